@@ -1,0 +1,275 @@
+"""The Discord face: a `commands.Bot` subclass that owns one `Knowledge` (model + stores), loads one cog per
+feature, answers through a worker pool (model work never runs on the event loop), and handles every app command
+error in one place (the tree's `on_error`).
+
+`run(settings)` is the entry point of `blacklist-bot run`.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from knowledge.models import Answer
+
+from .feedback import AnswerCache, FeedbackButton, JsonlLog, ShowSourcesButton
+from .settings import DiscordSettings
+
+log = logging.getLogger("bot")
+
+T = TypeVar("T")
+
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.company", "bot.cogs.sources", "bot.cogs.moderation", "bot.cogs.meta")
+
+
+# ---- checks shared by the cogs ----------------------------------------------------------------------------------
+class NotModerator(app_commands.CheckFailure):
+    """The user lacks Manage Server and every moderator role."""
+
+
+class QuestionTooLong(app_commands.AppCommandError):
+    def __init__(self, length: int, limit: int):
+        super().__init__(f"question too long ({length} > {limit})")
+        self.length, self.limit = length, limit
+
+
+def is_moderator(bot: "BlacklistBot", member: discord.abc.User | None, permissions: discord.Permissions | None) -> bool:
+    if not isinstance(member, discord.Member):
+        return False
+    if permissions is not None and (permissions.manage_guild or permissions.administrator):
+        return True
+    wanted = set(bot.discord_settings.moderator_role_ids)
+    return bool(wanted) and any(role.id in wanted for role in member.roles)
+
+
+def moderator_only() -> Callable[[T], T]:
+    """Enforced by the bot as well as hidden by `default_permissions`: server admins can change who sees a command."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild is None:
+            raise app_commands.NoPrivateMessage()
+        if not is_moderator(interaction.client, interaction.user, interaction.permissions):  # type: ignore[arg-type]
+            raise NotModerator("moderators only")
+        return True
+
+    return app_commands.check(predicate)
+
+
+class RateLimiter:
+    """Per-user cooldown shared by /ask, mentions and thread follow-ups."""
+
+    def __init__(self, rate: int, per: float):
+        self.rate, self.per = rate, per
+        self._buckets: dict[int, app_commands.Cooldown] = {}
+        self._last_prune = time.monotonic()
+
+    def hit(self, user_id: int) -> float | None:
+        """Counts one question; returns seconds to wait if over the limit (and then doesn't count it)."""
+        now = time.monotonic()
+        if now - self._last_prune > self.per * 2:
+            self._buckets = {k: b for k, b in self._buckets.items() if b.get_tokens(now) < b.rate}
+            self._last_prune = now
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            bucket = self._buckets[user_id] = app_commands.Cooldown(self.rate, self.per)
+        return bucket.update_rate_limit(now)
+
+    def cooldown(self) -> app_commands.Cooldown:
+        return app_commands.Cooldown(self.rate, self.per)
+
+    def describe(self) -> str:
+        per = int(self.per) if float(self.per).is_integer() else self.per
+        return f"{self.rate} questions per {per} seconds"
+
+
+def ask_cooldown() -> Callable[[T], T]:
+    async def predicate(interaction: discord.Interaction) -> bool:
+        bot: BlacklistBot = interaction.client  # type: ignore[assignment]
+        retry = bot.limiter.hit(interaction.user.id)
+        if retry:
+            raise app_commands.CommandOnCooldown(bot.limiter.cooldown(), retry)
+        return True
+
+    return app_commands.check(predicate)
+
+
+# ---- the tree: one error handler ----------------------------------------------------------------------------------
+class BotTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        bot: BlacklistBot = self.client  # type: ignore[assignment]
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, QuestionTooLong):
+            error = error.original
+        if isinstance(error, app_commands.CommandOnCooldown):
+            message = f"Slow down: you can ask again in {error.retry_after:.0f}s ({bot.limiter.describe()})."
+        elif isinstance(error, NotModerator):
+            message = "This command is for moderators (Manage Server or a moderator role)."
+            await bot.audit(interaction, command, outcome="denied")
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            message = "This command only works in a server."
+        elif isinstance(error, QuestionTooLong):
+            message = f"That question is {error.length} characters long; please keep it under {error.limit}."
+        elif isinstance(error, app_commands.CheckFailure):
+            message = "You can't use this command here."
+        elif isinstance(error, app_commands.TransformerError):
+            message = "I couldn't read one of the options; please check it and try again."
+        else:
+            ref = uuid.uuid4().hex[:8]
+            original = getattr(error, "original", error)
+            log.error("command /%s failed (ref %s)", command, ref, exc_info=original)
+            message = f"Sorry, something went wrong on my side. It has been logged (ref `{ref}`)."
+        await send_private(interaction, message)
+
+
+async def send_private(interaction: discord.Interaction, message: str) -> None:
+    """An ephemeral reply whether or not the interaction was already acknowledged."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True)
+        else:
+            await interaction.response.send_message(message, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not deliver an error message for interaction %s", interaction.id)
+
+
+# ---- the bot ------------------------------------------------------------------------------------------------------
+class BlacklistBot(commands.Bot):
+    def __init__(
+        self,
+        discord_settings: DiscordSettings | None = None,
+        *,
+        knowledge: Any | None = None,
+        knowledge_settings: Any | None = None,
+        **options: Any,
+    ):
+        intents = discord.Intents.none()
+        intents.guilds = True            # guilds, channels, threads, roles
+        intents.guild_messages = True    # mentions and thread follow-ups
+        intents.dm_messages = True
+        intents.message_content = True   # privileged: read the question in a mention
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # unused: no prefix commands; on_message is overridden
+            intents=intents,
+            help_command=None,
+            tree_cls=BotTree,
+            # Answers quote article text that can contain @everyone or role mentions: nothing pings, ever.
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.discord_settings = discord_settings or DiscordSettings()
+        self.knowledge = knowledge
+        self._knowledge_settings = knowledge_settings
+        self.limiter = RateLimiter(self.discord_settings.cooldown_rate, self.discord_settings.cooldown_per)
+        self.answers = AnswerCache()
+        self.feedback = JsonlLog(self.discord_settings.feedback_file)
+        self.audit_log = JsonlLog(self.discord_settings.audit_file)
+        self.ingest_lock = asyncio.Lock()
+        self.executor = ThreadPoolExecutor(max_workers=max(1, self.discord_settings.workers), thread_name_prefix="knowledge")
+
+    async def setup_hook(self) -> None:
+        if self.knowledge is None:
+            from knowledge.api import Knowledge
+
+            log.info("loading the model and the stores")
+            self.knowledge = await asyncio.to_thread(Knowledge.open, self._knowledge_settings)
+        for ext in EXTENSIONS:
+            await self.load_extension(ext)
+        self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
+        if self.discord_settings.sync_commands:
+            await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        guild_ids = self.discord_settings.guild_ids
+        if guild_ids:
+            for gid in guild_ids:
+                guild = discord.Object(id=gid)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d commands to guild %s", len(synced), gid)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands (they can take up to an hour to appear)", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s (id %s) in %d servers", self.user, self.user.id if self.user else "?", len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: mentions and threads are handled by the ask cog's listener."""
+
+    async def close(self) -> None:
+        await super().close()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    # ---- the read side, off the event loop ----------------------------------------------------------------------
+    async def in_worker(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a synchronous, CPU-bound knowledge call in the worker pool (never on the event loop)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        return await self.in_worker(self.knowledge.ask, question, history or None)
+
+    def check_question(self, question: str) -> str:
+        question = " ".join(question.split())
+        limit = self.discord_settings.max_question_length
+        if len(question) > limit:
+            raise QuestionTooLong(len(question), limit)
+        return question
+
+    async def audit(self, interaction: discord.Interaction, action: str, *, outcome: str, **detail: Any) -> None:
+        record = {
+            "action": action,
+            "outcome": outcome,
+            "user_id": str(interaction.user.id),
+            "user": str(interaction.user),
+            "guild_id": str(interaction.guild_id) if interaction.guild_id else None,
+            "channel_id": str(interaction.channel_id) if interaction.channel_id else None,
+            **detail,
+        }
+        log.info("audit: %s %s by %s (%s)", action, outcome, interaction.user, interaction.user.id)
+        try:
+            await self.audit_log.append(record)
+        except OSError:
+            log.exception("could not write the audit log %s", self.audit_log.path)
+
+
+# ---- entry point --------------------------------------------------------------------------------------------------
+def _split_settings(settings: Any) -> tuple[DiscordSettings, Any]:
+    if isinstance(settings, DiscordSettings):
+        return settings, None
+    return DiscordSettings(), settings
+
+
+def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -> int:
+    """Start the bot; returns a process exit code. A missing or rejected token is one clear line on stderr."""
+    ds, knowledge_settings = _split_settings(settings)
+    ds = discord_settings or ds
+    discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
+    if ds.token is None:
+        print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see docs/discord.md)", file=sys.stderr)
+        return 2
+
+    async def main() -> None:
+        async with BlacklistBot(ds, knowledge_settings=knowledge_settings) as bot:
+            await bot.start(ds.token.get_secret_value())
+
+    try:
+        asyncio.run(main())
+    except discord.LoginFailure:
+        print("error: Discord rejected DISCORD_TOKEN (401 Unauthorized); reset it in the developer portal's Bot page", file=sys.stderr)
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        print("error: enable the Message Content intent for this bot in the developer portal (Bot > Privileged Gateway Intents)", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    return 0

@@ -1,0 +1,176 @@
+"""Moderator commands: /reingest (with progress) and /addsource (an attached .txt, .md or .html file).
+
+Hidden from non-moderators by `default_permissions(manage_guild=True)` and enforced by the bot as well (Manage
+Server or a role in DISCORD_MODERATOR_ROLE_IDS). One ingest at a time; questions keep being answered meanwhile
+(ingest runs in its own thread, not in the question workers). Every action goes to the audit log.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .. import render
+from ..client import moderator_only
+
+if TYPE_CHECKING:
+    from ..client import BlacklistBot
+
+log = logging.getLogger(__name__)
+
+ALLOWED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".markdown"}
+PROGRESS_EVERY = 1.0  # seconds between progress edits (Discord rate-limits message edits)
+
+
+def safe_filename(name: str) -> str:
+    stem_suffix = Path(name).name
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", stem_suffix).strip("._")
+    return cleaned or "source.txt"
+
+
+class Moderation(commands.Cog):
+    def __init__(self, bot: "BlacklistBot"):
+        self.bot = bot
+
+    def _ingest(self, paths: list[Path], progress) -> object:
+        from ingest.indexer import ingest_paths
+
+        return ingest_paths(paths, self.bot.knowledge.store, progress=progress)
+
+    async def run_ingest(self, paths: list[Path], on_progress) -> object:
+        """Ingest in a thread; `on_progress(done, total)` is awaited on the loop at most once a second."""
+        loop = asyncio.get_running_loop()
+        state = {"done": 0, "total": 0, "shown": (-1, -1)}
+        changed = asyncio.Event()
+
+        def progress(done: int, total: int) -> None:  # worker thread
+            def update() -> None:
+                state["done"], state["total"] = done, total
+                changed.set()
+            loop.call_soon_threadsafe(update)
+
+        async def reporter() -> None:
+            while True:
+                await changed.wait()
+                changed.clear()
+                shown = (state["done"], state["total"])
+                if shown != state["shown"]:
+                    state["shown"] = shown
+                    try:
+                        await on_progress(*shown)
+                    except discord.HTTPException:
+                        log.warning("could not edit the progress message")
+                await asyncio.sleep(PROGRESS_EVERY)
+
+        task = asyncio.create_task(reporter())
+        try:
+            report = await asyncio.to_thread(self._ingest, paths, progress)
+        finally:
+            task.cancel()
+        await asyncio.to_thread(self.bot.knowledge.refresh)
+        return report
+
+    # ---- /reingest --------------------------------------------------------------------------------------------
+    @app_commands.command(name="reingest", description="Moderators: re-read the sources folder and update the index.")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @moderator_only()
+    async def reingest(self, interaction: discord.Interaction) -> None:
+        bot = self.bot
+        if bot.ingest_lock.locked():
+            await interaction.response.send_message("A re-ingest is already running; wait for its summary.", ephemeral=True)
+            await bot.audit(interaction, "reingest", outcome="refused: already running")
+            return
+        async with bot.ingest_lock:
+            paths = bot.discord_settings.ingest_paths
+            await interaction.response.send_message("⏳ Re-ingesting: starting…")
+            await bot.audit(interaction, "reingest", outcome="started", paths=[str(p) for p in paths])
+            started = time.monotonic()
+
+            async def show(done: int, total: int) -> None:
+                await interaction.edit_original_response(content=render.progress_text(done, total))
+
+            try:
+                report = await self.run_ingest(paths, show)
+            except Exception as exc:
+                log.exception("re-ingest failed")
+                await interaction.edit_original_response(content="❌ Re-ingest failed; details are in the log.")
+                await bot.audit(interaction, "reingest", outcome="failed", error=f"{exc.__class__.__name__}: {exc}")
+                return
+            text = render.report_text(report)
+            await interaction.edit_original_response(content=text)
+            await bot.audit(
+                interaction, "reingest", outcome="finished", seconds=round(time.monotonic() - started, 1),
+                added=report.added, updated=report.updated, removed=report.removed, unchanged=report.unchanged,
+                chunks=report.chunks, skipped=[{"path": s.path, "reason": s.reason} for s in report.skipped],
+            )
+
+    # ---- /addsource -------------------------------------------------------------------------------------------
+    @app_commands.command(name="addsource", description="Moderators: add a .txt, .md or .html file to the sources.")
+    @app_commands.describe(file="The article as a .txt, .md or .html file")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @moderator_only()
+    async def addsource(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        bot = self.bot
+        name = safe_filename(file.filename)
+        suffix = Path(name).suffix.lower()
+        if suffix not in ALLOWED_SUFFIXES:
+            await interaction.response.send_message(
+                f"I can add .txt, .md or .html files; `{render.trim(file.filename, 100)}` is not one.", ephemeral=True)
+            await bot.audit(interaction, "addsource", outcome="refused: file type", filename=file.filename)
+            return
+        limit = bot.discord_settings.max_upload_bytes
+        if file.size > limit:
+            await interaction.response.send_message(
+                f"That file is {file.size:,} bytes; the limit is {limit:,}.", ephemeral=True)
+            await bot.audit(interaction, "addsource", outcome="refused: too large", filename=file.filename, size=file.size)
+            return
+        if bot.ingest_lock.locked():
+            await interaction.response.send_message("An ingest is already running; try again when it finishes.", ephemeral=True)
+            await bot.audit(interaction, "addsource", outcome="refused: already running", filename=file.filename)
+            return
+        async with bot.ingest_lock:
+            await interaction.response.defer(thinking=True)
+            data = await file.read()
+            folder = bot.discord_settings.sources_dir
+            path = folder / name
+            existed = path.exists()
+
+            def save() -> None:
+                folder.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(path.name + ".part")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+
+            await asyncio.to_thread(save)
+
+            async def show(done: int, total: int) -> None:
+                pass
+
+            try:
+                report = await self.run_ingest([path], show)
+            except Exception as exc:
+                log.exception("ingesting %s failed", path)
+                await interaction.followup.send("❌ Saved the file but ingesting it failed; details are in the log.")
+                await bot.audit(interaction, "addsource", outcome="failed", path=str(path), error=str(exc))
+                return
+            verb = "replaced" if existed else "saved"
+            text = render.report_text(report, title=f"Source {verb} as `{name}`")
+            await interaction.followup.send(text)
+            await bot.audit(
+                interaction, "addsource", outcome="finished", filename=file.filename, path=str(path), bytes=len(data),
+                replaced=existed, added=report.added, updated=report.updated, chunks=report.chunks,
+                skipped=[{"path": s.path, "reason": s.reason} for s in report.skipped],
+            )
+
+
+async def setup(bot: "BlacklistBot") -> None:
+    await bot.add_cog(Moderation(bot))

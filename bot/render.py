@@ -1,0 +1,356 @@
+"""The nouns rendered for Discord: `Answer`, `Match`, `SourceInfo`, `IngestReport` -> `discord.Embed`.
+
+Every function stays inside Discord's limits by trimming, never by failing: message content 2,000; embed title 256;
+description 4,096; field name 256 and value 1,024; 25 fields; 6,000 characters per embed and per message in total;
+footer 2,048. Sources are numbered links written `[title](<url>)` (the angle brackets suppress link previews).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import discord
+
+from knowledge.models import Answer, Citation, IngestReport, Match, SourceInfo
+
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELD_COUNT_LIMIT = 25
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+MESSAGE_EMBEDS_LIMIT = 10
+
+ELLIPSIS = "…"
+
+COLOR_ANSWER = discord.Colour.blurple()
+COLOR_DECLINED = discord.Colour.light_grey()
+COLOR_MATCH = discord.Colour.red()
+COLOR_NO_MATCH = discord.Colour.green()
+COLOR_INFO = discord.Colour.dark_teal()
+
+
+# ---- text helpers -----------------------------------------------------------------------------------------------
+def trim(text: str, limit: int, *, ellipsis: str = ELLIPSIS) -> str:
+    """Shorten to at most `limit` characters, preferring a sentence end, then a word boundary."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ellipsis):
+        return text[:limit]
+    cut = text[: limit - len(ellipsis)]
+    sentence = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "), cut.rfind("\n"))
+    if sentence >= limit * 0.6:
+        head = cut[: sentence + 1].rstrip()
+        return head + (" " + ellipsis if len(head) + 1 + len(ellipsis) <= limit else ellipsis)
+    space = cut.rfind(" ")
+    if space >= limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + ellipsis
+
+
+def link_text(text: str) -> str:
+    """Text safe inside `[...]` of a markdown link."""
+    cleaned = discord.utils.escape_markdown(" ".join((text or "").split()))
+    return cleaned.replace("[", "(").replace("]", ")")
+
+
+def link(title: str, url: str | None, limit: int = 200) -> str:
+    label = link_text(trim(title or (url or "untitled"), limit))
+    if url and url.startswith(("http://", "https://")):
+        return f"[{label}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+    return label
+
+
+def quote(text: str) -> str:
+    """A block quote; mentions inside are neutralised (they never ping anyway: allowed_mentions is none)."""
+    text = " ".join((text or "").split())
+    return "> " + neutralise(text)
+
+
+_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
+
+
+def neutralise(text: str) -> str:
+    """Break @everyone/@here/<@id> so quoted article text can't even look like a ping."""
+    return _MENTION.sub(lambda m: m.group(0).replace("@", "@\u200b"), text)
+
+
+def fmt_date(d: date | None) -> str:
+    return d.isoformat() if d else "undated"
+
+
+def citation_line(c: Citation, limit: int = 300) -> str:
+    return f"**[{c.n}]** {link(c.title, c.url, limit=min(200, limit))} · {fmt_date(c.published)}"
+
+
+def _footer_text(text: str) -> str:
+    return trim(text, FOOTER_LIMIT)
+
+
+def embed_total(embed: discord.Embed) -> int:
+    return len(embed)
+
+
+# ---- answers ----------------------------------------------------------------------------------------------------
+@dataclass
+class RenderedAnswer:
+    embed: discord.Embed
+    trimmed: bool          # some snippet (or source line) was shortened or left out: offer "Show sources"
+
+
+def answer_embed(answer: Answer, *, snippet_limit: int = 300) -> RenderedAnswer:
+    """The answer with [n] markers in the description, the numbered source links in one or more "Sources" fields
+    and the quoted snippets, all within one embed's 6,000 characters."""
+    trimmed = False
+    title = trim("Q: " + " ".join(answer.question.split()), TITLE_LIMIT)
+    footer = "Answers quote the sources; check them before acting."
+    if answer.as_of:
+        footer = f"Sources as of {answer.as_of.isoformat()} · " + footer
+    footer = _footer_text(footer)
+
+    # Budget: the description takes what it needs up to 3,000 so the sources keep room; it may grow later.
+    body = neutralise(answer.answer.strip() or "No answer.")
+    fixed = len(title) + len(footer)
+    description_budget = min(DESCRIPTION_LIMIT, 3000)
+    description = trim(body, description_budget)
+    if len(description) < len(body):
+        trimmed = True
+
+    embed = discord.Embed(
+        title=title,
+        description=description,
+        colour=COLOR_ANSWER if answer.answered else COLOR_DECLINED,
+    )
+    embed.set_footer(text=footer)
+    remaining = EMBED_TOTAL_LIMIT - fixed - len(description)
+
+    # Sources: numbered links with dates, packed into fields of <= 1,024 characters.
+    lines = [citation_line(c) for c in answer.citations]
+    fields: list[tuple[str, str]] = []
+    current = ""
+    for line in lines:
+        line = trim(line, FIELD_VALUE_LIMIT)
+        if current and len(current) + 1 + len(line) > FIELD_VALUE_LIMIT:
+            fields.append(("Sources" if not fields else "Sources (cont.)", current))
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        fields.append(("Sources" if not fields else "Sources (cont.)", current))
+
+    snippet_fields: list[tuple[str, str]] = []
+    for c in answer.citations:
+        snippet = quote(c.snippet)
+        short = trim(snippet, min(snippet_limit, FIELD_VALUE_LIMIT))
+        if len(short) < len(snippet):
+            trimmed = True
+        snippet_fields.append((f"[{c.n}] {trim(link_text(c.title), FIELD_NAME_LIMIT - 8)}", short))
+
+    max_fields = FIELD_COUNT_LIMIT
+    for name, value in fields:
+        cost = len(name) + len(value)
+        if len(embed.fields) >= max_fields or cost > remaining:
+            trimmed = True
+            break
+        embed.add_field(name=name, value=value, inline=False)
+        remaining -= cost
+    for name, value in snippet_fields:
+        if len(embed.fields) >= max_fields:
+            trimmed = True
+            break
+        cost = len(name) + len(value)
+        if cost > remaining:
+            # squeeze this snippet into what is left, if a useful amount is left
+            room = remaining - len(name)
+            if room >= 80:
+                embed.add_field(name=name, value=trim(value, room), inline=False)
+                remaining -= len(name) + len(trim(value, room))
+            trimmed = True
+            break
+        embed.add_field(name=name, value=value, inline=False)
+        remaining -= cost
+
+    # If snippets were cut short and the description was trimmed, hand leftover room back to the description.
+    if len(description) < len(body) and remaining > 50:
+        grown = trim(body, min(DESCRIPTION_LIMIT, len(description) + remaining))
+        embed.description = grown
+        trimmed = trimmed or len(grown) < len(body)
+    assert len(embed) <= EMBED_TOTAL_LIMIT, len(embed)
+    return RenderedAnswer(embed, trimmed)
+
+
+def sources_embeds(answer: Answer) -> list[list[discord.Embed]]:
+    """Every citation in full (up to the description limit), grouped into messages of <= 10 embeds and <= 6,000
+    characters: the "Show sources" view."""
+    embeds: list[discord.Embed] = []
+    for c in answer.citations:
+        title = trim(f"[{c.n}] {' '.join(c.title.split())}", TITLE_LIMIT)
+        e = discord.Embed(
+            title=title,
+            url=c.url if c.url and c.url.startswith(("http://", "https://")) else None,
+            description=trim(quote(c.snippet), 1800),
+            colour=COLOR_INFO,
+        )
+        e.set_footer(text=_footer_text(f"{fmt_date(c.published)} · {c.path}"))
+        embeds.append(e)
+    return pack_embeds(embeds)
+
+
+def pack_embeds(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:
+    messages: list[list[discord.Embed]] = []
+    current: list[discord.Embed] = []
+    size = 0
+    for e in embeds:
+        if current and (len(current) >= MESSAGE_EMBEDS_LIMIT or size + len(e) > EMBED_TOTAL_LIMIT):
+            messages.append(current)
+            current, size = [], 0
+        current.append(e)
+        size += len(e)
+    if current:
+        messages.append(current)
+    return messages
+
+
+def thread_name(question: str) -> str:
+    """A thread is named after its question (Discord allows 100 characters)."""
+    name = " ".join(question.split()) or "question"
+    return trim(name, 100)
+
+
+# ---- company lookup ---------------------------------------------------------------------------------------------
+def match_embed(query: str, matches: list[Match]) -> discord.Embed:
+    hits = [m for m in matches if m.match]
+    if not hits:
+        embed = discord.Embed(
+            title=trim(f"No match for “{' '.join(query.split())}”", TITLE_LIMIT),
+            description="Nothing on the lists I know clears the match threshold.",
+            colour=COLOR_NO_MATCH,
+        )
+        if matches:
+            nearest = "\n".join(
+                f"• {link_text(m.entity.name)} — score {m.score:.2f} ({trim(m.reason, 120)})" for m in matches[:10]
+            )
+            embed.add_field(name="Nearest names", value=trim(nearest, FIELD_VALUE_LIMIT), inline=False)
+        embed.set_footer(text="No match is not clearance: check the official lists.")
+        return embed
+
+    best = hits[0]
+    ent = best.entity
+    desc = [f"**Match score** {best.score:.2f} — {trim(link_text(best.reason), 300)}"]
+    if ent.country:
+        desc.append(f"**Country** {link_text(ent.country)}")
+    if ent.aliases:
+        desc.append("**Also known as** " + trim(", ".join(link_text(a) for a in ent.aliases), 1500))
+    embed = discord.Embed(
+        title=trim(ent.name, TITLE_LIMIT),
+        description=trim("\n".join(desc), DESCRIPTION_LIMIT),
+        colour=COLOR_MATCH if any(l.status == "active" for l in ent.listings) else COLOR_INFO,
+    )
+    listings = sorted(ent.listings, key=lambda l: l.start_date or date.min, reverse=True)
+    for listing in listings[: FIELD_COUNT_LIMIT - 2]:
+        name = trim(f"{listing.list} — {listing.status}", FIELD_NAME_LIMIT)
+        parts = [f"**Authority** {link_text(listing.authority)}"]
+        if listing.program:
+            parts.append(f"**Program** {link_text(listing.program)}")
+        dates = f"since {fmt_date(listing.start_date)}" if listing.start_date else "start date not stated"
+        if listing.end_date:
+            dates += f", until {listing.end_date.isoformat()}"
+        parts.append(f"**Dates** {dates}")
+        if listing.restricts:
+            parts.append("**Restricts** " + ", ".join(link_text(r) for r in listing.restricts))
+        if listing.source_url:
+            parts.append(f"**Official** {link('source', listing.source_url)}")
+        value = trim("\n".join(parts), FIELD_VALUE_LIMIT)
+        if len(embed) + len(name) + len(value) > EMBED_TOTAL_LIMIT - 300:
+            break
+        embed.add_field(name=name, value=value, inline=False)
+    if len(listings) > FIELD_COUNT_LIMIT - 2 or len(embed.fields) < min(len(listings), FIELD_COUNT_LIMIT - 2):
+        embed.add_field(name="More", value=f"{len(listings) - len(embed.fields)} more listings not shown.", inline=False)
+    others = [m for m in hits[1:]]
+    if others:
+        value = "\n".join(f"• {link_text(m.entity.name)} — {m.score:.2f}" for m in others[:8])
+        embed.add_field(name="Other matches", value=trim(value, FIELD_VALUE_LIMIT), inline=False)
+    embed.set_footer(text="Check the official link before acting.")
+    return embed
+
+
+# ---- sources ----------------------------------------------------------------------------------------------------
+SOURCES_PER_PAGE = 10
+
+
+def sources_page_count(sources: list[SourceInfo], per_page: int = SOURCES_PER_PAGE) -> int:
+    return max(1, -(-len(sources) // per_page))
+
+
+def sources_embed(sources: list[SourceInfo], page: int, per_page: int = SOURCES_PER_PAGE) -> discord.Embed:
+    pages = sources_page_count(sources, per_page)
+    page = max(0, min(page, pages - 1))
+    chunk = sources[page * per_page : (page + 1) * per_page]
+    total_chunks = sum(s.chunks for s in sources)
+    if not chunk:
+        description = "No sources are ingested yet. A moderator can add some with /addsource or /reingest."
+    else:
+        lines = []
+        start = page * per_page
+        for i, s in enumerate(chunk, start=start + 1):
+            lines.append(f"**{i}.** {link(s.title, s.url, limit=150)} · {fmt_date(s.published)} · {s.chunks} chunks")
+        description = trim("\n".join(lines), DESCRIPTION_LIMIT)
+    embed = discord.Embed(title="Sources", description=description, colour=COLOR_INFO)
+    embed.set_footer(text=f"Page {page + 1}/{pages} · {len(sources)} documents · {total_chunks} chunks")
+    return embed
+
+
+# ---- ingest -----------------------------------------------------------------------------------------------------
+def progress_text(done: int, total: int, what: str = "Re-ingesting") -> str:
+    return f"⏳ {what}: {done}/{total} files done"
+
+
+def report_text(report: IngestReport, *, title: str = "Re-ingest finished") -> str:
+    lines = [
+        f"✅ **{title}**: {report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{report.unchanged} unchanged, {report.chunks} chunks written, {len(report.skipped)} skipped."
+    ]
+    for s in report.skipped[:10]:
+        lines.append(f"• skipped `{trim(s.path, 120)}`: {trim(s.reason, 200)}")
+    if len(report.skipped) > 10:
+        lines.append(f"• … and {len(report.skipped) - 10} more skipped")
+    return trim(neutralise("\n".join(lines)), CONTENT_LIMIT)
+
+
+# ---- help -------------------------------------------------------------------------------------------------------
+def help_embed(*, is_moderator: bool, cooldown: str, max_len: int) -> discord.Embed:
+    embed = discord.Embed(
+        title="blacklist-bot",
+        description=(
+            "I answer questions about company blacklists (US sanctions, trade and investment restrictions) "
+            "from the sources I've read, with numbered citations. I'm not legal advice: follow the links."
+        ),
+        colour=COLOR_INFO,
+    )
+    embed.add_field(
+        name="/ask question [private]",
+        value=f"Ask a question (up to {max_len} characters). `private:true` shows the answer only to you.",
+        inline=False,
+    )
+    embed.add_field(
+        name="@mention me",
+        value="Mention me with a question in a channel: I open a thread and answer there. Keep asking in the "
+        "thread: follow-ups like “and huawei?” use the thread's earlier questions.",
+        inline=False,
+    )
+    embed.add_field(name="/company name", value="Look a company up on the lists: status, dates, what it restricts, "
+                    "the official link.", inline=False)
+    embed.add_field(name="/sources", value="What I've read: titles, dates and chunk counts.", inline=False)
+    if is_moderator:
+        embed.add_field(
+            name="Moderators: /reingest, /addsource file",
+            value="Re-read the sources folder (with progress), or add a .txt, .md or .html file and ingest it. "
+            "Every moderator action is written to the audit log.",
+            inline=False,
+        )
+    embed.set_footer(text=f"Limit: {cooldown}. Buttons under answers tell us whether they helped.")
+    return embed
