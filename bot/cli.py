@@ -1,0 +1,200 @@
+"""The terminal face: `blacklist-bot ingest|ask|sources|eval|lookup|lists|run`. Same `Knowledge` API as the bot."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answers questions about company blacklists, with cited sources.")
+
+SHIPPED_ARTICLES = Path(__file__).resolve().parent.parent / "knowledge" / "articles"
+
+StoreOption = typer.Option(None, "--store", help="Store folder (default: $BLACKLIST_BOT_STORE or ~/.local/share/blacklist-bot/store).")
+JsonOption = typer.Option(False, "--json", help="Machine-readable output.")
+
+
+def settings_for(store: Optional[Path]):
+    from knowledge.settings import Settings
+
+    settings = Settings()
+    return settings.model_copy(update={"store": store}) if store else settings
+
+
+def shipped_articles() -> Path:
+    import knowledge
+
+    return Path(knowledge.__file__).resolve().parent / "articles"
+
+
+def _quiet_libraries() -> None:
+    import os
+
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except Exception:  # transformers is optional to this helper; the model still loads
+        pass
+
+
+def open_knowledge(store: Optional[Path]):
+    _quiet_libraries()
+    from knowledge.api import Knowledge
+
+    return Knowledge(settings_for(store))
+
+
+def run_ingest(knowledge, paths: list[Path], show_progress: bool):
+    from tqdm import tqdm
+
+    from ingest.indexer import ingest_paths
+
+    bar = tqdm(total=0, unit="file", desc="Ingesting", disable=not show_progress, file=sys.stderr, leave=False)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        report = ingest_paths(paths, knowledge.store, progress)
+    finally:
+        bar.close()
+    knowledge.refresh()
+    return report
+
+
+def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
+    """On first use of the default store, ingest the shipped articles (and list data) so `ask` works at once."""
+    if explicit_store or knowledge.store.count():
+        return
+    typer.echo("First run: indexing the shipped knowledge base…", err=True)
+    run_ingest(knowledge, [shipped_articles()], show_progress=True)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Files or folders (.txt, .md, .html). None: the shipped knowledge."),
+    store: Optional[Path] = StoreOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Index source articles: new and changed documents are embedded, unchanged ones skipped, vanished ones removed."""
+    from knowledge.models import to_dict
+
+    knowledge = open_knowledge(store)
+    report = run_ingest(knowledge, list(paths or [shipped_articles()]), show_progress=not as_json and sys.stderr.isatty())
+    if as_json:
+        typer.echo(json.dumps(to_dict(report), ensure_ascii=False))
+    else:
+        typer.echo(
+            f"added {report.added}, updated {report.updated}, removed {report.removed}, "
+            f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}"
+        )
+        for s in report.skipped:
+            typer.echo(f"  skipped {s.path}: {s.reason}")
+    loaded = report.added + report.updated + report.unchanged
+    if loaded == 0 and report.skipped:
+        raise typer.Exit(1)
+
+
+def format_answer(answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in answer.citations:
+            when = c.published.isoformat() if c.published else "undated"
+            lines.append(f"[{c.n}] {c.title} ({when})")
+            lines.append(f"    {c.url or c.path}")
+            lines.append(f"    “{c.snippet}”")
+    return "\n".join(lines)
+
+
+@app.command()
+def ask(
+    question: Optional[str] = typer.Argument(None, help="The question. None: one question per line on stdin."),
+    store: Optional[Path] = StoreOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Answer a question from the indexed sources, with numbered citations."""
+    from knowledge.models import to_dict
+
+    if question is not None and not question.strip():
+        typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
+        raise typer.Exit(2)
+    if question is None and sys.stdin.isatty():
+        typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
+        raise typer.Exit(2)
+    knowledge = open_knowledge(store)
+    ensure_shipped_knowledge(knowledge, explicit_store=store is not None or _store_from_env())
+    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    batch = question is None
+    for q in questions:
+        if not q:
+            continue
+        answer = knowledge.ask(q)
+        if as_json or batch:
+            typer.echo(json.dumps(to_dict(answer), ensure_ascii=False))
+        else:
+            typer.echo(format_answer(answer))
+
+
+def _store_from_env() -> bool:
+    import os
+
+    return bool(os.environ.get("BLACKLIST_BOT_STORE"))
+
+
+@app.command()
+def sources(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> None:
+    """List what is indexed, newest first, with dates and chunk counts."""
+    from knowledge.models import to_dict
+
+    knowledge = open_knowledge(store)
+    infos = knowledge.sources()
+    if as_json:
+        typer.echo(json.dumps([to_dict(s) for s in infos], ensure_ascii=False))
+        return
+    if not infos:
+        typer.echo("Nothing is indexed yet: run `blacklist-bot ingest`.")
+    for s in infos:
+        when = s.published.isoformat() if s.published else "undated   "
+        typer.echo(f"{when}  {s.chunks:3d} chunks  {s.title}\n            {s.url or s.path}")
+
+
+@app.command(name="run")
+def run_bot() -> None:
+    """Run the Discord bot (needs DISCORD_TOKEN in the environment or .env)."""
+    _quiet_libraries()
+    from bot.client import run
+
+    raise typer.Exit(run())
+
+
+def main() -> None:
+    try:
+        from bot import cli_lists
+    except ImportError:
+        cli_lists = None
+    if cli_lists is not None:
+        cli_lists.register(app, settings_for)
+    try:
+        from bot import evaluate
+    except ImportError:
+        evaluate = None
+    if evaluate is not None:
+        evaluate.register(app)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Boilerplate removal for article text: what a reader skips is not indexed.
+
+Works line by line on plain text (the .txt format, Markdown bodies, and the main text trafilatura extracted from
+HTML), because the boilerplate of news pages comes in recognisable lines: comment forms, reader questions,
+"Our tip" teasers, photo captions with a credit line, share bars, cookie notices, related/trending lists.
+"""
+from __future__ import annotations
+
+import re
+
+# Everything from a comment form on is the comment section, never the article.
+_COMMENT_SECTION = re.compile(
+    r"^(leave a (reply|comment)|\d+ comments?|comments?|post comment|join the discussion|add a comment)\s*$",
+    re.I,
+)
+_BOILERPLATE_LINE = re.compile(
+    r"(your email address will not be published"
+    r"|required fields are marked"
+    r"|save my name, email"
+    r"|this (web)?site uses cookies|we use cookies|accept all cookies|cookie (settings|preferences|policy)"
+    r"|^share( this( article| story)?)?:"
+    r"|^(share on|follow us|subscribe to|sign up for|get our .*newsletter|newsletter)"
+    r"|^(related (posts|articles|stories)|trending|read more|read also|see also|most read|you may also like)\b"
+    r"|^tags?:"
+    r"|^(advertisement|sponsored)$"
+    r"|\|\s*source:\s*"                      # "caption | Source: photographer" credit lines
+    r"|^(photo|image|credit|source)\s*:"      # bare credit lines
+    r")",
+    re.I,
+)
+# A teaser for another story: the marker line and the headline after it.
+_TEASER = re.compile(r"^(our tip|tip|see also|read next|recommended|editor'?s pick)\s*:?\s*$", re.I)
+# Questions put to the reader at the end of an article.
+_READER_QUESTION = re.compile(r"^(do you think|what do you think|what's your (take|opinion)|let us know|tell us)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!…:;\"”’]$")
+
+
+def is_fragment(line: str) -> bool:
+    """A short line with no sentence punctuation (a heading, a photo caption, a menu item), or a short question
+    standing alone (a heading such as "Why now?" or a question put to the reader)."""
+    if line.endswith("?"):
+        return len(line.split()) <= 14
+    return not _SENTENCE_END.search(line) and len(line.split()) <= 14
+
+
+def clean_lines(text: str, *, drop_fragments: bool = True) -> str:
+    """Return the article's prose as paragraphs separated by blank lines."""
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept: list[str] = []
+    skip_next_content = False
+    for line in lines:
+        if not line:
+            continue
+        if _COMMENT_SECTION.match(line):
+            break
+        if skip_next_content:
+            skip_next_content = False
+            continue
+        if _TEASER.match(line):
+            skip_next_content = True
+            continue
+        if _BOILERPLATE_LINE.search(line) or _READER_QUESTION.match(line):
+            continue
+        if drop_fragments and is_fragment(line):
+            continue
+        kept.append(re.sub(r"[ \t]+", " ", line))
+    return "\n\n".join(kept)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain prose, one paragraph (or list item) per line: headings, emphasis, links and list markers
+    go; the words stay. Soft-wrapped lines are joined so a wrapped sentence is not mistaken for a fragment."""
+    units: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            units.append(" ".join(current))
+            current.clear()
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or re.match(r"^#{1,6}\s", stripped) or re.match(r"^(---+|\*\*\*+|___+)$", stripped):
+            flush()  # headings are not sentences; they end a paragraph
+            continue
+        item = re.match(r"^(?:[-*+]|\d+[.)])\s+", stripped)
+        if item:
+            flush()
+            stripped = stripped[item.end():]
+        stripped = re.sub(r"^>\s?", "", stripped)
+        stripped = _MD_LINK.sub(r"\1", stripped)
+        current.append(_MD_EMPHASIS.sub(r"\2", stripped))
+    flush()
+    return "\n".join(units)

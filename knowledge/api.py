@@ -1,0 +1,76 @@
+"""The read side's one entry point: `Knowledge` owns the embedding model, the chunk store and the list registry.
+
+Built once per process and passed down. Both faces (the CLI and the Discord bot) call only this. Methods are
+synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.to_thread`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .models import Answer, Match, SourceInfo
+from .settings import Settings
+
+
+class Knowledge:
+    def __init__(self, settings: Settings):
+        from .embeddings import load_embeddings
+        from .store import ChunkStore, open_client
+
+        self.settings = settings
+        self.embeddings = load_embeddings(settings.model)
+        self.store = ChunkStore(
+            open_client(settings.store, settings.chroma_host, settings.chroma_port),
+            self.embeddings,
+            settings.collection,
+        )
+        self._retriever = None
+        self._registry = None
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, *, store: Path | None = None) -> "Knowledge":
+        settings = settings or Settings()
+        if store is not None:
+            settings = settings.model_copy(update={"store": Path(store)})
+        return cls(settings)
+
+    # ---- questions ------------------------------------------------------------------------------------------
+    @property
+    def retriever(self):
+        from .retrieval import Retriever
+
+        if self._retriever is None:
+            self._retriever = Retriever(self.store)
+        return self._retriever
+
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
+        (a Discord thread) so "and huawei?" is understood."""
+        from .answer import Composer
+
+        question = " ".join(question.split())
+        if not question:
+            raise ValueError("empty question")
+        retriever = self.retriever  # one snapshot for the whole answer, even if a re-ingest swaps it meanwhile
+        query = question
+        if history and len(question.split()) <= 6:
+            # A short follow-up ("and huawei?") continues the previous question's topic.
+            query = f"{history[-1]} {question}"
+        vector = self.embeddings.embed_query(query)
+        passages = retriever.search(query, vector, k=8)
+        return Composer(retriever).answer(question if query == question else query, vector, passages)
+
+    # ---- company lookup -------------------------------------------------------------------------------------
+    def lookup(self, name: str, limit: int = 5) -> list[Match]:
+        raise NotImplementedError
+
+    def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
+        raise NotImplementedError
+
+    # ---- what is ingested -----------------------------------------------------------------------------------
+    def sources(self) -> list[SourceInfo]:
+        return self.store.sources()
+
+    def refresh(self) -> None:
+        """Re-read the store after an ingest (rebuilds the lexical index); readers keep the old snapshot until
+        the new one is ready."""
+        self._retriever = None

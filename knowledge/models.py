@@ -1,0 +1,131 @@
+"""The nouns every layer shares. Small, frozen, serialisable: the CLI's --json output is these
+dataclasses through ``to_dict``; the Discord embeds are these rendered."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def to_dict(obj: Any) -> Any:
+    """JSON-ready form of a noun (dates as ISO strings)."""
+    def convert(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [convert(v) for v in value]
+        return value
+    return convert(asdict(obj))
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str                      # stable: derived from the source's identity (relative path), not its content
+    title: str
+    url: str | None
+    path: str                    # the path as given to ingest (or one under a given folder)
+    published: date | None       # only a publication date from metadata; never guessed from the text
+    text: str                    # cleaned text; citations quote it verbatim
+    source: str | None = None    # outlet or official body named in the metadata
+
+
+@dataclass(frozen=True)
+class Chunk:
+    document_id: str
+    index: int
+    start: int                   # character offsets into Document.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its scores and why it was chosen."""
+    chunk_id: str
+    document_id: str
+    title: str
+    url: str | None
+    path: str
+    published: date | None
+    start: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+    entity_boost: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    title: str
+    url: str | None
+    path: str
+    published: date | None
+    snippet: str                 # verbatim from the cited document's cleaned text
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answered: bool
+    answer: str                  # with [n] markers that refer to citations
+    citations: list[Citation] = field(default_factory=list)
+    as_of: date | None = None    # the newest source the answer rests on
+
+
+@dataclass(frozen=True)
+class Listing:
+    list: str                    # the list's name as the data names it (CSL: its `source` value)
+    authority: str
+    program: str | None
+    status: str                  # "active" | "removed"
+    start_date: date | None
+    end_date: date | None
+    source_url: str | None
+    restricts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)   # former names, Chinese-script names, brands, products
+    country: str | None = None
+    listings: list[Listing] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    score: float                 # 0..1
+    match: bool                  # score cleared the calibrated threshold
+    reason: str                  # which alias, which rule
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks: int = 0              # chunks written in this run
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    document_id: str
+    title: str
+    url: str | None
+    path: str
+    published: date | None
+    chunks: int
