@@ -253,7 +253,8 @@ def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -
     """Start the bot; returns a process exit code. A missing or rejected token is one clear line on stderr."""
     ds, knowledge_settings = _split_settings(settings)
     ds = discord_settings or ds
-    discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
+    if not logging.getLogger().handlers:
+        discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
     if ds.token is None:
         print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see docs/discord.md)", file=sys.stderr)
         return 2

@@ -282,11 +282,13 @@ def match_embed(query: str, matches: list[Match]) -> discord.Embed:
 SOURCES_PER_PAGE = 10
 
 
-def sources_page_count(sources: list[SourceInfo], per_page: int = SOURCES_PER_PAGE) -> int:
+def sources_page_count(sources: list[SourceInfo], per_page: int | None = None) -> int:
+    per_page = per_page or SOURCES_PER_PAGE
     return max(1, -(-len(sources) // per_page))
 
 
-def sources_embed(sources: list[SourceInfo], page: int, per_page: int = SOURCES_PER_PAGE) -> discord.Embed:
+def sources_embed(sources: list[SourceInfo], page: int, per_page: int | None = None) -> discord.Embed:
+    per_page = per_page or SOURCES_PER_PAGE
     pages = sources_page_count(sources, per_page)
     page = max(0, min(page, pages - 1))
     chunk = sources[page * per_page : (page + 1) * per_page]

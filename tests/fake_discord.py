@@ -1,0 +1,578 @@
+"""A small fake of Discord's servers on 127.0.0.1, for running the bot's real discord.py client in tests.
+
+Gateway (websocket, JSON, uncompressed text frames): HELLO, heartbeat ACK, IDENTIFY -> READY + GUILD_CREATE (with
+roles, members and channels), RESUME -> RESUMED, and dispatch of INTERACTION_CREATE, MESSAGE_CREATE and the
+THREAD_CREATE that follows a thread the bot opens. REST under /api/v10: /gateway(/bot), /users/@me, application
+info, command sync (global and guild), interaction callbacks, webhook follow-ups and @original edits, channel
+messages (create, edit, fetch, history), threads, reactions, typing, and a CDN route for attachments.
+
+Every REST request is recorded (`FakeDiscord.requests`) so tests can assert on what the bot sent.
+
+Point discord.py at it with `fake.patch_discord()` (sets `discord.http.Route.BASE` and the default gateway URL)
+and undo with `fake.unpatch_discord()`. Nothing in the bot's own code changes.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable
+from urllib.parse import unquote
+
+from aiohttp import web, WSMsgType
+
+TOKEN = "fake-token.NDIx.secret"
+APP_ID = 1_100_000_000_000_000_001
+GUILD_ID = 1_100_000_000_000_000_100
+CHANNEL_ID = 1_100_000_000_000_000_200
+OTHER_CHANNEL_ID = 1_100_000_000_000_000_201
+DM_CHANNEL_ID = 1_100_000_000_000_000_300
+MOD_ROLE_ID = 1_100_000_000_000_000_400
+MEMBER_ROLE_ID = 1_100_000_000_000_000_401
+USER_ID = 1_100_000_000_000_000_500       # an ordinary member
+MOD_ID = 1_100_000_000_000_000_501        # has the moderator role (no Manage Server)
+ADMIN_ID = 1_100_000_000_000_000_502      # has Manage Server
+
+# permissions as Discord sends them (strings of the bit field)
+PERM_MEMBER = (1 << 10) | (1 << 11) | (1 << 31) | (1 << 38) | (1 << 35) | (1 << 14) | (1 << 16) | (1 << 6)
+PERM_MANAGE_GUILD = PERM_MEMBER | (1 << 5)
+
+
+def json_response(data: Any, status: int = 200) -> web.Response:
+    # discord.py parses a body as JSON only when the content type is exactly "application/json"
+    return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"})
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+    return {"id": str(user_id), "username": name, "global_name": name, "discriminator": "0", "avatar": None,
+            "bot": bot, "public_flags": 0}
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str                      # after /api/v10
+    query: dict[str, str]
+    body: Any                      # parsed JSON (or the multipart payload_json), or None
+    at: float                      # time.monotonic()
+    files: list[str] = field(default_factory=list)
+
+    def sends_message(self) -> bool:
+        """A request that creates or edits a message (content, embeds or components)."""
+        if self.method not in ("POST", "PATCH") or not isinstance(self.body, dict):
+            return False
+        data = self.body.get("data", self.body) if "/callback" in self.path else self.body
+        if not isinstance(data, dict):
+            return False
+        return any(k in data for k in ("content", "embeds", "components"))
+
+    def message_data(self) -> dict[str, Any]:
+        if "/callback" in self.path:
+            return (self.body or {}).get("data") or {}
+        return self.body or {}
+
+
+@dataclass
+class FakeInteraction:
+    id: int
+    token: str
+    payload: dict[str, Any]
+    sent_at: float
+    callback: asyncio.Future          # -> Recorded of the callback POST
+
+    async def acknowledged(self, timeout: float = 10) -> Recorded:
+        return await asyncio.wait_for(asyncio.shield(self.callback), timeout)
+
+
+class FakeDiscord:
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.unknown: list[Recorded] = []
+        self.identify: dict[str, Any] | None = None
+        self.ready = asyncio.Event()
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}   # guild id (None = global) -> synced commands
+        self.channels: dict[int, dict[str, Any]] = {}
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.channel_messages: dict[int, list[int]] = {}
+        self.attachments: dict[str, bytes] = {}
+        self.interactions: dict[int, FakeInteraction] = {}
+        self.original: dict[str, dict[str, Any]] = {}                 # interaction token -> original message
+        self._ids = itertools.count(1_200_000_000_000_000_000)
+        self._seq = 0
+        self._ws: web.WebSocketResponse | None = None
+        self._ws_lock = asyncio.Lock()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._saved: dict[str, Any] = {}
+        self.port = 0
+        self.bot_user = user_payload(APP_ID, "blacklist-bot", bot=True)
+        self.users = {
+            USER_ID: user_payload(USER_ID, "alice"),
+            MOD_ID: user_payload(MOD_ID, "mo"),
+            ADMIN_ID: user_payload(ADMIN_ID, "ada"),
+        }
+        self.member_roles = {USER_ID: [MEMBER_ROLE_ID], MOD_ID: [MEMBER_ROLE_ID, MOD_ROLE_ID], ADMIN_ID: []}
+        self.member_perms = {USER_ID: PERM_MEMBER, MOD_ID: PERM_MEMBER, ADMIN_ID: PERM_MANAGE_GUILD}
+        for cid, name in ((CHANNEL_ID, "general"), (OTHER_CHANNEL_ID, "random")):
+            self.channels[cid] = {
+                "id": str(cid), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
+                "permission_overwrites": [], "parent_id": None, "topic": None, "nsfw": False,
+                "rate_limit_per_user": 0, "last_message_id": None, "flags": 0,
+            }
+        self.channels[DM_CHANNEL_ID] = {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [self.users[USER_ID]],
+                                        "last_message_id": None}
+
+    # ---- lifecycle --------------------------------------------------------------------------------------------
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api(self) -> str:
+        return f"{self.base}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway/"
+
+    async def start(self) -> "FakeDiscord":
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_get("/gateway/", self._gateway)
+        app.router.add_get("/attachments/{path:.*}", self._cdn)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def close(self) -> None:
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def patch_discord(self) -> None:
+        """Point discord.py (HTTP routes, webhooks, gateway) at this server."""
+        import yarl
+        from discord.gateway import DiscordWebSocket
+        from discord.http import Route
+
+        self._saved = {"base": Route.BASE, "gateway": DiscordWebSocket.DEFAULT_GATEWAY}
+        Route.BASE = self.api
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.gateway_url)
+
+    def unpatch_discord(self) -> None:
+        from discord.gateway import DiscordWebSocket
+        from discord.http import Route
+
+        if self._saved:
+            Route.BASE = self._saved["base"]
+            DiscordWebSocket.DEFAULT_GATEWAY = self._saved["gateway"]
+
+    def snowflake(self) -> int:
+        return next(self._ids)
+
+    # ---- gateway ----------------------------------------------------------------------------------------------
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(max_msg_size=0)
+        await ws.prepare(request)
+        self._ws = ws
+        await self._send_ws({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            data = json.loads(msg.data)
+            op = data.get("op")
+            if op == 1:
+                await self._send_ws({"op": 11, "d": None, "s": None, "t": None})
+            elif op == 2:
+                self.identify = data["d"]
+                if data["d"].get("token") != TOKEN:
+                    await ws.close(code=4004, message=b"Authentication failed.")
+                    break
+                await self._on_identify()
+            elif op == 6:
+                await self.dispatch("RESUMED", {})
+        return ws
+
+    async def _send_ws(self, payload: dict[str, Any]) -> None:
+        ws = self._ws
+        if ws is None or ws.closed:
+            raise RuntimeError("the bot is not connected to the fake gateway")
+        async with self._ws_lock:
+            await ws.send_str(json.dumps(payload))
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        self._seq += 1
+        await self._send_ws({"op": 0, "t": event, "s": self._seq, "d": data})
+
+    async def _on_identify(self) -> None:
+        await self.dispatch("READY", {
+            "v": 10, "user": self.bot_user, "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "session_id": "fake-session", "resume_gateway_url": self.gateway_url,
+            "application": {"id": str(APP_ID), "flags": 1 << 19}, "private_channels": [], "relationships": [],
+        })
+        await self.dispatch("GUILD_CREATE", self.guild_payload())
+        self.ready.set()
+
+    def role(self, role_id: int, name: str, perms: int, position: int) -> dict[str, Any]:
+        return {"id": str(role_id), "name": name, "permissions": str(perms), "position": position, "color": 0,
+                "hoist": False, "managed": False, "mentionable": False, "flags": 0, "icon": None, "unicode_emoji": None}
+
+    def member_payload(self, user_id: int, *, with_perms: bool = False) -> dict[str, Any]:
+        m = {"user": self.users.get(user_id, self.bot_user) if user_id != APP_ID else self.bot_user,
+             "roles": [str(r) for r in self.member_roles.get(user_id, [])], "joined_at": "2024-01-01T00:00:00+00:00",
+             "deaf": False, "mute": False, "flags": 0, "pending": False, "nick": None, "avatar": None,
+             "premium_since": None, "communication_disabled_until": None}
+        if with_perms:
+            m["permissions"] = str(self.member_perms.get(user_id, PERM_MEMBER))
+        return m
+
+    def guild_payload(self) -> dict[str, Any]:
+        return {
+            "id": str(GUILD_ID), "name": "Test Server", "icon": None, "owner_id": str(ADMIN_ID), "unavailable": False,
+            "roles": [self.role(GUILD_ID, "@everyone", PERM_MEMBER, 0), self.role(MEMBER_ROLE_ID, "member", 0, 1),
+                      self.role(MOD_ROLE_ID, "moderator", 0, 2)],
+            "members": [self.member_payload(uid) for uid in (USER_ID, MOD_ID, ADMIN_ID, APP_ID)],
+            "channels": [c for c in self.channels.values() if c["type"] == 0], "threads": [],
+            "member_count": 4, "large": False, "features": [], "emojis": [], "stickers": [], "voice_states": [],
+            "presences": [], "stage_instances": [], "guild_scheduled_events": [], "soundboard_sounds": [],
+            "joined_at": "2024-01-01T00:00:00+00:00", "premium_tier": 0, "preferred_locale": "en-US",
+            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
+            "mfa_level": 0, "nsfw_level": 0, "system_channel_flags": 0, "afk_timeout": 300,
+        }
+
+    # ---- what tests drive -------------------------------------------------------------------------------------
+    def _command_id(self, name: str) -> tuple[str, int | None]:
+        for gid in (GUILD_ID, None):
+            for cmd in self.commands.get(gid, []):
+                if cmd["name"] == name:
+                    return cmd["id"], gid
+        raise KeyError(f"/{name} was never synced")
+
+    def interaction_payload(self, itype: int, data: dict[str, Any], *, user_id: int = USER_ID, dm: bool = False,
+                            channel_id: int = CHANNEL_ID, message: dict[str, Any] | None = None) -> dict[str, Any]:
+        iid = self.snowflake()
+        payload: dict[str, Any] = {
+            "id": str(iid), "application_id": str(APP_ID), "type": itype, "token": f"itoken-{iid}", "version": 1,
+            "data": data, "locale": "en-US", "entitlements": [], "app_permissions": str(PERM_MEMBER),
+            "attachment_size_limit": 10 * 1024 * 1024,
+        }
+        if dm:
+            payload.update(channel_id=str(DM_CHANNEL_ID), channel=self.channels[DM_CHANNEL_ID],
+                           user=self.users[user_id], context=1, authorizing_integration_owners={"1": str(user_id)})
+        else:
+            payload.update(guild_id=str(GUILD_ID), guild_locale="en-US", channel_id=str(channel_id),
+                           channel=self.channels[channel_id], member=self.member_payload(user_id, with_perms=True),
+                           context=0, authorizing_integration_owners={"0": str(GUILD_ID)},
+                           guild={"id": str(GUILD_ID), "locale": "en-US", "features": []})
+        if message is not None:
+            payload["message"] = message
+        return payload
+
+    async def send_interaction(self, payload: dict[str, Any]) -> FakeInteraction:
+        loop = asyncio.get_running_loop()
+        inter = FakeInteraction(int(payload["id"]), payload["token"], payload, time.monotonic(), loop.create_future())
+        self.interactions[inter.id] = inter
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return inter
+
+    async def slash(self, name: str, options: dict[str, Any] | None = None, *, user_id: int = USER_ID, dm: bool = False,
+                    channel_id: int = CHANNEL_ID, resolved: dict[str, Any] | None = None) -> FakeInteraction:
+        cmd_id, gid = self._command_id(name)
+        types = {str: 3, bool: 5, int: 4, float: 10}
+        data: dict[str, Any] = {"id": cmd_id, "name": name, "type": 1,
+                                "options": [{"name": k, "type": (11 if isinstance(v, Attachment) else types[type(v)]),
+                                             "value": (str(v.id) if isinstance(v, Attachment) else v)}
+                                            for k, v in (options or {}).items()]}
+        atts = {k: v for k, v in (options or {}).items() if isinstance(v, Attachment)}
+        if atts:
+            data["resolved"] = {"attachments": {str(a.id): a.payload(self) for a in atts.values()}}
+        if gid is not None:
+            data["guild_id"] = str(gid)
+        return await self.send_interaction(self.interaction_payload(2, data, user_id=user_id, dm=dm, channel_id=channel_id))
+
+    async def autocomplete(self, name: str, option: str, partial: str, *, user_id: int = USER_ID) -> FakeInteraction:
+        cmd_id, gid = self._command_id(name)
+        data: dict[str, Any] = {"id": cmd_id, "name": name, "type": 1,
+                                "options": [{"name": option, "type": 3, "value": partial, "focused": True}]}
+        if gid is not None:
+            data["guild_id"] = str(gid)
+        return await self.send_interaction(self.interaction_payload(4, data, user_id=user_id))
+
+    async def click(self, message: dict[str, Any], custom_id: str, *, user_id: int = USER_ID) -> FakeInteraction:
+        channel_id = int(message["channel_id"])
+        dm = channel_id == DM_CHANNEL_ID
+        payload = self.interaction_payload(3, {"custom_id": custom_id, "component_type": 2}, user_id=user_id, dm=dm,
+                                           channel_id=CHANNEL_ID if dm else channel_id, message=message)
+        return await self.send_interaction(payload)
+
+    async def user_message(self, content: str, *, channel_id: int = CHANNEL_ID, user_id: int = USER_ID) -> dict[str, Any]:
+        """A member posts a message (mentioning the bot if the content has <@APP_ID>)."""
+        mid = self.snowflake()
+        mentions = [self.bot_user] if f"<@{APP_ID}>" in content or f"<@!{APP_ID}>" in content else []
+        channel = self.channels[channel_id]
+        msg = {
+            "id": str(mid), "channel_id": str(channel_id), "author": self.users[user_id], "content": content,
+            "timestamp": now_iso(), "edited_timestamp": None, "tts": False, "mention_everyone": False,
+            "mentions": mentions, "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0,
+            "flags": 0, "components": [],
+        }
+        if channel["type"] != 1:
+            msg["guild_id"] = str(GUILD_ID)
+            msg["member"] = {k: v for k, v in self.member_payload(user_id).items() if k != "user"}
+        self._store_message(msg)
+        await self.dispatch("MESSAGE_CREATE", msg)
+        return msg
+
+    def add_attachment(self, filename: str, data: bytes, content_type: str = "text/plain") -> "Attachment":
+        att = Attachment(self.snowflake(), filename, data, content_type)
+        self.attachments[f"{att.id}/{filename}"] = data
+        return att
+
+    # ---- waiting on what the bot did --------------------------------------------------------------------------
+    async def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 30, start: int = 0) -> Recorded:
+        """The first recorded request (from index `start`) matching `predicate`, waiting for it if need be."""
+        async def find() -> Recorded:
+            async with self._changed:
+                while True:
+                    for r in self.requests[start:]:
+                        if predicate(r):
+                            return r
+                    await self._changed.wait()
+        return await asyncio.wait_for(find(), timeout)
+
+    async def followup(self, inter: FakeInteraction, timeout: float = 60) -> Recorded:
+        """The message that completes an interaction: a webhook follow-up or an @original edit."""
+        return await self.wait_for(
+            lambda r: r.method in ("POST", "PATCH") and f"/webhooks/{APP_ID}/{inter.token}" in r.path, timeout)
+
+    def sent_messages(self) -> list[Recorded]:
+        return [r for r in self.requests if r.sends_message()]
+
+    def message(self, message_id: int | str) -> dict[str, Any]:
+        return self.messages[int(message_id)]
+
+    # ---- REST -------------------------------------------------------------------------------------------------
+    async def _record(self, request: web.Request, path: str) -> Recorded:
+        body: Any = None
+        files: list[str] = []
+        if request.content_type == "application/json":
+            raw = await request.read()
+            body = json.loads(raw) if raw else None
+        elif request.content_type.startswith("multipart/"):
+            reader = await request.multipart()
+            async for part in reader:
+                if part.name == "payload_json":
+                    body = json.loads(await part.text())
+                else:
+                    files.append(part.filename or part.name or "")
+                    await part.read()
+        rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files)
+        async with self._changed:
+            self.requests.append(rec)
+            self._changed.notify_all()
+        return rec
+
+    async def _cdn(self, request: web.Request) -> web.Response:
+        data = self.attachments.get(request.match_info["path"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data)
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["path"]
+        rec = await self._record(request, path)
+        if request.headers.get("Authorization") not in (f"Bot {TOKEN}", None):
+            return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
+        parts = [unquote(p) for p in path.strip("/").split("/")]
+        m = request.method
+        try:
+            result = await self._route(m, parts, rec)
+        except KeyError as exc:
+            result = None
+            print(f"fake discord: unknown object {exc} for {m} {path}")
+        if result is None:
+            self.unknown.append(rec)
+            return json_response({"message": "404: Not Found", "code": 0}, status=404)
+        if result == 204:
+            return web.Response(status=204)
+        return json_response(result)
+
+    async def _route(self, m: str, p: list[str], rec: Recorded) -> Any:
+        body = rec.body or {}
+        match p:
+            case ["gateway", "bot"]:
+                return {"url": self.gateway_url.rstrip("/"), "shards": 1,
+                        "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}}
+            case ["gateway"]:
+                return {"url": self.gateway_url.rstrip("/")}
+            case ["users", "@me"] if m == "GET":
+                return {**self.bot_user, "verified": True, "mfa_enabled": False, "flags": 0}
+            case ["oauth2", "applications", "@me"] if m == "GET":
+                return {"id": str(APP_ID), "name": "blacklist-bot", "description": "", "icon": None,
+                        "bot_public": False, "bot_require_code_grant": False, "owner": self.users[ADMIN_ID],
+                        "verify_key": "00", "flags": 1 << 19, "team": None, "summary": "", "rpc_origins": [],
+                        "interactions_endpoint_url": None}
+            case ["applications", _, "commands"] if m == "PUT":
+                self.commands[None] = self._with_ids(body, None)
+                return self.commands[None]
+            case ["applications", _, "guilds", gid, "commands"] if m == "PUT":
+                self.commands[int(gid)] = self._with_ids(body, int(gid))
+                return self.commands[int(gid)]
+            case ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"] if m == "GET":
+                return []
+            case ["interactions", iid, token, "callback"] if m == "POST":
+                return self._callback(int(iid), token, rec)
+            case ["webhooks", _, token] if m == "POST":
+                msg = self._new_message(body, channel_id=self._interaction_channel(token), webhook=True)
+                return msg
+            case ["webhooks", _, token, "messages", "@original"]:
+                return self._original(m, token, body)
+            case ["webhooks", _, token, "messages", mid]:
+                return self._edit(m, int(mid), body)
+            case ["channels", cid, "messages"] if m == "POST":
+                return self._new_message(body, channel_id=int(cid))
+            case ["channels", cid, "messages"] if m == "GET":
+                return self._history(int(cid), rec.query)
+            case ["channels", cid, "messages", mid] if m == "GET":
+                return self.messages[int(mid)]
+            case ["channels", cid, "messages", mid]:
+                return self._edit(m, int(mid), body)
+            case ["channels", cid, "messages", mid, "threads"] if m == "POST":
+                return await self._thread(int(cid), int(mid), body)
+            case ["channels", cid, "threads"] if m == "POST":
+                return await self._thread(int(cid), None, body)
+            case ["channels", cid, "messages", mid, "reactions", emoji, "@me"] if m in ("PUT", "DELETE"):
+                return 204
+            case ["channels", cid, "typing"] if m == "POST":
+                return 204
+            case ["users", "@me", "channels"] if m == "POST":
+                return self.channels[DM_CHANNEL_ID]
+        return None
+
+    def _with_ids(self, commands: list[dict[str, Any]], guild_id: int | None) -> list[dict[str, Any]]:
+        out = []
+        for cmd in commands:
+            out.append({**cmd, "id": str(self.snowflake()), "application_id": str(APP_ID), "version": "1",
+                        **({"guild_id": str(guild_id)} if guild_id else {}),
+                        "default_member_permissions": cmd.get("default_member_permissions"),
+                        "type": cmd.get("type", 1)})
+        return out
+
+    def _interaction_channel(self, token: str) -> int:
+        for inter in self.interactions.values():
+            if inter.token == token:
+                return int(inter.payload["channel_id"])
+        return CHANNEL_ID
+
+    def _callback(self, iid: int, token: str, rec: Recorded) -> dict[str, Any]:
+        inter = self.interactions.get(iid)
+        cbtype = (rec.body or {}).get("type")
+        data = (rec.body or {}).get("data") or {}
+        resource: dict[str, Any] = {"type": cbtype}
+        message_id = None
+        if cbtype in (4, 5):
+            flags = int(data.get("flags", 0)) | (128 if cbtype == 5 else 0)
+            msg = self._new_message({**data, "flags": flags}, channel_id=self._interaction_channel(token), webhook=True)
+            self.original[token] = msg
+            resource["message"] = msg
+            message_id = msg["id"]
+        elif cbtype == 7 and inter is not None and "message" in inter.payload:
+            msg = self._edit("PATCH", int(inter.payload["message"]["id"]), data)
+            resource["message"] = msg
+            message_id = msg["id"]
+        if inter is not None and not inter.callback.done():
+            inter.callback.set_result(rec)
+        return {"interaction": {"id": str(iid), "type": inter.payload["type"] if inter else 2,
+                                "response_message_id": message_id, "response_message_loading": cbtype == 5,
+                                "response_message_ephemeral": bool(int(data.get("flags", 0)) & 64)},
+                "resource": resource}
+
+    def _new_message(self, body: dict[str, Any], *, channel_id: int, webhook: bool = False) -> dict[str, Any]:
+        mid = self.snowflake()
+        msg = {
+            "id": str(mid), "channel_id": str(channel_id), "author": self.bot_user,
+            "content": body.get("content") or "", "timestamp": now_iso(), "edited_timestamp": None, "tts": False,
+            "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
+            "embeds": body.get("embeds") or [], "components": body.get("components") or [], "pinned": False,
+            "type": 19 if body.get("message_reference") else 0, "flags": int(body.get("flags") or 0),
+        }
+        if webhook:
+            msg["webhook_id"] = str(APP_ID)
+            msg["application_id"] = str(APP_ID)
+        if self.channels.get(channel_id, {}).get("type", 0) != 1:
+            msg["guild_id"] = str(GUILD_ID)
+        self._store_message(msg)
+        return msg
+
+    def _store_message(self, msg: dict[str, Any]) -> None:
+        mid, cid = int(msg["id"]), int(msg["channel_id"])
+        self.messages[mid] = msg
+        self.channel_messages.setdefault(cid, []).append(mid)
+
+    def _original(self, m: str, token: str, body: dict[str, Any]) -> Any:
+        msg = self.original.get(token)
+        if msg is None:
+            return None
+        if m == "GET":
+            return msg
+        if m == "DELETE":
+            return 204
+        return self._edit("PATCH", int(msg["id"]), body)
+
+    def _edit(self, m: str, mid: int, body: dict[str, Any]) -> Any:
+        msg = self.messages[mid]
+        if m == "DELETE":
+            return 204
+        if m == "GET":
+            return msg
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                msg[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        msg["edited_timestamp"] = now_iso()
+        return msg
+
+    def _history(self, cid: int, query: dict[str, str]) -> list[dict[str, Any]]:
+        ids = sorted(self.channel_messages.get(cid, []), reverse=True)
+        if "before" in query:
+            ids = [i for i in ids if i < int(query["before"])]
+        if "after" in query:
+            ids = [i for i in ids if i > int(query["after"])]
+        limit = int(query.get("limit", 50))
+        return [self.messages[i] for i in ids[:limit]]
+
+    async def _thread(self, cid: int, mid: int | None, body: dict[str, Any]) -> dict[str, Any]:
+        tid = mid or self.snowflake()
+        thread = {
+            "id": str(tid), "type": 11, "guild_id": str(GUILD_ID), "parent_id": str(cid), "owner_id": str(APP_ID),
+            "name": body.get("name", "thread"), "last_message_id": None, "rate_limit_per_user": 0, "flags": 0,
+            "message_count": 0, "member_count": 1, "total_message_sent": 0,
+            "thread_metadata": {"archived": False, "auto_archive_duration": body.get("auto_archive_duration", 1440),
+                                "archive_timestamp": now_iso(), "locked": False},
+        }
+        self.channels[tid] = thread
+        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        return thread
+
+
+@dataclass
+class Attachment:
+    id: int
+    filename: str
+    data: bytes
+    content_type: str
+
+    def payload(self, fake: FakeDiscord) -> dict[str, Any]:
+        url = f"{fake.base}/attachments/{self.id}/{self.filename}"
+        return {"id": str(self.id), "filename": self.filename, "size": len(self.data), "url": url, "proxy_url": url,
+                "content_type": self.content_type}
