@@ -11,24 +11,38 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from collections.abc import Callable
+
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from .models import Answer, Citation, Match, Passage
 from .retrieval import Retriever, stems
 from .text import content_terms
 
 # ---- calibrated on shared/eval/dev (see README, "Answer quality"); held-out questions share the mechanisms ----
-MIN_COVERAGE = 0.55        # share of the question's topic words (IDF-weighted) found in the retrieved passages
+MIN_COVERAGE = 0.15        # share of the question's topic words (IDF-weighted) found in the retrieved passages
 MIN_SENTENCE_SIMILARITY = 0.30
-SECOND_SENTENCE_MARGIN = 0.12
+SECOND_SENTENCE_MARGIN = 0.30
+MIN_SUPPORT_SIMILARITY = 0.40  # a supporting sentence must itself be about the question
 RECENCY_MARGIN = 0.10      # a newer source within this score of the best one leads a status answer
 MAX_SENTENCES = 3
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
 
+# A question about how things stand now: the newest source must lead. Yes/no questions ("is huawei banned?",
+# "did dji win?") ask for the current state too; why/how/what questions only with an explicit cue.
 _STATUS_CUE = re.compile(
-    r"\b(still|now|currently|current|anymore|any more|today|yet|latest|remain\w*|stay\w*|banned|ban|blacklist\w*|"
-    r"sanction\w*|allowed|legal|illegal|on the .*list|off the .*list|can i|could i|is it ok|off limits|restricted)\b",
+    r"\b(still|now|currently|anymore|any more|any longer|today|yet|latest|remains?|stays?|off limits)\b", re.I
+)
+_YES_NO = re.compile(r"(^|[,;:.!?]\s*)(is|are|can|could|does|do|did|has|have|will|am|was|were)\b", re.I)
+_WHY = re.compile(r"^\s*(why|how come)\b|\bwhat (was|is) the reason\b", re.I)
+_CAUSE = re.compile(
+    r"\b(because|after|due to|over|reason|as a result|since|found|accus\w*|alleg\w*|said|showed|for (illegally|violating|making))\b",
+    re.I,
+)
+_COMPARISON = re.compile(
+    r"\bdifference between (?P<a>.+?) and (?P<b>.+?)\??$|\b(?P<c>[\w' -]+?) (?:vs\.?|versus|compared to|or) (?P<d>[\w' -]+?)\??$",
     re.I,
 )
 _RESTRICTION = re.compile(
@@ -41,10 +55,12 @@ _RESTRICTION = re.compile(
 
 _TYPES = {
     "money": re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s?(million|billion|thousand|dollars?|euros?|pounds?|usd|eur|gbp|yuan)\b", re.I),
+    "movement": re.compile(r"\d\s?%|\bper ?cent\b|[$£€¥]\s?\d+(\.\d+)? (a|per) share", re.I),
     "percent": re.compile(r"\d\s?%|\bper ?cent\b", re.I),
     "number": re.compile(r"\b\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b", re.I),
     "weight": re.compile(r"\b\d+(\.\d+)?\s?(g|kg|grams?|kilograms?|pounds?|lbs?|ounces?|oz)\b", re.I),
     "duration": re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](years?|months?|weeks?|days?)\b|\buntil\b", re.I),
+    "person": re.compile(r"\b(Judge|Justice|Secretary|Chairman|Chair|Director|President|Senator|Minister)\s+[A-Z]|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\s+(said|says|wrote|ruled|granted|found|announced)\b"),
     "date": re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(19|20)\d\d\b", re.I),
 }
 
@@ -55,6 +71,7 @@ class QuestionShape:
     expected: tuple[str, ...] = ()       # answer types, any of which a right answer contains
     focus: list[str] = field(default_factory=list)   # stems a right sentence must contain ("how many employees")
     status: bool = False                 # asks about a current status: the newest source leads
+    why: bool = False                    # asks for a reason: sentences that give causes rank higher
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -66,7 +83,7 @@ def question_shape(question: str) -> QuestionShape:
         expected = ("number",)
         focus = stems(m.group(1))
     elif re.search(r"\bhow much\b.*\b(jump|rise|rose|risen|fall|fell|drop|gain|increase|decrease|climb|surge|plunge|slump)", q):
-        expected = ("percent", "money")
+        expected = ("movement",)
     elif re.search(r"\bhow much\b|\bwhat (did|does|will) .* cost\b|\bprice\b|\bcost\b", q):
         expected = ("money",)
     elif re.search(r"\bhow (heavy|light)\b|\bweigh", q):
@@ -77,7 +94,28 @@ def question_shape(question: str) -> QuestionShape:
         expected = ("number",)
     elif re.search(r"^\s*when\b|\bwhat (date|year|day)\b|\bsince when\b|\bwhen (was|did|is|will|does)\b", q):
         expected = ("date",)
-    return QuestionShape(terms, expected, focus, bool(_STATUS_CUE.search(q)))
+    elif re.search(r"^\s*who\b|\bwhich (judge|official|court|company|agency|secretary|minister|person)\b", q):
+        expected = ("person",)
+    status = bool(_STATUS_CUE.search(q) or _YES_NO.search(q))
+    return QuestionShape(terms, expected, focus, status, bool(_WHY.search(q)))
+
+
+def asking_clause(question: str) -> str | None:
+    """The clause that asks, when a statement precedes it: "sensetime made a chatbot, is it sanctioned?"."""
+    parts = re.split(r"(?<=[,;:.!])\s+", question.strip())
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    return last if _YES_NO.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I) else None
+
+
+def comparison_sides(question: str) -> tuple[str, str] | None:
+    """("the entity list", "the sdn list") for "whats the difference between the entity list and the sdn list?"."""
+    m = _COMPARISON.search(question.strip())
+    if not m:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return (a.strip(), b.strip()) if content_terms(a) and content_terms(b) else None
 
 
 @dataclass
@@ -91,23 +129,57 @@ class _Candidate:
     score: float
 
 
-class Composer:
-    def __init__(self, retriever: Retriever):
-        self.retriever = retriever
+def _day(d: date) -> str:
+    return f"{d:%B} {d.day}, {d.year}"
 
-    def coverage(self, terms: list[str], passages: list[Passage]) -> float:
-        """IDF-weighted share of the question's topic words that the passages contain. A word the corpus never
-        uses weighs as much as the rarest word: a question about something absent is not covered."""
+
+class Composer:
+    """`vocabulary`: whole words the embedding model's tokenizer knows, a stand-in for "common English": a
+    question word outside it that no source uses is a name the sources don't cover (xiaomi, redmi)."""
+
+    def __init__(self, retriever: Retriever, embed: Callable[[str], list[float]], vocabulary: frozenset[str] = frozenset()):
+        self.retriever = retriever
+        self.embed = embed
+        self.vocabulary = vocabulary
+
+    def _is_name_like(self, word: str) -> bool:
+        if not self.vocabulary or len(word) < 3 or word.isdigit():
+            return False
+        return word not in self.vocabulary and not (word.endswith("s") and word[:-1] in self.vocabulary)
+
+    def coverage(self, terms: list[str], passages: list[Passage]) -> tuple[float, bool]:
+        """(IDF-weighted share of the question's topic words found in the passages, whether any of the question's
+        names is found). Words match on a shared start (sue/sued, decide/decision) or a close spelling
+        (hikvison/hikvision) so inflection and typos are not mistaken for absence."""
         r = self.retriever
-        q_stems = list(dict.fromkeys(s for t in terms for s in stems(t)))
-        if not q_stems:
-            return 0.0
+        words = list(dict.fromkeys(terms))
+        if not words:
+            return 0.0, False
         have: set[str] = set()
         for p in passages:
-            have |= set(stems(f"{p.title} {p.text}"))
+            have |= set(content_terms(f"{p.title} {p.text}"))
+        prefixes = {w[:5] for w in have} | {w[:4] for w in have} | {w[:3] for w in have}
         max_idf = r.idf("\0never\0")
-        weights = {s: (r.idf(s) if r.known(s) else max_idf) for s in q_stems}
-        return sum(w for s, w in weights.items() if s in have) / sum(weights.values())
+
+        def present(word: str) -> bool:
+            if word in have or word[: min(len(word), 5 if len(word) > 6 else 4 if len(word) > 4 else 3)] in prefixes:
+                return True
+            return len(word) >= 5 and process.extractOne(word, have, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+        def weight(word: str) -> float:
+            stem = stems(word)
+            if stem and r.known(stem[0]):
+                return r.idf(stem[0])
+            # A common word no source uses at all is most likely a paraphrase ("lawsuit" for "sued"): no weight.
+            return max_idf if self._is_name_like(word) else 0.0
+
+        weights = {w: weight(w) for w in words}
+        found = {w for w in words if present(w)}
+        names = [w for w in words if self._is_name_like(w)]
+        names_found = not names or any(w in found for w in names)
+        total = sum(weights.values())
+        share = sum(v for w, v in weights.items() if w in found) / total if total else 1.0
+        return share, names_found
 
     def answer(
         self,
@@ -127,8 +199,11 @@ class Composer:
         # A question about a company the passages never mention is not covered by them, however similar they are.
         if entity_names and not any(self._mentions(p, names) for p in top for names in entity_names):
             top = []
-        candidates = self._rank_sentences(shape, query_vector, top) if top else []
-        covered = bool(candidates) and self.coverage(shape.terms, top) >= MIN_COVERAGE
+        clause = asking_clause(question)
+        clause_vector = self.embed(clause) if clause else None
+        candidates = self._rank_sentences(shape, query_vector, top, comparison_sides(question), clause_vector) if top else []
+        share, names_found = self.coverage(shape.terms, top)
+        covered = bool(candidates) and names_found and share >= MIN_COVERAGE
         if not covered or candidates[0].similarity < MIN_SENTENCE_SIMILARITY:
             candidates = []
         picked = self._pick(shape, candidates)
@@ -141,12 +216,24 @@ class Composer:
         hay = set(stems(f"{passage.title} {passage.text}"))
         return any(all(s in hay for s in stems(n)) and stems(n) for n in names)
 
-    def _rank_sentences(self, shape: QuestionShape, query_vector, passages: list[Passage]) -> list[_Candidate]:
+    def _rank_sentences(
+        self,
+        shape: QuestionShape,
+        query_vector,
+        passages: list[Passage],
+        sides: tuple[str, str] | None = None,
+        clause_vector=None,
+    ) -> list[_Candidate]:
         r = self.retriever
         ids = r.sentence_candidates(passages)
         if not ids:
             return []
         sims = r.sentence_vectors[ids] @ np.asarray(query_vector, dtype=np.float32)
+        if clause_vector is not None:
+            # "sensetime made a chatbot, is sensetime sanctioned?": the asking clause matters more than the preamble.
+            sims = 0.4 * sims + 0.6 * (r.sentence_vectors[ids] @ np.asarray(clause_vector, dtype=np.float32))
+        names = [w for w in shape.terms if self._is_name_like(w)]
+        years = [w for w in shape.terms if re.fullmatch(r"(19|20)\d\d", w)]
         best_passage = max(p.score for p in passages) or 1.0
         passage_of = {}
         for p in passages:
@@ -164,15 +251,43 @@ class Composer:
             )
             score = float(sim) + 0.20 * overlap + 0.10 * passage_of[i].score / best_passage
             if shape.expected:
-                score += 0.12 if any(_TYPES[t].search(text) for t in shape.expected) else -0.12
+                score += 0.20 if any(_TYPES[t].search(text) for t in shape.expected) else -0.12
+            if years:
+                # "why did the us ban zte in 2018": the year the question names pins the event.
+                doc_date = r.docs[ref.document_id].ordering_date
+                if any(y in text for y in years):
+                    score += 0.10
+                elif doc_date and str(doc_date.year) in years:
+                    score += 0.05
             if shape.focus:
                 score += 0.10 if all(f in s_stems for f in shape.focus) else -0.10
             if shape.status and _RESTRICTION.search(text):
-                score += 0.06
+                score += 0.08
+            if shape.why and _CAUSE.search(text):
+                score += 0.05
             if words < 6:
                 score -= 0.15
+            if names:
+                # Sentences about the company the question names beat sentences about its neighbours.
+                lowered = text.lower()
+                if any(n in lowered for n in names):
+                    score += 0.08
+                elif any(n in r.docs[ref.document_id].title.lower() for n in names):
+                    score += 0.04
             out.append(_Candidate(i, ref.document_id, ref.start, ref.end, text, float(sim), score))
         out.sort(key=lambda c: -c.score)
+        if sides:
+            # "difference between A and B": the best sentence about each side leads, whatever the overall order.
+            leads = []
+            for side in sides:
+                side_sims = r.sentence_vectors[[c.index for c in out]] @ np.asarray(self.embed(side), dtype=np.float32)
+                best = max(zip(side_sims, out), key=lambda t: t[0] + 0.5 * t[1].score)[1]
+                if best not in leads:
+                    leads.append(best)
+            top_score = out[0].score
+            for c in leads:
+                c.score = top_score + 0.01
+            out.sort(key=lambda c: -c.score)
         return out
 
     def _pick(self, shape: QuestionShape, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -183,24 +298,44 @@ class Composer:
         if shape.focus and not any(all(f in set(stems(c.text)) for f in shape.focus) for c in candidates[:6]):
             return []
         best = candidates[0]
+        docs = self.retriever.docs
         if shape.status:
-            # When sources disagree the newest wins: among documents nearly as relevant as the best, the newest leads.
-            docs = self.retriever.docs
+            # When sources disagree the newest wins: among documents nearly as relevant as the best, the newest leads,
+            # and its own sentences come before older documents' ones.
             close = [c for c in candidates if c.score >= best.score - RECENCY_MARGIN]
+            # Only a sentence that states a status or restriction can lead a status answer.
+            close = [c for c in close if _RESTRICTION.search(c.text)] or close
             best = max(close, key=lambda c: (docs[c.document_id].ordering_date or date.min, c.score))
+            candidates = sorted(candidates, key=lambda c: (c.document_id != best.document_id, -c.score))
         picked = [best]
+        if shape.why:
+            # A sentence restating the event is often followed by the one giving its reason.
+            following = self._next_sentence(best)
+            if following is not None and _CAUSE.search(following.text):
+                picked.append(following)
         for c in candidates:
             if len(picked) >= MAX_SENTENCES:
                 break
-            if c is best or c.score < candidates[0].score - SECOND_SENTENCE_MARGIN:
+            if any(c.index == p.index for p in picked) or c.score < best.score - SECOND_SENTENCE_MARGIN:
                 continue
-            if any(c.index == p.index for p in picked):
+            typed = shape.expected and any(_TYPES[t].search(c.text) for t in shape.expected)
+            # A sentence that carries the asked-for fact (a name, a sum, a date) may be worded far from the question.
+            if c.similarity < (MIN_SUPPORT_SIMILARITY - 0.15 if typed else MIN_SUPPORT_SIMILARITY):
                 continue
-            same_doc = sum(p.document_id == c.document_id for p in picked)
-            if same_doc >= 2:
+            if not shape.status and sum(p.document_id == c.document_id for p in picked) >= 2:
                 continue
             picked.append(c)
         return picked
+
+    def _next_sentence(self, c: _Candidate) -> _Candidate | None:
+        r = self.retriever
+        order = r.sentences_by_doc.get(c.document_id, [])
+        pos = order.index(c.index) if c.index in order else -1
+        if pos == -1 or pos + 1 >= len(order):
+            return None
+        i = order[pos + 1]
+        ref = r.sentences[i]
+        return _Candidate(i, ref.document_id, ref.start, ref.end, r.sentence_text(i), c.similarity, c.score)
 
     # ---- output -------------------------------------------------------------------------------------------------
     def _render(
@@ -233,5 +368,5 @@ class Composer:
         as_of = dated[0] if dated else None
         text = " ".join(parts)
         if status and as_of and picked and not listing_lines:
-            text = f"As of {as_of:%B} {as_of.day}, {as_of.year}: {text}"
+            text = f"As of {_day(as_of)}: {text}"
         return Answer(question=question, answered=True, answer=text, citations=citations, as_of=as_of)

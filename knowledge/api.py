@@ -25,6 +25,7 @@ class Knowledge:
         )
         self._retriever = None
         self._registry = None
+        self._vocabulary: frozenset[str] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, store: Path | None = None) -> "Knowledge":
@@ -57,7 +58,19 @@ class Knowledge:
             query = f"{history[-1]} {question}"
         vector = self.embeddings.embed_query(query)
         passages = retriever.search(query, vector, k=8)
-        return Composer(retriever).answer(question if query == question else query, vector, passages)
+        composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary)
+        return composer.answer(question if query == question else query, vector, passages)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Whole words of the embedding model's tokenizer: "common English" for telling names from words."""
+        if self._vocabulary is None:
+            try:
+                vocab = self.embeddings._client.tokenizer.get_vocab()  # langchain-huggingface keeps the model here
+                self._vocabulary = frozenset(w for w in vocab if w.isalpha())
+            except AttributeError:
+                self._vocabulary = frozenset()
+        return self._vocabulary
 
     # ---- company lookup -------------------------------------------------------------------------------------
     def lookup(self, name: str, limit: int = 5) -> list[Match]:

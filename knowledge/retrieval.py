@@ -100,7 +100,7 @@ class Retriever:
     def search(self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8) -> list[Passage]:
         if not self.chunk_ids:
             return []
-        dense = self.store.dense_search(query_vector, CANDIDATES)
+        dense = self.store.dense_search(query_vector, min(CANDIDATES, len(self.chunk_ids)))
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         dense_sim = dict(dense)
         q_stems = stems(query) + [s for t in entity_terms for s in stems(t)]

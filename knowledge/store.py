@@ -132,11 +132,8 @@ class ChunkStore:
         return [StoredChunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
 
     def dense_search(self, query_vector: list[float], k: int) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) best first."""
-        count = self.collection.count()
-        if not count:
-            return []
-        res = self.collection.query(query_embeddings=[query_vector], n_results=min(k, count), include=["distances"])
+        """(chunk id, cosine similarity) best first; `k` must not exceed the number of chunks."""
+        res = self.collection.query(query_embeddings=[query_vector], n_results=k, include=["distances"])
         return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0])]
 
     def sources(self) -> list[SourceInfo]:
