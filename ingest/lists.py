@@ -181,7 +181,13 @@ class _Session:
 
     def apply(self, row: Row) -> None:
         l = row.listing
-        self.keys.setdefault(l.list, set()).add(l.key)
+        seen = self.keys.setdefault(l.list, set())
+        if l.key in seen:                  # the same key twice in one file (a name listed at two addresses)
+            n = 2
+            while f"{l.key}#{n}" in seen:
+                n += 1
+            l.key = f"{l.key}#{n}"
+        seen.add(l.key)
         eid = self.w.resolve(row.name, row.aliases, l.list, l.key, self.origin)
         if eid is None:
             eid = self.w.new_entity(row.name, row.country, row.type)

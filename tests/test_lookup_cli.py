@@ -1,0 +1,95 @@
+"""The `lists import` and `lookup` commands: JSON contract, batch on stdin, readable text."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from bot.cli_lists import register
+from tests.test_registry import CMIC, CSL_HEADER, EL, csl_row
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def app():
+    a = typer.Typer()
+    register(a, lambda store=None: None)
+    return a
+
+
+@pytest.fixture
+def store(tmp_path, app):
+    f = tmp_path / "csl.csv"
+    f.write_text(CSL_HEADER + "\n" + "\n".join([
+        csl_row("c1", EL, "Maplewood Sensor Technology Co., Ltd.", "Maplewood Sensors; 枫木传感", "2021-05-06", "86 FR 24444"),
+        csl_row("c2", CMIC, "MAPLEWOOD SENSOR TECHNOLOGY CO., LTD."),
+    ]) + "\n", encoding="utf-8")
+    s = tmp_path / "store"
+    result = CliRunner().invoke(app, ["lists", "import", str(f), "--store", str(s), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["entities"] == {"added": 1, "updated": 0, "unchanged": 0, "ended": 0, "skipped": 0}
+    assert report["listings"]["added"] == 2
+    return s
+
+
+def test_lookup_json_contract(app, store):
+    result = CliRunner().invoke(app, ["lookup", "maplewood sensors", "--store", str(store), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert set(out) == {"query", "matches"} and out["query"] == "maplewood sensors"
+    m = out["matches"][0]
+    assert set(m) == {"name", "score", "match", "reason", "aliases", "listings"}
+    assert m["name"] == "Maplewood Sensor Technology Co., Ltd." and m["match"] is True
+    assert 0 <= m["score"] <= 1 and "Maplewood Sensors" in m["aliases"]
+    by_list = {l["list"]: l for l in m["listings"]}
+    assert set(by_list) == {EL, CMIC}
+    el = by_list[EL]
+    assert set(el) == {"list", "authority", "program", "status", "start_date", "end_date", "source_url", "restricts"}
+    assert el["authority"] == "Bureau of Industry and Security" and el["status"] == "active"
+    assert el["start_date"] == "2021-05-06" and el["end_date"] is None
+    assert el["source_url"] == "https://www.federalregister.gov/citation/86-FR-24444"
+    assert el["restricts"] == ["exports of US items to it without a licence"]
+
+
+def test_lookup_batch_on_stdin_prints_one_json_per_line(app, store):
+    result = CliRunner().invoke(app, ["lookup", "--store", str(store), "--json"],
+                                input="枫木传感\nTechnology\n\nGoPro\n")
+    lines = [json.loads(l) for l in result.output.splitlines()]
+    assert [l["query"] for l in lines] == ["枫木传感", "Technology", "GoPro"]
+    assert lines[0]["matches"][0]["match"] is True
+    assert not any(m["match"] for m in lines[1]["matches"] + lines[2]["matches"])
+
+
+def test_lookup_text_output_reads_well(app, store):
+    result = CliRunner().invoke(app, ["lookup", "Maplewood Sensor Tech", "--store", str(store)])
+    assert result.exit_code == 0
+    assert "MATCH" in result.output and "Entity List (EL)" in result.output
+    assert "restricts exports of US items to it without a licence" in result.output
+    none = CliRunner().invoke(app, ["lookup", "Company", "--store", str(store)])
+    assert "no listed company matches" in none.output
+
+
+def test_import_reports_unrecognised_file(app, tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text("hello\n")
+    result = CliRunner().invoke(app, ["lists", "import", str(f), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 2
+
+
+def test_lookup_subprocess_is_fast_and_skips_the_model(store):
+    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood','--store',%r,'--json'];"
+            "import bot.cli_lists as c\ntry:\n    c._standalone()\nexcept SystemExit: pass\n"
+            "assert 'sentence_transformers' not in sys.modules and 'torch' not in sys.modules, 'model loaded'")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", code % str(store)], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[0])["matches"][0]["match"] is True
