@@ -105,6 +105,11 @@ def parse_date(value: Any, field_name: str = "date") -> date | None:
     if not text or text == "-0-":
         return None
     text = text[:19] if re.match(r"\d{4}-\d\d-\d\dT", text) else text
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()

@@ -26,6 +26,7 @@ import unicodedata
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields as dc_fields
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -197,8 +198,11 @@ def is_cjk(token: str) -> bool:
 
 def _fold(text: str) -> str:
     """NFKC, case fold, strip Latin accents, unify apostrophes and ampersands."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    if any(ord(c) > 127 for c in text):
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    if not text.isascii():
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
@@ -209,6 +213,11 @@ def _fold(text: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """Folded word tokens, abbreviations expanded, runs of single letters joined ("s. a." -> "sa")."""
+    return list(_raw_tokens(text or ""))
+
+
+@lru_cache(maxsize=100_000)
+def _raw_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     run: list[str] = []
     for tok in _WORD_RE.findall(_fold(text)):
@@ -221,7 +230,7 @@ def raw_tokens(text: str) -> list[str]:
         out.append(ABBREVIATIONS.get(tok, tok))
     if run:
         out.append("".join(run))
-    return out
+    return tuple(out)
 
 
 def _strip_cjk_suffix(tok: str) -> str:
@@ -246,6 +255,7 @@ def name_tokens(text: str) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=100_000)
 def normalize(text: str) -> str:
     """The comparison key of a name: 'Hangzhou Hikvision Digital Technology Co., Ltd.' ->
     'hangzhou hikvision digital technology'; '深圳市大疆创新科技有限公司' -> '深圳市大疆创新科技'."""
@@ -273,6 +283,7 @@ def match_tokens(key_tokens: Iterable[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def _is_generic(tok: str) -> bool:
     if is_cjk(tok):
         return tok in CJK_GENERIC
@@ -403,8 +414,16 @@ class _Index:
         self.sorted_keys = sorted((a.key, i) for i, a in enumerate(self.aliases))
         self._sorted_key_strs = [k for k, _ in self.sorted_keys]
         self._weights: dict[str, float] = {}
+        self._name_toks: dict[str, tuple[str, ...]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._lock = threading.Lock()
+
+    def name_tokens(self, entity_id: str) -> tuple[str, ...]:
+        toks = self._name_toks.get(entity_id)
+        if toks is None:
+            toks = tuple(match_tokens(normalize(self.entities[entity_id].name).split()))
+            self._name_toks[entity_id] = toks
+        return toks
 
     # -- weights ------------------------------------------------------------------------------------------------
     def weight(self, tok: str) -> float:
@@ -431,7 +450,8 @@ class _Index:
                 out.setdefault(alt, (0.95, "confusable"))
         if len(tok) >= TYPO_MIN_LEN:
             pool: list[str] = []
-            for n in range(len(tok) - 2, len(tok) + 3):
+            spread = 1 if prefix else 2
+            for n in range(len(tok) - spread, len(tok) + spread + 1):
                 pool.extend(self.vocab_by_len.get(n, ()))
             for cand, score, _ in process.extract(
                 tok, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_RATIO * 100, limit=8
@@ -725,7 +745,9 @@ class Registry:
             for vt in v:
                 post = idx.postings.get(vt, ())
                 if len(post) <= MAX_POSTINGS:
-                    cand.update(post)
+                    cand.update(post if not prefix else post[:100])
+            if prefix and len(cand) > 1500:
+                break
         if not cand:
             return best
         qw = [idx.weight(t) for t in qtoks]
@@ -738,6 +760,7 @@ class Registry:
             got = 0.0
             typos: list[str] = []
             strong = False
+            matched_q: set[int] = set()
             for n, t in enumerate(qtoks):
                 v = variants[n]
                 s_best, tok_best, how_best = 0.0, None, ""
@@ -746,6 +769,7 @@ class Registry:
                     if hit and hit[0] > s_best:
                         s_best, tok_best, how_best = hit[0], at, hit[1]
                 if tok_best is not None:
+                    matched_q.add(n)
                     got += qw[n] * s_best
                     if s_best > a_best.get(tok_best, 0.0):
                         a_best[tok_best] = s_best
@@ -762,7 +786,22 @@ class Registry:
             if prefix:
                 score = 0.8 * qcov + 0.2 * acov
             score = min(score, 0.94)          # a fuzzy token match never outranks an exact one
-            reason = f"fuzzy token {score:.2f} on {describe(a)}"
+            substituted = ""
+            if not prefix and len(matched_q) < len(qtoks):
+                # a distinctive word of the name (or of this alias) is missing and the query has another word
+                # instead: a different name ("Silverline Drone Systems" is not "Silverline Drone Works"), however
+                # generic the other word is
+                extra = [n for n in range(len(qtoks)) if n not in matched_q]
+                for ref in (aset, idx.name_tokens(a.entity_id)):
+                    ref_set = set(ref)
+                    still = [n for n in extra if not any(vt in ref_set for vt in variants[n])]
+                    covered = {vt for v in variants for vt in v if vt in ref_set}
+                    missing = [t for t in ref if t not in covered and not _is_generic(t)]
+                    if still and missing:
+                        score = min(score, 0.8)
+                        substituted = f" ('{qtoks[still[0]]}' instead of '{missing[0]}')"
+                        break
+            reason = f"fuzzy token {score:.2f} on {describe(a)}" + substituted
             if typos:
                 reason += " (" + ", ".join(typos[:3]) + ")"
             offer(i, score, reason)

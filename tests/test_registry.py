@@ -128,7 +128,7 @@ def test_generic_words_alone_never_match(shipped, fixture_registry, generic):
 
 def test_one_distinctive_word_off_is_not_a_match(fixture_registry):
     assert top(fixture_registry, "Northwind Optics") is not None
-    for q in ("Northwind Photonics", "Northwind Photonics Co., Ltd.", "Southwind Optics"):
+    for q in ("Northwind Photonics", "Northwind Photonics Co., Ltd.", "Southwind Optics", "Northwind Systems"):
         assert top(fixture_registry, q) is None, q
 
 
