@@ -831,7 +831,7 @@ class Registry:
                 scored[a.entity_id] = (s, "prefix")
             lo += 1
             n += 1
-        if len(scored) < limit:
+        if len(scored) < min(limit, 5):     # few names start with it: look for misspellings and inner words
             for eid, (s, r) in self._score_query(idx, partial, prefix=True).items():
                 if s < 0.45:
                     continue
