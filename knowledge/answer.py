@@ -16,6 +16,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
 from .retrieval import Retriever, stems
 from .text import content_terms
@@ -27,6 +28,7 @@ SECOND_SENTENCE_MARGIN = 0.30
 MIN_SUPPORT_SIMILARITY = 0.40  # a supporting sentence must itself be about the question
 RECENCY_MARGIN = 0.10      # a newer source within this score of the best one leads a status answer
 MAX_SENTENCES = 3
+TITLE_WEIGHT = 0.15
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
 
@@ -35,7 +37,14 @@ DECLINE = "My sources don't cover that, so I can't answer it reliably."
 _STATUS_CUE = re.compile(
     r"\b(still|now|currently|anymore|any more|any longer|today|yet|latest|remains?|stays?|off limits)\b", re.I
 )
-_YES_NO = re.compile(r"(^|[,;:.!?]\s*)(is|are|can|could|does|do|did|has|have|will|am|was|were)\b", re.I)
+# "did/was" questions ask about a past event, not a current state.
+_YES_NO = re.compile(r"(^|[,;:.!?]\s*)(is|are|can|could|does|do|has|have|will|am)\b", re.I)
+_LIST_NAME = re.compile(
+    r"\b(entity list|ns-cmic|cmic|sdn list|specially designated nationals|covered list|1260h|1237|"
+    r"military end user list|denied persons list|investment blacklist|chinese military compan(y|ies)|"
+    r"consolidated screening list)\b",
+    re.I,
+)
 _WHY = re.compile(r"^\s*(why|how come)\b|\bwhat (was|is) the reason\b", re.I)
 _CAUSE = re.compile(
     r"\b(because|after|due to|over|reason|as a result|since|found|accus\w*|alleg\w*|said|showed|for (illegally|violating|making))\b",
@@ -49,7 +58,7 @@ _RESTRICTION = re.compile(
     r"\b(securities|shares|invest\w*|licen[cs]e\w*|export\w*|authori[sz]ation\w*|authori[sz]ed|procure\w*|"
     r"contract\w*|block\w*|freez\w*|frozen|does not ban|not a ban|no ban|ban\w*|prohibit\w*|bar(s|red)?|"
     r"keep (buying|using|flying)|continue to (buy|sell|use)|can (still|continue)|not affect\w*|unaffected|lifted|"
-    r"terminated|removed|no longer)\b",
+    r"terminated|removed|no longer|added to|listed|listing|designat\w*|blacklist\w*|sanction\w*)\b",
     re.I,
 )
 
@@ -72,6 +81,7 @@ class QuestionShape:
     focus: list[str] = field(default_factory=list)   # stems a right sentence must contain ("how many employees")
     status: bool = False                 # asks about a current status: the newest source leads
     why: bool = False                    # asks for a reason: sentences that give causes rank higher
+    past_event: bool = False             # "did/was ...?": whether something happened
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -97,7 +107,8 @@ def question_shape(question: str) -> QuestionShape:
     elif re.search(r"^\s*who\b|\bwhich (judge|official|court|company|agency|secretary|minister|person)\b", q):
         expected = ("person",)
     status = bool(_STATUS_CUE.search(q) or _YES_NO.search(q))
-    return QuestionShape(terms, expected, focus, status, bool(_WHY.search(q)))
+    past_event = bool(re.match(r"^\s*(did|was|were|has|have)\b", q))
+    return QuestionShape(terms, expected, focus, status, bool(_WHY.search(q)), past_event)
 
 
 def asking_clause(question: str) -> str | None:
@@ -188,11 +199,14 @@ class Composer:
         passages: list[Passage],
         entity_matches: list[Match] = (),
         listing_lines: list[Citation] = (),
+        asked: str | None = None,
     ) -> Answer:
+        """`question` is what retrieval used (a follow-up joined to its thread's question); `asked` what the user
+        typed, which the Answer carries."""
         shape = question_shape(question)
         r = self.retriever
         top = passages[:5]
-        decline = Answer(question=question, answered=False, answer=DECLINE)
+        decline = Answer(question=asked or question, answered=False, answer=DECLINE)
         entity_names = [[n for n in [m.entity.name, *m.entity.aliases]] for m in entity_matches]
         if not top and not listing_lines:
             return decline
@@ -206,10 +220,10 @@ class Composer:
         covered = bool(candidates) and names_found and share >= MIN_COVERAGE
         if not covered or candidates[0].similarity < MIN_SENTENCE_SIMILARITY:
             candidates = []
-        picked = self._pick(shape, candidates)
+        picked = self._pick(shape, candidates, comparison=comparison_sides(question) is not None)
         if not picked and not listing_lines:
             return decline
-        return self._render(question, picked, list(listing_lines), shape.status)
+        return self._render(asked or question, picked, list(listing_lines), shape.status)
 
     # ---- ranking --------------------------------------------------------------------------------------------------
     def _mentions(self, passage: Passage, names: list[str]) -> bool:
@@ -232,6 +246,8 @@ class Composer:
         if clause_vector is not None:
             # "sensetime made a chatbot, is sensetime sanctioned?": the asking clause matters more than the preamble.
             sims = 0.4 * sims + 0.6 * (r.sentence_vectors[ids] @ np.asarray(clause_vector, dtype=np.float32))
+        # A document whose headline matches the question is about it; its sentences inherit some of that.
+        title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
         names = [w for w in shape.terms if self._is_name_like(w)]
         years = [w for w in shape.terms if re.fullmatch(r"(19|20)\d\d", w)]
         best_passage = max(p.score for p in passages) or 1.0
@@ -249,14 +265,30 @@ class Composer:
             overlap = (
                 sum(r.idf(s) for s in q_stems if s in s_stems) / sum(r.idf(s) for s in q_stems) if q_stems else 0.0
             )
-            score = float(sim) + 0.20 * overlap + 0.10 * passage_of[i].score / best_passage
+            score = (
+                float(sim)
+                + 0.20 * overlap
+                + 0.10 * passage_of[i].score / best_passage
+                + TITLE_WEIGHT * title_sims.get(ref.document_id, 0.0)
+            )
             if shape.expected:
-                score += 0.20 if any(_TYPES[t].search(text) for t in shape.expected) else -0.12
+                # The first expected type is the answer's own ("how long" wants a duration; a date is a fallback).
+                if _TYPES[shape.expected[0]].search(text):
+                    score += 0.20
+                elif not any(_TYPES[t].search(text) for t in shape.expected):
+                    score -= 0.12
+            elif shape.past_event and _TYPES["date"].search(text):
+                score += 0.05  # "did treasury put dji on the list?" is answered by when it happened
+            if shape.status and _LIST_NAME.search(text):
+                score += 0.05
             if years:
                 # "why did the us ban zte in 2018": the year the question names pins the event.
                 doc_date = r.docs[ref.document_id].ordering_date
-                if any(y in text for y in years):
+                mentioned = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+                if mentioned & set(years):
                     score += 0.10
+                elif mentioned:
+                    score -= 0.05  # about another year
                 elif doc_date and str(doc_date.year) in years:
                     score += 0.05
             if shape.focus:
@@ -273,24 +305,33 @@ class Composer:
                 if any(n in lowered for n in names):
                     score += 0.08
                 elif any(n in r.docs[ref.document_id].title.lower() for n in names):
-                    score += 0.04
+                    score += 0.06  # "the company" in an article whose headline names it
             out.append(_Candidate(i, ref.document_id, ref.start, ref.end, text, float(sim), score))
         out.sort(key=lambda c: -c.score)
         if sides:
             # "difference between A and B": the best sentence about each side leads, whatever the overall order.
             leads = []
             for side in sides:
-                side_sims = r.sentence_vectors[[c.index for c in out]] @ np.asarray(self.embed(side), dtype=np.float32)
+                side_vector = np.asarray(self.embed(expand_abbreviations(side)), dtype=np.float32)
+                side_sims = r.sentence_vectors[[c.index for c in out]] @ side_vector
                 best = max(zip(side_sims, out), key=lambda t: t[0] + 0.5 * t[1].score)[1]
                 if best not in leads:
                     leads.append(best)
             top_score = out[0].score
             for c in leads:
                 c.score = top_score + 0.01
+                c.similarity = max(c.similarity, MIN_SUPPORT_SIMILARITY)
+                # A side's lead is often a one-line definition; the sentence after it says what the list does.
+                following = self._next_sentence(c)
+                if following is not None and r.docs[c.document_id].text.count("\n", c.end, following.start) == 0:
+                    existing = next((o for o in out if o.index == following.index), None)
+                    if existing is not None:
+                        existing.score = top_score + 0.005
+                        existing.similarity = max(existing.similarity, c.similarity)  # it speaks for its side
             out.sort(key=lambda c: -c.score)
         return out
 
-    def _pick(self, shape: QuestionShape, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _pick(self, shape: QuestionShape, candidates: list[_Candidate], comparison: bool = False) -> list[_Candidate]:
         if not candidates:
             return []
         if shape.expected and not any(_TYPES[t].search(c.text) for c in candidates[:6] for t in shape.expected):
@@ -299,6 +340,11 @@ class Composer:
             return []
         best = candidates[0]
         docs = self.retriever.docs
+        if shape.expected:
+            # The lead sentence carries the asked-for fact (the judge's name, the duration) when one nearly as relevant does.
+            typed = [c for c in candidates if c.score >= best.score - SECOND_SENTENCE_MARGIN and _TYPES[shape.expected[0]].search(c.text)]
+            if typed:
+                best = typed[0]
         if shape.status:
             # When sources disagree the newest wins: among documents nearly as relevant as the best, the newest leads,
             # and its own sentences come before older documents' ones.
@@ -313,8 +359,9 @@ class Composer:
             following = self._next_sentence(best)
             if following is not None and _CAUSE.search(following.text):
                 picked.append(following)
+        limit = MAX_SENTENCES + 1 if comparison else MAX_SENTENCES  # a comparison needs room for both sides
         for c in candidates:
-            if len(picked) >= MAX_SENTENCES:
+            if len(picked) >= limit:
                 break
             if any(c.index == p.index for p in picked) or c.score < best.score - SECOND_SENTENCE_MARGIN:
                 continue
@@ -322,7 +369,7 @@ class Composer:
             # A sentence that carries the asked-for fact (a name, a sum, a date) may be worded far from the question.
             if c.similarity < (MIN_SUPPORT_SIMILARITY - 0.15 if typed else MIN_SUPPORT_SIMILARITY):
                 continue
-            if not shape.status and sum(p.document_id == c.document_id for p in picked) >= 2:
+            if not (shape.status or comparison) and sum(p.document_id == c.document_id for p in picked) >= 2:
                 continue
             picked.append(c)
         return picked

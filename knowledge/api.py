@@ -47,6 +47,7 @@ class Knowledge:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
         (a Discord thread) so "and huawei?" is understood."""
         from .answer import Composer
+        from .glossary import expand_abbreviations
 
         question = " ".join(question.split())
         if not question:
@@ -56,10 +57,11 @@ class Knowledge:
         if history and len(question.split()) <= 6:
             # A short follow-up ("and huawei?") continues the previous question's topic.
             query = f"{history[-1]} {question}"
+        query = expand_abbreviations(query)
         vector = self.embeddings.embed_query(query)
         passages = retriever.search(query, vector, k=8)
         composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary)
-        return composer.answer(question if query == question else query, vector, passages)
+        return composer.answer(query, vector, passages, asked=question)
 
     @property
     def vocabulary(self) -> frozenset[str]:

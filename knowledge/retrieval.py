@@ -85,6 +85,16 @@ class Retriever:
         for doc_id in self.sentences_by_doc:
             self.sentences_by_doc[doc_id].sort(key=lambda i: self.sentences[i].start)
 
+        self._title_vectors: dict[str, np.ndarray] | None = None
+
+    def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:
+        if self._title_vectors is None:
+            ids = list(self.docs)
+            vectors = self.store.embeddings.embed_documents([self.docs[i].title for i in ids]) if ids else []
+            self._title_vectors = {i: np.asarray(v, dtype=np.float32) for i, v in zip(ids, vectors)}
+        q = np.asarray(query_vector, dtype=np.float32)
+        return {d: float(self._title_vectors[d] @ q) for d in doc_ids if d in self._title_vectors}
+
     def __len__(self) -> int:
         return len(self.chunk_ids)
 
