@@ -46,6 +46,12 @@ def knowledge(tmp_path_factory, corpus_dir):
     k = Knowledge.open(Settings(_env_file=None, store=store))
     report = ingest_paths([corpus_dir], k.store)
     assert report.added == len(CORPUS) + 1, report
+    try:  # the list registry (companies, brands, listings) from the shipped list data, when it has landed
+        from ingest.lists import load_shipped
+    except ImportError:
+        pass
+    else:
+        load_shipped(k.registry)
     k.refresh()
     return k
 

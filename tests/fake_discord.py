@@ -108,7 +108,7 @@ class FakeDiscord:
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
         self._ws_lock = asyncio.Lock()
-        self._changed = asyncio.Condition()
+        self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._saved: dict[str, Any] = {}
         self.port = 0
@@ -228,8 +228,13 @@ class FakeDiscord:
         return {"id": str(role_id), "name": name, "permissions": str(perms), "position": position, "color": 0,
                 "hoist": False, "managed": False, "mentionable": False, "flags": 0, "icon": None, "unicode_emoji": None}
 
+    def user(self, user_id: int) -> dict[str, Any]:
+        if user_id == APP_ID:
+            return self.bot_user
+        return self.users.setdefault(user_id, user_payload(user_id, f"user{user_id % 10000}"))
+
     def member_payload(self, user_id: int, *, with_perms: bool = False) -> dict[str, Any]:
-        m = {"user": self.users.get(user_id, self.bot_user) if user_id != APP_ID else self.bot_user,
+        m = {"user": self.user(user_id),
              "roles": [str(r) for r in self.member_roles.get(user_id, [])], "joined_at": "2024-01-01T00:00:00+00:00",
              "deaf": False, "mute": False, "flags": 0, "pending": False, "nick": None, "avatar": None,
              "premium_since": None, "communication_disabled_until": None}
@@ -269,7 +274,7 @@ class FakeDiscord:
         }
         if dm:
             payload.update(channel_id=str(DM_CHANNEL_ID), channel=self.channels[DM_CHANNEL_ID],
-                           user=self.users[user_id], context=1, authorizing_integration_owners={"1": str(user_id)})
+                           user=self.user(user_id), context=1, authorizing_integration_owners={"1": str(user_id)})
         else:
             payload.update(guild_id=str(GUILD_ID), guild_locale="en-US", channel_id=str(channel_id),
                            channel=self.channels[channel_id], member=self.member_payload(user_id, with_perms=True),
@@ -322,7 +327,7 @@ class FakeDiscord:
         mentions = [self.bot_user] if f"<@{APP_ID}>" in content or f"<@!{APP_ID}>" in content else []
         channel = self.channels[channel_id]
         msg = {
-            "id": str(mid), "channel_id": str(channel_id), "author": self.users[user_id], "content": content,
+            "id": str(mid), "channel_id": str(channel_id), "author": self.user(user_id), "content": content,
             "timestamp": now_iso(), "edited_timestamp": None, "tts": False, "mention_everyone": False,
             "mentions": mentions, "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0,
             "flags": 0, "components": [],
@@ -342,14 +347,16 @@ class FakeDiscord:
     # ---- waiting on what the bot did --------------------------------------------------------------------------
     async def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 30, start: int = 0) -> Recorded:
         """The first recorded request (from index `start`) matching `predicate`, waiting for it if need be."""
-        async def find() -> Recorded:
-            async with self._changed:
-                while True:
-                    for r in self.requests[start:]:
-                        if predicate(r):
-                            return r
-                    await self._changed.wait()
-        return await asyncio.wait_for(find(), timeout)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            for r in self.requests[start:]:
+                if predicate(r):
+                    return r
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise asyncio.TimeoutError("no matching request")
+            await asyncio.wait_for(self._changed.wait(), remaining)
 
     async def followup(self, inter: FakeInteraction, timeout: float = 60) -> Recorded:
         """The message that completes an interaction: a webhook follow-up or an @original edit."""
@@ -378,9 +385,9 @@ class FakeDiscord:
                     files.append(part.filename or part.name or "")
                     await part.read()
         rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files)
-        async with self._changed:
-            self.requests.append(rec)
-            self._changed.notify_all()
+        self.requests.append(rec)
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
         return rec
 
     async def _cdn(self, request: web.Request) -> web.Response:
