@@ -1,0 +1,113 @@
+"""Rendering stays inside Discord's limits by trimming, never by failing; and `blacklist-bot run` fails in one line."""
+import asyncio
+import threading
+from datetime import date
+
+import discord
+import pytest
+
+from bot import render
+from bot.client import run
+from bot.settings import DiscordSettings
+from knowledge.models import Answer, Citation, Entity, IngestReport, Listing, Match, SkippedFile, SourceInfo
+from tests.fake_discord import TOKEN, FakeDiscord
+
+
+def check(embed: discord.Embed) -> None:
+    d = embed.to_dict()
+    assert len(d.get("title", "")) <= 256
+    assert len(d.get("description", "")) <= 4096
+    assert len(d.get("fields", [])) <= 25
+    for f in d.get("fields", []):
+        assert 0 < len(f["name"]) <= 256 and 0 < len(f["value"]) <= 1024
+    assert len(d.get("footer", {}).get("text", "")) <= 2048
+    assert len(embed) <= 6000
+
+
+def long_answer(n_citations=40, snippet=2500, body=9000) -> Answer:
+    cites = [
+        Citation(i, f"Title number {i} [with brackets] " + "x" * 300, f"https://example.org/{i}?q=a b>", f"a/{i}.md",
+                 date(2021, 1, i % 28 + 1), ("@everyone Sentence about Xiaomi and its phones. " * 200)[:snippet])
+        for i in range(1, n_citations + 1)
+    ]
+    text = " ".join(f"Claim number {i} is stated here [{i % n_citations + 1}]." for i in range(body // 30))
+    return Answer("q " * 400, True, text[:body], cites, date(2024, 5, 1))
+
+
+@pytest.mark.parametrize("n,snippet,body", [(40, 2500, 9000), (3, 200, 300), (25, 50, 4000), (1, 5000, 100), (0, 0, 10)])
+def test_answer_embed_within_limits(n, snippet, body):
+    answer = long_answer(n, snippet, body)
+    rendered = render.answer_embed(answer)
+    check(rendered.embed)
+    if n >= 25 or snippet > 300:
+        assert rendered.trimmed  # -> the "Show sources" button
+    if n and snippet <= 300 and n <= 3:
+        assert not rendered.trimmed
+    desc = rendered.embed.description
+    assert "@everyone" not in desc
+    for messages in [render.sources_embeds(answer)] if n else []:
+        for embeds in messages:
+            assert len(embeds) <= 10 and sum(len(e) for e in embeds) <= 6000
+            for e in embeds:
+                check(e)
+
+
+def test_long_answer_is_trimmed_at_a_sentence_and_keeps_sources():
+    rendered = render.answer_embed(long_answer(5, 200, 9000))
+    desc = rendered.embed.description
+    assert desc.endswith("…") and desc.rstrip(" …").endswith(".")
+    assert rendered.embed.fields[0].name == "Sources"
+    assert "](<https://example.org/1?q=a%20b%3E>)" in rendered.embed.fields[0].value
+    assert "2021-01-02" in rendered.embed.fields[0].value
+
+
+def test_match_and_sources_and_report_within_limits():
+    listings = [Listing(f"List {i}", "BIS", "Entity List", "active" if i % 2 else "removed", date(2020, 1, 1),
+                        None if i % 2 else date(2021, 1, 1), "https://example.org/l", ["exports"] * 50)
+                for i in range(40)]
+    ent = Entity("e1", "Huawei Technologies Co., Ltd." * 20, ["Huawei"] * 300, "CN", listings)
+    check(render.match_embed("huawei", [Match(ent, 0.99, True, "exact alias" * 50)]))
+    check(render.match_embed("nothing", [Match(ent, 0.4, False, "near")] * 8))
+    srcs = [SourceInfo(str(i), "T" * 500, "https://x.org", "p", None, 3) for i in range(95)]
+    assert render.sources_page_count(srcs) == 10
+    check(render.sources_embed(srcs, 9))
+    text = render.report_text(IngestReport(1, 2, 3, 4, 5, [SkippedFile("x" * 500, "@everyone " * 300)] * 30))
+    assert len(text) <= 2000 and "@everyone" not in text
+
+
+def test_run_without_token_is_one_clear_line(capsys, tmp_path):
+    code = run(DiscordSettings(_env_file=None, token=None, data_dir=tmp_path))
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "DISCORD_TOKEN" in err and "Traceback" not in err
+
+
+def test_rejected_token_is_one_clear_line_and_never_logged(capsys, caplog, tmp_path):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    loop = asyncio.new_event_loop()
+    fake = FakeDiscord()
+    ready = threading.Event()
+
+    def serve():
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(fake.start())
+        ready.set()
+        loop.run_forever()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(10)
+    fake.patch_discord()
+    bad = "wrong-" + TOKEN
+    try:
+        code = run(DiscordSettings(_env_file=None, token=bad, data_dir=tmp_path, log_level="DEBUG"))
+    finally:
+        fake.unpatch_discord()
+        asyncio.run_coroutine_threadsafe(fake.close(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.splitlines()[-1].startswith("error: Discord rejected DISCORD_TOKEN") and "Traceback" not in err
+    assert bad not in err and bad not in caplog.text
