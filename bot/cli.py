@@ -73,12 +73,23 @@ def run_ingest(knowledge, paths: list[Path], show_progress: bool):
     return report
 
 
+def load_shipped_lists(knowledge):
+    from ingest.lists import load_shipped
+
+    report = load_shipped(knowledge.registry)
+    knowledge.registry.reload()
+    return report
+
+
 def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
-    """On first use of the default store, ingest the shipped articles (and list data) so `ask` works at once."""
-    if explicit_store or knowledge.store.count():
+    """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
+    if explicit_store:
         return
-    typer.echo("First run: indexing the shipped knowledge base…", err=True)
-    run_ingest(knowledge, [shipped_articles()], show_progress=True)
+    if not knowledge.store.count():
+        typer.echo("First run: indexing the shipped knowledge base…", err=True)
+        run_ingest(knowledge, [shipped_articles()], show_progress=True)
+    if not knowledge.registry.count():
+        load_shipped_lists(knowledge)
 
 
 @app.command()
@@ -92,6 +103,8 @@ def ingest(
 
     knowledge = open_knowledge(store)
     report = run_ingest(knowledge, list(paths or [shipped_articles()]), show_progress=not as_json and sys.stderr.isatty())
+    if not paths:
+        load_shipped_lists(knowledge)  # the shipped knowledge is the articles and the list data
     if as_json:
         typer.echo(json.dumps(to_dict(report), ensure_ascii=False))
     else:

@@ -28,6 +28,7 @@ _BOILERPLATE_LINE = re.compile(
     r")",
     re.I,
 )
+_CAPTION_CREDIT = re.compile(r"\s*\|\s*source:.*$", re.I)
 # A teaser for another story: the marker line and the headline after it.
 _TEASER = re.compile(r"^(our tip|tip|see also|read next|recommended|editor'?s pick)\s*:?\s*$", re.I)
 # Questions put to the reader at the end of an article.
@@ -45,8 +46,16 @@ def is_fragment(line: str) -> bool:
 
 def clean_lines(text: str, *, drop_fragments: bool = True) -> str:
     """Return the article's prose as paragraphs separated by blank lines."""
+    return clean_article(text, drop_fragments=drop_fragments)[0]
+
+
+def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[str]]:
+    """(the article's prose as paragraphs separated by blank lines, its headings and photo captions). Headings
+    and captions are not quotable prose, but they say what the article is about ("Xiaomi Mi 10T Pro"), so they
+    are kept apart as keywords for lexical search."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
+    keywords: list[str] = []
     skip_next_content = False
     for line in lines:
         if not line:
@@ -59,12 +68,16 @@ def clean_lines(text: str, *, drop_fragments: bool = True) -> str:
         if _TEASER.match(line):
             skip_next_content = True
             continue
+        if _CAPTION_CREDIT.search(line):
+            keywords.append(_CAPTION_CREDIT.split(line)[0].strip())
+            continue
         if _BOILERPLATE_LINE.search(line) or _READER_QUESTION.match(line):
             continue
         if drop_fragments and is_fragment(line):
+            keywords.append(line)
             continue
         kept.append(re.sub(r"[ \t]+", " ", line))
-    return "\n\n".join(kept)
+    return "\n\n".join(kept), list(dict.fromkeys(k for k in keywords if k))
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from knowledge.models import IngestReport, SkippedFile
+from knowledge.models import IngestReport, SkippedFile, to_dict
 from knowledge.store import ChunkStore
 from knowledge.text import first_mentioned_date
 
@@ -24,7 +24,7 @@ Progress = Callable[[int, int], None]
 
 
 def content_hash(doc) -> str:
-    payload = json.dumps([doc.title, doc.url, doc.path, str(doc.published), doc.source, doc.text], ensure_ascii=False)
+    payload = json.dumps(to_dict(doc), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

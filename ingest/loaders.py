@@ -10,7 +10,7 @@ import yaml
 
 from knowledge.models import Document
 
-from .clean import clean_lines, strip_markdown
+from .clean import clean_article, strip_markdown
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_BYTES = 5_000_000
@@ -64,8 +64,8 @@ def load_txt(path: Path, shown_path: str, key: str) -> Document:
     lines = text.replace("\r\n", "\n").split("\n")
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     title = lines[first].strip()
-    body = clean_lines("\n".join(lines[first + 1 :]))
-    return _document(key, title, None, shown_path, None, body, None)
+    body, keywords = clean_article("\n".join(lines[first + 1 :]))
+    return _document(key, title, None, shown_path, None, body, None, keywords)
 
 
 def load_markdown(path: Path, shown_path: str, key: str) -> Document:
@@ -87,10 +87,10 @@ def load_markdown(path: Path, shown_path: str, key: str) -> Document:
     if not title:
         heading = next((ln[2:].strip() for ln in body_md.split("\n") if ln.startswith("# ")), "")
         title = heading or path.stem.replace("-", " ")
-    body = clean_lines(strip_markdown(body_md))
+    body, keywords = clean_article(strip_markdown(body_md))
     return _document(
         key, title, meta.get("url"), shown_path, _as_date(meta.get("published") or meta.get("date")), body,
-        meta.get("source"),
+        meta.get("source"), keywords,
     )
 
 
@@ -110,16 +110,17 @@ def load_html(path: Path, shown_path: str, key: str) -> Document:
     url = meta.url if meta and meta.url else None
     # Only the page's own markup (meta tags, <time>, JSON-LD) gives a publication date: never the prose.
     found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    body = clean_lines(main)
-    return _document(key, title, url, shown_path, _as_date(found), body, meta.sitename if meta else None)
+    body, keywords = clean_article(main)
+    return _document(key, title, url, shown_path, _as_date(found), body, meta.sitename if meta else None, keywords)
 
 
-def _document(key, title, url, shown_path, published, body, source) -> Document:
+def _document(key, title, url, shown_path, published, body, source, keywords=()) -> Document:
     if not body.strip():
         raise LoadError("no article text left after removing boilerplate")
     return Document(
         id=document_id(key), title=title.strip(), url=(str(url).strip() or None) if url else None,
         path=shown_path, published=published, text=body, source=str(source) if source else None,
+        keywords=tuple(keywords),
     )
 
 

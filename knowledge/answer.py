@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
+from .status import StatusSentence, render_status
 from .retrieval import Retriever, stems
 from .text import content_terms
 
@@ -29,6 +30,7 @@ MIN_SUPPORT_SIMILARITY = 0.40  # a supporting sentence must itself be about the 
 RECENCY_MARGIN = 0.10      # a newer source within this score of the best one leads a status answer
 MAX_SENTENCES = 3
 TITLE_WEIGHT = 0.15
+SUPERSEDED_AFTER_DAYS = 365
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
 
@@ -198,7 +200,7 @@ class Composer:
         query_vector: list[float],
         passages: list[Passage],
         entity_matches: list[Match] = (),
-        listing_lines: list[Citation] = (),
+        statuses: list[StatusSentence] = (),
         asked: str | None = None,
     ) -> Answer:
         """`question` is what retrieval used (a follow-up joined to its thread's question); `asked` what the user
@@ -208,7 +210,7 @@ class Composer:
         top = passages[:5]
         decline = Answer(question=asked or question, answered=False, answer=DECLINE)
         entity_names = [[n for n in [m.entity.name, *m.entity.aliases]] for m in entity_matches]
-        if not top and not listing_lines:
+        if not top and not statuses:
             return decline
         # A question about a company the passages never mention is not covered by them, however similar they are.
         if entity_names and not any(self._mentions(p, names) for p in top for names in entity_names):
@@ -221,9 +223,10 @@ class Composer:
         if not covered or candidates[0].similarity < MIN_SENTENCE_SIMILARITY:
             candidates = []
         picked = self._pick(shape, candidates, comparison=comparison_sides(question) is not None)
-        if not picked and not listing_lines:
+        # The list data answers "is X banned?" on its own; a question it doesn't address needs the articles.
+        if not picked and not (statuses and shape.status):
             return decline
-        return self._render(asked or question, picked, list(listing_lines), shape.status)
+        return self._render(asked or question, picked, list(statuses), shape.status)
 
     # ---- ranking --------------------------------------------------------------------------------------------------
     def _mentions(self, passage: Passage, names: list[str]) -> bool:
@@ -360,19 +363,40 @@ class Composer:
             if following is not None and _CAUSE.search(following.text):
                 picked.append(following)
         limit = MAX_SENTENCES + 1 if comparison else MAX_SENTENCES  # a comparison needs room for both sides
-        for c in candidates:
-            if len(picked) >= limit:
-                break
+
+        def eligible(c: _Candidate) -> bool:
             if any(c.index == p.index for p in picked) or c.score < best.score - SECOND_SENTENCE_MARGIN:
-                continue
+                return False
             typed = shape.expected and any(_TYPES[t].search(c.text) for t in shape.expected)
             # A sentence that carries the asked-for fact (a name, a sum, a date) may be worded far from the question.
-            if c.similarity < (MIN_SUPPORT_SIMILARITY - 0.15 if typed else MIN_SUPPORT_SIMILARITY):
-                continue
-            if not (shape.status or comparison) and sum(p.document_id == c.document_id for p in picked) >= 2:
-                continue
-            picked.append(c)
+            return c.similarity >= (MIN_SUPPORT_SIMILARITY - 0.15 if typed else MIN_SUPPORT_SIMILARITY)
+
+        def from_doc(c: _Candidate) -> int:
+            return sum(p.document_id == c.document_id for p in picked)
+
+        # First other documents (sources diverse), except that a status answer's newest source may say two
+        # things; then, if room is left, second sentences from documents already cited.
+        for cap in ("diverse", "fill"):
+            for c in candidates:
+                if len(picked) >= limit:
+                    break
+                if not eligible(c):
+                    continue
+                allowed = 1 if cap == "diverse" else (limit if (shape.status or comparison) else 2)
+                if cap == "diverse" and (comparison or (shape.status and c.document_id == best.document_id)):
+                    allowed = 2
+                if shape.status and self._superseded(c, best):
+                    continue
+                if from_doc(c) < allowed:
+                    picked.append(c)
         return picked
+
+    def _superseded(self, c: _Candidate, lead: _Candidate) -> bool:
+        """A dated source more than a year older than a status answer's lead no longer speaks for the status
+        ("customers can keep buying", December 2020, against the December 2025 ban on new models)."""
+        docs = self.retriever.docs
+        old, new = docs[c.document_id].ordering_date, docs[lead.document_id].ordering_date
+        return bool(old and new and (new - old).days > SUPERSEDED_AFTER_DAYS)
 
     def _next_sentence(self, c: _Candidate) -> _Candidate | None:
         r = self.retriever
@@ -386,15 +410,17 @@ class Composer:
 
     # ---- output -------------------------------------------------------------------------------------------------
     def _render(
-        self, question: str, picked: list[_Candidate], listing_lines: list[Citation], status: bool
+        self, question: str, picked: list[_Candidate], statuses: list[StatusSentence], status: bool
     ) -> Answer:
         docs = self.retriever.docs
         citations: list[Citation] = []
         parts: list[str] = []
-        for line in listing_lines:
-            n = len(citations) + 1
-            citations.append(Citation(n, line.title, line.url, line.path, line.published, line.snippet))
-            parts.append(f"{line.snippet} [{n}]")
+        def number(c: Citation) -> int:
+            citations.append(Citation(len(citations) + 1, c.title, c.url, c.path, c.published, c.snippet))
+            return len(citations)
+
+        for sentence in statuses:
+            parts.append(render_status(sentence, number))
         dated = [docs[c.document_id].published for c in picked if docs[c.document_id].published]
         # Sentences from one document read in document order and share a citation when they sit close together
         # (the snippet stays a verbatim span); documents keep the order they were picked in.
@@ -414,6 +440,6 @@ class Composer:
                 parts.extend(f"{p.text} [{n}]" for p in group)
         as_of = dated[0] if dated else None
         text = " ".join(parts)
-        if status and as_of and picked and not listing_lines:
+        if status and as_of and picked and not statuses:
             text = f"As of {_day(as_of)}: {text}"
         return Answer(question=question, answered=True, answer=text, citations=citations, as_of=as_of)

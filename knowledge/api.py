@@ -48,6 +48,7 @@ class Knowledge:
         (a Discord thread) so "and huawei?" is understood."""
         from .answer import Composer
         from .glossary import expand_abbreviations
+        from .status import status_sentence
 
         question = " ".join(question.split())
         if not question:
@@ -59,9 +60,17 @@ class Knowledge:
             query = f"{history[-1]} {question}"
         query = expand_abbreviations(query)
         vector = self.embeddings.embed_query(query)
-        passages = retriever.search(query, vector, k=8)
+        # Companies, brands and products the question names (a Mi 10T Pro is Xiaomi). A follow-up that names one
+        # is about it, not about the thread's earlier company.
+        matches = [m for m in self.registry.find_in_text(question) if m.match] if self.registry.count() else []
+        if not matches and query != question:
+            matches = [m for m in self.registry.find_in_text(query) if m.match] if self.registry.count() else []
+        matches = matches[:2]
+        entity_terms = [m.entity.name for m in matches]
+        passages = retriever.search(query, vector, entity_terms=entity_terms, k=8)
         composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary)
-        return composer.answer(query, vector, passages, asked=question)
+        statuses = [s for s in (status_sentence(m) for m in matches) if s]
+        return composer.answer(query, vector, passages, matches, statuses, asked=question)
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -75,11 +84,21 @@ class Knowledge:
         return self._vocabulary
 
     # ---- company lookup -------------------------------------------------------------------------------------
+    @property
+    def registry(self):
+        """The list registry (a SQLite file beside the chunk store; local even when Chroma is a server)."""
+        if self._registry is None:
+            from .registry import Registry
+
+            Path(self.settings.store).mkdir(parents=True, exist_ok=True)
+            self._registry = Registry.open(Path(self.settings.store) / "registry.sqlite3", self.settings.match_threshold)
+        return self._registry
+
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
-        raise NotImplementedError
+        return self.registry.lookup(name, limit)
 
     def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
-        raise NotImplementedError
+        return self.registry.autocomplete(partial, limit)
 
     # ---- what is ingested -----------------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
@@ -88,4 +107,8 @@ class Knowledge:
     def refresh(self) -> None:
         """Re-read the store after an ingest (rebuilds the lexical index); readers keep the old snapshot until
         the new one is ready."""
-        self._retriever = None
+        from .retrieval import Retriever
+
+        self._retriever = Retriever(self.store)
+        if self._registry is not None:
+            self._registry.reload()

@@ -29,6 +29,7 @@ class Document:
     published: date | None       # only a publication date from metadata; never guessed from the text
     text: str                    # cleaned text; citations quote it verbatim
     source: str | None = None    # outlet or official body named in the metadata
+    keywords: tuple[str, ...] = ()  # headings and photo captions: searchable, never quoted
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Listing:
     end_date: date | None
     source_url: str | None
     restricts: list[str] = field(default_factory=list)
+    note: str | None = None      # e.g. "vacated by the court on May 25, 2021"
 
 
 @dataclass(frozen=True)

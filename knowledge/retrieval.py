@@ -67,8 +67,11 @@ class Retriever:
                     m["document_id"], m["title"], m["url"] or None, m["path"], parse_date(m["published"]),
                     parse_date(m.get("ordering_date") or None), m.get("document_text", ""),
                 )
-        # Lexical index: the title is part of what a passage is about.
-        self.chunk_tokens = [stems(f"{m['title']} {t}") for m, t in zip(self.chunk_meta, self.chunk_text)]
+        # Lexical index: the title, headings and captions are part of what a passage is about.
+        keywords = {m["document_id"]: m.get("keywords", "") for m in self.chunk_meta if m.get("chunk_index") == 0}
+        self.chunk_tokens = [
+            stems(f"{m['title']} {keywords.get(m['document_id'], '')} {t}") for m, t in zip(self.chunk_meta, self.chunk_text)
+        ]
         self.doc_freq: dict[str, int] = defaultdict(int)
         for toks in self.chunk_tokens:
             for t in set(toks):

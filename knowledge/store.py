@@ -87,6 +87,7 @@ class ChunkStore:
                 "path": doc.path,
                 "published": _iso(doc.published),
                 "source": doc.source or "",
+                "keywords": " | ".join(doc.keywords),
                 "chunk_index": c.index,
                 "start": c.start,
                 "end": c.end,

@@ -1,0 +1,89 @@
+"""A company's listing status as the first sentence of an answer, from the list data, citing each official source.
+
+States only what the list data holds: which lists, since when (or from when until the removal), and what each
+list restricts. Active listings come first (oldest first: the longest-standing measure leads), then removals,
+newest first. Each clause cites its listing's official source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .models import Citation, Listing, Match
+
+MAX_LISTINGS = 3  # the answer names the three most telling listings; /company shows them all
+
+
+def _day(d: date | None) -> str:
+    return f"{d:%B} {d.day}, {d.year}" if d else "an unknown date"
+
+
+def ordered_listings(listings: list[Listing]) -> list[Listing]:
+    active = sorted((l for l in listings if l.status == "active"), key=lambda l: l.start_date or date.min)
+    ended = sorted(
+        (l for l in listings if l.status != "active"),
+        key=lambda l: l.end_date or l.start_date or date.min,
+        reverse=True,
+    )
+    return active + ended
+
+
+def listing_clause(listing: Listing) -> str:
+    """"the Entity List since May 16, 2019 (restricts exports of US items to it without a licence)"."""
+    what = f" (restricts {' and '.join(listing.restricts)})" if listing.restricts else ""
+    if listing.status == "active":
+        since = f" since {_day(listing.start_date)}" if listing.start_date else ""
+        return f"the {listing.list}{since}{what}"
+    span = f" from {_day(listing.start_date)}" if listing.start_date else ""
+    until = f" until its removal on {_day(listing.end_date)}" if listing.end_date else ", since removed"
+    return f"the {listing.list}{span}{until}{what}"
+
+
+@dataclass(frozen=True)
+class StatusSentence:
+    """Clauses of one sentence, each backed by the citation at the same position."""
+
+    entity_name: str
+    active: list[tuple[str, Citation]]
+    ended: list[tuple[str, Citation]]
+    more_active: int = 0   # active listings left out of the sentence
+
+
+def status_sentence(match: Match) -> StatusSentence | None:
+    entity = match.entity
+    seen: set[str] = set()
+    active, ended = [], []
+    for listing in ordered_listings(entity.listings):
+        clause = listing_clause(listing)
+        if clause in seen:
+            continue  # the same list recorded twice (shipped data and an import) is stated once
+        seen.add(clause)
+        citation = Citation(
+            n=0,
+            title=f"{listing.list} ({listing.authority})" if listing.authority else listing.list,
+            url=listing.source_url,
+            path=f"list data: {listing.list}",
+            published=listing.end_date or listing.start_date,
+            snippet=f"{entity.name}: {clause}.",
+        )
+        (active if listing.status == "active" else ended).append((clause, citation))
+    more = max(0, len(active) - MAX_LISTINGS)
+    active, ended = active[:MAX_LISTINGS], ended[: max(0, MAX_LISTINGS - len(active))]
+    if not active and not ended:
+        return None
+    return StatusSentence(entity.name, active, ended, more)
+
+
+def render_status(sentence: StatusSentence, number) -> str:
+    """The sentence with [n] after each clause; `number(citation)` assigns the citation its number."""
+    def joined(items: list[tuple[str, Citation]], more: int = 0) -> str:
+        parts = [f"{clause} [{number(c)}]" for clause, c in items]
+        if more:
+            parts.append(f"{more} other list{'s' if more > 1 else ''}")
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    if sentence.active and sentence.ended:
+        return f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}; it was on {joined(sentence.ended)}."
+    if sentence.active:
+        return f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}."
+    return f"{sentence.entity_name} was on {joined(sentence.ended)}; it is not listed there now."
