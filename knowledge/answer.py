@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
 from .status import StatusSentence, render_status
+from .status import StatusSentence, render_status
 from .retrieval import Retriever, stems
 from .text import content_terms
 
@@ -369,7 +370,8 @@ class Composer:
                 return False
             typed = shape.expected and any(_TYPES[t].search(c.text) for t in shape.expected)
             # A sentence that carries the asked-for fact (a name, a sum, a date) may be worded far from the question.
-            return c.similarity >= (MIN_SUPPORT_SIMILARITY - 0.15 if typed else MIN_SUPPORT_SIMILARITY)
+            floor = min(MIN_SUPPORT_SIMILARITY, max(MIN_SENTENCE_SIMILARITY, best.similarity - 0.1))
+            return c.similarity >= (floor - 0.15 if typed else floor)
 
         def from_doc(c: _Candidate) -> int:
             return sum(p.document_id == c.document_id for p in picked)

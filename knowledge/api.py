@@ -12,12 +12,13 @@ from .settings import Settings
 
 
 class Knowledge:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, embeddings=None):
+        """`embeddings`: an already loaded model to share (tests, several stores in one process)."""
         from .embeddings import load_embeddings
         from .store import ChunkStore, open_client
 
         self.settings = settings
-        self.embeddings = load_embeddings(settings.model)
+        self.embeddings = embeddings or load_embeddings(settings.model)
         self.store = ChunkStore(
             open_client(settings.store, settings.chroma_host, settings.chroma_port),
             self.embeddings,
