@@ -18,7 +18,7 @@ def make_splitter(chunk_size: int = CHUNK_SIZE, chunk_overlap: int = CHUNK_OVERL
         chunk_overlap=chunk_overlap,
         separators=_SEPARATORS,
         is_separator_regex=True,
-        keep_separator=False,
+        keep_separator="end",  # pieces keep their own whitespace, so merged chunks stay verbatim substrings
         strip_whitespace=True,
     )
 
@@ -32,7 +32,7 @@ def split_document(doc: Document, splitter: RecursiveCharacterTextSplitter | Non
         start = doc.text.find(piece, cursor)
         if start == -1:
             start = doc.text.find(piece)
-        if start == -1:  # cannot happen with keep_separator=False on our separators; be loud if it does
+        if start == -1:  # cannot happen while pieces keep their separators; be loud if it ever does
             raise ValueError(f"chunk not found verbatim in {doc.path}")
         chunks.append(Chunk(doc.id, len(chunks), start, start + len(piece), piece))
         cursor = start + 1

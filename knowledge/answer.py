@@ -219,7 +219,11 @@ class Composer:
         clause = asking_clause(question)
         clause_vector = self.embed(clause) if clause else None
         candidates = self._rank_sentences(shape, query_vector, top, comparison_sides(question), clause_vector) if top else []
-        share, names_found = self.coverage(shape.terms, top)
+        # Words naming a matched company ("redmi" for Xiaomi) are covered once the passages are about that company,
+        # which the entity gate above has checked.
+        entity_words = {w for names in entity_names for n in names for w in content_terms(n)}
+        other_terms = [t for t in shape.terms if t not in entity_words]
+        share, names_found = self.coverage(other_terms, top) if other_terms else (1.0, True)
         covered = bool(candidates) and names_found and share >= MIN_COVERAGE
         if not covered or candidates[0].similarity < MIN_SENTENCE_SIMILARITY:
             candidates = []

@@ -1,0 +1,129 @@
+"""Answer mechanisms on small corpora built here (not the dev set): declines, the newest-source rule, list-data
+status with what each list restricts, entity/brand awareness, typed questions, and verbatim citations."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.loaders import load_file
+from tests.conftest import SEED, write_article
+
+
+@pytest.fixture
+def drones(tmp_path, make_knowledge):
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "zephyr-entity-list-2020.md", "Zephyr Drones added to the Entity List", "2020-06-01",
+        "Commerce added Zephyr Drones to the Entity List on June 1, 2020. Suppliers need a license to export US items "
+        "to Zephyr Drones. Customers in America can continue to buy and use Zephyr drones normally, the company said.",
+        url="https://example.org/zephyr-2020",
+    )
+    write_article(
+        corpus, "zephyr-covered-list-2024.md", "FCC puts Zephyr Drones on the Covered List", "2024-09-10",
+        "On September 9, 2024, the FCC added Zephyr Drones to its Covered List. New Zephyr drone models can no longer "
+        "receive FCC equipment authorizations, so they cannot be sold in the US. Drones that were authorized before the "
+        "decision can still be sold and flown.",
+        url="https://example.org/zephyr-2024",
+    )
+    write_article(
+        corpus, "zephyr-review.md", "Zephyr Mini review", "2023-03-03",
+        "The Zephyr Mini weighs 240 grams and records 4K video at 60 frames per second. Its battery lasts 31 minutes "
+        "in calm weather, and the obstacle sensors work well in daylight.",
+    )
+    return make_knowledge(corpus)
+
+
+def test_off_topic_and_uncovered_questions_are_declined_without_citations(drones):
+    for question in ["what's the weather in paris tomorrow?", "who won the 2018 world cup", "is nimbus aerospace sanctioned?"]:
+        answer = drones.ask(question)
+        assert not answer.answered, question
+        assert answer.citations == []
+        assert "don't cover" in answer.answer
+
+
+def test_a_question_for_a_fact_no_source_gives_is_declined(drones):
+    # the sources talk about the Zephyr Mini, but never about its price or its staff
+    assert not drones.ask("how much does the zephyr mini cost in the uk?").answered
+    assert not drones.ask("how many employees does zephyr drones have?").answered
+    weight = drones.ask("how heavy is the zephyr mini?")
+    assert weight.answered and "240 grams" in weight.answer
+
+
+def test_the_newest_source_leads_a_status_answer(drones):
+    answer = drones.ask("can i still buy new zephyr drones in the us?")
+    assert answer.answered
+    assert answer.citations[0].path.endswith("zephyr-covered-list-2024.md")
+    assert answer.answer.startswith("As of September 10, 2024")
+    assert "Covered List" in answer.answer or "authorizations" in answer.answer
+    # the 2020 "customers can continue to buy" line is superseded, not repeated as current
+    assert "continue to buy" not in answer.answer
+
+
+def test_every_snippet_is_verbatim_from_its_cited_source(drones):
+    for question in ["why is zephyr on the entity list?", "what happens to zephyr drones i already own?"]:
+        answer = drones.ask(question)
+        assert answer.answered
+        for citation in answer.citations:
+            assert citation.snippet in load_file(__import__("pathlib").Path(citation.path)).text
+            assert f"[{citation.n}]" in answer.answer
+        assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_seed_article_answers_why_xiaomi_was_blacklisted(tmp_path, make_knowledge):
+    k = make_knowledge(SEED)
+    answer = k.ask("why was xiaomi blacklisted?")
+    assert answer.answered
+    assert answer.citations[0].path == str(SEED)
+    assert answer.citations[0].published is None  # the seed states no publication date
+    assert "military" in answer.answer.lower() or "award" in answer.answer.lower()
+
+
+@pytest.fixture
+def with_lists(tmp_path, make_knowledge):
+    from ingest.lists import load_shipped
+
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "xiaomi-phones.md", "Xiaomi phones and the 2021 listing", "2021-06-01",
+        "The 2021 Pentagon listing of Xiaomi restricted investment in Xiaomi shares. It never banned the sale of "
+        "Xiaomi phones to consumers in the United States.",
+    )
+    write_article(
+        corpus, "honor.md", "Honor after the split", "2021-01-10",
+        "Honor has been independent of Huawei since November 2020. Honor phones again ship with Google services.",
+    )
+    k = make_knowledge(corpus)
+    load_shipped(k.registry)
+    k.refresh()
+    return k
+
+
+def test_a_product_question_leads_with_the_companys_listing_and_what_it_restricted(with_lists):
+    answer = with_lists.ask("Can I still buy a Redmi phone?")  # Redmi is a Xiaomi brand
+    assert answer.answered
+    first_sentence = answer.answer.split("[1]")[0]
+    assert first_sentence.startswith("Xiaomi Corporation was on")
+    assert "removal on May 25, 2021" in first_sentence
+    assert "buying its publicly traded securities" in first_sentence
+    assert answer.citations[0].url and answer.citations[0].url.startswith("https://")
+    assert answer.citations[0].path.startswith("list data:")
+    assert any(c.path.endswith("xiaomi-phones.md") for c in answer.citations)
+
+
+def test_an_export_control_is_not_called_an_investment_ban(with_lists):
+    answer = with_lists.ask("is huawei banned in the us?")
+    assert answer.answered
+    assert "Entity List" in answer.answer
+    assert "exports of US items to it without a licence" in answer.answer
+
+
+def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_lists):
+    first = with_lists.ask("can i still buy a xiaomi phone?")
+    follow = with_lists.ask("and huawei?", history=[first.question])
+    assert follow.question == "and huawei?"
+    assert follow.answered and follow.answer.startswith("Huawei")
+    assert "Xiaomi" not in follow.answer.split(".")[0]
+
+
+def test_honor_is_not_confused_with_huawei(with_lists):
+    answer = with_lists.ask("is honor on the entity list?")
+    assert not answer.answer.startswith("Huawei")

@@ -1,0 +1,103 @@
+"""The command line as a user runs it (a subprocess), with its JSON contract."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED, write_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "BLACKLIST_BOT_STORE": "", **(env or {})}
+    full_env.pop("BLACKLIST_BOT_STORE")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
+        env=full_env, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    write_article(
+        folder, "xiaomi-removed.md", "Court vacates Xiaomi designation", "2021-05-25",
+        "On May 25, 2021, a federal court vacated the Pentagon's designation of Xiaomi. The designation had only "
+        "restricted investment in Xiaomi shares; it never banned the sale of Xiaomi phones.",
+        url="https://example.org/xiaomi-removed",
+    )
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02")
+    return folder
+
+
+def test_ingest_json_reports_every_count_and_is_idempotent(tmp_path, corpus):
+    store = tmp_path / "store"
+    first = cli("ingest", str(corpus), "--store", str(store), "--json")
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert set(report) == {"added", "updated", "removed", "unchanged", "chunks", "skipped"}
+    assert report["added"] == 2 and report["chunks"] > 0
+    assert report["skipped"] == [{"path": str(corpus / "broken.html"), "reason": "binary file, not text"}]
+
+    second = json.loads(cli("ingest", str(corpus), "--store", str(store), "--json").stdout)
+    assert (second["added"], second["updated"], second["unchanged"], second["chunks"]) == (0, 0, 2, 0)
+
+    # ask --json: the contract other tools rely on
+    asked = cli("ask", "why was xiaomi blacklisted?", "--store", str(store), "--json")
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert {"question", "answered", "answer", "citations"} <= set(answer)
+    assert answer["answered"] is True
+    citation = answer["citations"][0]
+    assert set(citation) == {"n", "title", "url", "path", "published", "snippet"}
+    assert citation["n"] == 1 and f"[1]" in answer["answer"]
+    assert Path(citation["path"]).parent == corpus  # a path under the folder as it was given
+
+    # batch: one question per line in, one JSON object per line out
+    batch = cli("ask", "--store", str(store), stdin="what did the court do in may 2021?\nwho won the world cup\n")
+    lines = [json.loads(l) for l in batch.stdout.splitlines()]
+    assert [l["answered"] for l in lines] == [True, False]
+    assert lines[0]["citations"][0]["published"] == "2021-05-25"
+    assert lines[1]["citations"] == []
+
+    sources = json.loads(cli("sources", "--store", str(store), "--json").stdout)
+    assert [s["title"] for s in sources][0] == "Court vacates Xiaomi designation"  # newest first
+    assert all(s["chunks"] > 0 for s in sources)
+    assert sources[-1]["published"] is None  # the undated seed
+
+    text = cli("ask", "why was xiaomi blacklisted?", "--store", str(store))
+    assert "Sources:" in text.stdout and "[1]" in text.stdout
+
+
+def test_empty_question_gets_usage_and_nothing_ingestible_fails(tmp_path):
+    empty = cli("ask", "  ", "--store", str(tmp_path / "s"))
+    assert empty.returncode == 2 and "Usage" in empty.stderr
+
+    only_broken = tmp_path / "broken"
+    only_broken.mkdir()
+    (only_broken / "a.txt").write_text("", encoding="utf-8")
+    result = cli("ingest", str(only_broken), "--store", str(tmp_path / "s2"), "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["skipped"][0]["reason"] == "empty file"
+
+
+def test_first_ask_on_the_default_store_indexes_the_shipped_knowledge(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    result = cli("ask", "Can I still buy a Xiaomi Mi 10T Pro?", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["answered"]
+    text = answer["answer"].lower()
+    assert "invest" in text or "securities" in text or "shares" in text
+    assert "never banned" in text or "not a ban" in text or "did not prohibit" in text
+    assert (tmp_path / "data" / "blacklist-bot" / "store").is_dir()
+    again = cli("ingest", "--json", env=env)
+    report = json.loads(again.stdout)
+    assert report["added"] == 0 and report["updated"] == 0 and report["unchanged"] >= 13
