@@ -71,7 +71,22 @@ class Knowledge:
         passages = retriever.search(query, vector, entity_terms=entity_terms, k=8)
         composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary)
         statuses = [s for s in (status_sentence(m) for m in matches) if s]
-        return composer.answer(query, vector, passages, matches, statuses, asked=question)
+        answer = composer.answer(query, vector, passages, matches, statuses, asked=question)
+        # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
+        # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or
+        # decline keeps this extractive answer (see knowledge/generate.py).
+        if self.settings.llm_base_url and self.settings.llm_model:
+            answer = self.generator.rewrite(question, answer, answer.citations)
+        return answer
+
+    @property
+    def generator(self):
+        """The generative answerer, built on first use (imports langchain-openai only then)."""
+        if getattr(self, "_generator", None) is None:
+            from .generate import GenerativeAnswerer
+
+            self._generator = GenerativeAnswerer(self.settings)
+        return self._generator
 
     @property
     def vocabulary(self) -> frozenset[str]:
