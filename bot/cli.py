@@ -11,7 +11,6 @@ import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answers questions about company blacklists, with cited sources.")
 
-SHIPPED_ARTICLES = Path(__file__).resolve().parent.parent / "knowledge" / "articles"
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $BLACKLIST_BOT_STORE or ~/.local/share/blacklist-bot/store).")
 JsonOption = typer.Option(False, "--json", help="Machine-readable output.")
@@ -22,12 +21,6 @@ def settings_for(store: Optional[Path]):
 
     settings = Settings()
     return settings.model_copy(update={"store": store}) if store else settings
-
-
-def shipped_articles() -> Path:
-    import knowledge
-
-    return Path(knowledge.__file__).resolve().parent / "articles"
 
 
 def _quiet_libraries() -> None:
@@ -54,17 +47,22 @@ def open_knowledge(store: Optional[Path]):
     return Knowledge(settings_for(store))
 
 
-def run_ingest(knowledge, paths: list[Path], show_progress: bool):
+def _progress_bar(show: bool):
     from tqdm import tqdm
 
-    from ingest.indexer import ingest_paths
-
-    bar = tqdm(total=0, unit="file", desc="Ingesting", disable=not show_progress, file=sys.stderr, leave=False)
+    bar = tqdm(total=0, unit="file", desc="Indexing", disable=not show, file=sys.stderr, leave=False)
 
     def progress(done: int, total: int) -> None:
         bar.total = total
         bar.update(done - bar.n)
 
+    return bar, progress
+
+
+def run_ingest(knowledge, paths: list[Path], show_progress: bool):
+    from ingest.indexer import ingest_paths
+
+    bar, progress = _progress_bar(show_progress)
     try:
         report = ingest_paths(paths, knowledge.store, progress)
     finally:
@@ -73,23 +71,18 @@ def run_ingest(knowledge, paths: list[Path], show_progress: bool):
     return report
 
 
-def load_shipped_lists(knowledge):
-    from ingest.lists import load_shipped
-
-    report = load_shipped(knowledge.registry)
-    knowledge.registry.reload()
-    return report
-
-
 def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
-    if explicit_store:
+    from ingest.shipped import ensure_shipped
+
+    if explicit_store or (knowledge.store.count() and knowledge.registry.count()):
         return
-    if not knowledge.store.count():
-        typer.echo("First run: indexing the shipped knowledge base…", err=True)
-        run_ingest(knowledge, [shipped_articles()], show_progress=True)
-    if not knowledge.registry.count():
-        load_shipped_lists(knowledge)
+    typer.echo("First run: indexing the shipped knowledge base…", err=True)
+    bar, progress = _progress_bar(True)
+    try:
+        ensure_shipped(knowledge, progress)
+    finally:
+        bar.close()
 
 
 @app.command()
@@ -102,9 +95,17 @@ def ingest(
     from knowledge.models import to_dict
 
     knowledge = open_knowledge(store)
-    report = run_ingest(knowledge, list(paths or [shipped_articles()]), show_progress=not as_json and sys.stderr.isatty())
-    if not paths:
-        load_shipped_lists(knowledge)  # the shipped knowledge is the articles and the list data
+    show = not as_json and sys.stderr.isatty()
+    if paths:
+        report = run_ingest(knowledge, list(paths), show_progress=show)
+    else:  # the shipped knowledge: the articles and the list data
+        from ingest.shipped import ingest_shipped
+
+        bar, progress = _progress_bar(show)
+        try:
+            report = ingest_shipped(knowledge, progress)
+        finally:
+            bar.close()
     if as_json:
         typer.echo(json.dumps(to_dict(report), ensure_ascii=False))
     else:

@@ -181,6 +181,11 @@ class BlacklistBot(commands.Bot):
 
             log.info("loading the model and the stores")
             self.knowledge = await asyncio.to_thread(Knowledge.open, self._knowledge_settings)
+            from ingest.shipped import ensure_shipped
+
+            # A fresh store answers at once: index the shipped knowledge on first start (off the event loop).
+            if await asyncio.to_thread(ensure_shipped, self.knowledge):
+                log.info("indexed the shipped knowledge into a new store")
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)

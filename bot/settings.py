@@ -78,7 +78,10 @@ class DiscordSettings(BaseSettings):
 
     @property
     def ingest_paths(self) -> list[Path]:
-        paths = [self.sources_dir, *self.reingest_paths]
+        from ingest.shipped import SHIPPED_ARTICLES
+
+        # /reingest refreshes the shipped articles too; removals are per folder, so each keeps its own documents.
+        paths = [SHIPPED_ARTICLES, self.sources_dir, *self.reingest_paths]
         out: list[Path] = []
         for p in paths:
             if p not in out:

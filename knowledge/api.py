@@ -5,6 +5,7 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from .models import Answer, Match, SourceInfo
@@ -25,6 +26,7 @@ class Knowledge:
             settings.collection,
         )
         self._retriever = None
+        self._retriever_lock = threading.Lock()
         self._registry = None
         self._vocabulary: frozenset[str] | None = None
 
@@ -40,9 +42,10 @@ class Knowledge:
     def retriever(self):
         from .retrieval import Retriever
 
-        if self._retriever is None:
-            self._retriever = Retriever(self.store)
-        return self._retriever
+        with self._retriever_lock:  # concurrent first questions build one snapshot, not one each
+            if self._retriever is None:
+                self._retriever = Retriever(self.store)
+            return self._retriever
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
