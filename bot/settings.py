@@ -29,7 +29,7 @@ def _id_list(value: object) -> list[int]:
 
 
 class DiscordSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="DISCORD_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="DISCORD_", env_file=".env", extra="ignore", env_ignore_empty=True)
 
     token: SecretStr | None = None                     # DISCORD_TOKEN (never logged)
     guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)          # sync commands here instantly

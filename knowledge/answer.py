@@ -151,8 +151,15 @@ class Composer:
     """`vocabulary`: whole words the embedding model's tokenizer knows, a stand-in for "common English": a
     question word outside it that no source uses is a name the sources don't cover (xiaomi, redmi)."""
 
-    def __init__(self, retriever: Retriever, embed: Callable[[str], list[float]], vocabulary: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        retriever: Retriever,
+        embed: Callable[[str], list[float]],
+        vocabulary: frozenset[str] = frozenset(),
+        min_similarity: float = MIN_SENTENCE_SIMILARITY,
+    ):
         self.retriever = retriever
+        self.min_similarity = min_similarity
         self.embed = embed
         self.vocabulary = vocabulary
 
@@ -225,7 +232,7 @@ class Composer:
         other_terms = [t for t in shape.terms if t not in entity_words]
         share, names_found = self.coverage(other_terms, top) if other_terms else (1.0, True)
         covered = bool(candidates) and names_found and share >= MIN_COVERAGE
-        if not covered or candidates[0].similarity < MIN_SENTENCE_SIMILARITY:
+        if not covered or candidates[0].similarity < self.min_similarity:
             candidates = []
         picked = self._pick(shape, candidates, comparison=comparison_sides(question) is not None)
         # The list data answers "is X banned?" on its own; a question it doesn't address needs the articles.
@@ -374,7 +381,7 @@ class Composer:
                 return False
             typed = shape.expected and any(_TYPES[t].search(c.text) for t in shape.expected)
             # A sentence that carries the asked-for fact (a name, a sum, a date) may be worded far from the question.
-            floor = min(MIN_SUPPORT_SIMILARITY, max(MIN_SENTENCE_SIMILARITY, best.similarity - 0.1))
+            floor = min(MIN_SUPPORT_SIMILARITY, max(self.min_similarity, best.similarity - 0.1))
             return c.similarity >= (floor - 0.15 if typed else floor)
 
         def from_doc(c: _Candidate) -> int:

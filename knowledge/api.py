@@ -72,7 +72,7 @@ class Knowledge:
         matches = matches[:2]
         entity_terms = [m.entity.name for m in matches]
         passages = retriever.search(query, vector, entity_terms=entity_terms, k=8)
-        composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary)
+        composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary, self.settings.answer_threshold)
         statuses = [s for s in (status_sentence(m) for m in matches) if s]
         answer = composer.answer(query, vector, passages, matches, statuses, asked=question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
