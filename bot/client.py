@@ -261,7 +261,7 @@ def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -
     if not logging.getLogger().handlers:
         discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
     if ds.token is None:
-        print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see docs/discord.md)", file=sys.stderr)
+        print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see "Run it in Discord" in README.md)", file=sys.stderr)
         return 2
 
     async def main() -> None:
