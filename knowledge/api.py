@@ -6,6 +6,7 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from .models import Answer, Match, SourceInfo
@@ -29,6 +30,7 @@ class Knowledge:
         self._retriever_lock = threading.Lock()
         self._registry = None
         self._vocabulary: frozenset[str] | None = None
+        self._generator = None
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, store: Path | None = None) -> "Knowledge":
@@ -58,17 +60,19 @@ class Knowledge:
         if not question:
             raise ValueError("empty question")
         retriever = self.retriever  # one snapshot for the whole answer, even if a re-ingest swaps it meanwhile
-        query = question
+        in_context = question
         if history and len(question.split()) <= 6:
             # A short follow-up ("and huawei?") continues the previous question's topic.
-            query = f"{history[-1]} {question}"
-        query = expand_abbreviations(query)
+            in_context = f"{history[-1]} {question}"
+        query = expand_abbreviations(in_context)
         vector = self.embeddings.embed_query(query)
         # Companies, brands and products the question names (a Mi 10T Pro is Xiaomi). A follow-up that names one
         # is about it, not about the thread's earlier company.
-        matches = [m for m in self.registry.find_in_text(question) if m.match] if self.registry.count() else []
-        if not matches and query != question:
-            matches = [m for m in self.registry.find_in_text(query) if m.match] if self.registry.count() else []
+        matches: list[Match] = []
+        if self.registry.count():
+            matches = [m for m in self.registry.find_in_text(question) if m.match]
+            if not matches and in_context != question:
+                matches = [m for m in self.registry.find_in_text(in_context) if m.match]
         matches = matches[:2]
         entity_terms = [m.entity.name for m in matches]
         passages = retriever.search(query, vector, entity_terms=entity_terms, k=8)
@@ -79,13 +83,14 @@ class Knowledge:
         # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or
         # decline keeps this extractive answer (see knowledge/generate.py).
         if self.settings.llm_base_url and self.settings.llm_model:
-            answer = self.generator.rewrite(question, answer, answer.citations)
+            answer = self.generator.rewrite(in_context, answer, answer.citations)
+            answer = replace(answer, question=question)
         return answer
 
     @property
     def generator(self):
         """The generative answerer, built on first use (imports langchain-openai only then)."""
-        if getattr(self, "_generator", None) is None:
+        if self._generator is None:
             from .generate import GenerativeAnswerer
 
             self._generator = GenerativeAnswerer(self.settings)
