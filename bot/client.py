@@ -186,6 +186,8 @@ class BlacklistBot(commands.Bot):
             # A fresh store answers at once: index the shipped knowledge on first start (off the event loop).
             if await asyncio.to_thread(ensure_shipped, self.knowledge):
                 log.info("indexed the shipped knowledge into a new store")
+            # Build the lexical index and the name index now, not on the first user's question or keystroke.
+            await asyncio.to_thread(self.knowledge.warm_up)
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
@@ -261,7 +263,7 @@ def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -
     if not logging.getLogger().handlers:
         discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
     if ds.token is None:
-        print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see "Run it in Discord" in README.md)", file=sys.stderr)
+        print("error: DISCORD_TOKEN is not set; put it in the environment or in .env (see 'Run it in Discord' in README.md)", file=sys.stderr)
         return 2
 
     async def main() -> None:

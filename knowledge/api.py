@@ -87,6 +87,11 @@ class Knowledge:
             answer = replace(answer, question=question)
         return answer
 
+    def warm_up(self) -> None:
+        """Build the retrieval snapshot and the registry's name index ahead of the first question."""
+        _ = self.retriever
+        self.registry.autocomplete("a")
+
     @property
     def generator(self):
         """The generative answerer, built on first use (imports langchain-openai only then)."""
