@@ -28,7 +28,7 @@ MIN_COVERAGE = 0.15        # share of the question's topic words (IDF-weighted) 
 MIN_SENTENCE_SIMILARITY = 0.30
 SECOND_SENTENCE_MARGIN = 0.30
 MIN_SUPPORT_SIMILARITY = 0.40  # a supporting sentence must itself be about the question
-RECENCY_MARGIN = 0.10      # a newer source within this score of the best one leads a status answer
+RECENCY_MARGIN = 0.20      # a newer source within this score of the best one leads a status answer
 MAX_SENTENCES = 3
 TITLE_WEIGHT = 0.15
 SUPERSEDED_AFTER_DAYS = 365
@@ -48,6 +48,7 @@ _LIST_NAME = re.compile(
     r"consolidated screening list)\b",
     re.I,
 )
+_PRONOUN_START = re.compile(r"^(it|this|that|these|those|they|he|she|its|their)\b", re.I)
 _WHY = re.compile(r"^\s*(why|how come)\b|\bwhat (was|is) the reason\b", re.I)
 _CAUSE = re.compile(
     r"\b(because|after|due to|over|reason|as a result|since|found|accus\w*|alleg\w*|said|showed|for (illegally|violating|making))\b",
@@ -402,7 +403,23 @@ class Composer:
                     continue
                 if from_doc(c) < allowed:
                     picked.append(c)
-        return picked
+        return [self._with_context(c) for c in picked]
+
+    def _with_context(self, c: _Candidate) -> _Candidate:
+        """"It does not ban DJI's products." says nothing alone: a short sentence opening with a pronoun is quoted
+        with the sentence before it in the same paragraph."""
+        if not _PRONOUN_START.match(c.text) or len(c.text.split()) > 16:
+            return c
+        r = self.retriever
+        order = r.sentences_by_doc.get(c.document_id, [])
+        pos = order.index(c.index) if c.index in order else 0
+        if pos == 0:
+            return c
+        prev = r.sentences[order[pos - 1]]
+        text = r.docs[c.document_id].text
+        if "\n" in text[prev.end : c.start]:
+            return c
+        return _Candidate(c.index, c.document_id, prev.start, c.end, text[prev.start : c.end], c.similarity, c.score)
 
     def _superseded(self, c: _Candidate, lead: _Candidate) -> bool:
         """A dated source more than a year older than a status answer's lead no longer speaks for the status
@@ -434,7 +451,8 @@ class Composer:
 
         for sentence in statuses:
             parts.append(render_status(sentence, number))
-        dated = [docs[c.document_id].published for c in picked if docs[c.document_id].published]
+        # The answer speaks as of its newest source: its publication date, or the date its text reports.
+        dated = [d for d in (docs[c.document_id].published or docs[c.document_id].ordering_date for c in picked) if d]
         # Sentences from one document read in document order and share a citation when they sit close together
         # (the snippet stays a verbatim span); documents keep the order they were picked in.
         done: set[str] = set()
@@ -451,7 +469,7 @@ class Composer:
                     Citation(n, doc.title, doc.url, doc.path, doc.published, doc.text[group[0].start : group[-1].end])
                 )
                 parts.extend(f"{p.text} [{n}]" for p in group)
-        as_of = dated[0] if dated else None
+        as_of = max(dated) if dated else None
         text = " ".join(parts)
         if status and as_of and picked and not statuses:
             text = f"As of {_day(as_of)}: {text}"
