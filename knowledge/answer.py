@@ -20,7 +20,7 @@ from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
 from .status import StatusSentence, render_status
 from .status import StatusSentence, render_status
-from .retrieval import Retriever, stems
+from .retrieval import Retriever, _stemmer, stems
 from .text import content_terms
 
 # ---- calibrated on shared/eval/dev (see README, "Answer quality"); held-out questions share the mechanisms ----
@@ -144,6 +144,10 @@ class _Candidate:
     score: float
 
 
+def _stemmer_words(words: list[str]) -> list[str]:
+    return _stemmer.stemWords(words)
+
+
 def _day(d: date) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
@@ -183,8 +187,10 @@ class Composer:
         prefixes = {w[:5] for w in have} | {w[:4] for w in have} | {w[:3] for w in have}
         max_idf = r.idf("\0never\0")
 
+        have_stems = set(_stemmer_words(list(have)))
+
         def present(word: str) -> bool:
-            if word in have or word[: min(len(word), 5 if len(word) > 6 else 4 if len(word) > 4 else 3)] in prefixes:
+            if word in have or set(stems(word)) <= have_stems or word[: min(len(word), 5 if len(word) > 6 else 4 if len(word) > 4 else 3)] in prefixes:
                 return True
             return len(word) >= 5 and process.extractOne(word, have, scorer=fuzz.ratio, score_cutoff=85) is not None
 

@@ -1,8 +1,9 @@
 """A company's listing status as the first sentence of an answer, from the list data, citing each official source.
 
 States only what the list data holds: which lists, since when (or from when until the removal), and what each
-list restricts. Active listings come first (oldest first: the longest-standing measure leads), then removals,
-newest first. Each clause cites its listing's official source.
+list restricts. Active listings come first, what touches people most leading (a blocking, a sales ban, no new
+device authorizations, export licences, then investment and procurement); then removals, newest first. Each
+clause cites its listing's official source.
 """
 from __future__ import annotations
 
@@ -11,7 +12,16 @@ from datetime import date
 
 from .models import Citation, Listing, Match
 
-MAX_LISTINGS = 3  # the answer names the three most telling listings; /company shows them all
+MAX_LISTINGS = 4  # the answer names the most telling listings; /company shows them all
+
+# What touches ordinary people most comes first: blocked dealings, a sales ban, no new devices, export licences,
+# then investment, then government procurement and designations.
+_SEVERITY = ["assets blocked", "sales of its products", "fcc equipment", "exports", "securities", "procurement"]
+
+
+def _severity(listing: Listing) -> int:
+    text = " ".join(listing.restricts).lower()
+    return next((i for i, key in enumerate(_SEVERITY) if key in text), len(_SEVERITY))
 
 
 def _day(d: date | None) -> str:
@@ -19,7 +29,10 @@ def _day(d: date | None) -> str:
 
 
 def ordered_listings(listings: list[Listing]) -> list[Listing]:
-    active = sorted((l for l in listings if l.status == "active"), key=lambda l: l.start_date or date.min)
+    active = sorted(
+        (l for l in listings if l.status == "active"),
+        key=lambda l: (_severity(l), -(l.start_date or date.min).toordinal()),
+    )
     ended = sorted(
         (l for l in listings if l.status != "active"),
         key=lambda l: l.end_date or l.start_date or date.min,
