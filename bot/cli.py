@@ -195,18 +195,10 @@ def run_bot() -> None:
 
 
 def main() -> None:
-    try:
-        from bot import cli_lists
-    except ImportError:
-        cli_lists = None
-    if cli_lists is not None:
-        cli_lists.register(app, settings_for)
-    try:
-        from bot import evaluate
-    except ImportError:
-        evaluate = None
-    if evaluate is not None:
-        evaluate.register(app)
+    from bot import cli_lists, evaluate
+
+    cli_lists.register(app, settings_for)  # lists import, lookup
+    evaluate.register(app)                 # eval
     app()
 
 

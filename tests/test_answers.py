@@ -127,3 +127,23 @@ def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_li
 def test_honor_is_not_confused_with_huawei(with_lists):
     answer = with_lists.ask("is honor on the entity list?")
     assert not answer.answer.startswith("Huawei")
+
+
+def test_the_entity_boost_lifts_passages_about_the_named_company(tmp_path, make_knowledge, embeddings):
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "phones-general.md", "Which phones can you buy in the US", "2022-01-01",
+        "Can you buy a phone from any brand in the US? Most phones can be bought in the US if they have FCC approval. "
+        "Buying a phone is rarely restricted for consumers.",
+    )
+    write_article(
+        corpus, "xiaomi.md", "Xiaomi and the 2021 listing", "2021-06-01",
+        "Xiaomi was removed from the Pentagon list in May 2021. The listing had concerned investment in Xiaomi shares.",
+    )
+    k = make_knowledge(corpus)
+    question = "can i buy a redmi note phone in the us?"
+    vector = embeddings.embed_query(question)
+    plain = k.retriever.search(question, vector, k=4)
+    boosted = k.retriever.search(question, vector, entity_terms=["Xiaomi Corporation", "Xiaomi"], k=4)
+    assert plain[0].path.endswith("phones-general.md")  # without knowing Redmi is Xiaomi, the generic page wins
+    assert boosted[0].path.endswith("xiaomi.md") and boosted[0].entity_boost > 0
