@@ -28,7 +28,8 @@ MIN_COVERAGE = 0.15        # share of the question's topic words (IDF-weighted) 
 MIN_SENTENCE_SIMILARITY = 0.30
 SECOND_SENTENCE_MARGIN = 0.30
 MIN_SUPPORT_SIMILARITY = 0.40  # a supporting sentence must itself be about the question
-RECENCY_MARGIN = 0.20      # a newer source within this score of the best one leads a status answer
+RECENCY_MARGIN = 0.20
+NAMED_RECENCY_MARGIN = 0.40      # a newer source within this score of the best one leads a status answer
 MAX_SENTENCES = 3
 TITLE_WEIGHT = 0.15
 SUPERSEDED_AFTER_DAYS = 365
@@ -457,8 +458,10 @@ class Composer:
 
         for sentence in statuses:
             parts.append(render_status(sentence, number))
-        # The answer speaks as of its newest source: its publication date, or the date its text reports.
-        dated = [d for d in (docs[c.document_id].published or docs[c.document_id].ordering_date for c in picked) if d]
+        # The answer speaks as of its lead source (for a status question, the newest relevant one): its publication
+        # date, or the date its text reports.
+        lead = docs[picked[0].document_id] if picked else None
+        as_of = (lead.published or lead.ordering_date) if lead else None
         # Sentences from one document read in document order and share a citation when they sit close together
         # (the snippet stays a verbatim span); documents keep the order they were picked in.
         done: set[str] = set()
@@ -475,7 +478,6 @@ class Composer:
                     Citation(n, doc.title, doc.url, doc.path, doc.published, doc.text[group[0].start : group[-1].end])
                 )
                 parts.extend(f"{p.text} [{n}]" for p in group)
-        as_of = max(dated) if dated else None
         text = " ".join(parts)
         if status and as_of and picked and not statuses:
             text = f"As of {_day(as_of)}: {text}"
