@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
@@ -111,7 +113,8 @@ def question_shape(question: str) -> QuestionShape:
         expected = ("date",)
     elif re.search(r"^\s*who\b|\bwhich (judge|official|court|company|agency|secretary|minister|person)\b", q):
         expected = ("person",)
-    status = bool(_STATUS_CUE.search(q) or _YES_NO.search(q))
+    # A question in Chinese script is taken as asking about the company it names: its listing status answers it.
+    status = bool(_STATUS_CUE.search(q) or _YES_NO.search(q) or re.search(r"[\u4e00-\u9fff]", q))
     past_event = bool(re.match(r"^\s*(did|was|were|has|have)\b", q))
     return QuestionShape(terms, expected, focus, status, bool(_WHY.search(q)), past_event)
 
@@ -145,6 +148,20 @@ class _Candidate:
     score: float
 
 
+@lru_cache(maxsize=8192)
+def is_name_like(word: str, vocabulary: frozenset[str]) -> bool:
+    """A word outside the model's whole-word vocabulary, and not a misspelling of one ("stil", "fone"): a name."""
+    if not vocabulary or len(word) < 3 or word.isdigit():
+        return False
+    if word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary):
+        return False
+    if word.isascii() and word.isalpha() and len(word) >= 4:
+        cutoff = 1 if len(word) < 7 else 2
+        if process.extractOne(word, vocabulary, scorer=Levenshtein.distance, score_cutoff=cutoff) is not None:
+            return False
+    return True
+
+
 def _stemmer_words(words: list[str]) -> list[str]:
     return _stemmer.stemWords(words)
 
@@ -170,9 +187,7 @@ class Composer:
         self.vocabulary = vocabulary
 
     def _is_name_like(self, word: str) -> bool:
-        if not self.vocabulary or len(word) < 3 or word.isdigit():
-            return False
-        return word not in self.vocabulary and not (word.endswith("s") and word[:-1] in self.vocabulary)
+        return is_name_like(word, self.vocabulary)
 
     def coverage(self, terms: list[str], passages: list[Passage]) -> tuple[float, bool]:
         """(IDF-weighted share of the question's topic words found in the passages, whether any of the question's

@@ -147,3 +147,11 @@ def test_the_entity_boost_lifts_passages_about_the_named_company(tmp_path, make_
     boosted = k.retriever.search(question, vector, entity_terms=["Xiaomi Corporation", "Xiaomi"], k=4)
     assert plain[0].path.endswith("phones-general.md")  # without knowing Redmi is Xiaomi, the generic page wins
     assert boosted[0].path.endswith("xiaomi.md") and boosted[0].entity_boost > 0
+
+
+def test_chinese_script_and_misspelt_questions_still_find_the_company(with_lists):
+    chinese = with_lists.ask("小米手机还能买吗")  # "can Xiaomi phones still be bought?"
+    assert chinese.answered and chinese.answer.startswith("Xiaomi Corporation was on")
+    typos = with_lists.ask("can i stil by a xiaomi fone")
+    assert typos.answered
+    assert any(c.path.endswith("xiaomi-phones.md") for c in typos.citations)  # the article answers too
