@@ -4,7 +4,8 @@ The buttons are `DynamicItem`s: their custom ids carry the answer id, so they ke
 vote is then recorded with the question and answer read back from the message's embed).
 
 Votes go to a JSONL file (one JSON object a line: time, vote, question, answer, answer id, sha256 of the user id,
-guild, channel), readable with any text tool: `jq . feedback.jsonl`.
+guild, channel), readable with any text tool: `jq . feedback.jsonl`, and by moderators in Discord with /feedback
+(`summarise_votes`: the counts and the most recent votes of their own server, never who voted).
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import logging
 import re
 import threading
 import uuid
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +61,47 @@ class JsonlLog:
             return []
         with self.path.open(encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]
+
+
+@dataclass
+class VoteSummary:
+    helpful: int = 0
+    not_helpful: int = 0
+    recent: list[dict[str, Any]] = field(default_factory=list)  # newest first: time, vote, question, answer
+
+    @property
+    def total(self) -> int:
+        return self.helpful + self.not_helpful
+
+
+def summarise_votes(path: Path, *, guild_id: int | None, recent: int = 10) -> VoteSummary:
+    """Counts and the `recent` newest votes cast in one server (blocking: call it in a thread). Streams the file, so
+    a long log costs no memory; a torn or malformed line (a write in progress) is skipped. Only the fields a
+    moderator needs are kept: never the user hash, let alone an id."""
+    summary = VoteSummary()
+    last: deque[dict[str, Any]] = deque(maxlen=max(0, recent))
+    path = Path(path)
+    if not path.exists():
+        return summary
+    wanted = str(guild_id) if guild_id is not None else None
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(record, dict) or wanted is None or str(record.get("guild_id")) != wanted:
+                continue
+            vote = record.get("vote")
+            if vote == "helpful":
+                summary.helpful += 1
+            elif vote == "not_helpful":
+                summary.not_helpful += 1
+            else:
+                continue
+            last.append({k: record.get(k) for k in ("time", "vote", "question", "answer")})
+    summary.recent = list(reversed(last))
+    return summary
 
 
 class AnswerCache:

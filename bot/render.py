@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 import discord
 
@@ -323,6 +323,63 @@ def report_text(report: IngestReport, *, title: str = "Re-ingest finished") -> s
     return trim(neutralise("\n".join(lines)), CONTENT_LIMIT)
 
 
+# ---- feedback ---------------------------------------------------------------------------------------------------
+VOTE_LABELS = {"helpful": "👍 Helpful", "not_helpful": "👎 Not helpful"}
+
+
+def vote_time(value: object) -> str:
+    """A stored ISO time as "2025-06-01 12:00 UTC" (the raw text if it doesn't parse)."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return trim(str(value or "time unknown"), 40)
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def plain(text: object) -> str:
+    """User or article text shown as-is: one line, markdown escaped, mentions broken."""
+    return neutralise(discord.utils.escape_markdown(" ".join(str(text or "").split())))
+
+
+def feedback_embed(summary, *, server: str | None = None, answer_limit: int = 300) -> discord.Embed:
+    """/feedback: the vote counts and the most recent votes (question, trimmed answer, vote, time), newest first.
+    `summary` is a `bot.feedback.VoteSummary`. Never shows who voted. Within one embed's limits whatever the texts."""
+    total = summary.helpful + summary.not_helpful
+    where = f" in {plain(server)}" if server else ""
+    lines = [f"👍 **Helpful** {summary.helpful} · 👎 **Not helpful** {summary.not_helpful} · {total} votes{where}"]
+    if total:
+        share = round(100 * summary.helpful / total)
+        lines.append(f"{share}% found the answers helpful.")
+    recent = list(summary.recent)[: FIELD_COUNT_LIMIT]
+    if recent:
+        lines.append(f"The {len(recent)} most recent, newest first:" if len(recent) > 1 else "The most recent vote:")
+    else:
+        lines.append("No votes yet: they appear here when someone presses 👍 or 👎 under an answer.")
+    embed = discord.Embed(title="Feedback on answers", description=trim("\n".join(lines), 1000), colour=COLOR_INFO)
+    embed.set_footer(text="Voters are stored only as a hash, never by name or id. Full log: feedback.jsonl")
+    # Share what is left of the 6,000 characters between the votes (with a margin for the "… more" field).
+    room = EMBED_TOTAL_LIMIT - len(embed) - 120
+    for i, record in enumerate(recent):
+        name = trim(f"{VOTE_LABELS.get(record.get('vote'), '❔ ' + str(record.get('vote')))} · "
+                    f"{vote_time(record.get('time'))}", FIELD_NAME_LIMIT)
+        budget = min(FIELD_VALUE_LIMIT, room // (len(recent) - i) - len(name))
+        if budget < 60:
+            break
+        question = trim(plain(record.get("question")) or "(question not recorded)", min(200, budget // 3))
+        head = f"**Q** {question}\n**A** "
+        answer = trim(plain(record.get("answer")) or "(answer not recorded)", min(answer_limit, budget - len(head)))
+        value = head + answer
+        embed.add_field(name=name, value=value, inline=False)
+        room -= len(name) + len(value)
+    left = len(recent) - (len(embed.fields))
+    if left > 0:
+        embed.add_field(name="More", value=f"{left} more recent votes did not fit; ask for fewer.", inline=False)
+    assert len(embed) <= EMBED_TOTAL_LIMIT, len(embed)
+    return embed
+
+
 # ---- help -------------------------------------------------------------------------------------------------------
 def help_embed(*, is_moderator: bool, cooldown: str, max_len: int) -> discord.Embed:
     embed = discord.Embed(
@@ -349,8 +406,9 @@ def help_embed(*, is_moderator: bool, cooldown: str, max_len: int) -> discord.Em
     embed.add_field(name="/sources", value="What I've read: titles, dates and chunk counts.", inline=False)
     if is_moderator:
         embed.add_field(
-            name="Moderators: /reingest, /addsource file",
+            name="Moderators: /reingest, /addsource file, /feedback",
             value="Re-read the sources folder (with progress), or add a .txt, .md or .html file and ingest it. "
+            "/feedback shows you the 👍 / 👎 counts and the latest votes. "
             "Every moderator action is written to the audit log.",
             inline=False,
         )

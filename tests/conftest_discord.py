@@ -127,3 +127,34 @@ def assert_no_mass_mentions(fake: FakeDiscord) -> None:
         assert "everyone" not in am.get("parse", []) and "roles" not in am.get("parse", []), (r.path, am)
         assert am.get("parse") == [], (r.path, am)
         assert not am.get("roles"), (r.path, am)
+
+
+def assert_within_limits(fake: FakeDiscord) -> None:
+    """Every message the bot sent or edited fits Discord's limits (content, embeds, fields, 6,000 per message)."""
+    for r in fake.sent_messages():
+        data = r.message_data()
+        assert len(data.get("content") or "") <= 2000
+        embeds = data.get("embeds") or []
+        total = 0
+        for e in embeds:
+            assert len(e.get("title", "")) <= 256
+            assert len(e.get("description", "")) <= 4096
+            assert len(e.get("fields", [])) <= 25
+            for f in e.get("fields", []):
+                assert len(f["name"]) <= 256 and len(f["value"]) <= 1024
+            total += len(e.get("title", "")) + len(e.get("description", "")) + len((e.get("footer") or {}).get("text", ""))
+            total += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
+        assert total <= 6000
+
+
+def buttons(record) -> dict[str, str]:
+    """label -> custom_id of every button on a message the bot sent (a follow-up, a callback or a channel post)."""
+    data = record.message_data() if hasattr(record, "message_data") else record
+    return {c.get("label") or c["custom_id"]: c["custom_id"]
+            for row in data.get("components") or [] for c in row.get("components", []) if "custom_id" in c}
+
+
+def message_with_button(fake: FakeDiscord, custom_id: str) -> dict:
+    """The stored message carrying the button `custom_id` (what a click's INTERACTION_CREATE refers to)."""
+    return next(m for m in reversed(list(fake.messages.values()))
+                if any(c.get("custom_id") == custom_id for row in m.get("components") or [] for c in row["components"]))

@@ -8,29 +8,12 @@ import pytest
 from bot import render
 
 from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import assert_no_mass_mentions, start_bot, stop_bot
+from tests.conftest_discord import assert_no_mass_mentions, assert_within_limits, start_bot, stop_bot
 from tests.fake_discord import APP_ID, CHANNEL_ID, USER_ID
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 XIAOMI = "can i still buy a xiaomi phone?"
-
-
-def assert_within_limits(fake):
-    for r in fake.sent_messages():
-        data = r.message_data()
-        assert len(data.get("content") or "") <= 2000
-        embeds = data.get("embeds") or []
-        total = 0
-        for e in embeds:
-            assert len(e.get("title", "")) <= 256
-            assert len(e.get("description", "")) <= 4096
-            assert len(e.get("fields", [])) <= 25
-            for f in e.get("fields", []):
-                assert len(f["name"]) <= 256 and len(f["value"]) <= 1024
-            total += len(e.get("title", "")) + len(e.get("description", "")) + len((e.get("footer") or {}).get("text", ""))
-            total += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
-        assert total <= 6000
 
 
 async def test_ask_acknowledges_at_once_then_answers_with_sources(discord_bot):

@@ -1,5 +1,6 @@
 """Rendering stays inside Discord's limits by trimming, never by failing; and `blacklist-bot run` fails in one line."""
 import asyncio
+import json
 import threading
 from datetime import date
 
@@ -8,6 +9,7 @@ import pytest
 
 from bot import render
 from bot.client import run
+from bot.feedback import VoteSummary, summarise_votes
 from bot.settings import DiscordSettings
 from knowledge.models import Answer, Citation, Entity, IngestReport, Listing, Match, SkippedFile, SourceInfo
 from tests.fake_discord import TOKEN, FakeDiscord
@@ -107,7 +109,43 @@ def test_rejected_token_is_one_clear_line_and_never_logged(capsys, caplog, tmp_p
         asyncio.run_coroutine_threadsafe(fake.close(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
+        if not thread.is_alive():
+            loop.close()  # else it is closed when garbage-collected, which can fail noisily at exit
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert err.splitlines()[-1].startswith("error: Discord rejected DISCORD_TOKEN") and "Traceback" not in err
     assert bad not in err and bad not in caplog.text
+
+
+# ---- /feedback: what moderators read ---------------------------------------------------------------------------
+def test_summarise_votes_streams_one_servers_votes(tmp_path):
+    path = tmp_path / "feedback.jsonl"
+    assert summarise_votes(path, guild_id=1) == VoteSummary()
+    lines = [json.dumps({"time": f"2025-01-01T00:00:{i:02d}+00:00", "vote": "helpful" if i % 3 else "not_helpful",
+                         "question": f"q{i}", "answer": f"a{i}", "user_sha256": "f" * 64, "guild_id": 1 if i % 5 else 2})
+             for i in range(40)]
+    path.write_text("\n".join(lines[:20] + ["not json", "[]", ""] + lines[20:]) + "\n")
+    s = summarise_votes(path, guild_id=1, recent=10)
+    mine = [json.loads(l) for l in lines if json.loads(l)["guild_id"] == 1]
+    assert s.helpful == sum(r["vote"] == "helpful" for r in mine) and s.total == len(mine)
+    assert [r["question"] for r in s.recent] == [r["question"] for r in reversed(mine)][:10]
+    assert all(set(r) == {"time", "vote", "question", "answer"} for r in s.recent)  # no hash, no ids
+    assert summarise_votes(path, guild_id=None).total == 0                           # DMs: nothing to show
+
+
+@pytest.mark.parametrize("n,size", [(25, 5000), (10, 300), (3, 20), (0, 0)])
+def test_feedback_embed_within_limits(n, size):
+    recent = [{"time": "2025-06-01T12:30:00+00:00", "vote": "not_helpful" if i % 2 else "helpful",
+               "question": "@everyone *why* " + "q" * size, "answer": "<@&123> answer [1]. " * (size // 10 + 1)}
+              for i in range(n)]
+    embed = render.feedback_embed(VoteSummary(helpful=n, not_helpful=3, recent=recent), server="Test Server")
+    d = embed.to_dict()
+    assert len(embed) <= 6000 and len(d.get("fields", [])) <= 25
+    for f in d.get("fields", []):
+        assert 0 < len(f["name"]) <= 256 and 0 < len(f["value"]) <= 1024
+    assert "@everyone" not in json.dumps(d) and "<@&123>" not in json.dumps(d)
+    if n:
+        assert d["fields"][0]["name"] == "👍 Helpful · 2025-06-01 12:30 UTC"
+        assert len(d["fields"]) == n  # everything fits once trimmed
+    else:
+        assert "No votes yet" in d["description"]

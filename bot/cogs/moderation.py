@@ -1,4 +1,5 @@
-"""Moderator commands: /reingest (with progress) and /addsource (an attached .txt, .md or .html file).
+"""Moderator commands: /reingest (with progress), /addsource (an attached .txt, .md or .html file) and /feedback
+(the 👍 / 👎 counts and the latest votes under answers in this server, shown privately).
 
 Hidden from non-moderators by `default_permissions(manage_guild=True)` and enforced by the bot as well (Manage
 Server or a role in DISCORD_MODERATOR_ROLE_IDS). One ingest at a time; questions keep being answered meanwhile
@@ -19,6 +20,7 @@ from discord.ext import commands
 
 from .. import render
 from ..client import moderator_only
+from ..feedback import summarise_votes
 
 if TYPE_CHECKING:
     from ..client import BlacklistBot
@@ -170,6 +172,23 @@ class Moderation(commands.Cog):
                 replaced=existed, added=report.added, updated=report.updated, chunks=report.chunks,
                 skipped=[{"path": s.path, "reason": s.reason} for s in report.skipped],
             )
+
+    # ---- /feedback --------------------------------------------------------------------------------------------
+    @app_commands.command(name="feedback", description="Moderators: how answers were rated, and the latest votes.")
+    @app_commands.describe(recent="How many of the most recent votes to show (default 10)")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @moderator_only()
+    async def feedback(self, interaction: discord.Interaction, recent: app_commands.Range[int, 1, 25] = 10) -> None:
+        bot = self.bot
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        # The log can be long: read it in a thread, never on the event loop. Only this server's votes.
+        summary = await asyncio.to_thread(
+            summarise_votes, bot.discord_settings.feedback_file, guild_id=interaction.guild_id, recent=recent)
+        server = interaction.guild.name if interaction.guild else None
+        await interaction.followup.send(embed=render.feedback_embed(summary, server=server), ephemeral=True)
+        await bot.audit(interaction, "feedback", outcome="viewed", helpful=summary.helpful,
+                        not_helpful=summary.not_helpful, shown=len(summary.recent))
 
 
 async def setup(bot: "BlacklistBot") -> None:
