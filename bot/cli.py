@@ -141,6 +141,7 @@ def ask(
 ) -> None:
     """Answer a question from the indexed sources, with numbered citations."""
     from knowledge.models import to_dict
+    from knowledge.settings import default_store
 
     if question is not None and not question.strip():
         typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
@@ -149,7 +150,7 @@ def ask(
         typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
         raise typer.Exit(2)
     knowledge = open_knowledge(store)
-    ensure_shipped_knowledge(knowledge, explicit_store=store is not None or _store_from_env())
+    ensure_shipped_knowledge(knowledge, explicit_store=knowledge.settings.store != default_store())
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     batch = question is None
     for q in questions:
@@ -160,12 +161,6 @@ def ask(
             typer.echo(json.dumps(to_dict(answer), ensure_ascii=False))
         else:
             typer.echo(format_answer(answer))
-
-
-def _store_from_env() -> bool:
-    import os
-
-    return bool(os.environ.get("BLACKLIST_BOT_STORE"))
 
 
 @app.command()

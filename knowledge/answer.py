@@ -22,7 +22,7 @@ from .glossary import expand_abbreviations
 from .models import Answer, Citation, Match, Passage
 from .status import StatusSentence, render_status
 from .status import StatusSentence, render_status
-from .retrieval import Retriever, _stemmer, stems
+from .retrieval import Retriever, stem_words, stems
 from .text import content_terms
 
 # ---- calibrated on shared/eval/dev (see README, "Answer quality"); held-out questions share the mechanisms ----
@@ -162,10 +162,6 @@ def is_name_like(word: str, vocabulary: frozenset[str]) -> bool:
     return True
 
 
-def _stemmer_words(words: list[str]) -> list[str]:
-    return _stemmer.stemWords(words)
-
-
 def _day(d: date) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
@@ -203,7 +199,7 @@ class Composer:
         prefixes = {w[:5] for w in have} | {w[:4] for w in have} | {w[:3] for w in have}
         max_idf = r.idf("\0never\0")
 
-        have_stems = set(_stemmer_words(list(have)))
+        have_stems = set(stem_words(list(have)))
 
         def present(word: str) -> bool:
             if word in have or set(stems(word)) <= have_stems or word[: min(len(word), 5 if len(word) > 6 else 4 if len(word) > 4 else 3)] in prefixes:
@@ -277,7 +273,8 @@ class Composer:
         clause_vector=None,
     ) -> list[_Candidate]:
         r = self.retriever
-        ids = r.sentence_candidates(passages)
+        passage_of = r.sentence_candidates(passages)
+        ids = list(passage_of)
         if not ids:
             return []
         sims = r.sentence_vectors[ids] @ np.asarray(query_vector, dtype=np.float32)
@@ -289,10 +286,6 @@ class Composer:
         names = [w for w in shape.terms if self._is_name_like(w)]
         years = [w for w in shape.terms if re.fullmatch(r"(19|20)\d\d", w)]
         best_passage = max(p.score for p in passages) or 1.0
-        passage_of = {}
-        for p in passages:
-            for i in r.sentence_candidates([p]):
-                passage_of.setdefault(i, p)
         q_stems = set(s for t in shape.terms for s in stems(t))
         out = []
         for i, sim in zip(ids, sims):

@@ -30,7 +30,11 @@ CANDIDATES = 30
 
 
 def stems(text: str) -> list[str]:
-    return _stemmer.stemWords(content_terms(text))
+    return stem_words(content_terms(text))
+
+
+def stem_words(words: list[str]) -> list[str]:
+    return _stemmer.stemWords(words)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class Retriever:
                     m["document_id"], m["title"], m["url"] or None, m["path"], parse_date(m["published"]),
                     parse_date(m.get("ordering_date") or None), m.get("document_text", ""),
                 )
+        self.title_stems = {doc_id: set(stems(doc.title)) for doc_id, doc in self.docs.items()}
         # Lexical index: the title, headings and captions are part of what a passage is about.
         keywords = {m["document_id"]: m.get("keywords", "") for m in self.chunk_meta if m.get("chunk_index") == 0}
         self.chunk_tokens = [
@@ -131,8 +136,7 @@ class Retriever:
             boost = 0.0
             if entity_stems:
                 toks = set(self.chunk_tokens[self.chunk_index[cid]])
-                doc = self.docs.get(self.chunk_meta[self.chunk_index[cid]]["document_id"])
-                title_toks = set(stems(doc.title)) if doc else set()
+                title_toks = self.title_stems.get(self.chunk_meta[self.chunk_index[cid]]["document_id"], set())
                 if any(all(s in toks for s in es) for es in entity_stems if es):
                     boost = ENTITY_BOOST / RRF_K
                     if any(all(s in title_toks for s in es) for es in entity_stems if es):
@@ -152,17 +156,15 @@ class Retriever:
             )
         return passages[:k]
 
-    def sentence_candidates(self, passages: list[Passage]) -> list[int]:
-        """Indexes of the sentences lying inside the given passages (each once)."""
-        out: list[int] = []
-        seen: set[int] = set()
+    def sentence_candidates(self, passages: list[Passage]) -> dict[int, Passage]:
+        """The sentences lying inside the given passages (index -> the first passage holding it), in order."""
+        out: dict[int, Passage] = {}
         for p in passages:
             end = p.start + len(p.text)
             for i in self.sentences_by_doc.get(p.document_id, []):
                 s = self.sentences[i]
-                if s.start >= p.start and s.end <= end and i not in seen:
-                    seen.add(i)
-                    out.append(i)
+                if s.start >= p.start and s.end <= end:
+                    out.setdefault(i, p)
         return out
 
     def sentence_text(self, i: int) -> str:
