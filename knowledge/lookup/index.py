@@ -121,6 +121,7 @@ class Index:
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
         self._weights: dict[tuple[str, Params], float] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
+        self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
 
     # -- weights ------------------------------------------------------------------------------------------------
@@ -152,14 +153,11 @@ class Index:
         for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
             if alt != word:
                 add(alt, 0.95, "confusable")
-        if len(word) >= TYPO_MIN_LEN:
-            pool: list[str] = []
-            spread = 1 if prefix else 2
-            for n in range(len(word) - spread, len(word) + spread + 1):
-                pool.extend(self.words_by_len.get(n, ()))
-            for cand, sc, _ in process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_RATIO * 100,
-                                               limit=8):
-                if cand != word:
+        # a word the registry knows as written is not a typo of another one
+        if len(word) >= TYPO_MIN_LEN and word not in self.word_to_tok:
+            for cand in self.near_words(word):
+                sc = fuzz.ratio(word, cand)
+                if sc >= TYPO_MIN_RATIO * 100:
                     add(cand, sc / 100.0, "typo")
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
@@ -169,6 +167,24 @@ class Index:
                     add(self.words[lo], 0.9 if len(word) >= 3 else 0.8, "prefix")
                 lo += 1
                 n += 1
+        return out
+
+    def near_words(self, word: str) -> set[str]:
+        """Registry words within one deletion of `word` each way (an insertion, deletion, substitution or swap of
+        letters), found through an index of each word with one letter deleted (a symmetric-delete index)."""
+        with self._lock:
+            if self._deletes is None:
+                table: dict[str, list[str]] = defaultdict(list)
+                for w in self.words:
+                    if len(w) >= TYPO_MIN_LEN - 1 and not is_cjk(w):
+                        table[w].append(w)
+                        for d in {w[:i] + w[i + 1:] for i in range(len(w))}:
+                            table[d].append(w)
+                self._deletes = dict(table)
+        out: set[str] = set()
+        for d in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+            out.update(self._deletes.get(d, ()))
+        out.discard(word)
         return out
 
     def prefix_fuzzy(self, word: str) -> dict[str, tuple[float, str]]:
