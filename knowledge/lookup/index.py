@@ -123,6 +123,7 @@ class Index:
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
+        self.near_words("warm")      # builds the typo index with the rest of the snapshot
 
     # -- weights ------------------------------------------------------------------------------------------------
     def weight(self, tok: str, p: Params, role: str | None = None) -> float:
@@ -305,10 +306,14 @@ class Index:
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(set(al.toks))):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             aw = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
-            acov = sum(w * a_best.get(t, 0.0) for t, w in zip(al.toks, aw)) / (sum(aw) or 1.0)
+            matched_w = sum(w * a_best.get(t, 0.0) for t, w in zip(al.toks, aw))
+            last = max((n for n, t in enumerate(al.toks) if t in a_best), default=-1)
+            trailing_w = sum(w for n, (t, r, w) in enumerate(zip(al.toks, al.roles, aw))
+                             if n > last and r == "name" and t not in a_best)
+            missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             qcov = got / qw_sum
             if prefix:
-                acov = qcov          # what is typed so far: the rest of the name is not missing
+                missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
             missing = tuple(t for t in al.toks if t not in a_best)
             substituted = None
             if not prefix and len(matched_q) < len(qtoks):
@@ -324,8 +329,8 @@ class Index:
                     if still and miss:
                         substituted = (qwords[still[0]], miss[0])
                         break
-            out.append((i, Evidence("tokens", al.text, al.kind, qcov, acov, True, missing, substituted,
-                                    tuple(typos))))
+            out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
+                                    substituted, tuple(typos))))
         return out
 
 

@@ -10,7 +10,9 @@ Tiers, best first (an exact match of any alias beats every near match of another
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. Every word weighs by its role (a name word 1, a generic
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
-  extra qualifiers ("(Beijing)", "Group") lower its score against a query without them,
+  extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
+  word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
+  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
 Two rules keep a near miss from claiming a match: a query word standing where the name has a different distinctive
@@ -39,6 +41,7 @@ class Params:
     w_generic: float = 0.2
     w_place: float = 0.4
     w_number: float = 0.5
+    w_trailing: float = 0.3
 
     def role_weight(self, role: str) -> float:
         return {"generic": self.w_generic, "place": self.w_place, "number": self.w_number}.get(role, 1.0)
@@ -61,9 +64,12 @@ class Evidence:
     alias: str
     alias_kind: str                            # name | alias | former | brand | product | abbreviation | chinese | weak
     query_cover: float = 1.0                   # weighted share of the query's words found in the alias
-    alias_cover: float = 1.0                   # weighted share of the alias's words found in the query
+    matched: float = 1.0                       # weight of the alias's words found in the query
+    missing: float = 0.0                       # weight of its words the query lacks (qualifiers among them)...
+    trailing: float = 0.0                      # ...but for name words after the last one found ("Maplewood" for
+                                               # "Maplewood Sensors": people drop a name's last words)
     distinctive: bool = True                   # they share a word that says which company
-    missing: tuple[str, ...] = ()              # the alias's words the query lacks (its qualifiers among them)
+    lacks: tuple[str, ...] = ()                # the alias's words the query lacks
     substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
 
@@ -109,10 +115,11 @@ def score(ev: Evidence, p: Params) -> Reason:
     if ev.rule in TIER:
         s = TIER[ev.rule]
     else:
-        s = min(TOKENS_CAP, p.alpha * ev.query_cover + (1.0 - p.alpha) * ev.alias_cover)
+        alias_cover = ev.matched / ((ev.matched + ev.missing + p.w_trailing * ev.trailing) or 1.0)
+        s = min(TOKENS_CAP, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
-    return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.missing, ev.substituted, ev.typos,
+    return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped)
