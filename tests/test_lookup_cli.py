@@ -85,7 +85,7 @@ def test_import_reports_unrecognised_file(app, tmp_path):
 
 
 def test_lookup_subprocess_is_fast_and_skips_the_model(store):
-    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood','--store',%r,'--json'];"
+    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood sensors','--store',%r,'--json'];"
             "import bot.cli_lists as c\ntry:\n    c._standalone()\nexcept SystemExit: pass\n"
             "assert 'sentence_transformers' not in sys.modules and 'torch' not in sys.modules, 'model loaded'")
     env = dict(os.environ, PYTHONPATH=str(ROOT))

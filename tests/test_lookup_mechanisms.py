@@ -71,7 +71,8 @@ def test_names_equal_after_normalisation_are_an_exact_match(reg):
 
 def test_one_shared_word_at_the_end_of_a_name_is_not_a_match(reg):
     assert top(reg, "Shell plc") is None
-    assert top(reg, "Maplewood").entity.name.startswith("Maplewood Sensor")   # a name's first word is
+    assert top(reg, "Maplewood Sensors").entity.name.startswith("Maplewood Sensor")
+    assert top(reg, "Maplewood") is None          # another company may share its first word
 
 
 def test_score_is_a_pure_function_of_the_evidence_with_reasons_as_data():

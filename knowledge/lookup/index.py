@@ -195,14 +195,15 @@ class Index:
             return out
         with self._lock:
             if self._prefix_by_len is None:
-                table: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+                # prefixes by length and first letter (a typo in the first letter is rare, and the pool small)
+                table: dict[tuple[int, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
                 for w in self.words:
                     if not is_cjk(w):
                         for n in range(4, min(len(w), 12) + 1):
-                            table[n][w[:n]].append(w)
-                self._prefix_by_len = {n: dict(v) for n, v in table.items()}
+                            table[(n, w[0])][w[:n]].append(w)
+                self._prefix_by_len = {k: dict(v) for k, v in table.items()}
         n = min(len(word), 12)
-        table_n = self._prefix_by_len.get(n)
+        table_n = self._prefix_by_len.get((n, word[0]))
         if not table_n:
             return out
         for cand, sc, _ in process.extract(word[:n], list(table_n.keys()), scorer=fuzz.ratio, score_cutoff=74,
@@ -315,6 +316,8 @@ class Index:
             if prefix:
                 missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
             missing = tuple(t for t in al.toks if t not in a_best)
+            unmatched_names = () if prefix else tuple(t for t, r in zip(al.toks, al.roles)
+                                                      if r == "name" and t not in a_best)
             substituted = None
             if not prefix and len(matched_q) < len(qtoks):
                 # a distinctive word of the name (or of this alias) is missing and the query has another word in its
@@ -330,7 +333,7 @@ class Index:
                         substituted = (qwords[still[0]], miss[0])
                         break
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, tuple(typos))))
+                                    substituted, tuple(typos), unmatched_names)))
         return out
 
 

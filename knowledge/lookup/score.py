@@ -15,9 +15,11 @@ Tiers, best first (an exact match of any alias beats every near match of another
   "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
-Two rules keep a near miss from claiming a match: a query word standing where the name has a different distinctive
-word ("Silverline Drone Parts" vs "Silverline Drone Works") is another name, and so is a candidate that shares no
-distinctive word with the query. Both score below the threshold.
+Three rules keep a near miss from claiming a match, each holding the score below the threshold: a query word standing
+where the name has a different distinctive word ("Silverline Drone Parts" vs "Silverline Drone Works") is another
+name; a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
+"N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
+"Megvii" is "Megvii Technology Limited"); a candidate sharing no distinctive word with the query is no match.
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
@@ -72,6 +74,7 @@ class Evidence:
     lacks: tuple[str, ...] = ()                # the alias's words the query lacks
     substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
+    unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,8 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped == "no distinctive word in common":
-            head += " (no distinctive word in common)"
+        if self.capped in ("no distinctive word in common", "incomplete name"):
+            head += f" ({self.capped})"
         return head
 
 
@@ -119,6 +122,8 @@ def score(ev: Evidence, p: Params) -> Reason:
         s = min(TOKENS_CAP, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
+        elif ev.unmatched_names:
+            s, capped = min(s, p.threshold - BELOW), "incomplete name"
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
