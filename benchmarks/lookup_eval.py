@@ -183,17 +183,20 @@ def logic_v2(records: list[dict], queries: list[str], python: Path) -> tuple[lis
 
 
 def grade(cases: list[dict], results: list) -> dict:
-    ok = false = 0
+    ok = neg_flagged = wrong = missed = 0
     for c, names in zip(cases, results):
         exp = c.get("expected")
         if exp is None:
             ok += names is None
-            false += names is not None
+            neg_flagged += names is not None
         elif names is not None and norm(exp) in {norm(n) for n in names}:
             ok += 1
         elif names is not None:
-            false += 1
-    return {"n": len(cases), "top1": ok / max(len(cases), 1), "false": false}
+            wrong += 1
+        else:
+            missed += 1
+    return {"n": len(cases), "top1": ok / max(len(cases), 1), "false": neg_flagged + wrong,
+            "neg_flagged": neg_flagged, "wrong_entity": wrong, "missed": missed}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -285,6 +288,11 @@ def main() -> None:
             g = row.get(c)
             cells += f"{g['top1']:>16.3f}{g['false']:>7d}" if g else f"{'-':>16}{'-':>7}"
         print(f"{name:12}{n:>6} {cells}")
+    print("false = negatives flagged + positives matched to another entity; per matcher (flagged/wrong/missed):")
+    for name in ["dev", "validation", "sdn"]:
+        if name in table:
+            print(f"  {name:10} " + "  ".join(
+                f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))
     print()
     print(f"Latency per name, full SDN + CSL sample loaded ({entities} entities; import {load_s:.1f} s, "
           f"index build {index_s:.2f} s)")
