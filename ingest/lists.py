@@ -15,19 +15,17 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
-from knowledge.registry import (
-    ListingIn,
-    Registry,
-    RegistryWriter,
-    authority_for_source,
-    restrictions_for_source,
-)
+from knowledge.lookup import Registry
+from knowledge.vocab import vocab
+
+from .registry_writer import ListingIn, RegistryWriter, write_session
 
 CSL_COLUMNS = [
     "_id", "source", "entity_number", "type", "programs", "name", "title", "addresses", "federal_register_notice",
@@ -37,16 +35,25 @@ CSL_COLUMNS = [
 ]
 SDN_LIST = "Specially Designated Nationals (SDN) - Treasury Department"
 SDN_URL = "https://sanctionslist.ofac.treas.gov/Home/SdnList"
-OPENSANCTIONS_DATASETS = {
-    "us_ofac_sdn": SDN_LIST,
-    "us_ofac_cons": "Non-SDN Consolidated Sanctions List - Treasury Department",
-    "us_bis_denied": "Denied Persons List (DPL) - Bureau of Industry and Security",
-    "us_trade_csl": "Consolidated Screening List (trade.gov)",
-    "us_dod_chinese_milcorps": "DoD Section 1260H List of Chinese Military Companies",
-    "us_fcc_covered_list": "FCC Covered List",
-}
+OPENSANCTIONS_DATASETS = vocab().opensanctions_datasets
 FTM_THING_SCHEMAS = {"Company", "Organization", "LegalEntity", "Person", "Vessel", "Airplane", "PublicBody"}
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "lists"
+
+
+def shipped_dir() -> Path:
+    """knowledge/lists, found as package data."""
+    return Path(str(resources.files("knowledge").joinpath("lists")))
+
+
+def restrictions_for_source(source: str) -> list[str]:
+    """Restriction keys of a listing on this list (knowledge/vocab/sources.yaml)."""
+    return vocab().restrictions_for_source(source)
+
+
+def authority_for_source(source: str) -> str:
+    """'Entity List (EL) - Bureau of Industry and Security' -> 'Bureau of Industry and Security'."""
+    if " - " in (source or ""):
+        return source.rsplit(" - ", 1)[1].strip()
+    return source or ""
 
 
 @dataclass
@@ -272,7 +279,7 @@ def import_file(registry: Registry, path: Path | str, as_of: date | None = None)
     fmt = detect_format(path)
     end = as_of or date.today()
     report = ImportReport(path=str(path), format=fmt)
-    with registry.writer() as w:
+    with write_session(registry) as w:
         if fmt == "csl-csv":
             _import_csl_csv(w, path, report, end)
         elif fmt == "csl-json":
@@ -539,7 +546,7 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
     """Load the list data shipped with the project. Idempotent and cheap when nothing changed (a hash of the files
     is kept in the store). Shipped listings carry their own status and dates; a shipped listing that the data no
     longer contains is deleted (the shipped data is curated, not a feed)."""
-    folder = Path(folder) if folder else SHIPPED_DIR
+    folder = Path(folder) if folder else shipped_dir()
     files = _shipped_files(folder)
     digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in files)).hexdigest()
     report = ImportReport(path=str(folder), format="shipped")
@@ -553,7 +560,7 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             lists[lid] = spec
         for n, ent in enumerate(doc.get("entities") or [], start=1):
             entities.append((p.name, n, ent))
-    with registry.writer() as w:
+    with write_session(registry) as w:
         s = _Session(w, report, "shipped")
         keep: set[tuple[str, str]] = set()
         for fname, n, ent in entities:
@@ -577,13 +584,25 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
                 s.seen.add(eid)
                 result = w.upsert_listing(eid, row.listing, "shipped")
                 setattr(report, f"listings_{result}", getattr(report, f"listings_{result}") + 1)
-        stale = [(lst, key) for (lst, key), row in w.listings.items() if row[4] == "shipped" and (lst, key) not in keep]
+        stale = [(lst, key) for (lst, key), row in w.listings.items()
+                 if row.origin == "shipped" and (lst, key) not in keep]
         for lst, key in stale:
-            w.conn.execute("DELETE FROM listings WHERE list=? AND key=?", (lst, key))
-            del w.listings[(lst, key)]
+            w.delete_listing(lst, key)
         s.finish(date.today(), lists=[])
         w.set_meta("shipped_hash", digest)
     return report
+
+
+def _shipped_restricts(listing: dict, spec: dict) -> list[str]:
+    """A listing's restriction keys: its own `restricts:` when given (an empty list says it restricted nothing, e.g.
+    a designation enjoined before it took effect), else its list's. Unknown keys are refused."""
+    keys = listing["restricts"] if "restricts" in listing else (spec.get("restricts")
+                                                                or restrictions_for_source(spec["name"]))
+    keys = list(keys or [])
+    v = vocab()
+    for k in keys:
+        v.restriction(k)
+    return keys
 
 
 def _shipped_rows(ent: dict, lists: dict[str, dict], n: int) -> list[Row]:
@@ -605,7 +624,7 @@ def _shipped_rows(ent: dict, lists: dict[str, dict], n: int) -> list[Row]:
             list=spec["name"], key=f"{ent.get('id') or name}:{l['list']}:{start}",
             authority=spec.get("authority"), program=l.get("program") or spec.get("program"), status=status,
             start_date=start, end_date=stop, source_url=source,
-            restricts=list(l.get("restricts") or spec.get("restricts") or restrictions_for_source(spec["name"])),
+            restricts=_shipped_restricts(l, spec),
             note=l.get("note"),
         )))
     if not rows:

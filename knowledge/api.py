@@ -27,16 +27,11 @@ class Retrieval:
 class Knowledge:
     def __init__(self, settings: Settings, embeddings=None):
         """`embeddings`: an already loaded model to share (tests, several stores in one process)."""
-        from .embeddings import load_embeddings
-        from .store import ChunkStore, open_client
-
         self.settings = settings
-        self.embeddings = embeddings or load_embeddings(settings.model)
-        self.store = ChunkStore(
-            open_client(settings.store, settings.chroma_host, settings.chroma_port),
-            self.embeddings,
-            settings.collection,
-        )
+        # the model and the chunk store load on first use: a company lookup needs neither
+        self._embeddings = embeddings
+        self._store = None
+        self._lazy_lock = threading.RLock()
         self._retriever = None
         self._retriever_lock = threading.Lock()
         self._registry = None
@@ -49,6 +44,28 @@ class Knowledge:
         if store is not None:
             settings = settings.model_copy(update={"store": Path(store)})
         return cls(settings)
+
+    @property
+    def embeddings(self):
+        with self._lazy_lock:
+            if self._embeddings is None:
+                from .embeddings import load_embeddings
+
+                self._embeddings = load_embeddings(self.settings.model)
+            return self._embeddings
+
+    @property
+    def store(self):
+        with self._lazy_lock:
+            if self._store is None:
+                from .store import ChunkStore, open_client
+
+                self._store = ChunkStore(
+                    open_client(self.settings.store, self.settings.chroma_host, self.settings.chroma_port),
+                    self.embeddings,
+                    self.settings.collection,
+                )
+            return self._store
 
     # ---- questions ------------------------------------------------------------------------------------------
     @property
@@ -137,7 +154,7 @@ class Knowledge:
     def registry(self):
         """The list registry (a SQLite file beside the chunk store; local even when Chroma is a server)."""
         if self._registry is None:
-            from .registry import Registry
+            from .lookup import Registry
 
             Path(self.settings.store).mkdir(parents=True, exist_ok=True)
             self._registry = Registry.open(Path(self.settings.store) / "registry.sqlite3", self.settings.match_threshold)
