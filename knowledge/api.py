@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from .models import Answer, Match, SourceInfo
+from .models import Answer, ListSource, Match, SourceInfo
 from .settings import Settings
+
+LIST_DATA_PATH = "list data: "   # the `path` of a citation of a listing (knowledge/status.py)
 
 
 class Knowledge:
@@ -85,7 +88,26 @@ class Knowledge:
         if self.settings.llm_base_url and self.settings.llm_model:
             answer = self.generator.rewrite(in_context, answer, answer.citations)
             answer = replace(answer, question=question)
-        return answer
+        return self._with_list_freshness(answer)
+
+    def _with_list_freshness(self, answer: Answer) -> Answer:
+        """An answer citing list data says how fresh that data is (and flags it when stale)."""
+        from .freshness import list_data_as_of
+
+        lists = [c.path.removeprefix(LIST_DATA_PATH) for c in answer.citations if c.path.startswith(LIST_DATA_PATH)]
+        if not lists:
+            return answer
+        as_of = list_data_as_of(self.list_sources(), lists)
+        if as_of is None:
+            return answer
+        stale = (date.today() - as_of).days > self.settings.list_stale_days
+        return replace(answer, list_data_as_of=as_of, list_data_stale=stale)
+
+    def list_sources(self) -> list[ListSource]:
+        """Where the list data comes from and how fresh each source is (`blacklist-bot lists`, /status)."""
+        from .freshness import list_sources
+
+        return list_sources(self.registry.path, self.settings.list_stale_days)
 
     def warm_up(self) -> None:
         """Build the retrieval snapshot and the registry's name index ahead of the first question."""
