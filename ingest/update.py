@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import json
 import logging
 import shutil
 import sqlite3
@@ -38,7 +39,7 @@ from knowledge.registry import Registry
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = "blacklist-bot (lists update; +https://github.com/)"
+USER_AGENT = "blacklist-bot/0.1 (lists update)"
 CACHE_DIR = "lists"            # <store>/lists/<source>/<file>: the last good files
 
 
@@ -88,6 +89,30 @@ class Fetched:
     not_modified: bool
 
 
+def shown(url: str) -> str:
+    """The URL as messages and logs show it: without a query string or credentials (they may carry a key)."""
+    parts = httpx.URL(url)
+    return str(parts.copy_with(query=None, fragment=None, userinfo=b""))
+
+
+def own_date(path: Path) -> date | None:
+    """The date a file carries itself, when its server sent no Last-Modified: for FollowTheMoney entities the
+    newest `last_change` (OpenSanctions stamps every entity); None for formats that carry no date."""
+    newest = None
+    if path.name.endswith(".json"):
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if '"last_change"' not in line:
+                    continue
+                try:
+                    stamp = json.loads(line).get("last_change")
+                    d = date.fromisoformat(str(stamp)[:10])
+                except (ValueError, AttributeError):
+                    continue
+                newest = d if newest is None or d > newest else newest
+    return newest
+
+
 def _http_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -111,39 +136,42 @@ def fetch_file(client: httpx.Client, name: str, url: str, dest: Path, previous: 
     try:
         with client.stream("GET", url, headers=headers) as r:
             if r.status_code == 304 and cached is not None:
-                return Fetched(FileRecord(name, url, previous.get("sha256"), previous.get("bytes"),
+                return Fetched(FileRecord(name, shown(url), previous.get("sha256"), previous.get("bytes"),
                                           _http_date(r.headers.get("last-modified")) or
                                           (date.fromisoformat(previous["source_date"]) if previous.get("source_date") else None),
                                           r.headers.get("etag") or previous.get("etag"),
                                           r.headers.get("last-modified") or previous.get("last_modified")),
                                cached, True)
             if r.status_code != 200:
-                raise FetchError(f"HTTP {r.status_code} {r.reason_phrase} from {url}")
+                raise FetchError(f"HTTP {r.status_code} {r.reason_phrase} from {shown(url)}")
             length = r.headers.get("content-length")
             if length and length.isdigit() and int(length) > cap:
-                raise FetchError(f"{url} is {int(length):,} bytes, over the limit of {cap:,} "
+                raise FetchError(f"{shown(url)} is {int(length):,} bytes, over the limit of {cap:,} "
                                  "(BLACKLIST_BOT_LIST_MAX_BYTES)")
             digest, size = hashlib.sha256(), 0
             with open(dest, "wb") as out:
                 for chunk in r.iter_bytes():
                     size += len(chunk)
                     if size > cap:
-                        raise FetchError(f"{url} sent more than {cap:,} bytes, the limit (BLACKLIST_BOT_LIST_MAX_BYTES)")
+                        raise FetchError(f"{shown(url)} sent more than {cap:,} bytes, the limit "
+                                         "(BLACKLIST_BOT_LIST_MAX_BYTES)")
                     if time.monotonic() > deadline:
-                        raise FetchError(f"downloading {url} took longer than {settings.list_max_seconds:g} s "
+                        raise FetchError(f"downloading {shown(url)} took longer than {settings.list_max_seconds:g} s "
                                          "(BLACKLIST_BOT_LIST_MAX_SECONDS)")
                     digest.update(chunk)
                     out.write(chunk)
             if size == 0:
-                raise FetchError(f"{url} sent an empty file")
-            return Fetched(FileRecord(name, url, digest.hexdigest(), size, _http_date(r.headers.get("last-modified")),
-                                      r.headers.get("etag"), r.headers.get("last-modified")), dest, False)
+                raise FetchError(f"{shown(url)} sent an empty file")
+            dated = _http_date(r.headers.get("last-modified")) or own_date(dest)
+            return Fetched(FileRecord(name, shown(url), digest.hexdigest(), size, dated, r.headers.get("etag"),
+                                      r.headers.get("last-modified")), dest, False)
     except httpx.TimeoutException:
-        raise FetchError(f"no answer from {url} within {settings.list_timeout:g} s (BLACKLIST_BOT_LIST_TIMEOUT)") from None
+        raise FetchError(f"no answer from {shown(url)} within {settings.list_timeout:g} s "
+                         "(BLACKLIST_BOT_LIST_TIMEOUT)") from None
     except httpx.RemoteProtocolError as exc:
-        raise FetchError(f"the download from {url} was cut short ({exc})") from None
+        raise FetchError(f"the download from {shown(url)} was cut short ({exc})") from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"could not download {url}: {exc}") from None
+        raise FetchError(f"could not download {shown(url)}: {type(exc).__name__}") from None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -357,7 +385,7 @@ def update_lists(registry_path: Path | str, settings, *, only: list[str] | None 
                 record_checked(conn, spec.id, records, now)
             for spec, reason in failures:
                 record_failure(conn, spec.id, spec.title,
-                               [FileRecord(name, url) for name, url in spec.files], reason, now)
+                               [FileRecord(name, shown(url)) for name, url in spec.files], reason, now)
 
         if checked or failures:
             _write_meta(live, meta)

@@ -13,7 +13,6 @@ from pathlib import Path
 from .models import Answer, ListSource, Match, SourceInfo
 from .settings import Settings
 
-LIST_DATA_PATH = "list data: "   # the `path` of a citation of a listing (knowledge/status.py)
 
 
 class Knowledge:
@@ -93,6 +92,7 @@ class Knowledge:
     def _with_list_freshness(self, answer: Answer) -> Answer:
         """An answer citing list data says how fresh that data is (and flags it when stale)."""
         from .freshness import list_data_as_of
+        from .status import LIST_DATA_PATH
 
         lists = [c.path.removeprefix(LIST_DATA_PATH) for c in answer.citations if c.path.startswith(LIST_DATA_PATH)]
         if not lists:

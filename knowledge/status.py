@@ -13,6 +13,7 @@ from datetime import date
 from .models import Citation, Listing, Match
 
 MAX_LISTINGS = 4  # the answer names the most telling listings; /company shows them all
+LIST_DATA_PATH = "list data: "  # a listing citation's `path`: how an answer is known to rest on list data
 
 # What touches ordinary people most comes first: blocked dealings, a sales ban, no new devices, export licences,
 # then investment, then government procurement and designations.
@@ -75,7 +76,7 @@ def status_sentence(match: Match) -> StatusSentence | None:
             n=0,
             title=f"{listing.list} ({listing.authority})" if listing.authority else listing.list,
             url=listing.source_url,
-            path=f"list data: {listing.list}",
+            path=f"{LIST_DATA_PATH}{listing.list}",
             published=listing.end_date or listing.start_date,
             snippet=f"{entity.name}: {clause}.",
         )
