@@ -599,7 +599,12 @@ class Registry:
             return idx
         with self._index_lock:
             if self._index is None or self._data_version != stamp:
-                self._index = _Index(self._load_entities(self._conn()))
+                conn = self._conn()
+                conn.execute("BEGIN")   # one read transaction: entities, aliases and listings of one version
+                try:
+                    self._index = _Index(self._load_entities(conn))
+                finally:
+                    conn.rollback()
                 self._data_version = stamp
             return self._index
 

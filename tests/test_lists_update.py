@@ -371,3 +371,36 @@ def test_removal_guard_on_the_command_line(tmp_path):
     assert forced.exit_code == 0 and json.loads(forced.stdout)["listings"]["ended"] == 3
     sources = json.loads(CliRunner().invoke(app, ["lists", "--json"]).stdout)["sources"]
     assert {s["source"] for s in sources} == {"import:a.csv", "import:b.csv"}    # each file, with its date
+
+
+def test_readers_see_the_old_version_or_the_new_never_a_mix(cli, server):
+    """Readers running while an update switches versions see the old version (Tessaline active, no Juniperfold) or
+    the new one (Tessaline removed, Juniperfold listed), never a mix, and never an error."""
+    assert cli.update("csl").exit_code == 0
+    reg = Registry.open(cli.store / "registry.sqlite3")
+    seen, errors, stop = set(), [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                snapshot = {e.name: [l.status for l in e.listings] for e in reg.entities()}   # one version
+                seen.add((tuple(snapshot["Tessaline Semiconductor Corp."]),
+                          "Juniperfold Microwave Co., Ltd." in snapshot))
+            except Exception as exc:  # any error is a failure of the switch
+                errors.append(repr(exc))
+
+    readers = [threading.Thread(target=read) for _ in range(2)]
+    for t in readers:
+        t.start()
+    try:
+        server.serve("/csl.csv", "csl-v2.csv", etag='"csl-2"')
+        assert cli.update("csl").exit_code == 0
+        time.sleep(0.3)
+    finally:
+        stop.set()
+        for t in readers:
+            t.join()
+        reg.close()
+    assert not errors, errors[:3]
+    assert (("removed",), True) in seen                       # the new version reached the running readers
+    assert seen <= {(("active",), False), (("removed",), True)}
