@@ -82,7 +82,7 @@ def format_update(report) -> tuple[list[str], list[str]]:
     out, err = [], []
     for r in report.results:
         if r.status == "failed":
-            err.append(f"error: {r.source} ({r.title}) failed, its last good data is kept: {r.reason}")
+            err.append(f"error: {r.source} ({r.title}) failed, its data is unchanged: {r.reason}")
             continue
         line = f"{r.source:12} {r.status}"
         if r.report is not None:

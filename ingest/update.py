@@ -171,7 +171,8 @@ def fetch_file(client: httpx.Client, name: str, url: str, dest: Path, previous: 
     except httpx.RemoteProtocolError as exc:
         raise FetchError(f"the download from {shown(url)} was cut short ({exc})") from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"could not download {shown(url)}: {type(exc).__name__}") from None
+        detail = str(exc).replace(url, shown(url)) or type(exc).__name__
+        raise FetchError(f"could not download {shown(url)} ({detail})") from None
 
 
 # ---------------------------------------------------------------------------------------------------------------

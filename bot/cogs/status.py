@@ -73,7 +73,7 @@ class Status(commands.Cog):
         self.last_report = report
         for r in report.results:
             if r.status == "failed":
-                log.warning("list update: %s failed, its last good data is kept: %s", r.source, r.reason)
+                log.warning("list update: %s failed, its data is unchanged: %s", r.source, r.reason)
             else:
                 log.info("list update: %s %s", r.source, r.status)
 
