@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.lists import import_file  # noqa: E402
 from ingest.update import _check, _copy, _generation, _switch  # noqa: E402
-from knowledge.registry import Registry  # noqa: E402
+from knowledge.lookup import Registry  # noqa: E402
 
 SDN = ROOT.parent / "shared" / "data" / "ofac-sdn-2019" / "sdn.csv"
 

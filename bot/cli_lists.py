@@ -22,24 +22,8 @@ def registry_path(store: Path) -> Path:
     return Path(store) / REGISTRY_FILE
 
 
-def _store_dir(get_settings: Callable | None, store: Optional[Path]) -> Path:
-    if store is not None:
-        return Path(store)
-    settings = None
-    if get_settings is not None:
-        try:
-            settings = get_settings(None)
-        except TypeError:
-            settings = get_settings()
-    if settings is None:
-        from knowledge.settings import Settings
-
-        settings = Settings()
-    return Path(settings.store)
-
-
 def _settings(get_settings: Callable | None, store: Optional[Path]):
-    """The knowledge settings (list sources, limits, staleness), with the store folder resolved."""
+    """The settings the bot runs with (environment, .env), with --store applied."""
     settings = None
     if get_settings is not None:
         try:
@@ -50,7 +34,13 @@ def _settings(get_settings: Callable | None, store: Optional[Path]):
         from knowledge.settings import Settings
 
         settings = Settings()
-    return settings.model_copy(update={"store": _store_dir(get_settings, store)})
+    if store is not None:
+        settings = settings.model_copy(update={"store": Path(store)})
+    return settings
+
+
+def _store_dir(get_settings: Callable | None, store: Optional[Path]) -> Path:
+    return Path(_settings(get_settings, store).store)
 
 
 def _when(value) -> str:
@@ -98,10 +88,6 @@ def format_update(report) -> tuple[list[str], list[str]]:
     return out, err
 
 
-def _threshold(get_settings: Callable | None) -> float | None:
-    return None   # the registry's calibrated threshold (knowledge.registry.MATCH_THRESHOLD)
-
-
 def match_to_dict(m) -> dict[str, Any]:
     e = m.entity
     return {
@@ -139,8 +125,8 @@ def format_listing(l) -> str:
     text = f"{l.list}: {l.status.upper()} ({when})"
     if l.program:
         text += f" [{l.program}]"
-    if l.restricts:
-        text += f"\n      restricts {', '.join(l.restricts)}"
+    for phrase in l.restricts:
+        text += f"\n      {phrase}"
     if l.source_url:
         text += f"\n      source: {l.source_url}"
     return text
@@ -167,7 +153,7 @@ def format_matches(query: str, matches) -> str:
 
 
 def open_registry(store_dir: Path, load_shipped_if_empty: bool = False):
-    from knowledge.registry import Registry
+    from knowledge.lookup import Registry
 
     reg = Registry.open(registry_path(store_dir))
     if load_shipped_if_empty and reg.count() == 0:
@@ -307,21 +293,29 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         limit: int = typer.Option(5, "--limit", min=1, max=50, help="Candidates shown per name."),
     ) -> None:
         """Find a company on the official lists: every listing with status, dates, source and what it restricts."""
-        # on the default store, a first lookup loads the shipped list data; an explicit --store is used as it is
-        reg = open_registry(_store_dir(get_settings, store), load_shipped_if_empty=store is None)
+        # the same code and settings as /company (Knowledge.lookup, BLACKLIST_BOT_MATCH_THRESHOLD); the model is
+        # not loaded. On the default store, a first lookup loads the shipped list data; an explicit --store is used
+        # as it is.
+        from knowledge.api import Knowledge
+
+        knowledge = Knowledge(_settings(get_settings, store))
+        if store is None and knowledge.registry.count() == 0:
+            from ingest.lists import load_shipped
+
+            load_shipped(knowledge.registry)
         try:
             names = [name] if name is not None else (line.strip() for line in sys.stdin)
             for query in names:
                 if not query:
                     continue
-                matches = reg.lookup(query, limit=limit)
+                matches = knowledge.lookup(query, limit=limit)
                 if as_json:
                     typer.echo(json.dumps(lookup_to_dict(query, matches), ensure_ascii=False))
                 else:
                     typer.echo(format_matches(query, matches))
                 sys.stdout.flush()
         finally:
-            reg.close()
+            knowledge.registry.close()
 
 
 def _standalone() -> None:

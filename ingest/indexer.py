@@ -17,14 +17,20 @@ from knowledge.text import first_mentioned_date
 
 from .chunking import make_splitter, split_document
 from .loaders import SUFFIXES, LoadError, document_id, load_file
+from .tagging import entity_labels
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
 
+# Bumped whenever what ingest stores for a document changes (chunking, sentence tags), so that stores built by an
+# older version are rebuilt on the next ingest instead of being called "unchanged".
+PIPELINE_VERSION = 2
+
+
 def content_hash(doc) -> str:
-    payload = json.dumps(to_dict(doc), ensure_ascii=False, sort_keys=True)
+    payload = json.dumps({"pipeline": PIPELINE_VERSION, **to_dict(doc)}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -77,7 +83,8 @@ def ingest_paths(paths: Iterable[Path], store: ChunkStore, progress: Progress | 
                 chunks = split_document(doc, splitter)
                 try:
                     store.replace_document(
-                        doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text)
+                        doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
+                        sentence_tagger=entity_labels,
                     )
                 except Exception as exc:
                     skipped.append(SkippedFile(shown, f"could not be stored: {exc}"))

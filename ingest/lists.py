@@ -21,6 +21,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
@@ -29,13 +30,10 @@ import yaml
 
 from ingest.listmeta import FileRecord, Provenance, hand_import, record_import
 from knowledge.freshness import read_rows
-from knowledge.registry import (
-    ListingIn,
-    Registry,
-    RegistryWriter,
-    authority_for_source,
-    restrictions_for_source,
-)
+from knowledge.lookup import Registry
+from knowledge.vocab import vocab
+
+from .registry_writer import ListingIn, RegistryWriter, write_session
 
 CSL_COLUMNS = [
     "_id", "source", "entity_number", "type", "programs", "name", "title", "addresses", "federal_register_notice",
@@ -45,20 +43,29 @@ CSL_COLUMNS = [
 ]
 SDN_LIST = "Specially Designated Nationals (SDN) - Treasury Department"
 SDN_URL = "https://sanctionslist.ofac.treas.gov/Home/SdnList"
-OPENSANCTIONS_DATASETS = {
-    "us_ofac_sdn": SDN_LIST,
-    "us_ofac_cons": "Non-SDN Consolidated Sanctions List - Treasury Department",
-    "us_bis_denied": "Denied Persons List (DPL) - Bureau of Industry and Security",
-    "us_trade_csl": "Consolidated Screening List (trade.gov)",
-    "us_dod_chinese_milcorps": "DoD Section 1260H List of Chinese Military Companies",
-    "us_fcc_covered_list": "FCC Covered List",
-}
+OPENSANCTIONS_DATASETS = vocab().opensanctions_datasets
 FTM_THING_SCHEMAS = {"Company", "Organization", "LegalEntity", "Person", "Vessel", "Airplane", "PublicBody"}
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "lists"
 # An import that would end more than this share of a list's active listings stops unless forced (a broken or partial
 # official file looks exactly like mass removals). The CLI passes BLACKLIST_BOT_LIST_MAX_REMOVED_SHARE.
 DEFAULT_MAX_REMOVED_SHARE = 0.10
 NAMES_SHOWN = 10   # names listed in a refused import's message
+
+
+def shipped_dir() -> Path:
+    """knowledge/lists, found as package data."""
+    return Path(str(resources.files("knowledge").joinpath("lists")))
+
+
+def restrictions_for_source(source: str) -> list[str]:
+    """Restriction keys of a listing on this list (knowledge/vocab/sources.yaml)."""
+    return vocab().restrictions_for_source(source)
+
+
+def authority_for_source(source: str) -> str:
+    """'Entity List (EL) - Bureau of Industry and Security' -> 'Bureau of Industry and Security'."""
+    if " - " in (source or ""):
+        return source.rsplit(" - ", 1)[1].strip()
+    return source or ""
 
 
 @dataclass
@@ -219,7 +226,7 @@ class _Session:
         self.keys: dict[str, set[str]] = {}          # list -> keys present in the file
         self.active_before: dict[str, int] = {}      # list -> active listings from this feed before the import
         for (lst, _key), row in w.listings.items():
-            if row[4] == origin and row[7] == "active":
+            if row.origin == origin and row.status == "active":
                 self.active_before[lst] = self.active_before.get(lst, 0) + 1
 
     def apply(self, row: Row) -> None:
@@ -260,8 +267,8 @@ class _Session:
     def missing(self, lst: str) -> list[str]:
         """Names of this feed's active listings on `lst` that the file no longer holds."""
         present = self.keys.get(lst, set()) | getattr(self, "_skipped_keys", set())
-        return sorted(self.w.names.get(row[1], row[1]) for (l, key), row in self.w.listings.items()
-                      if l == lst and row[4] == self.origin and row[7] == "active" and key not in present)
+        return sorted(self.w.names.get(row.entity_id, row.entity_id) for (l, key), row in self.w.listings.items()
+                      if l == lst and row.origin == self.origin and row.status == "active" and key not in present)
 
     def finish(self, end: date, lists: Iterable[str] | None = None) -> None:
         skipped_keys = getattr(self, "_skipped_keys", set())
@@ -335,7 +342,7 @@ def import_file(registry: Registry, path: Path | str, as_of: date | None = None,
     report = ImportReport(path=str(path), format=fmt)
     opts = {"force": force, "max_removed_share": max_removed_share}
     provenance = provenance or hand_import(path)
-    with registry.writer() as w:
+    with write_session(registry) as w:
         if fmt == "csl-csv":
             _import_csl_csv(w, path, report, end, opts)
         elif fmt == "csl-json":
@@ -640,7 +647,7 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
     """Load the list data shipped with the project. Idempotent and cheap when nothing changed (a hash of the files
     is kept in the store). Shipped listings carry their own status and dates; a shipped listing that the data no
     longer contains is deleted (the shipped data is curated, not a feed)."""
-    folder = Path(folder) if folder else SHIPPED_DIR
+    folder = Path(folder) if folder else shipped_dir()
     files = _shipped_files(folder)
     digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in files)).hexdigest()
     report = ImportReport(path=str(folder), format="shipped")
@@ -658,7 +665,7 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             lists[lid] = spec
         for n, ent in enumerate(doc.get("entities") or [], start=1):
             entities.append((p.name, n, ent))
-    with registry.writer() as w:
+    with write_session(registry) as w:
         s = _Session(w, report, "shipped")
         keep: set[tuple[str, str]] = set()
         for fname, n, ent in entities:
@@ -682,15 +689,15 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
                 s.seen.add(eid)
                 result = w.upsert_listing(eid, row.listing, "shipped")
                 setattr(report, f"listings_{result}", getattr(report, f"listings_{result}") + 1)
-        stale = [(lst, key) for (lst, key), row in w.listings.items() if row[4] == "shipped" and (lst, key) not in keep]
+        stale = [(lst, key) for (lst, key), row in w.listings.items()
+                 if row.origin == "shipped" and (lst, key) not in keep]
         for lst, key in stale:
-            w.conn.execute("DELETE FROM listings WHERE list=? AND key=?", (lst, key))
-            del w.listings[(lst, key)]
+            w.delete_listing(lst, key)
         s.finish(date.today(), lists=[])
         w.set_meta("shipped_hash", digest)
         # the shipped data is as of the date it declares, else its newest dated fact (a lower bound, never later)
-        dated = [d for (_, _), row in w.listings.items() if row[4] == "shipped"
-                 for d in (parse_date(row[8]), parse_date(row[9])) if d]
+        dated = [d for row in w.listings.values() if row.origin == "shipped"
+                 for d in (parse_date(row.start_date), parse_date(row.end_date)) if d]
         as_of = max(declared) if declared else (max(dated) if dated else None)
         report.lists = sorted({spec["name"] for spec in lists.values()})
         record_import(w.conn, Provenance(
@@ -698,6 +705,18 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             files=[FileRecord("knowledge/lists", None, digest, sum(p.stat().st_size for p in files), as_of)],
         ), report.lists)
     return report
+
+
+def _shipped_restricts(listing: dict, spec: dict) -> list[str]:
+    """A listing's restriction keys: its own `restricts:` when given (an empty list says it restricted nothing, e.g.
+    a designation enjoined before it took effect), else its list's. Unknown keys are refused."""
+    keys = listing["restricts"] if "restricts" in listing else (spec.get("restricts")
+                                                                or restrictions_for_source(spec["name"]))
+    keys = list(keys or [])
+    v = vocab()
+    for k in keys:
+        v.restriction(k)
+    return keys
 
 
 def _shipped_rows(ent: dict, lists: dict[str, dict], n: int) -> list[Row]:
@@ -719,7 +738,7 @@ def _shipped_rows(ent: dict, lists: dict[str, dict], n: int) -> list[Row]:
             list=spec["name"], key=f"{ent.get('id') or name}:{l['list']}:{start}",
             authority=spec.get("authority"), program=l.get("program") or spec.get("program"), status=status,
             start_date=start, end_date=stop, source_url=source,
-            restricts=list(l.get("restricts") or spec.get("restricts") or restrictions_for_source(spec["name"])),
+            restricts=_shipped_restricts(l, spec),
             note=l.get("note"),
         )))
     if not rows:

@@ -35,7 +35,7 @@ import httpx
 from ingest.listmeta import FileRecord, Provenance, file_sha256, record_checked, record_failure, utcnow
 from ingest.lists import ImportReport, import_file
 from knowledge.freshness import read_rows
-from knowledge.registry import Registry
+from knowledge.lookup import Registry
 
 log = logging.getLogger(__name__)
 

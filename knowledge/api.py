@@ -6,28 +6,33 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from .models import Answer, ListSource, Match, SourceInfo
+from .models import Answer, ListSource, Match, Passage, SourceInfo
 from .settings import Settings
 
+
+@dataclass(frozen=True)
+class Retrieval:
+    question: str            # as asked, whitespace folded
+    in_context: str          # with the thread's previous question for a short follow-up
+    query: str               # what retrieval used (abbreviations expanded)
+    vector: list
+    matches: list            # companies the question names, from the list registry
+    passages: list[Passage]
+    retriever: object        # the snapshot the passages come from
 
 
 class Knowledge:
     def __init__(self, settings: Settings, embeddings=None):
         """`embeddings`: an already loaded model to share (tests, several stores in one process)."""
-        from .embeddings import load_embeddings
-        from .store import ChunkStore, open_client
-
         self.settings = settings
-        self.embeddings = embeddings or load_embeddings(settings.model)
-        self.store = ChunkStore(
-            open_client(settings.store, settings.chroma_host, settings.chroma_port),
-            self.embeddings,
-            settings.collection,
-        )
+        # the model and the chunk store load on first use: a company lookup needs neither
+        self._embeddings = embeddings
+        self._store = None
+        self._lazy_lock = threading.RLock()
         self._retriever = None
         self._retriever_lock = threading.Lock()
         self._registry = None
@@ -41,6 +46,28 @@ class Knowledge:
             settings = settings.model_copy(update={"store": Path(store)})
         return cls(settings)
 
+    @property
+    def embeddings(self):
+        with self._lazy_lock:
+            if self._embeddings is None:
+                from .embeddings import load_embeddings
+
+                self._embeddings = load_embeddings(self.settings.model)
+            return self._embeddings
+
+    @property
+    def store(self):
+        with self._lazy_lock:
+            if self._store is None:
+                from .store import ChunkStore, open_client
+
+                self._store = ChunkStore(
+                    open_client(self.settings.store, self.settings.chroma_host, self.settings.chroma_port),
+                    self.embeddings,
+                    self.settings.collection,
+                )
+            return self._store
+
     # ---- questions ------------------------------------------------------------------------------------------
     @property
     def retriever(self):
@@ -51,12 +78,12 @@ class Knowledge:
                 self._retriever = Retriever(self.store)
             return self._retriever
 
-    def ask(self, question: str, history: list[str] | None = None) -> Answer:
-        """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
-        (a Discord thread) so "and huawei?" is understood."""
-        from .answer import Composer
+    def retrieve(self, question: str, history: list[str] | None = None, mode: str = "fused+entity", fusion=None) -> Retrieval:
+        """What an answer is built from: the question in context, its vector, the companies it names and the best
+        passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script."""
+        from .answer.question import is_name_like
         from .glossary import expand_abbreviations
-        from .status import status_sentence
+        from .text import content_terms
 
         question = " ".join(question.split())
         if not question:
@@ -76,17 +103,28 @@ class Knowledge:
             if not matches and in_context != question:
                 matches = [m for m in self.registry.find_in_text(in_context) if m.match]
         matches = matches[:2]
-        entity_terms = [m.entity.name for m in matches]
-        passages = retriever.search(query, vector, entity_terms=entity_terms, k=8)
-        composer = Composer(retriever, self.embeddings.embed_query, self.vocabulary, self.settings.answer_threshold)
-        statuses = [s for s in (status_sentence(m) for m in matches) if s]
-        answer = composer.answer(query, vector, passages, matches, statuses, asked=question)
+        # Passages naming what the question names come first: the listed companies, and words that are names.
+        names = [m.entity.name for m in matches]
+        names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
+        passages = retriever.search(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
+        return Retrieval(question, in_context, query, vector, matches, passages, retriever)
+
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
+        (a Discord thread) so "and huawei?" is understood."""
+        from .answer import Composer
+        from .status import status_sentence
+
+        got = self.retrieve(question, history)
+        composer = Composer(got.retriever, self.vocabulary)
+        statuses = [s for s in (status_sentence(m) for m in got.matches) if s]
+        answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
         # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or
         # decline keeps this extractive answer (see knowledge/generate.py).
         if self.settings.llm_base_url and self.settings.llm_model:
-            answer = self.generator.rewrite(in_context, answer, answer.citations)
-            answer = replace(answer, question=question)
+            answer = self.generator.rewrite(got.in_context, answer, answer.citations)
+            answer = replace(answer, question=got.question)
         return self._with_list_freshness(answer)
 
     def _with_list_freshness(self, answer: Answer) -> Answer:
@@ -127,11 +165,9 @@ class Knowledge:
     def vocabulary(self) -> frozenset[str]:
         """Whole words of the embedding model's tokenizer: "common English" for telling names from words."""
         if self._vocabulary is None:
-            try:
-                vocab = self.embeddings._client.tokenizer.get_vocab()  # langchain-huggingface keeps the model here
-                self._vocabulary = frozenset(w for w in vocab if w.isalpha())
-            except AttributeError:
-                self._vocabulary = frozenset()
+            from .embeddings import model_words
+
+            self._vocabulary = model_words(self.settings.model)
         return self._vocabulary
 
     # ---- company lookup -------------------------------------------------------------------------------------
@@ -139,7 +175,7 @@ class Knowledge:
     def registry(self):
         """The list registry (a SQLite file beside the chunk store; local even when Chroma is a server)."""
         if self._registry is None:
-            from .registry import Registry
+            from .lookup import Registry
 
             Path(self.settings.store).mkdir(parents=True, exist_ok=True)
             self._registry = Registry.open(Path(self.settings.store) / "registry.sqlite3", self.settings.match_threshold)

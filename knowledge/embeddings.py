@@ -26,3 +26,12 @@ def load_embeddings(model: str | None = None) -> HuggingFaceEmbeddings:
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
+
+
+def model_words(model: str | None = None) -> frozenset[str]:
+    """The whole alphabetic words of the model's WordPiece vocabulary (its `vocab.txt`): "common English" for
+    telling names ("xiaomi") from words. Empty when the model folder has no such file."""
+    vocab = Path(resolve_model_path(model)) / "vocab.txt"
+    if not vocab.is_file():
+        return frozenset()
+    return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())

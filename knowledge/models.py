@@ -90,8 +90,9 @@ class Listing:
     start_date: date | None
     end_date: date | None
     source_url: str | None
-    restricts: list[str] = field(default_factory=list)
+    restricts: list[str] = field(default_factory=list)   # what it restricts, in sentences for a person
     note: str | None = None      # e.g. "vacated by the court on May 25, 2021"
+    restriction_keys: list[str] = field(default_factory=list)   # the same as keys of knowledge/vocab/restrictions.yaml
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Match:
     score: float                 # 0..1
     match: bool                  # score cleared the calibrated threshold
     reason: str                  # which alias, which rule
+    why: Any = None              # the same as data (knowledge.lookup.score.Reason)
 
 
 @dataclass(frozen=True)

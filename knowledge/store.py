@@ -73,7 +73,8 @@ class ChunkStore:
         return {m["document_id"]: m.get("root", "") for m in self.collection.get(include=["metadatas"])["metadatas"] or []}
 
     def replace_document(
-        self, doc: Document, chunks: list[Chunk], content_hash: str, root: str = "", ordering_date: date | None = None
+        self, doc: Document, chunks: list[Chunk], content_hash: str, root: str = "", ordering_date: date | None = None,
+        sentence_tagger=None,
     ) -> None:
         """Write the new version, then delete the old one: readers never see the document missing."""
         old_ids = self.collection.get(where={"document_id": doc.id}, include=[])["ids"]
@@ -103,14 +104,16 @@ class ChunkStore:
         if chunks:
             self.vectors.add_texts([c.text for c in chunks], metadatas=metadatas, ids=ids)
         spans = sentence_spans(doc.text)
+        # The write side passes its tagger in (ingest/tagging.py): readers only read the stored tags.
+        types = sentence_tagger([doc.text[s:e] for s, e in spans]) if sentence_tagger else [[] for _ in spans]
         sentence_ids = [f"{doc.id}#{content_hash[:16]}#s{i}" for i in range(len(spans))]
-        for batch in iter_batches(list(zip(sentence_ids, spans)), 256):
-            texts = [doc.text[s:e] for _, (s, e) in batch]
+        for batch in iter_batches(list(zip(sentence_ids, spans, types)), 256):
+            texts = [doc.text[s:e] for _, (s, e), _ in batch]
             self.sentences.upsert(
-                ids=[i for i, _ in batch],
+                ids=[i for i, _, _ in batch],
                 embeddings=self.embeddings.embed_documents(texts),
                 documents=texts,
-                metadatas=[{"document_id": doc.id, "start": s, "end": e} for _, (s, e) in batch],
+                metadatas=[{"document_id": doc.id, "start": s, "end": e, "types": ",".join(t)} for _, (s, e), t in batch],
             )
         stale = [i for i in old_ids if i not in set(ids)]
         if stale:

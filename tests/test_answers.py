@@ -103,7 +103,7 @@ def test_a_product_question_leads_with_the_companys_listing_and_what_it_restrict
     first_sentence = answer.answer.split("[1]")[0]
     assert first_sentence.startswith("Xiaomi Corporation was on")
     assert "removal on May 25, 2021" in first_sentence
-    assert "buying its publicly traded securities" in first_sentence
+    assert "Section 1237" in first_sentence
     assert answer.citations[0].url and answer.citations[0].url.startswith("https://")
     assert answer.citations[0].path.startswith("list data:")
     assert any(c.path.endswith("xiaomi-phones.md") for c in answer.citations)
@@ -113,7 +113,7 @@ def test_an_export_control_is_not_called_an_investment_ban(with_lists):
     answer = with_lists.ask("is huawei banned in the us?")
     assert answer.answered
     assert "Entity List" in answer.answer
-    assert "exports of US items to it without a licence" in answer.answer
+    assert "US exporters need a licence to send it US items" in answer.answer
 
 
 def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_lists):

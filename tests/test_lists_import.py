@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 
 from ingest.lists import detect_format, import_file
-from knowledge.registry import R_BLOCKED, R_EXPORTS, Registry
+from knowledge.lookup import Registry
+from knowledge.vocab import vocab
+
+R_BLOCKED = vocab().restrictions["blocked"].now
+R_EXPORTS = vocab().restrictions["exports"].now
 
 from tests.test_registry import CSL_HEADER, EL, SDN, csl_row
 
@@ -62,7 +66,7 @@ def test_newer_full_list_records_removal_and_keeps_history(reg, tmp_path):
     assert l.status == "removed" and l.end_date == date(2024, 6, 30)
     assert l.start_date == date(2020, 1, 2)            # history kept, not deleted
     assert l.source_url == "https://www.federalregister.gov/citation/85-FR-1234"
-    assert l.restricts == [R_EXPORTS]
+    assert l.restricts == [vocab().restrictions["exports"].past]    # an ended listing is told in the past
     # importing the newer list again changes nothing more
     assert not import_file(reg, tmp_path / "new.csv", as_of=date(2024, 7, 1)).changed
 

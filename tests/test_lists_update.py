@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from bot.cli_lists import register
 from ingest.lists import IncompleteFile, TooManyRemovals, import_file
-from knowledge.registry import Registry
+from knowledge.lookup import Registry
 from knowledge.settings import Settings
 from tests.test_registry import CSL_HEADER, EL, csl_row
 

@@ -56,7 +56,7 @@ def test_lookup_json_contract(app, store):
     assert el["authority"] == "Bureau of Industry and Security" and el["status"] == "active"
     assert el["start_date"] == "2021-05-06" and el["end_date"] is None
     assert el["source_url"] == "https://www.federalregister.gov/citation/86-FR-24444"
-    assert el["restricts"] == ["exports of US items to it without a licence"]
+    assert el["restricts"] == ["US exporters need a licence to send it US items"]
 
 
 def test_lookup_batch_on_stdin_prints_one_json_per_line(app, store):
@@ -72,7 +72,7 @@ def test_lookup_text_output_reads_well(app, store):
     result = CliRunner().invoke(app, ["lookup", "Maplewood Sensor Tech", "--store", str(store)])
     assert result.exit_code == 0
     assert "MATCH" in result.output and "Entity List (EL)" in result.output
-    assert "restricts exports of US items to it without a licence" in result.output
+    assert "US exporters need a licence to send it US items" in result.output
     none = CliRunner().invoke(app, ["lookup", "Company", "--store", str(store)])
     assert "no listed company matches" in none.output
 
@@ -85,7 +85,7 @@ def test_import_reports_unrecognised_file(app, tmp_path):
 
 
 def test_lookup_subprocess_is_fast_and_skips_the_model(store):
-    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood','--store',%r,'--json'];"
+    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood sensors','--store',%r,'--json'];"
             "import bot.cli_lists as c\ntry:\n    c._standalone()\nexcept SystemExit: pass\n"
             "assert 'sentence_transformers' not in sys.modules and 'torch' not in sys.modules, 'model loaded'")
     env = dict(os.environ, PYTHONPATH=str(ROOT))

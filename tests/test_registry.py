@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from ingest.lists import import_file, load_shipped
-from knowledge.registry import (
-    R_BLOCKED, R_EXPORTS, R_SECURITIES, Registry, normalize, restrictions_for_source,
-)
+from ingest.lists import import_file, load_shipped, restrictions_for_source
+from knowledge.lookup import Registry, normalize
+from knowledge.vocab import vocab
+
+R_EXPORTS = vocab().restrictions["exports"].now
 
 CSL_HEADER = ("_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,"
               "end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,"
@@ -60,12 +61,23 @@ def top(reg: Registry, q: str):
     return ms[0] if ms and ms[0].match else None
 
 
-def test_normalisation_removes_case_punctuation_width_and_legal_suffixes():
-    assert normalize("Hangzhou Hikvision Digital Technology Co., Ltd.") == "hangzhou hikvision digital technology"
-    assert normalize("ＸＩＡＯＭＩ  CORP.") == "xiaomi"
-    assert normalize("SenseTime Group Limited") == normalize("SENSETIME GROUP LTD") == "sensetime"
-    assert normalize("深圳市大疆创新科技有限公司") == "深圳市大疆创新科技"
-    assert normalize("商汤集团股份有限公司") == "商汤"
+def test_normalisation_removes_case_punctuation_width_and_legal_forms():
+    assert normalize("Hangzhou Hikvision Digital Technology Co., Ltd.") == normalize("hangzhou hikvision digital technology")
+    assert normalize("ＸＩＡＯＭＩ  CORP.") == normalize("Xiaomi") == "xiaomi"
+    assert normalize("SenseTime Group Limited") == normalize("SENSETIME GROUP LTD")
+    assert normalize("深圳市大疆创新科技有限公司") == normalize("深圳市大疆创新科技")
+    assert normalize("商汤集团股份有限公司") == normalize("商汤集团")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("China Aerospace Science & Technology Corp", "China Aerospace Science and Technology Corporation"),
+    ("Semiconductor Mfg Intl Corp", "Semiconductor Manufacturing International Corporation Limited"),
+    ("China North Industries Group", "China North Industries Group Corporation Limited"),
+    ("Huawei Tech Co Ltd", "Huawei Technologies Company Limited"),
+    ("OOO Gazprom", "Gazprom LLC"),
+])
+def test_abbreviations_and_legal_forms_are_equal_after_normalisation(a, b):
+    assert normalize(a) == normalize(b)
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -91,7 +103,8 @@ def test_names_as_people_type_them_find_the_entity(shipped, query, expected):
 
 def test_brand_reason_names_the_alias_and_its_kind(shipped):
     m = top(shipped, "Redmi")
-    assert m.reason == "exact alias 'Redmi' (brand)"
+    assert m.reason == "exact 'Redmi' (brand)"
+    assert (m.why.rule, m.why.alias, m.why.alias_kind) == ("literal", "Redmi", "brand")
 
 
 def test_history_is_kept_xiaomi_removed_after_court_vacatur(shipped):
@@ -110,7 +123,8 @@ def test_every_shipped_listing_has_an_official_source_and_restriction(shipped):
         for l in e.listings:
             assert l.source_url and l.source_url.startswith("https://"), (e.name, l)
             assert l.start_date is not None, (e.name, l)
-            assert l.restricts, (e.name, l)
+            # a listing that restricted nothing (a designation enjoined before it took effect) must say why
+            assert l.restricts or l.note, (e.name, l)
             assert (l.status == "removed") == (l.end_date is not None and l.end_date <= date.today()), (e.name, l)
 
 
@@ -136,7 +150,7 @@ def test_rows_of_one_company_on_two_lists_merge_into_one_entity(fixture_registry
     m = top(fixture_registry, "hikvision")
     assert {l.list for l in m.entity.listings} == {EL, CMIC}
     el = next(l for l in m.entity.listings if l.list == EL)
-    assert el.restricts == [R_EXPORTS]
+    assert el.restricts == [R_EXPORTS] and el.restriction_keys == ["exports"]
     assert el.source_url == "https://www.federalregister.gov/citation/84-FR-54002"
 
 
@@ -146,10 +160,10 @@ def test_chinese_script_alias_from_import(fixture_registry):
 
 
 def test_restrictions_are_mapped_from_csl_sources():
-    assert restrictions_for_source(EL) == [R_EXPORTS]
-    assert restrictions_for_source(CMIC) == [R_SECURITIES]
-    assert restrictions_for_source(SDN) == [R_BLOCKED]
-    assert restrictions_for_source("Military End User (MEU) List - Bureau of Industry and Security") == [R_EXPORTS]
+    assert restrictions_for_source(EL) == ["exports"]
+    assert restrictions_for_source(CMIC) == ["securities"]
+    assert restrictions_for_source(SDN) == ["blocked"]
+    assert restrictions_for_source("Military End User (MEU) List - Bureau of Industry and Security") == ["exports"]
 
 
 @pytest.mark.parametrize("text,expected", [

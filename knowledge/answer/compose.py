@@ -1,0 +1,167 @@
+"""Extractive answers: score the sentences of the retrieved passages with the fitted sentence model, decline when
+the fitted decline model says the sources don't answer, and quote the best sentences verbatim with one [n] per
+source. No language model runs here, so every sentence of an answer is a quoted source sentence or a listing from
+the list data that cites its official source."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..fitted import fitted
+from ..models import Answer, Citation, Match, Passage
+from ..retrieval import Retriever
+from ..status import StatusSentence, render_status
+from .features import Candidates, question_row, sentence_candidates
+from .question import Question, read_question, vocabulary
+
+DECLINE = "My sources don't cover that, so I can't answer it reliably."
+MAX_QUOTES = 3           # a few sentences, as a person would answer
+CANDIDATE_PASSAGES = 6   # the sentences of this many best passages are judged
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted window of one or more adjacent sentences of one document."""
+
+    document_id: str
+    start: int
+    end: int
+    probability: float
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A question read, its candidates scored, and the decline model's verdict (eval and the fit script read it)."""
+
+    question: Question
+    candidates: Candidates
+    probabilities: list[float]
+    answerable: float
+
+
+def _day(d: date) -> str:
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+class Composer:
+    def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset()):
+        """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
+        from words."""
+        self.retriever = retriever
+        self.words = words
+
+    def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
+        model = fitted()
+        q = read_question(question, self.words, entity_names)
+        top = passages[:CANDIDATE_PASSAGES]
+        cands = sentence_candidates(q, self.retriever, top, query_vector)
+        probabilities = [model.sentence.probability(row) for row in cands.rows]
+        answerable = model.decline.probability(question_row(q, self.retriever, top, cands, probabilities)) if cands.indices else 0.0
+        return Judged(q, cands, probabilities, answerable)
+
+    def answer(
+        self,
+        question: str,
+        query_vector,
+        passages: list[Passage],
+        entity_matches: list[Match] = (),
+        statuses: list[StatusSentence] = (),
+        asked: str | None = None,
+    ) -> Answer:
+        """`question` is what retrieval used (a follow-up joined to its thread's question); `asked` what the user
+        typed, which the Answer carries."""
+        names = tuple(m.entity.name for m in entity_matches)
+        judged = self.judge(question, query_vector, passages, names)
+        quotes: list[Quote] = []
+        if judged.candidates.indices and judged.answerable >= fitted().decline.threshold:
+            quotes = self._pick(judged)
+        if not quotes and not (statuses and judged.question.status):
+            return Answer(question=asked or question, answered=False, answer=DECLINE)
+        return self._render(asked or question, quotes, list(statuses), judged.question.status)
+
+    # ---- choosing quotes ----------------------------------------------------------------------------------------
+    def _pick(self, judged: Judged) -> list[Quote]:
+        r = self.retriever
+        cands, probs, q = judged.candidates, judged.probabilities, judged.question
+        order = sorted(range(len(cands.indices)), key=lambda n: (-round(probs[n], 9), cands.indices[n]))
+        lead = order[0]
+        quotes = [self._window(cands.indices[lead], q, probs[lead])]
+        lead_date = r.docs[quotes[0].document_id].ordering_date
+        threshold = fitted().sentence.threshold
+        covered = {(quotes[0].document_id, quotes[0].start, quotes[0].end)}
+        # Supporting quotes: as likely to answer as the model's threshold, other sources first (diverse), and for a
+        # question about the current state never from an older source than the lead (the newest source wins).
+        for diverse in (True, False):
+            for n in order[1:]:
+                if len(quotes) >= MAX_QUOTES or probs[n] < threshold:
+                    break
+                i = cands.indices[n]
+                ref = r.sentences[i]
+                if diverse and any(x.document_id == ref.document_id for x in quotes):
+                    continue
+                if any(x.document_id == ref.document_id and x.start <= ref.start and ref.end <= x.end for x in quotes):
+                    continue
+                doc_date = r.docs[ref.document_id].ordering_date
+                if q.status and lead_date and doc_date and doc_date < lead_date:
+                    continue
+                quote = self._window(i, q, probs[n])
+                if any(x.document_id == quote.document_id and x.start < quote.end and quote.start < x.end for x in quotes):
+                    continue
+                quotes.append(quote)
+        return quotes
+
+    def _window(self, i: int, q: Question, probability: float) -> Quote:
+        """The sentence, with the one before it when it leans on it ("It also ..."), and with the one after it when
+        that one carries what the question asks for and this one doesn't (the date, the cause)."""
+        r = self.retriever
+        v = vocabulary()
+        ref = r.sentences[i]
+        start, end = ref.start, ref.end
+        text = r.sentence_text(i)
+        before = r.neighbour(i, -1)
+        if before is not None and v.needs_antecedent.search(text):
+            start = r.sentences[before].start
+        after = r.neighbour(i, 1)
+        if after is not None:
+            wanted = set(q.expected)
+            lacks_type = wanted and not (wanted & ref.types) and (wanted & r.sentences[after].types)
+            lacks_cause = q.why and not v.cause_markers.search(text) and v.cause_markers.search(r.sentence_text(after))
+            if lacks_type or lacks_cause:
+                end = r.sentences[after].end
+        return Quote(ref.document_id, start, end, probability)
+
+    # ---- output -------------------------------------------------------------------------------------------------
+    def _render(self, question: str, quotes: list[Quote], statuses: list[StatusSentence], status: bool) -> Answer:
+        docs = self.retriever.docs
+        citations: list[Citation] = []
+        parts: list[str] = []
+
+        def number(c: Citation) -> int:
+            for existing in citations:  # one number per source
+                if existing.url == c.url and existing.title == c.title:
+                    return existing.n
+            citations.append(Citation(len(citations) + 1, c.title, c.url, c.path, c.published, c.snippet))
+            return len(citations)
+
+        for sentence in statuses:
+            parts.append(render_status(sentence, number))
+        # One number per article: its quotes share it, and its snippet holds exactly the quoted sentences.
+        numbers: dict[str, int] = {}
+        pieces: dict[str, list[Quote]] = {}
+        for x in quotes:
+            pieces.setdefault(x.document_id, []).append(x)
+        for x in quotes:
+            doc = docs[x.document_id]
+            if x.document_id not in numbers:
+                mine = sorted(pieces[x.document_id], key=lambda p: p.start)
+                snippet = " … ".join(doc.text[p.start : p.end] for p in mine)
+                numbers[x.document_id] = len(citations) + 1
+                citations.append(Citation(len(citations) + 1, doc.title, doc.url, doc.path, doc.published, snippet))
+            parts.append(f"{doc.text[x.start:x.end]} [{numbers[x.document_id]}]")
+        # The answer speaks as of the newest source it relies on.
+        dates = [docs[x.document_id].published or docs[x.document_id].ordering_date for x in quotes]
+        as_of = max((d for d in dates if d), default=None)
+        text = " ".join(parts)
+        if status and as_of and quotes and not statuses:
+            text = f"As of {_day(as_of)}: {text}"
+        return Answer(question=question, answered=True, answer=text, citations=citations, as_of=as_of)

@@ -1,0 +1,145 @@
+"""The one table of signals that decide answers. Each feature has a name; its weight is fit by
+`eval/fit_answers.py` on the train split and read from knowledge/fitted.json. Nothing here is weighted by hand.
+
+Sentence features judge one candidate sentence with its article: its own similarity to the question, its
+neighbours', its headline's, the passage it sits in, the question's words and names in it or in its article, the
+kind of fact asked for, and whether the question wants the current state (then the newest source counts).
+Question features judge whether the retrieved sources answer the question at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Passage
+from ..retrieval import Retriever, stems
+from .question import Question, vocabulary
+
+SENTENCE_FEATURES = (
+    "similarity",            # cosine of the sentence and the question
+    "neighbour_similarity",  # the best cosine of the sentences either side (the sentence in its context)
+    "title_similarity",      # cosine of the article's headline and the question
+    "passage_similarity",    # dense cosine of the passage holding the sentence
+    "passage_rank",          # 1 / (1 + rank of that passage in the fused retrieval)
+    "overlap",               # IDF-weighted share of the question's words in the sentence
+    "context_overlap",       # ... in the sentence, its neighbours and its headline
+    "name_in_sentence",      # a name the question mentions is in the sentence
+    "name_in_article",       # ... is in the sentence's article (which may say "the company")
+    "type_in_sentence",      # the sentence carries the kind of fact asked for (a DATE for "when")
+    "type_in_neighbours",    # ... only a neighbour does
+    "type_missing",          # a kind of fact is asked for and neither does
+    "newest_for_status",     # a status question, and how new the article is among the candidates (newest 1)
+    "status_wording",        # a status question, and the sentence states a status or restriction
+    "cause_for_why",         # a why question, and the sentence (or the next) states a cause
+    "year_match",            # the sentence (or its article's date) has a year the question names
+    "year_other",            # the question names a year and the sentence names only others
+    "early",                 # 1 / (1 + the sentence's position in its article)
+    "short",                 # fewer than six words
+    "needs_antecedent",      # opens leaning on an earlier sentence ("It also ...")
+)
+
+QUESTION_FEATURES = (
+    "best_probability",      # the best sentence's probability of being the answer
+    "best_similarity",       # the best sentence cosine among the candidates
+    "coverage",              # IDF-weighted share of the question's words found in the retrieved passages
+    "names_missing",         # a name the question mentions is in none of the retrieved passages
+    "type_available",        # a candidate carries the kind of fact asked for (1 when any kind will do)
+)
+
+
+@dataclass
+class Candidates:
+    """The sentences inside the retrieved passages, with their feature rows."""
+
+    indices: list[int]
+    passage: dict[int, Passage]
+    rows: np.ndarray            # len(indices) x len(SENTENCE_FEATURES)
+    similarities: np.ndarray
+
+
+def _share(q_stems: frozenset[str], have: frozenset[str] | set[str], r: Retriever) -> float:
+    total = sum(r.idf(s) for s in q_stems)
+    return sum(r.idf(s) for s in q_stems if s in have) / total if total else 0.0
+
+
+def _has_name(name_stems: list[list[str]], have) -> bool:
+    return any(ns and all(s in have for s in ns) for ns in name_stems)
+
+
+def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector) -> Candidates:
+    v = vocabulary()
+    passage_of = r.sentence_candidates(passages)
+    indices = list(passage_of)
+    if not indices:
+        return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
+    qv = np.asarray(query_vector, dtype=np.float32)
+    sims = r.sentence_vectors[indices] @ qv
+    title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
+    rank = {p.chunk_id: n for n, p in enumerate(passages)}
+    name_stems = [stems(n) for n in q.names]
+    docs = r.docs
+    dates = sorted({docs[p.document_id].ordering_date for p in passages if docs[p.document_id].ordering_date})
+    newness = {d: (n + 1) / len(dates) for n, d in enumerate(dates)}
+    expected = set(q.expected)
+    rows = []
+    for i, sim in zip(indices, sims):
+        ref = r.sentences[i]
+        doc = docs[ref.document_id]
+        text = r.sentence_text(i)
+        own = r.sentence_stems(i)
+        around = [j for j in (r.neighbour(i, -1, same_paragraph=False), r.neighbour(i, 1, same_paragraph=False)) if j is not None]
+        near = [j for j in (r.neighbour(i, -1), r.neighbour(i, 1)) if j is not None]
+        neighbour_sim = max((float(r.sentence_vectors[j] @ qv) for j in around), default=float(sim))
+        context = set(own) | r.title_stems.get(ref.document_id, set())
+        for j in around:
+            context |= r.sentence_stems(j)
+        type_here = bool(expected & ref.types)
+        type_near = bool(expected) and not type_here and any(expected & r.sentences[j].types for j in near)
+        years_here = {w for w in q.years if w in text}
+        other_years = bool(q.years) and not years_here and any(str(y) in text for y in range(1990, 2040))
+        if q.years and not years_here and doc.ordering_date and str(doc.ordering_date.year) in q.years:
+            years_here = {str(doc.ordering_date.year)}
+        following = r.neighbour(i, 1)
+        cause = bool(v.cause_markers.search(text)) or (following is not None and bool(v.cause_markers.search(r.sentence_text(following))))
+        p = passage_of[i]
+        rows.append((
+            float(sim),
+            neighbour_sim,
+            title_sims.get(ref.document_id, 0.0),
+            float(p.dense),
+            1.0 / (1 + rank.get(p.chunk_id, len(passages))),
+            _share(q.stems, own, r),
+            _share(q.stems, context, r),
+            float(_has_name(name_stems, own)),
+            float(_has_name(name_stems, r.document_stems(ref.document_id))),
+            float(type_here),
+            float(type_near),
+            float(bool(expected) and not type_here and not type_near),
+            float(q.status) * newness.get(doc.ordering_date, 0.0),
+            float(q.status and bool(v.status_wording.search(text))),
+            float(q.why and cause),
+            float(bool(years_here)),
+            float(other_years),
+            1.0 / (1 + ref.position),
+            float(len(text.split()) < 6),
+            float(bool(v.needs_antecedent.search(text))),
+        ))
+    return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64))
+
+
+def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities) -> tuple:
+    seen: set[str] = set()
+    for p in passages:
+        seen |= set(stems(f"{p.title} {p.text}"))
+    name_stems = [stems(n) for n in q.names]
+    missing = any(ns and not all(s in seen for s in ns) for ns in name_stems)
+    type_col = SENTENCE_FEATURES.index("type_in_sentence")
+    near_col = SENTENCE_FEATURES.index("type_in_neighbours")
+    return (
+        float(max(probabilities, default=0.0)),
+        float(cands.similarities.max()) if len(cands.similarities) else 0.0,
+        _share(q.stems, seen, r),
+        float(missing),
+        1.0 if not q.expected else float(bool(len(cands.rows)) and bool((cands.rows[:, type_col] + cands.rows[:, near_col]).max() > 0)),
+    )

@@ -1,0 +1,87 @@
+"""What a question asks for, read with the general rules in knowledge/vocab/answering.yaml: the kind of fact (as
+entity labels), whether it asks about a current status or a cause, the years and names it pins."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..retrieval import stems
+from ..text import content_terms
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    question_types: tuple[tuple[re.Pattern, tuple[str, ...]], ...]
+    status_cues: re.Pattern
+    yes_no: re.Pattern
+    why: re.Pattern
+    cause_markers: re.Pattern
+    status_wording: re.Pattern
+    needs_antecedent: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = yaml.safe_load(resources.files("knowledge").joinpath("vocab/answering.yaml").read_text(encoding="utf-8"))
+    rx = lambda p: re.compile(p, re.I)  # noqa: E731
+    return Vocabulary(
+        tuple((rx(t["pattern"]), tuple(t["labels"])) for t in raw["question_types"]),
+        rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
+        rx(raw["status_wording"]), rx(raw["needs_antecedent"]),
+    )
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    terms: tuple[str, ...]          # content words
+    stems: frozenset[str]
+    expected: tuple[str, ...]       # entity labels a right answer carries ("when" -> DATE), empty if any
+    status: bool                    # about how things stand now: the newest source must lead
+    why: bool                       # asks for a cause
+    years: tuple[str, ...]          # years it names ("in 2019")
+    names: tuple[str, ...]          # companies, products and other names it mentions
+
+
+@lru_cache(maxsize=8192)
+def is_name_like(word: str, words: frozenset[str]) -> bool:
+    """A word outside the embedding model's whole-word vocabulary and not a misspelling of one: a name
+    ("xiaomi", "hikvision"), not "stil" or "fone"."""
+    if not words or len(word) < 3 or word.isdigit():
+        return False
+    if word in words or (word.endswith("s") and word[:-1] in words):
+        return False
+    # An inflected or compound English word ("blacklisted" = black + listed, "delisting") is not a name.
+    for suffix in ("ed", "d", "ing", "es", "s", "er", "ers", "ly"):
+        if word.endswith(suffix) and word[: -len(suffix)] in words and len(word) - len(suffix) >= 3:
+            return False
+    if any(word[:k] in words and word[k:] in words for k in range(4, len(word) - 3)):
+        return False
+    if word.isascii() and word.isalpha() and len(word) >= 4:
+        cutoff = 1 if len(word) < 7 else 2
+        if process.extractOne(word, words, scorer=Levenshtein.distance, score_cutoff=cutoff) is not None:
+            return False
+    return True
+
+
+def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = ()) -> Question:
+    v = vocabulary()
+    low = text.lower()
+    terms = tuple(content_terms(text))
+    expected: tuple[str, ...] = ()
+    for pattern, labels in v.question_types:
+        if pattern.search(low):
+            expected = labels
+            break
+    # A question in Chinese script is taken as asking about the company it names: its status answers it.
+    status = bool(v.status_cues.search(low) or v.yes_no.search(low) or re.search(r"[\u4e00-\u9fff]", text))
+    years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
+    names = tuple(dict.fromkeys([*entity_names, *(t for t in terms if is_name_like(t, words))]))
+    return Question(text, terms, frozenset(s for t in terms for s in stems(t)), expected, status,
+                    bool(v.why.search(low)), years, names)

@@ -1,0 +1,343 @@
+"""The in-memory name index: every name and alias of every entity, analysed once; an immutable snapshot, swapped
+whole after a write. Finds candidates and gathers the evidence `score.score` turns into a score."""
+from __future__ import annotations
+
+import bisect
+import math
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from knowledge.models import Listing
+
+from .normalise import analyse, is_cjk, match_tokens, paren_variants
+from .score import Evidence, Params
+
+TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
+TYPO_MIN_RATIO = 0.8
+MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
+DISTINCTIVE_ROLES = ("name", "cjk", "number")
+_CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+
+
+@dataclass
+class AliasRec:
+    text: str
+    kind: str                    # name | alias | former | brand | product | abbreviation | chinese | weak
+    entity_id: str
+    key: str                     # normalised comparison key
+    literal: str                 # words as written
+    toks: tuple[str, ...]        # match tokens (Chinese as character pairs)
+    roles: tuple[str, ...]
+    words: tuple[str, ...]       # the written word of each token (for reasons)
+    distinctive: bool            # has a word that says which company (or is a long all-generic name)
+    stripped: int = 0            # words normalisation removed (a more literal alias wins a tie)
+
+
+@dataclass
+class EntityRec:
+    id: str
+    name: str
+    country: str | None
+    type: str | None
+    aliases: list[tuple[str, str]] = field(default_factory=list)   # (alias, kind)
+    listings: list[Listing] = field(default_factory=list)
+
+
+def skeleton(key: str) -> str:
+    return key.translate(_CONFUSABLE)
+
+
+def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
+    """A name says which company when it has a distinctive word, or two words or more however generic they are:
+    "China Telecom" and "China Aerospace Science and Technology Corporation" are names, "Technology" is not."""
+    return any(r in DISTINCTIVE_ROLES for r in roles) or len(roles) >= 2
+
+
+class Index:
+    def __init__(self, entities: dict[str, EntityRec]):
+        self.entities = entities
+        self.aliases: list[AliasRec] = []
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_skeleton: dict[str, list[int]] = defaultdict(list)
+        self.by_compact: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.role: dict[str, str] = {}
+        self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
+        self.cjk_aliases: list[int] = []
+        self.name_alias: dict[str, int] = {}
+        for rec in entities.values():
+            seen: set[tuple[str, str]] = set()
+            names = [(rec.name, "name")] + list(rec.aliases)
+            extra = [v for text, _ in names for v in paren_variants(text)]
+            for text, kind in names + extra:
+                a = analyse(text)
+                key = a.key
+                if not key or (key, a.literal) in seen:
+                    continue
+                seen.add((key, a.literal))
+                kept = a.kept
+                mt = match_tokens(kept)
+                toks = tuple(t for t, _ in mt)
+                roles = tuple(r for _, r in mt)
+                i = len(self.aliases)
+                alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, toks,
+                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)))
+                self.aliases.append(alias)
+                if kind == "name" and rec.id not in self.name_alias:
+                    self.name_alias[rec.id] = i
+                self.by_key[key].append(i)
+                self.by_skeleton[skeleton(key)].append(i)
+                compact = key.replace(" ", "")
+                if len(compact) >= 6:
+                    self.by_compact[compact].append(i)
+                for t, r in mt:
+                    self.role.setdefault(t, r)
+                for t in set(toks):
+                    self.postings[t].append(i)
+                for term in kept:
+                    if term.role != "cjk":
+                        self.word_to_tok[term.word].add(term.text)
+                if any(r == "cjk" or is_cjk(t) for t, r in zip(toks, roles)):
+                    self.cjk_aliases.append(i)
+        df: dict[str, set[str]] = defaultdict(set)
+        for tok, idxs in self.postings.items():
+            for i in idxs:
+                df[tok].add(self.aliases[i].entity_id)
+        self.df = {t: len(ids) for t, ids in df.items()}
+        self.words = sorted(self.word_to_tok)
+        self.words_by_len: dict[int, list[str]] = defaultdict(list)
+        for w in self.words:
+            if not is_cjk(w):
+                self.words_by_len[len(w)].append(w)
+        self.skeleton_words: dict[str, list[str]] = defaultdict(list)
+        for w in self.words:
+            s = w.translate(_CONFUSABLE)
+            if s != w or any(c in w for c in "io"):
+                self.skeleton_words[s].append(w)
+        self.sorted_keys = sorted((a.literal, i) for i, a in enumerate(self.aliases))
+        self.sorted_key_strs = [k for k, _ in self.sorted_keys]
+        self._weights: dict[tuple[str, Params], float] = {}
+        self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
+        self._deletes: dict[str, list[str]] | None = None
+        self._lock = threading.Lock()
+        self.near_words("warm")      # builds the typo index with the rest of the snapshot
+
+    # -- weights ------------------------------------------------------------------------------------------------
+    def weight(self, tok: str, p: Params, role: str | None = None) -> float:
+        k = (tok, p)
+        w = self._weights.get(k)
+        if w is None:
+            base = p.role_weight(role or self.role.get(tok, "name"))
+            if not is_cjk(tok) and len(tok) <= 2 and not tok[:1] in "@#":
+                base = min(base, 0.5)
+            w = base / (1.0 + 0.5 * math.log(max(self.df.get(tok, 1), 1)))
+            self._weights[k] = w
+        return w
+
+    # -- word similarity ----------------------------------------------------------------------------------------
+    def token_variants(self, tok: str, word: str, prefix: bool = False) -> dict[str, tuple[float, str]]:
+        """Registry tokens close to a query token: {registry token: (similarity, how)}."""
+        out: dict[str, tuple[float, str]] = {}
+        if tok in self.postings:
+            out[tok] = (1.0, "exact")
+        if is_cjk(tok) or tok[:1] in "@#":
+            return out
+
+        def add(w: str, s: float, how: str) -> None:
+            for t in self.word_to_tok.get(w, ()):
+                if t != tok and (t not in out or out[t][0] < s):
+                    out[t] = (s, how)
+
+        for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
+            if alt != word:
+                add(alt, 0.95, "confusable")
+        # a word the registry knows as written is not a typo of another one
+        if len(word) >= TYPO_MIN_LEN and word not in self.word_to_tok:
+            for cand in self.near_words(word):
+                sc = fuzz.ratio(word, cand)
+                if sc >= TYPO_MIN_RATIO * 100:
+                    add(cand, sc / 100.0, "typo")
+        if prefix and len(word) >= 2:
+            lo = bisect.bisect_left(self.words, word)
+            n = 0
+            while lo < len(self.words) and self.words[lo].startswith(word) and n < 60:
+                if self.words[lo] != word:
+                    add(self.words[lo], 0.9 if len(word) >= 3 else 0.8, "prefix")
+                lo += 1
+                n += 1
+        return out
+
+    def near_words(self, word: str) -> set[str]:
+        """Registry words within one deletion of `word` each way (an insertion, deletion, substitution or swap of
+        letters), found through an index of each word with one letter deleted (a symmetric-delete index)."""
+        with self._lock:
+            if self._deletes is None:
+                table: dict[str, list[str]] = defaultdict(list)
+                for w in self.words:
+                    if len(w) >= TYPO_MIN_LEN - 1 and not is_cjk(w):
+                        table[w].append(w)
+                        for d in {w[:i] + w[i + 1:] for i in range(len(w))}:
+                            table[d].append(w)
+                self._deletes = dict(table)
+        out: set[str] = set()
+        for d in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+            out.update(self._deletes.get(d, ()))
+        out.discard(word)
+        return out
+
+    def prefix_fuzzy(self, word: str) -> dict[str, tuple[float, str]]:
+        """Registry tokens whose first letters are within a typo of `word` (autocomplete)."""
+        out: dict[str, tuple[float, str]] = {}
+        if len(word) < 4 or is_cjk(word):
+            return out
+        with self._lock:
+            if self._prefix_by_len is None:
+                # prefixes by length and first letter (a typo in the first letter is rare, and the pool small)
+                table: dict[tuple[int, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+                for w in self.words:
+                    if not is_cjk(w):
+                        for n in range(4, min(len(w), 12) + 1):
+                            table[(n, w[0])][w[:n]].append(w)
+                self._prefix_by_len = {k: dict(v) for k, v in table.items()}
+        n = min(len(word), 12)
+        table_n = self._prefix_by_len.get((n, word[0]))
+        if not table_n:
+            return out
+        for cand, sc, _ in process.extract(word[:n], list(table_n.keys()), scorer=fuzz.ratio, score_cutoff=74,
+                                           limit=10):
+            for full in table_n[cand][:20]:
+                for t in self.word_to_tok.get(full, ()):
+                    out.setdefault(t, (0.8 * sc / 100.0, "typo prefix"))
+        return out
+
+    # -- evidence -----------------------------------------------------------------------------------------------
+    def evidence(self, text: str, p: Params, prefix: bool = False) -> list[tuple[int, Evidence]]:
+        """Every candidate alias for a typed name, with what it has in common with it."""
+        a = analyse(text)
+        key = a.key
+        if not key:
+            return []
+        out: list[tuple[int, Evidence]] = []
+        exact: set[int] = set()
+        for i in self.by_key.get(key, ()):
+            al = self.aliases[i]
+            rule = "literal" if al.literal == a.literal else "normalised"
+            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
+            exact.add(i)
+        for i in self.by_skeleton.get(skeleton(key), ()):
+            if i not in exact:
+                al = self.aliases[i]
+                out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
+                exact.add(i)
+        compact = key.replace(" ", "")
+        for i in self.by_compact.get(compact, ()):
+            if i not in exact:
+                al = self.aliases[i]
+                out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
+                exact.add(i)
+
+        qmt = match_tokens(a.kept)
+        qtoks = [t for t, _ in qmt]
+        qroles = [r for _, r in qmt]
+        qwords = []
+        for term in a.kept:
+            qwords.extend([term.word] * (len([1 for _ in match_tokens((term,))])))
+        cjk_query = "".join(t.text for t in a.kept if t.role == "cjk")
+        if len(cjk_query) >= 2 and any(r == "cjk" for r in qroles):
+            for i in self.cjk_aliases:
+                al = self.aliases[i]
+                if i in exact:
+                    continue
+                akey = _join_bigrams([t for t in al.toks if is_cjk(t)])
+                if cjk_query in akey and cjk_query != akey:
+                    out.append((i, Evidence("cjk-contained", al.text, al.kind)))
+                elif len(akey) >= 2 and akey in cjk_query and al.distinctive and akey != cjk_query:
+                    out.append((i, Evidence("cjk-contains", al.text, al.kind)))
+
+        variants = []
+        for n, t in enumerate(qtoks):
+            last = prefix and n == len(qtoks) - 1
+            v = self.token_variants(t, qwords[n], prefix=last)
+            if last and len(v) < 3:
+                v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
+            variants.append(v)
+        distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
+        any_distinctive = any(distinctive_q)
+        cand: set[int] = set()
+        for n, v in enumerate(variants):
+            if any_distinctive and not distinctive_q[n]:
+                continue
+            for vt in v:
+                post = self.postings.get(vt, ())
+                if len(post) <= MAX_POSTINGS:
+                    cand.update(post if not prefix else post[:100])
+            if prefix and len(cand) > 1500:
+                break
+        cand -= exact
+        if not cand:
+            return out
+        qw = [self.weight(t, p, r) for t, r in qmt]
+        qw_sum = sum(qw) or 1.0
+        for i in cand:
+            al = self.aliases[i]
+            a_best: dict[str, float] = {}
+            got = 0.0
+            typos: list[tuple[str, str]] = []
+            strong = False
+            matched_q: set[int] = set()
+            for n in range(len(qtoks)):
+                v = variants[n]
+                s_best, tok_best, how_best = 0.0, None, ""
+                for at in al.toks:
+                    hit = v.get(at)
+                    if hit and hit[0] > s_best:
+                        s_best, tok_best, how_best = hit[0], at, hit[1]
+                if tok_best is None:
+                    continue
+                matched_q.add(n)
+                got += qw[n] * s_best
+                a_best[tok_best] = max(a_best.get(tok_best, 0.0), s_best)
+                if self.role.get(tok_best, "name") in DISTINCTIVE_ROLES and s_best >= 0.8:
+                    strong = True
+                if how_best != "exact":
+                    typos.append((qwords[n], tok_best))
+            if not strong and not (len(al.toks) >= 2 and len(a_best) == len(set(al.toks))):
+                continue          # no distinctive word in common, and not every word of a generic-worded name
+            aw = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
+            matched_w = sum(w * a_best.get(t, 0.0) for t, w in zip(al.toks, aw))
+            last = max((n for n, t in enumerate(al.toks) if t in a_best), default=-1)
+            trailing_w = sum(w for n, (t, r, w) in enumerate(zip(al.toks, al.roles, aw))
+                             if n > last and r == "name" and t not in a_best)
+            missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
+            qcov = got / qw_sum
+            if prefix:
+                missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
+            missing = tuple(t for t in al.toks if t not in a_best)
+            unmatched_names = () if prefix else tuple(t for t, r in zip(al.toks, al.roles)
+                                                      if r == "name" and t not in a_best)
+            substituted = None
+            if not prefix and len(matched_q) < len(qtoks):
+                # a distinctive word of the name (or of this alias) is missing and the query has another word in its
+                # place: a different name ("Silverline Drone Parts" is not "Silverline Drone Works")
+                extra = [n for n in range(len(qtoks)) if n not in matched_q]
+                name_i = self.name_alias.get(al.entity_id, i)
+                for ref in (al, self.aliases[name_i]):
+                    ref_set = set(ref.toks)
+                    still = [n for n in extra if not any(vt in ref_set for vt in variants[n])]
+                    covered = {vt for v in variants for vt in v if vt in ref_set}
+                    miss = [t for t, r in zip(ref.toks, ref.roles) if t not in covered and r in DISTINCTIVE_ROLES]
+                    if still and miss:
+                        substituted = (qwords[still[0]], miss[0])
+                        break
+            out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
+                                    substituted, tuple(typos), unmatched_names)))
+        return out
+
+
+def _join_bigrams(bigrams: list[str]) -> str:
+    if not bigrams:
+        return ""
+    return bigrams[0] + "".join(b[-1] for b in bigrams[1:])

@@ -1,0 +1,221 @@
+"""Names to comparable terms, on OpenSanctions' own normalisation (`rigour`).
+
+rigour tokenises, case-folds, transliterates (Cyrillic, Greek, Arabic ... to Latin; Chinese stays as it is), joins
+initials ("N.P.T.T." -> "nptt"), recognises legal forms in many languages ("Co., Ltd.", "OOO", "有限公司", "S.A. de
+C.V.") and tags words with symbols: a domain ("Tech", "Technology", "科技" -> TECH; "Mfg" -> MANUFACTURING), a
+generic company word ("Intl", "International" -> INTL; "Group", "集团" -> GRP) or a place ("Beijing", "北京").
+
+Each word becomes a `Term`: its comparison text (the symbol for a tagged word, so "Intl" equals "International"; the
+Latin form otherwise) and its role:
+
+- `name`: a word that says which company (weighs most),
+- `generic`: says what kind of company (a domain or generic company word),
+- `place`: says where,
+- `number`: a number or ordinal ("54th" -> #54),
+- `legal`: a legal form (dropped from the comparison key: "China North Industries Group Corporation Limited" is
+  "China North Industries Group"),
+- `stop`: a stopword (dropped).
+
+Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
+-> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names import NamePartTag, NameTypeTag, analyze_names
+
+from knowledge.vocab import vocab
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_DROPPED = ("legal", "stop")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str                 # what is compared: "@TECH", "#54", "hikvision", "华为"
+    word: str                 # the word as written, folded ("technology", "54th", "hikvision")
+    role: str                 # name | generic | place | number | legal | stop | cjk
+    symbols: frozenset[str] = frozenset()   # every symbol rigour gave the word ("corp" is CO and CORP)
+
+
+@dataclass(frozen=True)
+class Analysed:
+    terms: tuple[Term, ...]
+
+    @property
+    def kept(self) -> tuple[Term, ...]:
+        """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
+        kept = tuple(t for t in self.terms if t.role not in _DROPPED)
+        return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
+
+    @property
+    def key(self) -> str:
+        """Equal keys are the same name: 'SenseTime Group Ltd' and 'SENSETIME GROUP LIMITED'."""
+        return " ".join(t.text for t in self.kept)
+
+    @property
+    def literal(self) -> str:
+        """The words as written (legal forms in rigour's compare form): a literal match beats a normalised one."""
+        return " ".join(t.text if t.role == "legal" else t.word for t in self.terms if t.role != "stop")
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and bool(_CJK_RE.match(text[0]))
+
+
+def _symbol_role(symbols: set[str]) -> str | None:
+    words = vocab().words
+    cats = {s.split(":", 1)[0] for s in symbols}
+    if "ORGCLS" in cats or symbols & words.legal_symbols:
+        return "legal"
+    if "LOC" in cats:
+        return "place"
+    if "NUM" in cats:
+        return "number"
+    if cats & {"SYMBOL", "DOMAIN"}:
+        return "generic"
+    return None
+
+
+def _symbol_text(symbols: set[str]) -> str:
+    # one word with several symbols ("national": NATL and ALLRUSSIAN) compares by the first, in a fixed order
+    kept = sorted(s for s in symbols if s.split(":", 1)[0] in ("SYMBOL", "DOMAIN", "NUM"))
+    if not kept:
+        return ""
+    cat, _, value = kept[0].partition(":")
+    return ("#" if cat == "NUM" else "@") + value
+
+
+@lru_cache(maxsize=4096)
+def cjk_word_role(word: str) -> tuple[str | None, str]:
+    """rigour's role for a Chinese-script word on its own ('有限公司' -> legal, '集团' -> generic @GRP, '北京' ->
+    place), by analysing it as a separate word."""
+    terms = _analyse("x " + word, peel=False)
+    if len(terms) == 2 and terms[1].word == word:
+        t = terms[1]
+        return (t.role if t.role not in ("name", "cjk") else None), t.text
+    if len(terms) == 2 and terms[1].role == "legal":
+        return "legal", terms[1].text
+    return None, word
+
+
+def _peel_cjk(run: str) -> list[Term]:
+    """'深圳市大疆创新科技有限公司' -> [大疆... run, legal '有限公司'], peeling legal forms and group words off the end."""
+    tail: list[Term] = []
+    changed = True
+    while changed and len(run) > 2:
+        changed = False
+        for n in range(min(6, len(run) - 2), 1, -1):
+            role, text = cjk_word_role(run[-n:])
+            if role in ("legal", "generic"):
+                tail.insert(0, Term(text, run[-n:], role))
+                run = run[:-n]
+                changed = True
+                break
+    return [Term(run, run, "cjk")] + tail
+
+
+def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
+    names = analyze_names(NameTypeTag.ORG, [text], phonetics=False)
+    if not names:
+        return ()
+    name = max(names, key=lambda n: len(n.parts))
+    # a word's own symbols win over those of a phrase it is part of ("technology" is TECH, though "science and
+    # technology" is SCIENTIFIC); a word in a phrase with no symbol of its own takes the phrase's ("Hong Kong")
+    own: dict[int, set[str]] = {}
+    phrase: dict[int, set[str]] = {}
+    for span in name.spans:
+        sym = str(span.symbol).strip("[]")
+        for p in span.parts:
+            (own if len(span.parts) == 1 else phrase).setdefault(p.index, set()).add(sym)
+    part_symbols = {i: own.get(i) or phrase.get(i, set()) for i in set(own) | set(phrase)}
+    terms: list[Term] = []
+    for p in name.parts:
+        word = p.comparable or p.form
+        if not word:
+            continue
+        if is_cjk(word) and peel:
+            terms.extend(_peel_cjk(word))
+            continue
+        syms = part_symbols.get(p.index, set())
+        if p.tag == NamePartTag.LEGAL:
+            terms.append(Term(word, word, "legal", frozenset(syms)))
+            continue
+        if p.tag == NamePartTag.STOP:
+            terms.append(Term(word, word, "stop"))
+            continue
+        role = _symbol_role(syms)
+        if role in ("generic", "number"):
+            terms.append(Term(_symbol_text(syms) or word, word, role, frozenset(syms)))
+        elif role in ("legal", "place"):
+            terms.append(Term(word, word, role, frozenset(syms)))
+        else:
+            terms.append(Term(word, word, "name"))
+    return tuple(terms)
+
+
+@lru_cache(maxsize=200_000)
+def analyse(text: str) -> Analysed:
+    """The terms of a name (or of any text: a question is analysed the same way)."""
+    text = (text or "").replace("&", " and ").replace("+", " and ")
+    return Analysed(_analyse(text) if text.strip() else ())
+
+
+def normalize(text: str) -> str:
+    """The comparison key of a name: equal keys are the same name once legal forms, case, script, punctuation and
+    abbreviations of company words are normalised."""
+    return analyse(text).key
+
+
+def _bigrams(run: str) -> list[str]:
+    if len(run) <= 2:
+        return [run]
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def match_tokens(terms) -> list[tuple[str, str]]:
+    """(token, role) pairs used for scoring: Latin terms as they are, Chinese-script runs as character pairs, each
+    pair a generic word when rigour knows it as one ('科技', '中国')."""
+    out: list[tuple[str, str]] = []
+    for t in terms:
+        if t.role == "cjk":
+            for b in _bigrams(t.text):
+                role, _ = cjk_word_role(b)
+                out.append((b, role if role in ("generic", "place") else "cjk"))
+        else:
+            out.append((t.text, t.role))
+    return out
+
+
+def paren_variants(alias: str) -> list[tuple[str, str]]:
+    """Other forms of a name with parentheses. An abbreviation in parentheses is a name of its own, and the name
+    without it another: 'Academy of Aerospace Solid Propulsion Technology (AASPT)'. Anything else in parentheses (a
+    place: '... International (Beijing) Corporation') is part of the name and stays: it tells a subsidiary from its
+    parent. '(formerly X)' gives the former name X."""
+    out: list[tuple[str, str]] = []
+    inner = _PAREN_RE.findall(alias)
+    if not inner:
+        return out
+    abbreviations = []
+    for part in inner:
+        part = part.strip()
+        m = re.match(r"(?i)^(?:formerly|f\.?k\.?a\.?|previously)\s*:?\s*(.+)$", part)
+        if m:
+            out.append((m.group(1).strip(), "former"))
+            abbreviations.append(part)
+        elif (re.fullmatch(r"[A-Z0-9][A-Za-z0-9&\-.]{1,11}", part) and sum(c.isupper() for c in part) >= 2
+              and not any(t.role == "place" for t in analyse(part).terms)):
+            out.append((part, "abbreviation"))
+            abbreviations.append(part)
+    if abbreviations:
+        bare = alias
+        for part in abbreviations:
+            bare = bare.replace(f"({part})", " ")
+        bare = re.sub(r"\s+", " ", bare).strip(" ,")
+        if bare and bare != alias:
+            out.append((bare, "name"))
+    return out

@@ -1,0 +1,188 @@
+"""The read API: `Registry.open(path)`, `lookup`, `autocomplete`, `find_in_text`, `entity`, `entities`, `count`,
+`reload`, `get_meta`. Entities and listings live in one SQLite file (written by ingest/registry_writer.py); the name
+index is built in memory on first use and rebuilt when another writer changed the file."""
+from __future__ import annotations
+
+import bisect
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from knowledge.models import Entity, Match
+
+from .index import EntityRec, Index
+from .normalise import analyse
+from .score import Params, Reason, fitted_params, score
+from .store import SCHEMA, load_entities
+from .text import find_in_text
+
+
+class Registry:
+    """Safe to share between threads: each thread gets its own read connection."""
+
+    def __init__(self, path: Path, threshold: float | None = None, params: Params | None = None):
+        self.path = Path(path)
+        base = params or fitted_params()
+        if threshold is not None:
+            base = Params(**{**base.__dict__, "threshold": float(threshold)})
+        self.params = base
+        self._local = threading.local()
+        self._index_lock = threading.Lock()
+        self._index: Index | None = None
+        self._data_version: str | None = None
+        self._conns: list[sqlite3.Connection] = []
+
+    @property
+    def threshold(self) -> float:
+        return self.params.threshold
+
+    @classmethod
+    def open(cls, path: Path, threshold: float | None = None, params: Params | None = None) -> "Registry":
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        reg = cls(path, threshold, params)
+        conn = reg._conn()
+        conn.executescript(SCHEMA)
+        conn.commit()
+        return reg
+
+    # -- connections --------------------------------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            self._local.conn = conn
+            self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        for conn in self._conns:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
+        self._conns.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> "Registry":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- index --------------------------------------------------------------------------------------------------
+    def index(self) -> Index:
+        stamp = self._write_stamp()
+        idx = self._index
+        if idx is not None and self._data_version == stamp:
+            return idx
+        with self._index_lock:
+            if self._index is None or self._data_version != stamp:
+                conn = sqlite3.connect(self.path, timeout=30)
+                try:
+                    # one read transaction: the stamp, entities, aliases and listings all of one registry version,
+                    # even while `lists update` copies a new version over the file
+                    conn.execute("BEGIN")
+                    loaded_stamp = self._write_stamp(conn)
+                    self._index = Index(load_entities(conn))
+                    conn.rollback()
+                finally:
+                    conn.close()
+                self._data_version = loaded_stamp
+            return self._index
+
+    def _write_stamp(self, conn: sqlite3.Connection | None = None) -> str:
+        row = (conn or self._conn()).execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return row[0] if row else "0"
+
+    def reload(self) -> None:
+        with self._index_lock:
+            self._index = None
+            self._data_version = None
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn().execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- reading ------------------------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self._conn().execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+
+    def entity(self, entity_id: str) -> Entity:
+        rec = self.index().entities.get(entity_id)
+        if rec is None:
+            raise KeyError(entity_id)
+        return to_entity(rec)
+
+    def entities(self) -> Iterator[Entity]:
+        for rec in self.index().entities.values():
+            yield to_entity(rec)
+
+    def alias_kinds(self, entity_id: str) -> list[tuple[str, str]]:
+        """(alias, kind) pairs of an entity: kind is name/alias/former/brand/product/abbreviation/chinese/weak."""
+        rec = self.index().entities.get(entity_id)
+        return list(rec.aliases) if rec else []
+
+    # -- lookup -------------------------------------------------------------------------------------------------
+    def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int]]:
+        """The best reason of each candidate entity, and how literal its alias is (fewer removed words first)."""
+        idx = self.index()
+        best: dict[str, tuple[Reason, int]] = {}
+        for i, ev in idx.evidence(text, self.params, prefix=prefix):
+            a = idx.aliases[i]
+            r = score(ev, self.params)
+            cur = best.get(a.entity_id)
+            if cur is None or (r.score, -a.stripped) > (cur[0].score, -cur[1]):
+                best[a.entity_id] = (r, a.stripped)
+        return best
+
+    def lookup(self, name: str, limit: int = 5) -> list[Match]:
+        """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
+        idx = self.index()
+        best = self.scored(name)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, kv[1][1], idx.entities[kv[0]].name))
+        return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
+                for eid, (r, _) in ranked[:limit]]
+
+    def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
+        """Up to `limit` entity names for a partial, possibly misspelt, input (Discord autocomplete)."""
+        idx = self.index()
+        folded = analyse(partial).literal
+        if not folded:
+            return []
+        scored: dict[str, float] = {}
+        lo = bisect.bisect_left(idx.sorted_key_strs, folded)
+        n = 0
+        while lo < len(idx.sorted_keys) and n < 200:
+            k, i = idx.sorted_keys[lo]
+            if not k.startswith(folded):
+                break
+            a = idx.aliases[i]
+            s = 1.0 if k == folded else 0.97 - 0.001 * min(len(k) - len(folded), 40)
+            if a.kind != "name":
+                s -= 0.01
+            if s > scored.get(a.entity_id, -1.0):
+                scored[a.entity_id] = s
+            lo += 1
+            n += 1
+        if len(scored) < min(limit, 5):     # few names start with it: look for misspellings and inner words
+            for eid, (r, _) in self.scored(partial, prefix=True).items():
+                if r.score >= 0.45 and r.score > scored.get(eid, -1.0):
+                    scored[eid] = r.score
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], idx.entities[kv[0]].name))
+        return [idx.entities[eid].name for eid, _ in ranked[:limit]]
+
+    def find_in_text(self, text: str, limit: int = 5) -> list[Match]:
+        """Entities named inside free text ("can i still buy a xiaomi mi 10t pro??"); see lookup/text.py."""
+        idx = self.index()
+        return [Match(to_entity(idx.entities[eid]), s, True, why) for eid, s, why in
+                find_in_text(idx, text, self.threshold, limit)]
+
+
+def to_entity(rec: EntityRec) -> Entity:
+    aliases = [a for a, _ in rec.aliases if a != rec.name]
+    return Entity(id=rec.id, name=rec.name, aliases=aliases, country=rec.country, listings=list(rec.listings))

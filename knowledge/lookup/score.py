@@ -1,0 +1,130 @@
+"""Scoring one query against one alias: a small pure function of the evidence, whose reasons are data.
+
+Tiers, best first (an exact match of any alias beats every near match of another entity):
+
+- `literal` 1.0: the same words, legal form included ("China Mobile" is an a.k.a. of China Mobile Communications
+  Group: it beats "China Mobile Limited", which equals the query only once "Limited" is dropped),
+- `normalised` 0.99: equal once legal forms, case, script, punctuation and company-word abbreviations are
+  normalised ("Semiconductor Mfg Intl Corp" = "Semiconductor Manufacturing International Corporation Limited"),
+- `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
+- `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
+  weighted share of the alias's words found in the query. Every word weighs by its role (a name word 1, a generic
+  company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
+  extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
+  word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
+  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first),
+- `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
+
+Three rules keep a near miss from claiming a match, each holding the score below the threshold: a query word standing
+where the name has a different distinctive word ("Silverline Drone Parts" vs "Silverline Drone Works") is another
+name; a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
+"N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
+"Megvii" is "Megvii Technology Limited"); a candidate sharing no distinctive word with the query is no match.
+
+`Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+TIER = {"literal": 1.0, "normalised": 0.99, "confusable": 0.97, "compact": 0.96, "cjk-contained": 0.93,
+        "cjk-contains": 0.91}
+TOKENS_CAP = 0.94            # a near match never reaches an exact tier
+BELOW = 0.05                 # how far under the threshold a "different name" is held
+
+
+@dataclass(frozen=True)
+class Params:
+    threshold: float = 0.85
+    alpha: float = 0.6
+    w_generic: float = 0.2
+    w_place: float = 0.4
+    w_number: float = 0.5
+    w_trailing: float = 0.3
+
+    def role_weight(self, role: str) -> float:
+        return {"generic": self.w_generic, "place": self.w_place, "number": self.w_number}.get(role, 1.0)
+
+
+@lru_cache(maxsize=1)
+def fitted_params() -> Params:
+    """The parameters fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)."""
+    path = resources.files(__package__).joinpath("params.json")
+    if not path.is_file():
+        return Params()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Params(**{k: float(v) for k, v in data["params"].items() if k in Params.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the index found for one (query, alias) pair."""
+    rule: str                                  # a TIER key, or "tokens"
+    alias: str
+    alias_kind: str                            # name | alias | former | brand | product | abbreviation | chinese | weak
+    query_cover: float = 1.0                   # weighted share of the query's words found in the alias
+    matched: float = 1.0                       # weight of the alias's words found in the query
+    missing: float = 0.0                       # weight of its words the query lacks (qualifiers among them)...
+    trailing: float = 0.0                      # ...but for name words after the last one found ("Maplewood" for
+                                               # "Maplewood Sensors": people drop a name's last words)
+    distinctive: bool = True                   # they share a word that says which company
+    lacks: tuple[str, ...] = ()                # the alias's words the query lacks
+    substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
+    typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
+    unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule: str
+    score: float
+    alias: str
+    alias_kind: str
+    missing: tuple[str, ...] = ()
+    substituted: tuple[str, str] | None = None
+    typos: tuple[tuple[str, str], ...] = ()
+    capped: str | None = None                  # "different name" | "no distinctive word in common"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def text(self) -> str:
+        what = f"name '{self.alias}'" if self.alias_kind == "name" else f"'{self.alias}' ({self.alias_kind})"
+        head = {
+            "literal": f"exact {what}",
+            "normalised": f"exact after normalisation: {what}",
+            "confusable": f"exact after confusable letters (l/I, 0/O) on {what}",
+            "compact": f"exact ignoring spaces on {what}",
+            "cjk-contained": f"Chinese name contained in {what}",
+            "cjk-contains": f"Chinese name {what} contained in the query",
+        }.get(self.rule, f"near match {self.score:.2f} on {what}")
+        if self.substituted:
+            head += f" ('{self.substituted[0]}' instead of '{self.substituted[1]}')"
+        if self.missing and self.rule == "tokens":
+            head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
+        if self.typos:
+            head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
+        if self.capped in ("no distinctive word in common", "incomplete name"):
+            head += f" ({self.capped})"
+        return head
+
+
+def score(ev: Evidence, p: Params) -> Reason:
+    """The score of one alias for one query, with why."""
+    capped = None
+    if ev.rule in TIER:
+        s = TIER[ev.rule]
+    else:
+        alias_cover = ev.matched / ((ev.matched + ev.missing + p.w_trailing * ev.trailing) or 1.0)
+        s = min(TOKENS_CAP, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
+        if ev.substituted:
+            s, capped = min(s, p.threshold - BELOW), "different name"
+        elif ev.unmatched_names:
+            s, capped = min(s, p.threshold - BELOW), "incomplete name"
+    if not ev.distinctive:
+        s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
+    return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
+                  capped)

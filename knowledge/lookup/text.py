@@ -1,0 +1,97 @@
+"""Company names inside free text ("can i still buy a xiaomi mi 10t pro??"): every alias whose distinctive words
+all appear, next to each other, in the text (exact, or within a typo for words of six letters or more). Everyday
+words (knowledge/vocab/words.yaml) and generic company words never name a company on their own."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from knowledge.vocab import vocab
+
+from .index import DISTINCTIVE_ROLES, MAX_POSTINGS, Index, _join_bigrams
+from .normalise import analyse, is_cjk
+
+TEXT_TIER = 0.9          # a name found whole in a text; a typo lowers it towards TEXT_TIER
+CJK_TEXT_SCORE = 0.97
+
+
+def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> list[tuple[str, float, str]]:
+    """(entity id, score, why) of the entities the text names, in the order they appear."""
+    everyday = vocab().words.everyday
+    terms = [t for t in analyse(text).terms if t.role != "stop"]
+    if not terms:
+        return []
+    found: dict[str, tuple[float, str, int, frozenset, int]] = {}
+
+    def keep(a, score: float, why: str, pos: int, spots: frozenset) -> None:
+        cur = found.get(a.entity_id)
+        if cur is None or (len(spots), score, -a.stripped) > (len(cur[3]), cur[0], -cur[4]):
+            found[a.entity_id] = (score, why, pos, spots, a.stripped)
+
+    cjk_text = "".join(t.word for t in terms if is_cjk(t.word))
+    if cjk_text:
+        for i in idx.cjk_aliases:
+            a = idx.aliases[i]
+            akey = _join_bigrams([t for t in a.toks if is_cjk(t)])
+            if len(akey) >= 2 and a.distinctive and akey in cjk_text and any(r == "cjk" for r in a.roles):
+                at = cjk_text.find(akey)
+                keep(a, CJK_TEXT_SCORE, f"Chinese name '{a.text}' in the text", at,
+                     frozenset(range(-1000 - at - len(akey), -1000 - at)))
+    positions: dict[str, list[tuple[int, float, str]]] = defaultdict(list)   # registry token -> where in the text
+    for pos, t in enumerate(terms):
+        if is_cjk(t.word) or len(t.word) < 2:
+            continue
+        if t.word in everyday or t.role not in DISTINCTIVE_ROLES:
+            if t.text in idx.postings:
+                positions[t.text].append((pos, 1.0, t.word))
+            continue
+        for vt, (s, how) in idx.token_variants(t.text, t.word).items():
+            if how == "typo" and (len(t.word) < 6 or s < 0.85):
+                continue
+            positions[vt].append((pos, s, t.word))
+    for vt, where in list(positions.items()):
+        if idx.role.get(vt) not in DISTINCTIVE_ROLES or vt in everyday:
+            continue
+        post = idx.postings.get(vt, ())
+        if len(post) > MAX_POSTINGS:
+            continue
+        for i in post:
+            a = idx.aliases[i]
+            if any(is_cjk(t) for t in a.toks) or a.kind == "weak":
+                continue
+            needed = list(a.toks)
+            # a one-word name must be at least 3 letters and not an everyday word; a longer name must appear whole
+            # (all its words, generic ones included), so "China Mobile" needs both words
+            if len(needed) == 1 and (len(needed[0]) < 3 or needed[0] in everyday):
+                continue
+            span = len(needed) + 1
+            for pos, s, orig in where:
+                total, spots = 0.0, []
+                for nt in needed:
+                    cand = [(p, ss) for p, ss, _ in positions.get(nt, ()) if abs(p - pos) <= span]
+                    if not cand:
+                        break
+                    p, ss = max(cand, key=lambda x: x[1])
+                    total += ss
+                    spots.append(p)
+                if len(spots) != len(needed) or len(set(spots)) != len(spots):
+                    continue
+                if max(spots) - min(spots) != len(spots) - 1:      # a name's words stand together
+                    continue
+                sc = TEXT_TIER + (1 - TEXT_TIER) * 0.9 * (total / len(needed))
+                if sc < threshold:
+                    continue
+                why = (f"'{a.text}' ({a.kind}) named in the text" if total == len(needed)
+                       else f"'{a.text}' ({a.kind}) named in the text with a typo ('{orig}')")
+                keep(a, round(sc, 4), why, min(spots), frozenset(spots))
+                break
+    # a longer name covering a shorter one wins ("China Telecom Americas" over "China Telecom"); among names found
+    # at the same words, the most literal one wins ("Huawei" over "Huawei Holding")
+    items = list(found.items())
+    kept = []
+    for eid, (sc, why, pos, spots, stripped) in items:
+        beaten = any(other != eid and (spots < spots2 or (spots == spots2 and stripped2 < stripped))
+                     for other, (_, _, _, spots2, stripped2) in items)
+        if not beaten:
+            kept.append((eid, sc, why, pos))
+    kept.sort(key=lambda x: (x[3], -x[1]))
+    return [(eid, sc, why) for eid, sc, why, _ in kept[:limit]]

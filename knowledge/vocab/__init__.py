@@ -1,0 +1,84 @@
+"""The project's domain vocabularies, each in one data file here, loaded once.
+
+- restrictions.yaml: what a listing restricts, by key, in words for a person (now and past),
+- sources.yaml: list names (CSL `source` values, OpenSanctions datasets) and the restriction keys of each,
+- severity.yaml: the order an answer states restrictions in,
+- words.yaml: everyday words and which rigour symbols are legal forms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Restriction:
+    key: str
+    now: str
+    past: str
+
+
+@dataclass(frozen=True)
+class Words:
+    legal_symbols: frozenset[str]
+    everyday: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    restrictions: dict[str, Restriction]
+    severity: tuple[str, ...]
+    by_abbreviation: dict[str, tuple[str, ...]]
+    by_phrase: tuple[tuple[str, tuple[str, ...]], ...]
+    opensanctions_datasets: dict[str, str]
+    words: Words
+
+    def restriction(self, key: str) -> Restriction:
+        try:
+            return self.restrictions[key]
+        except KeyError:
+            raise KeyError(f"unknown restriction key {key!r} (knowledge/vocab/restrictions.yaml has "
+                           f"{', '.join(sorted(self.restrictions))})") from None
+
+    def severity_rank(self, key: str) -> int:
+        return self.severity.index(key) if key in self.severity else len(self.severity)
+
+    def restrictions_for_source(self, source: str) -> list[str]:
+        """Restriction keys of a listing on this list, from the list's name (a CSL `source` value or a list name)."""
+        m = re.search(r"\(([^)]+)\)", source or "")
+        if m and m.group(1).strip().upper() in self.by_abbreviation:
+            return list(self.by_abbreviation[m.group(1).strip().upper()])
+        low = (source or "").lower()
+        for phrase, keys in self.by_phrase:
+            if phrase in low:
+                return list(keys)
+        return []
+
+
+def _load(name: str):
+    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    restrictions = {k: Restriction(k, v["now"], v["past"]) for k, v in _load("restrictions.yaml").items()}
+    severity = tuple(_load("severity.yaml"))
+    sources = _load("sources.yaml")
+    words = _load("words.yaml")
+    v = Vocab(
+        restrictions=restrictions,
+        severity=severity,
+        by_abbreviation={k.upper(): tuple(v) for k, v in sources["by_abbreviation"].items()},
+        by_phrase=tuple((str(k).lower(), tuple(v)) for k, v in sources["by_phrase"].items()),
+        opensanctions_datasets=dict(sources["opensanctions_datasets"]),
+        words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split())),
+    )
+    unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
+               | set(severity)) - set(restrictions)
+    if unknown:
+        raise ValueError(f"knowledge/vocab: restriction keys without a phrase: {sorted(unknown)}")
+    return v
