@@ -122,6 +122,9 @@ def ingest(
 
 def format_answer(answer) -> str:
     lines = [answer.answer]
+    if answer.list_data_as_of:  # same words as the Discord footer (bot/render.py list_data_line)
+        stale = " (out of date: check the official list)" if answer.list_data_stale else ""
+        lines.append(f"List data as of {answer.list_data_as_of.isoformat()}{stale}.")
     if answer.citations:
         lines.append("")
         lines.append("Sources:")

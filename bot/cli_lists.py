@@ -1,4 +1,5 @@
-"""CLI commands for the list registry: `lists import FILE`, `lists shipped` and `lookup [NAME]`.
+"""CLI commands for the list registry: `lists` (where the list data comes from and how fresh it is), `lists update`
+(fetch the official files), `lists import FILE`, `lists shipped` and `lookup [NAME]`.
 
 `register(app, get_settings)` adds them to the main Typer app; `get_settings(store)` returns the settings object
 (its `.store` is the store folder). The registry lives in `<store>/registry.sqlite3`. Nothing here loads the
@@ -40,6 +41,51 @@ def _settings(get_settings: Callable | None, store: Optional[Path]):
 
 def _store_dir(get_settings: Callable | None, store: Optional[Path]) -> Path:
     return Path(_settings(get_settings, store).store)
+
+
+def _when(value) -> str:
+    if value is None:
+        return "-"
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "hour") else value.isoformat()
+
+
+def format_sources(sources, stale_days: int) -> str:
+    """`blacklist-bot lists`: one row per source."""
+    if not sources:
+        return "No list data recorded yet: run `blacklist-bot lists update` (or `blacklist-bot lists shipped`)."
+    rows = [("source", "data as of", "checked (UTC)", "fetched (UTC)", "file date", "sha256", "lists", "state")]
+    for s in sources:
+        if s.error:
+            state = "FAILED: " + s.error
+        elif s.stale:
+            state = f"STALE (over {stale_days} days)" if s.as_of else "never fetched"
+        else:
+            state = "ok"
+        rows.append((s.source, _when(s.as_of), _when(s.checked_at), _when(s.fetched_at), _when(s.source_date),
+                     (s.sha256[0][:12] + "…") if s.sha256 else "-", str(len(s.lists)), state))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1] for r in rows)
+
+
+def format_update(report) -> tuple[list[str], list[str]]:
+    """(lines for stdout, one line per failed source for stderr)."""
+    out, err = [], []
+    for r in report.results:
+        if r.status == "failed":
+            err.append(f"error: {r.source} ({r.title}) failed, its data is unchanged: {r.reason}")
+            continue
+        line = f"{r.source:12} {r.status}"
+        if r.report is not None:
+            d = r.report.to_dict()["listings"]
+            line += f": listings added {d['added']}, updated {d['updated']}, ended {d['ended']}"
+            if r.report.skipped:
+                line += (f"; {len(r.report.skipped)} unreadable rows skipped, so no listing was ended "
+                         f"({r.report.removals_withheld} kept)")
+        if r.files and r.files[0].sha256:
+            dated = f", file dated {r.files[0].source_date.isoformat()}" if r.files[0].source_date else ""
+            line += f" (sha256 {r.files[0].sha256[:12]}…{dated})"
+        out.append(line)
+    return out, err
 
 
 def match_to_dict(m) -> dict[str, Any]:
@@ -118,7 +164,61 @@ def open_registry(store_dir: Path, load_shipped_if_empty: bool = False):
 
 
 def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
-    lists_app = typer.Typer(no_args_is_help=True, help="Official list data: import list files into the registry.")
+    lists_app = typer.Typer(help="Official list data: where it comes from and how fresh it is; update, import.")
+
+    @lists_app.callback(invoke_without_command=True)
+    def lists_status(
+        ctx: typer.Context,
+        store: Optional[Path] = typer.Option(None, "--store", help="Store folder (default: settings)."),
+        as_json: bool = typer.Option(False, "--json", help="Machine-readable list of sources."),
+    ) -> None:
+        """Each source of list data: data as of, when last checked and fetched, its file's date and checksum."""
+        if ctx.invoked_subcommand is not None:
+            return
+        from knowledge.freshness import list_sources
+        from knowledge.models import to_dict
+
+        settings = _settings(get_settings, store)
+        sources = list_sources(registry_path(Path(settings.store)), settings.list_stale_days)
+        if as_json:
+            typer.echo(json.dumps({"stale_after_days": settings.list_stale_days,
+                                   "sources": [to_dict(s) for s in sources]}, ensure_ascii=False))
+        else:
+            typer.echo(format_sources(sources, settings.list_stale_days))
+
+    @lists_app.command("update")
+    def lists_update(
+        sources: Optional[list[str]] = typer.Argument(None, help="Sources to fetch (default: BLACKLIST_BOT_LIST_SOURCES): "
+                                                      "csl, ofac-sdn, dod-1260h, fcc-covered."),
+        store: Optional[Path] = typer.Option(None, "--store", help="Store folder (default: settings)."),
+        as_json: bool = typer.Option(False, "--json", help="Machine-readable report."),
+        force: bool = typer.Option(False, "--force", help="Import even if a file ends more than "
+                                   "BLACKLIST_BOT_LIST_MAX_REMOVED_SHARE of a list's listings."),
+    ) -> None:
+        """Fetch the official list files (conditional requests, size cap, timeouts) and import what changed into a
+        new registry version; a source that fails keeps its last good data. Exit 1 if any source failed."""
+        from ingest.update import enabled_sources, update_lists
+
+        settings = _settings(get_settings, store)
+        try:
+            enabled_sources(settings, sources or None)
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+        open_registry(Path(settings.store), load_shipped_if_empty=store is None).close()
+        report = update_lists(registry_path(Path(settings.store)), settings, only=sources or None, force=force)
+        out, err = format_update(report)
+        if as_json:
+            typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        else:
+            for line in out:
+                typer.echo(line)
+            if not report.results:
+                typer.echo("No list sources enabled (BLACKLIST_BOT_LIST_SOURCES).")
+        for line in err:
+            typer.echo(line, err=True)
+        if report.failed:
+            raise typer.Exit(1)
 
     @lists_app.command("import")
     def lists_import(
@@ -127,14 +227,20 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         store: Optional[Path] = typer.Option(None, "--store", help="Store folder (default: settings)."),
         as_json: bool = typer.Option(False, "--json", help="Machine-readable report."),
         as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for removals (YYYY-MM-DD; default today)."),
+        force: bool = typer.Option(False, "--force", help="Import even if the file ends more than "
+                                   "BLACKLIST_BOT_LIST_MAX_REMOVED_SHARE of a list's listings."),
     ) -> None:
-        """Import a list file: adds and updates entities and listings, and records removals from a newer full list."""
+        """Import a list file: adds and updates entities and listings, and records removals from a newer full list.
+        A file cut short is refused; one with unreadable rows ends no listing; one that would end more than the set
+        share of a list's listings stops and names them unless --force."""
         from ingest.lists import import_file
 
+        settings = _settings(get_settings, store)
         when = date.fromisoformat(as_of) if as_of else None
-        reg = open_registry(_store_dir(get_settings, store))
+        reg = open_registry(Path(settings.store))
         try:
-            report = import_file(reg, file, as_of=when)
+            report = import_file(reg, file, as_of=when, force=force,
+                                 max_removed_share=settings.list_max_removed_share)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
@@ -153,6 +259,9 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
             typer.echo(f"  skipped line {line}: {reason}")
         if len(report.skipped) > 20:
             typer.echo(f"  … and {len(report.skipped) - 20} more skipped rows")
+        if report.removals_withheld:
+            typer.echo(f"  {report.removals_withheld} listings absent from the file were NOT ended, because some rows "
+                       "could not be read")
 
     @lists_app.command("shipped")
     def lists_shipped(

@@ -28,7 +28,8 @@ log = logging.getLogger("bot")
 
 T = TypeVar("T")
 
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.company", "bot.cogs.sources", "bot.cogs.moderation", "bot.cogs.meta")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.company", "bot.cogs.sources", "bot.cogs.moderation", "bot.cogs.meta",
+              "bot.cogs.status")
 
 
 # ---- checks shared by the cogs ----------------------------------------------------------------------------------

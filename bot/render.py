@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 import discord
 
-from knowledge.models import Answer, Citation, IngestReport, Match, SourceInfo
+from knowledge.models import Answer, Citation, IngestReport, ListSource, Match, SourceInfo
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -83,6 +83,14 @@ def fmt_date(d: date | None) -> str:
     return d.isoformat() if d else "undated"
 
 
+def list_data_line(answer: Answer) -> str:
+    """"List data as of 2026-12-01", flagged when older than the staleness setting."""
+    line = f"List data as of {answer.list_data_as_of.isoformat()}"
+    if answer.list_data_stale:
+        line = "⚠ " + line + " (out of date: check the official list)"
+    return line
+
+
 def citation_line(c: Citation, limit: int = 300) -> str:
     return f"**[{c.n}]** {link(c.title, c.url, limit=min(200, limit))} · {fmt_date(c.published)}"
 
@@ -110,6 +118,8 @@ def answer_embed(answer: Answer, *, snippet_limit: int = 300) -> RenderedAnswer:
     footer = "Answers quote the sources; check them before acting."
     if answer.as_of:
         footer = f"Sources as of {answer.as_of.isoformat()} · " + footer
+    if answer.list_data_as_of:
+        footer = list_data_line(answer) + " · " + footer
     footer = _footer_text(footer)
 
     # Budget: the description takes what it needs up to 3,000 so the sources keep room; it may grow later.
@@ -380,6 +390,46 @@ def feedback_embed(summary, *, server: str | None = None, answer_limit: int = 30
     return embed
 
 
+# ---- list data freshness (/status) --------------------------------------------------------------------------------
+def _stamp(value: object) -> str:
+    if value is None:
+        return "never"
+    return value.strftime("%Y-%m-%d %H:%M UTC") if isinstance(value, datetime) else value.isoformat()  # type: ignore[union-attr]
+
+
+def status_embed(sources: list[ListSource], *, stale_days: int, update_hours: float) -> discord.Embed:
+    """One field per source of list data: as of, checked, fetched, file date, checksum; stale and failed flagged."""
+    stale = [s for s in sources if s.stale or s.error]
+    if not sources:
+        description = "No list data is recorded yet."
+    elif stale:
+        description = (f"⚠ {len(stale)} of {len(sources)} sources are out of date (over {stale_days} days) or failed "
+                       "their last update: check the official lists before relying on them.")
+    else:
+        description = f"All {len(sources)} sources are current (checked within {stale_days} days)."
+    embed = discord.Embed(title="List data status", description=description,
+                          colour=discord.Colour.orange() if stale else COLOR_INFO)
+    for s in sources[:FIELD_COUNT_LIMIT]:
+        mark = "❌" if s.error else ("⚠" if s.stale else "✅")
+        lines = [f"**Data as of** {s.as_of.isoformat() if s.as_of else 'unknown'}"
+                 + (f" (over {stale_days} days old)" if s.stale and s.as_of else ""),
+                 f"**Checked** {_stamp(s.checked_at)} · **fetched** {_stamp(s.fetched_at)}",
+                 f"**File date** {_stamp(s.source_date)}"]
+        if s.sha256:
+            lines.append(f"**SHA-256** `{s.sha256[0][:16]}…`")
+        if s.error:
+            lines.append(f"**Last update failed** {_stamp(s.failed_at)}: {plain(s.error)}")
+        for url in s.urls[:2]:
+            if url.startswith(("http://", "https://")):
+                lines.append(link(url.rsplit("/", 1)[-1] or url, url, limit=80))
+        embed.add_field(name=trim(f"{mark} {plain(s.title)}", FIELD_NAME_LIMIT),
+                        value=trim("\n".join(lines), FIELD_VALUE_LIMIT), inline=False)
+    every = f"updated every {update_hours:g} h" if update_hours > 0 else "scheduled updates are off"
+    embed.set_footer(text=_footer_text(f"Data older than {stale_days} days is flagged · {every}. "
+                                       "Not legal advice: the official lists decide."))
+    return embed
+
+
 # ---- help -------------------------------------------------------------------------------------------------------
 def help_embed(*, is_moderator: bool, cooldown: str, max_len: int) -> discord.Embed:
     embed = discord.Embed(
@@ -404,6 +454,8 @@ def help_embed(*, is_moderator: bool, cooldown: str, max_len: int) -> discord.Em
     embed.add_field(name="/company name", value="Look a company up on the lists: status, dates, what it restricts, "
                     "the official link.", inline=False)
     embed.add_field(name="/sources", value="What I've read: titles, dates and chunk counts.", inline=False)
+    embed.add_field(name="/status", value="How fresh the list data is: each official list, when it was last "
+                    "fetched, its file's date and checksum.", inline=False)
     if is_moderator:
         embed.add_field(
             name="Moderators: /reingest, /addsource file, /feedback",

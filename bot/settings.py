@@ -48,6 +48,7 @@ class DiscordSettings(BaseSettings):
     workers: int = 4                                   # threads answering questions (model work, off the event loop)
     thread_history: int = 6                            # earlier questions of a thread passed as context
     log_level: str = "INFO"
+    list_update_hours: float = 24.0                    # run `lists update` this often (0: never); tests set 0
 
     @field_validator("guild_ids", "moderator_role_ids", mode="before")
     @classmethod

@@ -6,6 +6,12 @@ The format is recognised from the file's content. An import is idempotent: the s
 file is taken as the full current list of every source it contains, so a listing of one of those sources that a
 previous import of the same kind of file brought in, and that is absent now, is ended (status "removed", end date =
 `as_of`, by default today), never deleted. A malformed row is reported with its line number and skipped.
+
+Imports cannot lie about removals: a file that cannot be read to its end (cut inside a quoted field, its last row
+cut short, its last JSON line broken) is refused whole (`IncompleteFile`); a file with unreadable rows imports the
+rows it could read and ends no listing (the unread rows may be the very ones that look removed); and an import that
+would end more than `max_removed_share` of a list's active listings stops and names them (`TooManyRemovals`) unless
+forced. Each import is one transaction: refused or failed, it leaves the registry as it was.
 """
 from __future__ import annotations
 
@@ -22,6 +28,8 @@ from typing import Any, Iterable
 
 import yaml
 
+from ingest.listmeta import FileRecord, Provenance, hand_import, record_import
+from knowledge.freshness import read_rows
 from knowledge.lookup import Registry
 from knowledge.vocab import vocab
 
@@ -37,6 +45,10 @@ SDN_LIST = "Specially Designated Nationals (SDN) - Treasury Department"
 SDN_URL = "https://sanctionslist.ofac.treas.gov/Home/SdnList"
 OPENSANCTIONS_DATASETS = vocab().opensanctions_datasets
 FTM_THING_SCHEMAS = {"Company", "Organization", "LegalEntity", "Person", "Vessel", "Airplane", "PublicBody"}
+# An import that would end more than this share of a list's active listings stops unless forced (a broken or partial
+# official file looks exactly like mass removals). The CLI passes BLACKLIST_BOT_LIST_MAX_REMOVED_SHARE.
+DEFAULT_MAX_REMOVED_SHARE = 0.10
+NAMES_SHOWN = 10   # names listed in a refused import's message
 
 
 def shipped_dir() -> Path:
@@ -71,6 +83,8 @@ class ImportReport:
     listings_ended: int = 0
     listings_skipped: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)   # (line number, reason)
+    lists: list[str] = field(default_factory=list)                 # the lists the file holds
+    removals_withheld: int = 0     # listings absent from the file but kept because some rows could not be read
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +97,8 @@ class ImportReport:
                          "unchanged": self.listings_unchanged, "ended": self.listings_ended,
                          "skipped": self.listings_skipped},
             "skipped": [{"line": line, "reason": reason} for line, reason in self.skipped],
+            "lists": list(self.lists),
+            "removals_withheld": self.removals_withheld,
         }
 
     @property
@@ -93,6 +109,22 @@ class ImportReport:
 
 class MalformedRow(ValueError):
     pass
+
+
+class IncompleteFile(ValueError):
+    """The file cannot be read to its end (a download cut short): nothing of it is imported."""
+
+
+class TooManyRemovals(ValueError):
+    """The import would end more than the allowed share of a list's listings; nothing of it is imported."""
+
+    def __init__(self, list_name: str, names: list[str], active: int, share: float):
+        self.list_name, self.names, self.active, self.share = list_name, names, active, share
+        shown = "; ".join(names[:NAMES_SHOWN]) + (f"; and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else "")
+        super().__init__(
+            f"would end {len(names)} of {active} active listings of '{list_name}' ({len(names) / active:.0%}, more "
+            f"than {share:.0%}): {shown}. Nothing was imported; if the official list really dropped them, import "
+            "again with --force")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -184,12 +216,18 @@ class Row:
 class _Session:
     """Applies rows to the store and counts what changed."""
 
-    def __init__(self, w: RegistryWriter, report: ImportReport, origin: str):
+    def __init__(self, w: RegistryWriter, report: ImportReport, origin: str, force: bool = False,
+                 max_removed_share: float = DEFAULT_MAX_REMOVED_SHARE):
         self.w, self.report, self.origin = w, report, origin
+        self.force, self.max_removed_share = force, max_removed_share
         self.added: set[str] = set()
         self.updated: set[str] = set()
         self.seen: set[str] = set()
         self.keys: dict[str, set[str]] = {}          # list -> keys present in the file
+        self.active_before: dict[str, int] = {}      # list -> active listings from this feed before the import
+        for (lst, _key), row in w.listings.items():
+            if row.origin == origin and row.status == "active":
+                self.active_before[lst] = self.active_before.get(lst, 0) + 1
 
     def apply(self, row: Row) -> None:
         l = row.listing
@@ -226,10 +264,27 @@ class _Session:
                     self.keys.setdefault(lk, set()).add(key)
         self._skipped_keys = getattr(self, "_skipped_keys", set()) | {k for _, k in keys if k}
 
+    def missing(self, lst: str) -> list[str]:
+        """Names of this feed's active listings on `lst` that the file no longer holds."""
+        present = self.keys.get(lst, set()) | getattr(self, "_skipped_keys", set())
+        return sorted(self.w.names.get(row.entity_id, row.entity_id) for (l, key), row in self.w.listings.items()
+                      if l == lst and row.origin == self.origin and row.status == "active" and key not in present)
+
     def finish(self, end: date, lists: Iterable[str] | None = None) -> None:
         skipped_keys = getattr(self, "_skipped_keys", set())
         ended_entities: set[str] = set()
-        for lst in (lists if lists is not None else list(self.keys)):
+        ending = list(lists if lists is not None else list(self.keys))
+        self.report.lists = sorted(self.keys)
+        if self.report.skipped:
+            # rows that could not be read may be the very ones that look removed: end nothing
+            self.report.removals_withheld = sum(len(self.missing(lst)) for lst in ending)
+            ending = []
+        for lst in ending:
+            names = self.missing(lst)
+            active = self.active_before.get(lst, 0)
+            if names and not self.force and len(names) > self.max_removed_share * active:
+                raise TooManyRemovals(lst, names, active, self.max_removed_share)
+        for lst in ending:
             n, ents = self.w.end_missing(lst, self.origin, self.keys.get(lst, set()) | skipped_keys, end)
             self.report.listings_ended += n
             ended_entities |= ents
@@ -273,22 +328,48 @@ def detect_format(path: Path) -> str:
                      "OFAC sdn.csv)")
 
 
-def import_file(registry: Registry, path: Path | str, as_of: date | None = None) -> ImportReport:
-    """Import one list file into the registry; `as_of` dates the removals (default today)."""
+def import_file(registry: Registry, path: Path | str, as_of: date | None = None, *, force: bool = False,
+                max_removed_share: float = DEFAULT_MAX_REMOVED_SHARE,
+                provenance: Provenance | None = None) -> ImportReport:
+    """Import one list file into the registry in one transaction; `as_of` dates the removals (default today).
+    Raises `IncompleteFile` for a file cut short and `TooManyRemovals` (unless `force`) for an import that would end
+    more than `max_removed_share` of a list's active listings; either way nothing is imported. `provenance` says
+    where the file comes from (default: a file imported by hand, as of its modification date); it is recorded with
+    the data, in the same transaction (knowledge/freshness.py reads it)."""
     path = Path(path)
     fmt = detect_format(path)
     end = as_of or date.today()
     report = ImportReport(path=str(path), format=fmt)
+    opts = {"force": force, "max_removed_share": max_removed_share}
+    provenance = provenance or hand_import(path)
     with write_session(registry) as w:
         if fmt == "csl-csv":
-            _import_csl_csv(w, path, report, end)
+            _import_csl_csv(w, path, report, end, opts)
         elif fmt == "csl-json":
-            _import_csl_json(w, path, report, end)
+            _import_csl_json(w, path, report, end, opts)
         elif fmt == "ftm":
-            _import_ftm(w, path, report, end)
+            _import_ftm(w, path, report, end, opts)
         else:
-            _import_ofac(w, path, report, end)
+            _import_ofac(w, path, report, end, opts)
+        if report.lists:
+            record_import(w.conn, provenance, report.lists)
     return report
+
+
+def _check_quotes_closed(path: Path) -> None:
+    """A well-formed CSV holds an even number of quote characters (a quote inside a field is doubled); an odd
+    number means the file ends inside a quoted field, i.e. it was cut short."""
+    quotes = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            quotes += chunk.count(b'"')
+    if quotes % 2:
+        raise IncompleteFile(f"{path}: the file ends inside a quoted field: it was cut short (download it again)")
+
+
+def _cut_short(path: Path, line: int, expected: int, got: int) -> IncompleteFile:
+    return IncompleteFile(f"{path}: the last row (line {line}) has {got} of {expected} fields: the file was cut "
+                          "short (download it again)")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -337,8 +418,10 @@ def _csl_row(rec: dict[str, Any], line: int, today: date) -> Row:
     )
 
 
-def _import_csl_csv(w: RegistryWriter, path: Path, report: ImportReport, end: date) -> None:
-    s = _Session(w, report, "csl")
+def _import_csl_csv(w: RegistryWriter, path: Path, report: ImportReport, end: date, opts: dict) -> None:
+    s = _Session(w, report, "csl", **opts)
+    _check_quotes_closed(path)
+    last: tuple[int, int] | None = None        # (line, fields) of the last non-empty row
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.reader(fh)
         header = [h.strip() for h in next(reader)]
@@ -348,6 +431,7 @@ def _import_csl_csv(w: RegistryWriter, path: Path, report: ImportReport, end: da
             prev = reader.line_num
             if not raw or not any(c.strip() for c in raw):
                 continue
+            last = (line, len(raw))
             if len(raw) != len(header):
                 guess = dict(zip(header, raw))
                 s.skip(line, f"expected {len(header)} fields, got {len(raw)}",
@@ -358,12 +442,18 @@ def _import_csl_csv(w: RegistryWriter, path: Path, report: ImportReport, end: da
                 s.apply(_csl_row(rec, line, end))
             except MalformedRow as exc:
                 s.skip(line, str(exc), [(rec.get("source"), rec.get("_id") or rec.get("entity_number"))])
+    if last is not None and last[1] < len(header):
+        raise _cut_short(path, last[0], len(header), last[1])
     s.finish(end)
 
 
-def _import_csl_json(w: RegistryWriter, path: Path, report: ImportReport, end: date) -> None:
-    s = _Session(w, report, "csl")
-    data = json.loads(path.read_text(encoding="utf-8-sig"))
+def _import_csl_json(w: RegistryWriter, path: Path, report: ImportReport, end: date, opts: dict) -> None:
+    s = _Session(w, report, "csl", **opts)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise IncompleteFile(f"{path}: not readable to its end as JSON ({exc.msg} at line {exc.lineno}): nothing "
+                             "was imported (download it again)") from None
     results = data.get("results", data) if isinstance(data, dict) else data
     if not isinstance(results, list):
         raise ValueError(f"{path}: no 'results' list")
@@ -405,10 +495,14 @@ def _sibling(path: Path, name: str) -> Path:
     return path.parent / name
 
 
-def _import_ofac(w: RegistryWriter, path: Path, report: ImportReport, end: date) -> None:
-    s = _Session(w, report, "ofac")
+def _import_ofac(w: RegistryWriter, path: Path, report: ImportReport, end: date, opts: dict) -> None:
+    s = _Session(w, report, "ofac", **opts)
+    for side in (path, _sibling(path, "alt.csv"), _sibling(path, "add.csv")):
+        if side.exists():
+            _check_quotes_closed(side)
     alts = _read_ofac_side(_sibling(path, "alt.csv"), 4)
     adds = _read_ofac_side(_sibling(path, "add.csv"), 5)
+    last: tuple[int, int] | None = None
     with open(path, newline="", encoding="latin-1") as fh:
         reader = csv.reader(fh)
         prev = 0
@@ -417,6 +511,7 @@ def _import_ofac(w: RegistryWriter, path: Path, report: ImportReport, end: date)
             prev = reader.line_num
             if not raw or all(not _ofac_val(c) for c in raw):
                 continue
+            last = (line, len(raw))
             if len(raw) < 12:
                 s.skip(line, f"expected 12 fields, got {len(raw)}", [(SDN_LIST, raw[0].strip() if raw else None)])
                 continue
@@ -445,6 +540,8 @@ def _import_ofac(w: RegistryWriter, path: Path, report: ImportReport, end: date)
                     restricts=restrictions_for_source(SDN_LIST),
                 ),
             ))
+    if last is not None and last[1] < 12:
+        raise _cut_short(path, last[0], 12, last[1])
     s.finish(end, [SDN_LIST])
 
 
@@ -456,8 +553,8 @@ def _first(props: dict, key: str) -> Any:
     return v[0] if isinstance(v, list) and v else (v or None)
 
 
-def _import_ftm(w: RegistryWriter, path: Path, report: ImportReport, end: date) -> None:
-    s = _Session(w, report, "opensanctions")
+def _import_ftm(w: RegistryWriter, path: Path, report: ImportReport, end: date, opts: dict) -> None:
+    s = _Session(w, report, "opensanctions", **opts)
     things: dict[str, tuple[int, dict]] = {}
     sanctions: dict[str, list[tuple[int, dict]]] = {}
     with open(path, encoding="utf-8-sig") as fh:
@@ -467,6 +564,10 @@ def _import_ftm(w: RegistryWriter, path: Path, report: ImportReport, end: date) 
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
+                if not text.endswith("\n"):
+                    # only the file's last line can lack its line end: a broken one means the file was cut short
+                    raise IncompleteFile(f"{path}: the last line ({line}) is cut short ({exc.msg}): the file was "
+                                         "cut short (download it again)") from None
                 s.skip(line, f"invalid JSON: {exc.msg}")
                 continue
             if not isinstance(obj, dict) or not obj.get("id") or not obj.get("schema"):
@@ -550,12 +651,16 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
     files = _shipped_files(folder)
     digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in files)).hexdigest()
     report = ImportReport(path=str(folder), format="shipped")
-    if not force and registry.get_meta("shipped_hash") == digest:
+    recorded = any(r["source"] == "shipped" and r["sha256"] == digest for r in read_rows(registry.path))
+    if not force and registry.get_meta("shipped_hash") == digest and recorded:
         return report
     lists: dict[str, dict] = {}
     entities: list[tuple[str, int, dict]] = []
+    declared: list[date] = []      # an `as_of:` the data may declare (the date its facts were last checked)
     for p in files:
         doc = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        if doc.get("as_of"):
+            declared.append(parse_date(doc["as_of"], "as_of"))
         for lid, spec in (doc.get("lists") or {}).items():
             lists[lid] = spec
         for n, ent in enumerate(doc.get("entities") or [], start=1):
@@ -590,6 +695,15 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             w.delete_listing(lst, key)
         s.finish(date.today(), lists=[])
         w.set_meta("shipped_hash", digest)
+        # the shipped data is as of the date it declares, else its newest dated fact (a lower bound, never later)
+        dated = [d for row in w.listings.values() if row.origin == "shipped"
+                 for d in (parse_date(row.start_date), parse_date(row.end_date)) if d]
+        as_of = max(declared) if declared else (max(dated) if dated else None)
+        report.lists = sorted({spec["name"] for spec in lists.values()})
+        record_import(w.conn, Provenance(
+            source="shipped", title="List data shipped with blacklist-bot (knowledge/lists)",
+            files=[FileRecord("knowledge/lists", None, digest, sum(p.stat().st_size for p in files), as_of)],
+        ), report.lists)
     return report
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from .models import Answer, Match, Passage, SourceInfo
+from .models import Answer, ListSource, Match, Passage, SourceInfo
 from .settings import Settings
 
 
@@ -124,7 +125,27 @@ class Knowledge:
         if self.settings.llm_base_url and self.settings.llm_model:
             answer = self.generator.rewrite(got.in_context, answer, answer.citations)
             answer = replace(answer, question=got.question)
-        return answer
+        return self._with_list_freshness(answer)
+
+    def _with_list_freshness(self, answer: Answer) -> Answer:
+        """An answer citing list data says how fresh that data is (and flags it when stale)."""
+        from .freshness import list_data_as_of
+        from .status import LIST_DATA_PATH
+
+        lists = [c.path.removeprefix(LIST_DATA_PATH) for c in answer.citations if c.path.startswith(LIST_DATA_PATH)]
+        if not lists:
+            return answer
+        as_of = list_data_as_of(self.list_sources(), lists)
+        if as_of is None:
+            return answer
+        stale = (date.today() - as_of).days > self.settings.list_stale_days
+        return replace(answer, list_data_as_of=as_of, list_data_stale=stale)
+
+    def list_sources(self) -> list[ListSource]:
+        """Where the list data comes from and how fresh each source is (`blacklist-bot lists`, /status)."""
+        from .freshness import list_sources
+
+        return list_sources(self.registry.path, self.settings.list_stale_days)
 
     def warm_up(self) -> None:
         """Build the retrieval snapshot and the registry's name index ahead of the first question."""

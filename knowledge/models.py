@@ -3,7 +3,7 @@ dataclasses through ``to_dict``; the Discord embeds are these rendered."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 
@@ -75,6 +75,10 @@ class Answer:
     answer: str                  # with [n] markers that refer to citations
     citations: list[Citation] = field(default_factory=list)
     as_of: date | None = None    # the newest source the answer rests on
+    # When the answer rests on list data: the official lists as of this date, and whether that is older than
+    # BLACKLIST_BOT_LIST_STALE_DAYS (see knowledge/freshness.py).
+    list_data_as_of: date | None = None
+    list_data_stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,21 @@ class SourceInfo:
     path: str
     published: date | None
     chunks: int
+
+
+@dataclass(frozen=True)
+class ListSource:
+    """One source of list data and how fresh it is: an official file `lists update` fetches, a file imported by
+    hand, or the list data shipped with the project."""
+    source: str                  # "csl", "ofac-sdn", "dod-1260h", "fcc-covered", "shipped", "import:<file name>"
+    title: str
+    urls: list[str]
+    as_of: date | None           # the data is the official list as of this date (see knowledge/freshness.py)
+    stale: bool                  # as_of is older than BLACKLIST_BOT_LIST_STALE_DAYS
+    checked_at: datetime | None  # last time the server confirmed the file (downloaded, or 304 Not Modified)
+    fetched_at: datetime | None  # last time the file was downloaded and imported
+    source_date: date | None     # the file's own date: Last-Modified, or the date it carries
+    sha256: list[str]            # one per file
+    lists: list[str]             # the lists the source's last import held
+    error: str | None = None     # the last attempt's failure, when it failed after the last success
+    failed_at: datetime | None = None

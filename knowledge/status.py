@@ -14,6 +14,7 @@ from .models import Citation, Listing, Match
 from .vocab import vocab
 
 MAX_LISTINGS = 4  # the answer names the most telling listings; /company shows them all
+LIST_DATA_PATH = "list data: "  # a listing citation's `path`: how an answer is known to rest on list data
 
 
 def _severity(listing: Listing) -> int:
@@ -74,7 +75,7 @@ def status_sentence(match: Match) -> StatusSentence | None:
             n=0,
             title=f"{listing.list} ({listing.authority})" if listing.authority else listing.list,
             url=listing.source_url,
-            path=f"list data: {listing.list}",
+            path=f"{LIST_DATA_PATH}{listing.list}",
             published=listing.end_date or listing.start_date,
             snippet=f"{entity.name}: {clause}.",
         )

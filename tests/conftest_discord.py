@@ -73,6 +73,7 @@ def make_settings(tmp: Path, **overrides):
     values = dict(
         token=TOKEN, guild_ids=[GUILD_ID], moderator_role_ids=[MOD_ROLE_ID], sources_dir=tmp / "sources",
         data_dir=tmp / "data", cooldown_rate=5, cooldown_per=60.0, max_question_length=300,
+        list_update_hours=0,  # no scheduled downloads in tests
     )
     values.update(overrides)
     return DiscordSettings(_env_file=None, **values)

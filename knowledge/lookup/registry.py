@@ -84,14 +84,19 @@ class Registry:
             if self._index is None or self._data_version != stamp:
                 conn = sqlite3.connect(self.path, timeout=30)
                 try:
+                    # one read transaction: the stamp, entities, aliases and listings all of one registry version,
+                    # even while `lists update` copies a new version over the file
+                    conn.execute("BEGIN")
+                    loaded_stamp = self._write_stamp(conn)
                     self._index = Index(load_entities(conn))
+                    conn.rollback()
                 finally:
                     conn.close()
-                self._data_version = stamp
+                self._data_version = loaded_stamp
             return self._index
 
-    def _write_stamp(self) -> str:
-        row = self._conn().execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+    def _write_stamp(self, conn: sqlite3.Connection | None = None) -> str:
+        row = (conn or self._conn()).execute("SELECT value FROM meta WHERE key='generation'").fetchone()
         return row[0] if row else "0"
 
     def reload(self) -> None:
