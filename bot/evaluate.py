@@ -85,7 +85,8 @@ class SnippetChecker:
                 self._texts[path] = load_file(Path(path)).text
             except (LoadError, OSError):
                 self._texts[path] = ""
-        return bool(snippet) and snippet in self._texts[path]
+        # A snippet quotes one or more sentences of its source, joined by " … " where they are apart.
+        return bool(snippet) and all(part in self._texts[path] for part in snippet.split(" … "))
 
 
 def _outcome(q: dict, answered: bool, text: str, paths: list[str], snippets_valid: bool, seconds: float) -> Outcome:
@@ -93,6 +94,25 @@ def _outcome(q: dict, answered: bool, text: str, paths: list[str], snippets_vali
         q["id"], q["kind"], answered, text, [Path(p).name for p in paths], snippets_valid, seconds,
         q.get("must_mention", []), q.get("expected_sources", []),
     )
+
+
+def retrieval_ablation(knowledge, questions: list[dict]) -> dict[str, dict]:
+    """hit@5 and MRR of the first right article among the top passages' articles, per retrieval mode: dense only,
+    BM25 only, fused, and fused with the boost for passages naming what the question names (what answers use)."""
+    from knowledge.retrieval import MODES
+
+    out = {}
+    answerable = [q for q in questions if q["kind"] != "unanswerable"]
+    for mode in MODES:
+        ranks = []
+        for q in answerable:
+            got = knowledge.retrieve(q["question"], mode=mode)
+            docs = list(dict.fromkeys(Path(p.path).name for p in got.passages))
+            ranks.append(next((n for n, d in enumerate(docs[:5], 1) if d in q.get("expected_sources", [])), None))
+        n = max(len(ranks), 1)
+        out[mode] = {"hit@5": round(sum(r is not None for r in ranks) / n, 3),
+                     "mrr@5": round(sum(1 / r for r in ranks if r) / n, 3)}
+    return out
 
 
 class OurSystem:
@@ -191,6 +211,7 @@ def register(app: typer.Typer) -> None:
                 for system in systems:
                     outcomes[system.name].append(system.run(q))
             rows = {name: summarise(o) for name, o in outcomes.items()}
+            rows["blacklist-bot"]["retrieval"] = retrieval_ablation(knowledge, questions)
         if verbose:
             for o in outcomes["blacklist-bot"]:
                 mark = "pass" if o.passed() else "FAIL"
@@ -199,3 +220,5 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(rows, indent=2))
         else:
             typer.echo(format_table(rows))
+            typer.echo("\nretrieval ablation (top-5 articles): " + ", ".join(
+                f"{mode} hit@5 {r['hit@5']} MRR {r['mrr@5']}" for mode, r in rows["blacklist-bot"]["retrieval"].items()))

@@ -83,7 +83,7 @@ def collect(knowledge, questions: list[dict], fusion):
     for q in questions:
         got = knowledge.retrieve(q["question"], fusion=fusion)
         r = got.retriever
-        question = read_question(got.query, knowledge.vocabulary, tuple(m.entity.name for m in got.matches))
+        question = read_question(got.query, knowledge.vocabulary, tuple(m.entity.name for m in got.matches), r.correct)
         top = got.passages[:CANDIDATE_PASSAGES]
         cands = sentence_candidates(question, r, top, got.vector)
         hits = []
@@ -153,7 +153,7 @@ def fit_decline_model(per_question, oof, groups):
     X, y = [], []
     for qi, (q, question, top, cands, _, r) in enumerate(per_question):
         probs = oof[groups == qi]
-        X.append(question_row(question, r, top, cands, probs) if cands.indices else (0.0, 0.0, 0.0, 1.0, 0.0))
+        X.append(question_row(question, r, top, cands, probs) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
     fold = np.random.default_rng(SEED + 1).permutation(len(y)) % FOLDS

@@ -38,6 +38,7 @@ class Knowledge:
         self._registry = None
         self._vocabulary: frozenset[str] | None = None
         self._generator = None
+        self._query_vectors: dict[str, list] = {}
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, store: Path | None = None) -> "Knowledge":
@@ -94,7 +95,7 @@ class Knowledge:
             # A short follow-up ("and huawei?") continues the previous question's topic.
             in_context = f"{history[-1]} {question}"
         query = expand_abbreviations(in_context)
-        vector = self.embeddings.embed_query(query)
+        vector = self._embed_query(query)
         # Companies, brands and products the question names (a Mi 10T Pro is Xiaomi). A follow-up that names one
         # is about it, not about the thread's earlier company.
         matches: list[Match] = []
@@ -108,6 +109,17 @@ class Knowledge:
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
         passages = retriever.search(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
         return Retrieval(question, in_context, query, vector, matches, passages, retriever)
+
+    def _embed_query(self, query: str) -> list:
+        """Query vectors, remembered for the last few hundred questions (people repeat questions; `eval` and the fit
+        script ask each question under several retrieval settings)."""
+        vector = self._query_vectors.get(query)
+        if vector is None:
+            vector = self.embeddings.embed_query(query)
+            if len(self._query_vectors) >= 512:
+                self._query_vectors.pop(next(iter(self._query_vectors)))
+            self._query_vectors[query] = vector
+        return vector
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation

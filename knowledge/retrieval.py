@@ -102,6 +102,8 @@ class Retriever:
         self._title_vectors: dict[str, np.ndarray] | None = None
         self._sentence_stems: dict[int, frozenset[str]] = {}
         self._document_stems: dict[str, frozenset[str]] = {}
+        self._corrections: dict[str, str] = {}
+        self._vocabulary = sorted(self.doc_freq)
 
     def sentence_stems(self, i: int) -> frozenset[str]:
         got = self._sentence_stems.get(i)
@@ -137,6 +139,21 @@ class Retriever:
     def known(self, stem: str) -> bool:
         return stem in self.doc_freq
 
+    def correct(self, stem: str) -> str:
+        """A question word the corpus never uses, read as the corpus word one or two typing slips away
+        ("goverment" -> "govern"); unchanged when there is none (then it is truly unknown)."""
+        if stem in self.doc_freq or len(stem) < 5 or not stem.isalpha():
+            return stem
+        got = self._corrections.get(stem)
+        if got is None:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
+            best = process.extractOne(stem, self._vocabulary, scorer=Levenshtein.distance,
+                                      score_cutoff=1 if len(stem) < 8 else 2)
+            got = self._corrections[stem] = best[0] if best else stem
+        return got
+
     # ---- search -------------------------------------------------------------------------------------------------
     def search(
         self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
@@ -151,7 +168,7 @@ class Retriever:
         dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         dense_sim = dict(dense)
-        q_stems = stems(query) + [s for t in entity_terms for s in stems(t)]
+        q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
         lexical_scores = self.bm25.get_scores(q_stems) if q_stems else np.zeros(len(self.chunk_ids))
         order = sorted(range(len(self.chunk_ids)), key=lambda i: (-round(float(lexical_scores[i]), 6), self.chunk_ids[i]))
         lexical_rank = {self.chunk_ids[i]: r for r, i in enumerate(order[:CANDIDATES]) if lexical_scores[i] > 0}

@@ -63,7 +63,8 @@ def test_every_snippet_is_verbatim_from_its_cited_source(drones):
         answer = drones.ask(question)
         assert answer.answered
         for citation in answer.citations:
-            assert citation.snippet in load_file(__import__("pathlib").Path(citation.path)).text
+            text = load_file(__import__("pathlib").Path(citation.path)).text
+            assert all(part in text for part in citation.snippet.split(" … "))
             assert f"[{citation.n}]" in answer.answer
         assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
 

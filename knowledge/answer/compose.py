@@ -52,7 +52,7 @@ class Composer:
 
     def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
         model = fitted()
-        q = read_question(question, self.words, entity_names)
+        q = read_question(question, self.words, entity_names, self.retriever.correct)
         top = passages[:CANDIDATE_PASSAGES]
         cands = sentence_candidates(q, self.retriever, top, query_vector)
         probabilities = [model.sentence.probability(row) for row in cands.rows]

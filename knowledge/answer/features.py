@@ -45,6 +45,9 @@ QUESTION_FEATURES = (
     "coverage",              # IDF-weighted share of the question's words found in the retrieved passages
     "names_missing",         # a name the question mentions is in none of the retrieved passages
     "type_available",        # a candidate carries the kind of fact asked for (1 when any kind will do)
+    "unknown_share",         # IDF-weighted share of the question's words the corpus never uses (typos corrected)
+    "best_overlap",          # the best sentence's share of the question's words, with its context
+    "best_has_type",         # the best sentence (or its neighbour) carries the kind of fact asked for
 )
 
 
@@ -136,10 +139,17 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     missing = any(ns and not all(s in seen for s in ns) for ns in name_stems)
     type_col = SENTENCE_FEATURES.index("type_in_sentence")
     near_col = SENTENCE_FEATURES.index("type_in_neighbours")
+    overlap_col = SENTENCE_FEATURES.index("context_overlap")
+    best = int(np.argmax(probabilities)) if len(probabilities) else None
+    unknown = [s for s in q.stems if not r.known(s)]
+    total = sum(r.idf(s) for s in q.stems)
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
         _share(q.stems, seen, r),
         float(missing),
         1.0 if not q.expected else float(bool(len(cands.rows)) and bool((cands.rows[:, type_col] + cands.rows[:, near_col]).max() > 0)),
+        sum(r.idf(s) for s in unknown) / total if total else 0.0,
+        float(cands.rows[best, overlap_col]) if best is not None else 0.0,
+        1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
     )

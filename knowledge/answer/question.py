@@ -70,7 +70,8 @@ def is_name_like(word: str, words: frozenset[str]) -> bool:
     return True
 
 
-def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = ()) -> Question:
+def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = (), correct=None) -> Question:
+    """`correct`: maps a stem the corpus never uses to the corpus stem it is a typo of (Retriever.correct)."""
     v = vocabulary()
     low = text.lower()
     terms = tuple(content_terms(text))
@@ -83,5 +84,6 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     status = bool(v.status_cues.search(low) or v.yes_no.search(low) or re.search(r"[\u4e00-\u9fff]", text))
     years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
     names = tuple(dict.fromkeys([*entity_names, *(t for t in terms if is_name_like(t, words))]))
-    return Question(text, terms, frozenset(s for t in terms for s in stems(t)), expected, status,
+    fix = correct or (lambda s: s)
+    return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
                     bool(v.why.search(low)), years, names)

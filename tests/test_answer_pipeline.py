@@ -1,0 +1,106 @@
+"""The answer pipeline's general mechanisms: answer types recognised by the tagger on sentences from the blind
+validation articles, the fitted model file agreeing with the feature table, the user's own article answering on its
+own (sentences that say "the company" are about the article's subject), and one citation number per source."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from tests.conftest import SEED, write_article
+
+
+# Sentences taken verbatim from eval/answers/validation/corpus (articles nobody tuned on).
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The company listed its shares on the Hong Kong stock exchange on January 5, 2024, in the city's first "
+         "initial public offering of the year, pricing them at HK$43 under the stock code 2498.", "DATE"),
+        ("Under OFAC's 50 percent rule, every company Sberbank owns 50 percent or more, directly or indirectly, is also "
+         "blocked, whether or not it is named on the list.", "PERCENT"),
+        ("The company listed its shares on the Hong Kong stock exchange on January 5, 2024, in the city's first "
+         "initial public offering of the year, pricing them at HK$43 under the stock code 2498.", "MONEY"),
+        ("Under OFAC's 50 percent rule, every company Sberbank owns 50 percent or more, directly or indirectly, is also "
+         "blocked, whether or not it is named on the list.", "ORG"),
+    ],
+)
+def test_the_tagger_finds_the_kind_of_fact_a_sentence_carries(sentence, label):
+    from ingest.tagging import entity_labels
+
+    assert label in entity_labels([sentence])[0]
+
+
+@pytest.mark.parametrize(
+    "question, labels",
+    [
+        ("when did the ban take effect", {"DATE"}),
+        ("how much was the fine??", {"MONEY"}),
+        ("how many companies were added", {"CARDINAL"}),
+        ("who ruled on the case", {"PERSON"}),
+        ("which companies got added in january", {"ORG"}),
+        ("is hikvision still banned", set()),
+    ],
+)
+def test_a_question_is_read_for_the_kind_of_fact_it_asks_for(question, labels):
+    from knowledge.answer.question import read_question
+
+    assert labels <= set(read_question(question).expected) and (labels or not read_question(question).expected)
+
+
+def test_the_fitted_file_weights_exactly_the_named_features():
+    """Every number that combines signals comes from knowledge/fitted.json, written by eval/fit_answers.py."""
+    from knowledge.answer.features import QUESTION_FEATURES, SENTENCE_FEATURES
+
+    fitted = json.loads(resources.files("knowledge").joinpath("fitted.json").read_text())
+    assert tuple(fitted["sentence"]["weights"]) == SENTENCE_FEATURES
+    assert tuple(fitted["decline"]["weights"]) == QUESTION_FEATURES
+    assert fitted["source"]["script"] == "eval/fit_answers.py"
+    assert 0 < fitted["decline"]["threshold"] < 1 and 0 < fitted["sentence"]["threshold"] < 1
+
+
+@pytest.fixture(scope="module")
+def seed_only(tmp_path_factory, embeddings):
+    """A store holding only the user's own article."""
+    from ingest.indexer import ingest_paths
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    k = Knowledge(Settings(_env_file=None, store=tmp_path_factory.mktemp("seed") / "store"), embeddings)
+    ingest_paths([SEED], k.store)
+    k.refresh()
+    return k
+
+
+@pytest.mark.parametrize(
+    "question, quoted",
+    [
+        ("Why was Xiaomi blacklisted?", ["the award given to the company’s co-founder and director, Lei Jun"]),
+        ("Did Xiaomi sue?", ["The Chinese company filed a lawsuit against the US Department of Defense"]),
+        ("Who received the award that got Xiaomi listed?", ["Lei Jun"]),
+        ("Can I still buy a Xiaomi Mi 10T Pro?", ["Customers don’t have to worry", "blocks US investment in the company"]),
+    ],
+)
+def test_the_users_own_article_alone_answers_from_the_right_sentence(seed_only, question, quoted):
+    answer = seed_only.ask(question)
+    assert answer.answered, question
+    assert any(q in answer.answer for q in quoted), answer.answer
+    assert all(c.path == str(SEED) for c in answer.citations)
+    assert any(any(q in c.snippet for q in quoted) for c in answer.citations)
+
+
+def test_one_source_gets_one_number_and_its_snippet_holds_only_the_quoted_sentences(tmp_path, make_knowledge):
+    corpus = tmp_path / "corpus"
+    body = (
+        "Commerce added Quill Robotics to the Entity List on March 3, 2022. Suppliers now need a licence to ship it US "
+        "items.\n\n" + "Quill Robotics makes warehouse robots and sells them in Europe and Asia. " * 6 + "\n\n"
+        "Quill Robotics said on March 4, 2022 that it would challenge the listing in court."
+    )
+    write_article(corpus, "quill.md", "Quill Robotics added to the Entity List", "2022-03-05", body)
+    k = make_knowledge(corpus)
+    answer = k.ask("when was quill robotics added to the entity list and will it challenge it?")
+    assert answer.answered
+    numbers = {c.n for c in answer.citations}
+    assert len(numbers) == len(answer.citations) == len({c.path for c in answer.citations})
+    for c in answer.citations:
+        assert "warehouse robots" not in c.snippet or "warehouse robots" in answer.answer
