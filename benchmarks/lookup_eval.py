@@ -7,7 +7,9 @@ logic-v2 (yente's default matcher) runs in its own environment, never the projec
 (without it the logic-v2 column is left empty).
 
 Sets (a case is a query and the expected entity's name, or null when nothing may match):
-- dev: ../shared/eval/dev/lookup.jsonl against its registry.csv (the only set the matcher was tuned on),
+- dev: ../shared/eval/dev/lookup.jsonl against its registry.csv (tuned on),
+- train: eval/lookup/train.jsonl, written blind by another helper against the real OFAC SDN files and the CSL sample
+  (tuned on: its failures were read one by one, and benchmarks/fit_lookup.py fits on it with dev),
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN
@@ -15,10 +17,10 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   case, punctuation removed, trailing legal form dropped, one of its a.k.a.s from alt.csv, title case; plus famous
   companies that are not on the 2019 SDN list (must not match; "Shell plc" must not find "N.P.T.T. DONA-SHELL").
 
-validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample, loaded once. A positive is
+train, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample, loaded once. A positive is
 right when the top candidate is flagged a match and the expected name is that entity's name or one of its names; a
 negative is right when nothing is flagged. False matches = negatives flagged + positives matched to another entity.
-Times: per name, on validation + sdn queries with the full registry loaded; autocomplete on prefixes of them.
+Times: per name, on train + validation + sdn queries with the full registry loaded; autocomplete on prefixes of them.
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ DEV = SHARED / "eval" / "dev"
 SDN_DIR = SHARED / "data" / "ofac-sdn-2019"
 CSL_SAMPLE = SHARED / "data" / "csl-sample" / "csl.csv"
 VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
+TRAIN = ROOT / "eval" / "lookup" / "train.jsonl"
 LOGIC_V2_THRESHOLD = 0.7          # yente's default match threshold
 DEFAULT_BENCH_PY = Path("/tmp/bench-venv/bin/python")
 
@@ -243,6 +246,8 @@ def main() -> None:
     # full SDN + CSL sample
     full = sdn_records() + csl_records(CSL_SAMPLE, "csl")
     sets = {"sdn": sdn_variants()}
+    if TRAIN.exists():
+        sets["train"] = read_cases(TRAIN)
     if VALIDATION.exists():
         sets["validation"] = read_cases(VALIDATION)
     lat: dict[str, list[float]] = defaultdict(list)
@@ -278,7 +283,7 @@ def main() -> None:
     cols = ["ours", "naive", "logic-v2"]
     print(f"Company lookup: this matcher, naive (exact then fuzz.ratio>=80), nomenklatura logic-v2 (>= {LOGIC_V2_THRESHOLD})")
     print(f"{'set':12}{'cases':>6} " + "".join(f"{c + ' top-1':>16}{'false':>7}" for c in cols))
-    for name in ["dev", "validation", "sdn"]:
+    for name in ["dev", "train", "validation", "sdn"]:
         if name not in table:
             continue
         row = table[name]
@@ -289,7 +294,7 @@ def main() -> None:
             cells += f"{g['top1']:>16.3f}{g['false']:>7d}" if g else f"{'-':>16}{'-':>7}"
         print(f"{name:12}{n:>6} {cells}")
     print("false = negatives flagged + positives matched to another entity; per matcher (flagged/wrong/missed):")
-    for name in ["dev", "validation", "sdn"]:
+    for name in ["dev", "train", "validation", "sdn"]:
         if name in table:
             print(f"  {name:10} " + "  ".join(
                 f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))

@@ -7,18 +7,24 @@ import math
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import analyse, is_cjk, match_tokens, paren_variants
+from .normalise import (DISTINCTIVE_ROLES, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
+                        paren_variants, phonetic, same_word)
 from .score import Evidence, Params
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
-DISTINCTIVE_ROLES = ("name", "cjk", "number")
+SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
+ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
+SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
+FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
+QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -83,16 +89,17 @@ class Index:
                 toks = tuple(t for t, _ in mt)
                 roles = tuple(r for _, r in mt)
                 i = len(self.aliases)
-                alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, toks,
+                alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
                                  alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
                 self.by_key[key].append(i)
                 self.by_skeleton[skeleton(key)].append(i)
-                compact = key.replace(" ", "")
-                if len(compact) >= 6:
-                    self.by_compact[compact].append(i)
+                # spaces ignored, on the key and on the words as written ("Bi-National" and "Binational")
+                for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
+                    if len(compact) >= 6:
+                        self.by_compact[compact].append(i)
                 for t, r in mt:
                     self.role.setdefault(t, r)
                 for t in set(toks):
@@ -112,6 +119,11 @@ class Index:
         for w in self.words:
             if not is_cjk(w):
                 self.words_by_len[len(w)].append(w)
+        self.by_sound: dict[str, list[str]] = defaultdict(list)
+        for w in self.words:
+            ph = phonetic(w)
+            if len(w) >= 4 and len(ph) >= 2:
+                self.by_sound[ph].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -160,6 +172,21 @@ class Index:
                 sc = fuzz.ratio(word, cand)
                 if sc >= TYPO_MIN_RATIO * 100:
                     add(cand, sc / 100.0, "typo")
+        if not prefix and len(word) >= 4:
+            ph = phonetic(word)
+            for alt in self.by_sound.get(ph, ())[:40] if len(ph) >= 2 else ():
+                if alt != word and (alt[0] == word[0] or len(ph) >= 3):
+                    add(alt, SOUND_SIM, "sound")
+        if not prefix and 3 <= len(word) <= 5 and word not in self.word_to_tok:
+            # an unknown short word may abbreviate a company word ('sci', 'ind', 'dev'), never a name
+            lo = bisect.bisect_left(self.words, word)
+            n = 0
+            while lo < len(self.words) and self.words[lo].startswith(word) and n < 40:
+                for t in self.word_to_tok.get(self.words[lo], ()):
+                    if t[:1] == "@" and t != tok and t not in out:
+                        out[t] = (ABBREVIATION_SIM, "abbreviation")
+                lo += 1
+                n += 1
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
             n = 0
@@ -222,29 +249,29 @@ class Index:
             return []
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
+        qmt = match_tokens(a.kept)
+        qtoks = [t for t, _ in qmt]
+        qroles = [r for _, r in qmt]
+        qwords = match_words(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
+            if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
+                continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = "literal" if al.literal == a.literal else "normalised"
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
             exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
-            if i not in exact:
+            if i not in exact and i not in self.by_key.get(key, ()):
                 al = self.aliases[i]
                 out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
                 exact.add(i)
-        compact = key.replace(" ", "")
-        for i in self.by_compact.get(compact, ()):
-            if i not in exact:
-                al = self.aliases[i]
-                out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
-                exact.add(i)
+        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)}:
+            for i in self.by_compact.get(compact, ()):
+                if i not in exact and i not in self.by_key.get(key, ()):
+                    al = self.aliases[i]
+                    out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
 
-        qmt = match_tokens(a.kept)
-        qtoks = [t for t, _ in qmt]
-        qroles = [r for _, r in qmt]
-        qwords = []
-        for term in a.kept:
-            qwords.extend([term.word] * (len([1 for _ in match_tokens((term,))])))
         cjk_query = "".join(t.text for t in a.kept if t.role == "cjk")
         if len(cjk_query) >= 2 and any(r == "cjk" for r in qroles):
             for i in self.cjk_aliases:
@@ -279,62 +306,138 @@ class Index:
         cand -= exact
         if not cand:
             return out
-        qw = [self.weight(t, p, r) for t, r in qmt]
-        qw_sum = sum(qw) or 1.0
+        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
+        qw_sum = sum(query.weights) or 1.0
         for i in cand:
             al = self.aliases[i]
-            a_best: dict[str, float] = {}
-            got = 0.0
-            typos: list[tuple[str, str]] = []
-            strong = False
-            matched_q: set[int] = set()
-            for n in range(len(qtoks)):
-                v = variants[n]
-                s_best, tok_best, how_best = 0.0, None, ""
-                for at in al.toks:
-                    hit = v.get(at)
-                    if hit and hit[0] > s_best:
-                        s_best, tok_best, how_best = hit[0], at, hit[1]
-                if tok_best is None:
-                    continue
-                matched_q.add(n)
-                got += qw[n] * s_best
-                a_best[tok_best] = max(a_best.get(tok_best, 0.0), s_best)
-                if self.role.get(tok_best, "name") in DISTINCTIVE_ROLES and s_best >= 0.8:
-                    strong = True
-                if how_best != "exact":
-                    typos.append((qwords[n], tok_best))
-            if not strong and not (len(al.toks) >= 2 and len(a_best) == len(set(al.toks))):
+            hits = self.align(query, al, fallback=False)
+            if not prefix and sum(query.weights[n] * h[0] for n, h in hits.items()) >= FILL_MIN_COVER * qw_sum:
+                self.fill(query, al, hits)      # only a candidate that already explains much of the query
+            a_best: dict[int, float] = {}
+            for s_, j, _ in hits.values():
+                a_best[j] = max(a_best.get(j, 0.0), s_)
+            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 for s_, j, _ in hits.values())
+            if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
+            got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
+            typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
             aw = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
-            matched_w = sum(w * a_best.get(t, 0.0) for t, w in zip(al.toks, aw))
-            last = max((n for n, t in enumerate(al.toks) if t in a_best), default=-1)
-            trailing_w = sum(w for n, (t, r, w) in enumerate(zip(al.toks, al.roles, aw))
-                             if n > last and r == "name" and t not in a_best)
+            matched_w = sum(aw[j] * s_ for j, s_ in a_best.items())
+            last = max(a_best, default=-1)
+            trailing_w = sum(aw[j] for j in range(last + 1, len(al.toks))
+                             if al.roles[j] == "name" and j not in a_best)
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             qcov = got / qw_sum
             if prefix:
                 missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
-            missing = tuple(t for t in al.toks if t not in a_best)
-            unmatched_names = () if prefix else tuple(t for t, r in zip(al.toks, al.roles)
-                                                      if r == "name" and t not in a_best)
+            missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
+            unexplained = [n for n in range(len(qtoks)) if n not in hits]
+            unmatched_names: tuple[str, ...] = ()
             substituted = None
-            if not prefix and len(matched_q) < len(qtoks):
-                # a distinctive word of the name (or of this alias) is missing and the query has another word in its
-                # place: a different name ("Silverline Drone Parts" is not "Silverline Drone Works")
-                extra = [n for n in range(len(qtoks)) if n not in matched_q]
-                name_i = self.name_alias.get(al.entity_id, i)
-                for ref in (al, self.aliases[name_i]):
-                    ref_set = set(ref.toks)
-                    still = [n for n in extra if not any(vt in ref_set for vt in variants[n])]
-                    covered = {vt for v in variants for vt in v if vt in ref_set}
-                    miss = [t for t, r in zip(ref.toks, ref.roles) if t not in covered and r in DISTINCTIVE_ROLES]
-                    if still and miss:
-                        substituted = (qwords[still[0]], miss[0])
-                        break
+            if not prefix:
+                unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
+                                        if al.roles[j] in DISTINCTIVE_ROLES and j not in a_best)
+                if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
+                    unmatched_names = ()
+                if unexplained:
+                    substituted = self._substitution(query, unexplained, al, a_best)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, tuple(typos), unmatched_names)))
+                                    substituted, typos, unmatched_names)))
         return out
+
+    def align(self, q: "_Query", al: AliasRec, fallback: bool = True) -> dict[int, tuple[float, int, str]]:
+        """Each query word's best word of the alias: {query position: (similarity, alias position, how)}. Beyond
+        the index's own variants, words left over on both sides are compared within the candidate: an abbreviation,
+        a typo or the same sound (a word the registry knows is not searched as a typo, but may be one of this name's
+        words)."""
+        hits: dict[int, tuple[float, int, str]] = {}
+        for n, v in enumerate(q.variants):
+            best = (0.0, -1, "")
+            for j, at in enumerate(al.toks):
+                hit = v.get(at)
+                if hit and hit[0] > best[0]:
+                    s_, how = hit
+                    if how == "exact" and at[:1] == "@" and not same_word(q.words[n], al.words[j]):
+                        s_, how = SYNONYM_SIM, "synonym"
+                    if s_ > best[0]:
+                        best = (s_, j, how)
+            if best[1] >= 0:
+                hits[n] = best
+        if fallback:
+            self.fill(q, al, hits)
+        return hits
+
+    def fill(self, q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
+        """Compare the words left over on both sides within the candidate (see `align`)."""
+        if len(hits) < len(q.toks) or any(h[0] < 1.0 for h in hits.values()):
+            used = {j for s_, j, _ in hits.values() if s_ >= 1.0}
+            for n in range(len(q.toks)):
+                if n in hits and hits[n][0] >= 1.0:
+                    continue
+                best = hits.get(n, (0.0, -1, ""))
+                for j, aw in enumerate(al.words):
+                    if j not in used:
+                        s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
+                        if s_ > best[0]:
+                            best = (s_, j, how)
+                if best[1] >= 0:
+                    hits[n] = best
+
+    def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
+        """A query of two distinctive words or more, every word found, in a row in the name, is a part of that name
+        ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica'); one distinctive word with generic words
+        around it is not ('Hongxiang Trading')."""
+        distinct = [j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8]
+        if len(set(distinct)) < 2:
+            return False
+        js = sorted({j for _, j, _ in hits.values()})
+        return js[-1] - js[0] + 1 == len(js)
+
+    def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
+                      a_best: dict[int, float]) -> tuple[str, str] | None:
+        """A word of the query unexplained by the name while a word of the name (or of this alias) is missing: another
+        name ('Silverline Drone Parts' is not 'Silverline Drone Works', 'Gulf Gate Logistics' is not 'Gulf Gate
+        Shipping', 'Alite Bank' is not 'Beijing Alite Technologies'). Legal forms never count."""
+        name_i = self.name_alias.get(al.entity_id)
+        refs = [(al, unexplained, a_best)]
+        if name_i is not None and self.aliases[name_i] is not al:
+            ref = self.aliases[name_i]
+            hits = self.align(q, ref)
+            refs.append((ref, [n for n in range(len(q.toks)) if n not in hits], {j for _, j, _ in hits.values()}))
+        for ref, still, found in refs:
+            miss = [j for j in range(len(ref.toks)) if j not in found and ref.roles[j] in QUALIFIER_ROLES]
+            if still and miss:
+                return (q.words[still[0]], ref.words[miss[0]])
+        return None
+
+
+@dataclass
+class _Query:
+    toks: list[str]
+    words: list[str]
+    roles: list[str]
+    variants: list[dict[str, tuple[float, str]]]
+    weights: list[float]
+
+
+@lru_cache(maxsize=500_000)
+def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
+    if qw == aw:
+        return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
+    if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
+        return 0.0, ""
+    # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'
+    if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
+                                       or (qrole == "generic" and abbreviates(aw, qw))):
+        return ABBREVIATION_SIM, "abbreviation"
+    if len(qw) >= 4 and len(aw) >= 4:
+        r = fuzz.ratio(qw, aw)
+        if r >= TYPO_MIN_RATIO * 100:
+            return r / 100.0, "typo"
+    ph = phonetic(qw)
+    if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
+        return SOUND_SIM, "sound"
+    return 0.0, ""
 
 
 def _join_bigrams(bigrams: list[str]) -> str:

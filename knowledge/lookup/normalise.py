@@ -26,12 +26,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
+from rigour.text.phonetics import metaphone
 
 from knowledge.vocab import vocab
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER_RUN_RE = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z])+(?![\w.])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _DROPPED = ("legal", "stop")
+DISTINCTIVE_ROLES = ("name", "cjk", "number")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,12 @@ class Analysed:
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         kept = tuple(t for t in self.terms if t.role not in _DROPPED)
+        if kept and all(t.role == "generic" for t in kept):
+            # a legal-form word before the last word is a word of the name when all the others are generic words
+            # ("SAD Import Export Company" is not every "Import and Export Co., Ltd.")
+            last = max((n for n, t in enumerate(self.terms) if t.role not in _DROPPED), default=-1)
+            kept = tuple(Term(t.text, t.word, "name") if t.role == "legal" and n < last else t
+                         for n, t in enumerate(self.terms) if t.role not in _DROPPED or (t.role == "legal" and n < last))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
     @property
@@ -162,6 +171,8 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
     text = (text or "").replace("&", " and ").replace("+", " and ")
+    # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
+    text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return Analysed(_analyse(text) if text.strip() else ())
 
 
@@ -169,6 +180,35 @@ def normalize(text: str) -> str:
     """The comparison key of a name: equal keys are the same name once legal forms, case, script, punctuation and
     abbreviations of company words are normalised."""
     return analyse(text).key
+
+
+def is_latin(word: str) -> bool:
+    return word.isascii()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """'ind' for 'industry', 'mfg' for 'manufacturing', 'intl' for 'international': the same first letter and the
+    short word's letters in order in the long one."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two written words that stand for the same word: equal, one abbreviating the other, or in different scripts
+    ('technology' and '科技' share rigour's symbol). Words that merely share a symbol are synonyms, not the same word
+    ('petrochemical' and 'oil' are both @OIL)."""
+    return a == b or not (is_latin(a) and is_latin(b)) or abbreviates(a, b) or abbreviates(b, a)
+
+
+@lru_cache(maxsize=200_000)
+def phonetic(word: str) -> str:
+    """How a Latin-script word sounds (rigour's metaphone): transliterations of one name agree ('Qeshm'/'Gheshm',
+    'Mehdi'/'Mahdi', 'Nuh'/'Nooh')."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    return metaphone(word)
 
 
 def _bigrams(run: str) -> list[str]:
@@ -188,6 +228,14 @@ def match_tokens(terms) -> list[tuple[str, str]]:
                 out.append((b, role if role in ("generic", "place") else "cjk"))
         else:
             out.append((t.text, t.role))
+    return out
+
+
+def match_words(terms) -> list[str]:
+    """The written word behind each of `match_tokens`' tokens ('technology' for @TECH, the pair itself for Chinese)."""
+    out: list[str] = []
+    for t in terms:
+        out.extend(_bigrams(t.text) if t.role == "cjk" else [t.word])
     return out
 
 

@@ -119,7 +119,8 @@ def score(ev: Evidence, p: Params) -> Reason:
         s = TIER[ev.rule]
     else:
         alias_cover = ev.matched / ((ev.matched + ev.missing + p.w_trailing * ev.trailing) or 1.0)
-        s = min(TOKENS_CAP, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
+        # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
+        s = TOKENS_CAP * min(1.0, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
