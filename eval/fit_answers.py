@@ -117,18 +117,46 @@ def fit_sentence_model(per_question):
             hits.append(y[m][int(np.argmax(probs[m]))] == 1)
         return float(np.mean(hits)) if hits else 0.0
 
+    def pointwise(C, train):
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X[train], y[train])
+        return m.coef_[0], float(m.intercept_[0])
+
+    def listwise(C, train):
+        """Conditional logit: for each question, the softmax over its candidates puts its mass on right ones;
+        then a one-feature logistic (Platt) turns the score into a probability."""
+        from scipy.optimize import minimize
+
+        lists = [np.where(train & (groups == g))[0] for g in np.unique(groups[train])]
+        lists = [idx for idx in lists if y[idx].any()]
+
+        def loss(w):
+            total, grad = 0.5 * w @ w / C, w / C
+            for idx in lists:
+                s = X[idx] @ w
+                e = np.exp(s - s.max())
+                p = e / e.sum()
+                pos = y[idx] == 1
+                pp = p[pos].sum()
+                total -= np.log(pp + 1e-12)
+                grad = grad - (p[pos] @ X[idx][pos]) / (pp + 1e-12) + p @ X[idx]
+            return total, grad
+
+        w = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B").x
+        platt = LogisticRegression(C=1e6, max_iter=2000).fit((X[train] @ w)[:, None], y[train])
+        return w * platt.coef_[0][0], float(platt.intercept_[0])
+
     results = {}
-    for C in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0):
-        oof = np.zeros(len(y))
-        for f in range(FOLDS):
-            model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
-            model.fit(X[fold != f], y[fold != f])
-            oof[fold == f] = model.predict_proba(X[fold == f])[:, 1]
-        results[C] = (lead_accuracy(oof), oof)
-        print(f"sentence model C={C}: CV lead accuracy {results[C][0]:.3f}")
-    C = max(results, key=lambda c: (results[c][0], -c))
-    oof = results[C][1]
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X, y)
+    for name, fit in (("pointwise", pointwise), ("listwise", listwise)):
+        for C in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0):
+            oof = np.zeros(len(y))
+            for f in range(FOLDS):
+                w, b = fit(C, fold != f)
+                oof[fold == f] = 1 / (1 + np.exp(-(X[fold == f] @ w + b)))
+            results[(name, C)] = (lead_accuracy(oof), oof)
+            print(f"sentence model {name} C={C}: CV lead accuracy {results[(name, C)][0]:.3f}")
+    kind, C = max(results, key=lambda k: (results[k][0], k[0] == "pointwise", -k[1]))
+    oof = results[(kind, C)][1]
+    coef, intercept = (pointwise if kind == "pointwise" else listwise)(C, np.ones(len(y), bool))
     # Supporting quotes: the cut that best separates right from wrong sentences out of fold (F1).
     cuts = np.linspace(0.05, 0.95, 91)
     f1 = []
@@ -138,10 +166,10 @@ def fit_sentence_model(per_question):
         fn = ((oof < t) & (y == 1)).sum()
         f1.append(2 * tp / max(2 * tp + fp + fn, 1))
     threshold = float(cuts[int(np.argmax(f1))])
-    weights = dict(zip(SENTENCE_FEATURES, map(float, model.coef_[0])))
-    print(f"sentence model: C={C} candidates={len(y)} right={int(y.sum())} support threshold={threshold:.2f}")
-    return {"intercept": float(model.intercept_[0]), "threshold": threshold, "weights": weights}, oof, groups, {
-        "C": C, "cv_lead_accuracy": round(results[C][0], 3), "candidates": int(len(y)), "right": int(y.sum()),
+    weights = dict(zip(SENTENCE_FEATURES, map(float, coef)))
+    print(f"sentence model: {kind} C={C} candidates={len(y)} right={int(y.sum())} support threshold={threshold:.2f}")
+    return {"intercept": intercept, "threshold": threshold, "weights": weights}, oof, groups, {
+        "model": kind, "C": C, "cv_lead_accuracy": round(results[(kind, C)][0], 3), "candidates": int(len(y)), "right": int(y.sum()),
         "questions_with_a_right_candidate": len(labelled)}
 
 

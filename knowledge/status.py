@@ -59,7 +59,7 @@ class StatusSentence:
     entity_name: str
     active: list[tuple[str, Citation]]
     ended: list[tuple[str, Citation]]
-    more_active: int = 0   # active listings left out of the sentence
+    more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
 
 
 def status_sentence(match: Match) -> StatusSentence | None:
@@ -80,7 +80,7 @@ def status_sentence(match: Match) -> StatusSentence | None:
             snippet=f"{entity.name}: {clause}.",
         )
         (active if listing.status == "active" else ended).append((clause, citation))
-    more = max(0, len(active) - MAX_LISTINGS)
+    more = tuple(c.path.removeprefix(LIST_DATA_PATH) for _, c in active[MAX_LISTINGS:])
     active, ended = active[:MAX_LISTINGS], ended[: max(0, MAX_LISTINGS - len(active))]
     if not active and not ended:
         return None
@@ -89,10 +89,9 @@ def status_sentence(match: Match) -> StatusSentence | None:
 
 def render_status(sentence: StatusSentence, number) -> str:
     """The sentence with [n] after each clause; `number(citation)` assigns the citation its number."""
-    def joined(items: list[tuple[str, Citation]], more: int = 0) -> str:
+    def joined(items: list[tuple[str, Citation]], more: tuple[str, ...] = ()) -> str:
         parts = [f"{clause} [{number(c)}]" for clause, c in items]
-        if more:
-            parts.append(f"{more} other list{'s' if more > 1 else ''}")
+        parts += [f"the {name}" for name in more]  # named, never "and 2 other lists"
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
     if sentence.active and sentence.ended:
