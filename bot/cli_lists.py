@@ -130,10 +130,15 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         """Import a list file: adds and updates entities and listings, and records removals from a newer full list."""
         from ingest.lists import import_file
 
+        from ingest.lock import local_writer_lock
+
         when = date.fromisoformat(as_of) if as_of else None
-        reg = open_registry(_store_dir(get_settings, store))
+        store_dir = _store_dir(get_settings, store)
+        store_dir.mkdir(parents=True, exist_ok=True)
+        reg = open_registry(store_dir)
         try:
-            report = import_file(reg, file, as_of=when)
+            with local_writer_lock(store_dir):  # one writer per store: not during an ingest or another import
+                report = import_file(reg, file, as_of=when)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
@@ -183,8 +188,17 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         limit: int = typer.Option(5, "--limit", min=1, max=50, help="Candidates shown per name."),
     ) -> None:
         """Find a company on the official lists: every listing with status, dates, source and what it restricts."""
-        # on the default store, a first lookup loads the shipped list data; an explicit --store is used as it is
-        reg = open_registry(_store_dir(get_settings, store), load_shipped_if_empty=store is None)
+        # on the default store, a first lookup loads the shipped list data; an explicit --store is used as it is,
+        # and must exist, be whole and hold list data: never "no listed company matches" from an empty one
+        from bot.store_check import StoreProblem, check_store_dir
+
+        store_dir = _store_dir(get_settings, store)
+        check_store_dir(store_dir, explicit=store is not None, creating=False)
+        reg = open_registry(store_dir, load_shipped_if_empty=store is None)
+        if store is not None and reg.count() == 0:
+            reg.close()
+            raise StoreProblem(f"the store {store_dir} holds no list data, so no company can be looked up in it; "
+                               f"load it with `blacklist-bot lists shipped --store {store_dir}` or `lists import FILE`")
         try:
             names = [name] if name is not None else (line.strip() for line in sys.stdin)
             for query in names:
