@@ -50,7 +50,14 @@ def check_database(path: Path) -> None:
 def check_store_dir(store: Path, *, explicit: bool, creating: bool) -> None:
     """`explicit`: the user named this store (--store or BLACKLIST_BOT_STORE); `creating`: the command may create it."""
     store = Path(store)
-    if not store.exists():
+    try:
+        exists = store.exists()
+    except PermissionError:  # a folder on the way is closed to this user
+        raise StoreProblem(
+            f"cannot reach the store folder {store}: permission denied; give this user access to it (chmod/chown) "
+            "or use another --store"
+        ) from None
+    if not exists:
         if creating or not explicit:
             return
         raise StoreProblem(

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import assert_no_mass_mentions, assert_within_limits
+from tests.conftest_discord import assert_no_mass_mentions, assert_within_limits, start_bot, stop_bot
 from tests.fake_discord import APP_ID, CHANNEL_ID, MOD_ROLE_ID
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -12,8 +12,17 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 PLAIN = "is huawei on the entity list?"
 
 
-async def test_pings_in_a_question_are_answered_without_echo(discord_bot):
-    fake, knowledge = discord_bot.fake, discord_bot.bot.knowledge
+@pytest.fixture
+async def roomy_bot(knowledge, tmp_path):
+    h = await start_bot(knowledge, tmp_path, cooldown_rate=100)  # many questions from one user in this test
+    try:
+        yield h
+    finally:
+        await stop_bot(h)
+
+
+async def test_pings_in_a_question_are_answered_without_echo(roomy_bot):
+    fake, knowledge = roomy_bot.fake, roomy_bot.bot.knowledge
     inter = await fake.slash("ask", {"question": f"@everyone <@&{MOD_ROLE_ID}> {PLAIN}"})
     done = await fake.followup(inter)
     embed = done.body["embeds"][0]
@@ -28,10 +37,12 @@ async def test_pings_in_a_question_are_answered_without_echo(discord_bot):
     answer = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"/channels/{msg['id']}/messages")
     assert "huawei" in json.dumps(answer.body).lower() and "@everyone" not in json.dumps(answer.body)
 
-    only_pings = await fake.user_message(f"<@{APP_ID}> @everyone @here")
-    reply = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"/channels/{CHANNEL_ID}/messages"
-                                and (r.body or {}).get("message_reference", {}).get("message_id") == only_pings["id"])
+    start = len(fake.requests)
+    await fake.user_message(f"<@{APP_ID}> @everyone @here")
+    reply = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"/channels/{CHANNEL_ID}/messages",
+                                start=start)
     assert "Ask me a question" in reply.body["content"]
+    assert not any(r.path.endswith("/threads") for r in fake.requests[start:])  # nothing to answer: no thread
 
     for hostile in ("\x00\x00", "🚫📱❓", "[click](https://evil.example) **is DJI banned?**", "华为被禁了吗？"):
         inter = await fake.slash("ask", {"question": hostile})
