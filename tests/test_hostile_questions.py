@@ -30,7 +30,7 @@ def test_batch_answers_every_line_in_order_and_strips_what_only_discord_reads(st
         PLAIN,
         "",
         "   ",
-        "why " * 2500,                               # 10,000 characters
+        "why?" * 2500,                               # 10,000 characters
         "🚫📱❓",
         ZALGO,
         "Is Hua\x00wei banned?",
@@ -63,7 +63,7 @@ def test_batch_answers_every_line_in_order_and_strips_what_only_discord_reads(st
 def test_single_hostile_questions_get_one_clear_line(store):
     empty = cli("ask", "  \t ", "--store", str(store))
     assert empty.returncode == 2 and "empty" in empty.stderr and "Usage" in empty.stderr
-    long = cli("ask", "why " * 2500, "--store", str(store))
+    long = cli("ask", "why?" * 2500, "--store", str(store))
     assert long.returncode == 2 and "10,000 characters" in long.stderr and "Traceback" not in long.stderr
     pinged = cli("ask", f"@everyone {PLAIN}", "--store", str(store), "--json")
     assert pinged.returncode == 0 and json.loads(pinged.stdout)["question"] == PLAIN
