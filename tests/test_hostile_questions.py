@@ -22,6 +22,8 @@ def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("store") / "store"
     done = cli("ingest", str(folder), "--store", str(path), "--json")
     assert done.returncode == 0, done.stderr
+    lists = cli("lists", "shipped", "--store", str(path))  # company names in any script, from the list data
+    assert lists.returncode == 0, lists.stderr
     return path
 
 
