@@ -40,11 +40,23 @@ def _quiet_libraries() -> None:
         pass
 
 
-def open_knowledge(store: Optional[Path]):
+def is_explicit(settings) -> bool:
+    """The user named this store (--store or BLACKLIST_BOT_STORE), rather than getting the default one."""
+    from knowledge.settings import default_store
+
+    return Path(settings.store) != default_store()
+
+
+def open_knowledge(store: Optional[Path], *, creating: bool = False):
+    """The knowledge over a store that is there and whole (`creating`: ingest may make a new one)."""
+    from bot.store_check import check_settings
+
     _quiet_libraries()
+    settings = settings_for(store)
+    check_settings(settings, explicit=is_explicit(settings), creating=creating)
     from knowledge.api import Knowledge
 
-    return Knowledge(settings_for(store))
+    return Knowledge(settings)
 
 
 def _progress_bar(show: bool):
@@ -94,7 +106,7 @@ def ingest(
     """Index source articles: new and changed documents are embedded, unchanged ones skipped, vanished ones removed."""
     from knowledge.models import to_dict
 
-    knowledge = open_knowledge(store)
+    knowledge = open_knowledge(store, creating=True)
     show = not as_json and sys.stderr.isatty()
     if paths:
         report = run_ingest(knowledge, list(paths), show_progress=show)
@@ -113,8 +125,12 @@ def ingest(
             f"added {report.added}, updated {report.updated}, removed {report.removed}, "
             f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}"
         )
+        from ingest.indexer import shown_name
+
         for s in report.skipped:
-            typer.echo(f"  skipped {s.path}: {s.reason}")
+            typer.echo(f"  skipped {shown_name(s.path)}: {s.reason}")
+        for w in report.warnings:
+            typer.echo(f"  warning {shown_name(w.path)}: {w.reason}")
     loaded = report.added + report.updated + report.unchanged
     if loaded == 0 and report.skipped:
         raise typer.Exit(1)
@@ -136,34 +152,51 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
+USAGE = 'Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)'
+
+
 @app.command()
 def ask(
     question: Optional[str] = typer.Argument(None, help="The question. None: one question per line on stdin."),
     store: Optional[Path] = StoreOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Answer a question from the indexed sources, with numbered citations."""
+    """Answer a question from the indexed sources, with numbered citations. From stdin: one JSON object per input
+    line, in order; a line that can't be asked (blank, too long) gets {"line": n, "question": ..., "error": ...}."""
+    from bot.question import MAX_LENGTH, BadQuestion, clean_question
     from knowledge.models import to_dict
-    from knowledge.settings import default_store
 
-    if question is not None and not question.strip():
-        typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
-        raise typer.Exit(2)
+    if question is not None:
+        try:
+            question = clean_question(question, MAX_LENGTH)
+        except BadQuestion as exc:
+            typer.echo(f"error: {exc}. {USAGE}", err=True)
+            raise typer.Exit(2)
     if question is None and sys.stdin.isatty():
-        typer.echo('Usage: blacklist-bot ask "your question"  (or pipe one question per line on stdin)', err=True)
+        typer.echo(USAGE, err=True)
         raise typer.Exit(2)
     knowledge = open_knowledge(store)
-    ensure_shipped_knowledge(knowledge, explicit_store=knowledge.settings.store != default_store())
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
-    batch = question is None
-    for q in questions:
-        if not q:
-            continue
-        answer = knowledge.ask(q)
-        if as_json or batch:
-            typer.echo(json.dumps(to_dict(answer), ensure_ascii=False))
+    explicit = is_explicit(knowledge.settings)
+    ensure_shipped_knowledge(knowledge, explicit_store=explicit)
+    if knowledge.store.count() == 0:
+        from bot.store_check import StoreProblem
+
+        where = knowledge.store.location
+        raise StoreProblem(f"the store {where} holds no articles, so no question can be answered from it; "
+                           f"index some with `blacklist-bot ingest PATH --store {knowledge.settings.store}`")
+    if question is not None:
+        answer = knowledge.ask(question)
+        typer.echo(json.dumps(to_dict(answer), ensure_ascii=False) if as_json else format_answer(answer))
+        return
+    for n, line in enumerate(sys.stdin, start=1):
+        raw = line.rstrip("\r\n")
+        try:
+            q = clean_question(raw, MAX_LENGTH)
+        except BadQuestion as exc:
+            typer.echo(json.dumps({"line": n, "question": raw[:200], "error": str(exc)}, ensure_ascii=False))
         else:
-            typer.echo(format_answer(answer))
+            typer.echo(json.dumps(to_dict(knowledge.ask(q)), ensure_ascii=False))
+        sys.stdout.flush()
 
 
 @app.command()
@@ -193,11 +226,47 @@ def run_bot() -> None:
 
 
 def main() -> None:
+    """Every failure the user can act on is one line on stderr and a non-zero exit, never a traceback
+    (BLACKLIST_BOT_DEBUG=1 shows it)."""
+    import os
+
     from bot import cli_lists, evaluate
+    from bot.store_check import StoreProblem
+    from ingest.lock import WriterBusy
 
     cli_lists.register(app, settings_for)  # lists import, lookup
     evaluate.register(app)                 # eval
-    app()
+    try:
+        app()
+    except (StoreProblem, WriterBusy) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("BLACKLIST_BOT_DEBUG"):
+            raise
+        typer.echo(f"error: {describe_failure(exc)}", err=True)
+        sys.exit(1)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One line for an unexpected failure, naming the store or server when the failure came from it."""
+    import sqlite3
+
+    from knowledge.settings import Settings
+
+    settings = Settings()
+    text = " ".join(str(exc).split())[:300] or exc.__class__.__name__
+    if isinstance(exc, sqlite3.DatabaseError) or "sqlite" in text.lower() or "hnsw" in text.lower():
+        return (f"the store {settings.store} could not be read ({text}); move it aside and rebuild it with "
+                "`blacklist-bot ingest`")
+    if settings.chroma_host and ("connect" in text.lower() or "chroma" in text.lower()):
+        return (f"the Chroma server at http://{settings.chroma_host}:{settings.chroma_port} failed ({text}); check "
+                "that it is running")
+    if isinstance(exc, PermissionError):
+        return f"permission denied: {exc.filename or text}; give this user access or use another --store"
+    return f"{exc.__class__.__name__}: {text} (BLACKLIST_BOT_DEBUG=1 shows the traceback)"
 
 
 if __name__ == "__main__":

@@ -235,12 +235,17 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         share of a list's listings stops and names them unless --force."""
         from ingest.lists import import_file
 
+        from ingest.lock import local_writer_lock
+
         settings = _settings(get_settings, store)
         when = date.fromisoformat(as_of) if as_of else None
-        reg = open_registry(Path(settings.store))
+        store_dir = Path(settings.store)
+        store_dir.mkdir(parents=True, exist_ok=True)
+        reg = open_registry(store_dir)
         try:
-            report = import_file(reg, file, as_of=when, force=force,
-                                 max_removed_share=settings.list_max_removed_share)
+            with local_writer_lock(store_dir):  # one writer per store: not during an ingest or another import
+                report = import_file(reg, file, as_of=when, force=force,
+                                     max_removed_share=settings.list_max_removed_share)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
@@ -295,14 +300,21 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         """Find a company on the official lists: every listing with status, dates, source and what it restricts."""
         # the same code and settings as /company (Knowledge.lookup, BLACKLIST_BOT_MATCH_THRESHOLD); the model is
         # not loaded. On the default store, a first lookup loads the shipped list data; an explicit --store is used
-        # as it is.
+        # as it is, and must exist, be whole and hold list data: never "no listed company matches" from an empty one.
+        from bot.store_check import StoreProblem, check_store_dir
         from knowledge.api import Knowledge
 
-        knowledge = Knowledge(_settings(get_settings, store))
+        settings = _settings(get_settings, store)
+        check_store_dir(Path(settings.store), explicit=store is not None, creating=False)
+        knowledge = Knowledge(settings)
         if store is None and knowledge.registry.count() == 0:
             from ingest.lists import load_shipped
 
             load_shipped(knowledge.registry)
+        if store is not None and knowledge.registry.count() == 0:
+            knowledge.registry.close()
+            raise StoreProblem(f"the store {settings.store} holds no list data, so no company can be looked up in it; "
+                               f"load it with `blacklist-bot lists shipped --store {settings.store}` or `lists import FILE`")
         try:
             names = [name] if name is not None else (line.strip() for line in sys.stdin)
             for query in names:

@@ -37,6 +37,10 @@ class NotModerator(app_commands.CheckFailure):
     """The user lacks Manage Server and every moderator role."""
 
 
+class EmptyQuestion(app_commands.AppCommandError):
+    """Nothing is left of the question once mentions and control characters are removed."""
+
+
 class QuestionTooLong(app_commands.AppCommandError):
     def __init__(self, length: int, limit: int):
         super().__init__(f"question too long ({length} > {limit})")
@@ -108,7 +112,7 @@ class BotTree(app_commands.CommandTree):
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         bot: BlacklistBot = self.client  # type: ignore[assignment]
         command = interaction.command.qualified_name if interaction.command else "?"
-        if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, QuestionTooLong):
+        if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, (QuestionTooLong, EmptyQuestion)):
             error = error.original
         if isinstance(error, app_commands.CommandOnCooldown):
             message = f"Slow down: you can ask again in {error.retry_after:.0f}s ({bot.limiter.describe()})."
@@ -117,6 +121,8 @@ class BotTree(app_commands.CommandTree):
             await bot.audit(interaction, command, outcome="denied")
         elif isinstance(error, app_commands.NoPrivateMessage):
             message = "This command only works in a server."
+        elif isinstance(error, EmptyQuestion):
+            message = "Ask a question in words, e.g. “can I still buy a Xiaomi phone?”."
         elif isinstance(error, QuestionTooLong):
             message = f"That question is {error.length} characters long; please keep it under {error.limit}."
         elif isinstance(error, app_commands.CheckFailure):
@@ -227,7 +233,13 @@ class BlacklistBot(commands.Bot):
         return await self.in_worker(self.knowledge.ask, question, history or None)
 
     def check_question(self, question: str) -> str:
-        question = " ".join(question.split())
+        """The question without mentions, control characters or zalgo (bot/question.py), within the length limit."""
+        from .question import BadQuestion, clean_question
+
+        try:
+            question = clean_question(question)
+        except BadQuestion:
+            raise EmptyQuestion("empty question") from None
         limit = self.discord_settings.max_question_length
         if len(question) > limit:
             raise QuestionTooLong(len(question), limit)

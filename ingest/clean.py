@@ -3,10 +3,41 @@
 Works line by line on plain text (the .txt format, Markdown bodies, and the main text trafilatura extracted from
 HTML), because the boilerplate of news pages comes in recognisable lines: comment forms, reader questions,
 "Our tip" teasers, photo captions with a credit line, share bars, cookie notices, related/trending lists.
+
+Sentences written to a bot rather than to a reader ("Ignore all previous instructions and ...", "As an AI ...")
+are dropped too, so ingested text can never make the bot quote an instruction as fact. Their patterns are data
+(ingest/data/addresses_the_reader_bot.yaml).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.text import sentence_spans
+
+_PATTERNS_FILE = Path(__file__).resolve().parent / "data" / "addresses_the_reader_bot.yaml"
+
+
+@lru_cache(maxsize=1)
+def _addresses_a_machine() -> re.Pattern:
+    patterns = yaml.safe_load(_PATTERNS_FILE.read_text(encoding="utf-8"))["patterns"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def addresses_a_machine(sentence: str) -> bool:
+    """True for a sentence that instructs or addresses a bot, an AI or a language model."""
+    return bool(_addresses_a_machine().search(sentence))
+
+
+def drop_instructions(paragraph: str) -> str:
+    """The paragraph without its sentences that address a machine ("" when nothing is left)."""
+    if not addresses_a_machine(paragraph):
+        return paragraph
+    kept = [paragraph[s:e] for s, e in sentence_spans(paragraph) if not addresses_a_machine(paragraph[s:e])]
+    return " ".join(kept)
 
 # Everything from a comment form on is the comment section, never the article.
 _COMMENT_SECTION = re.compile(
@@ -72,6 +103,9 @@ def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[
             keywords.append(_CAPTION_CREDIT.split(line)[0].strip())
             continue
         if _BOILERPLATE_LINE.search(line) or _READER_QUESTION.match(line):
+            continue
+        line = drop_instructions(line)
+        if not line:
             continue
         if drop_fragments and is_fragment(line):
             keywords.append(line)

@@ -1,13 +1,16 @@
-"""Ingest: files -> Documents -> Chunks -> embeddings -> Chroma, one document at a time.
+"""Ingest: files -> Documents -> Chunks -> embeddings -> Chroma, one document at a time, one writer at a time.
 
-Unchanged documents (same content hash) embed nothing; a changed document is replaced; documents that vanished
-from an ingested folder are removed. One broken file is skipped with its reason and the rest goes on.
+Each run first repairs what an interrupted run left (parts no manifest names), then: unchanged documents (same
+content hash and every stored part present) embed nothing; a changed or damaged document is rewritten; documents
+that vanished from an ingested folder are removed; the same text under a second name is skipped as a duplicate.
+One broken file is skipped with its reason and the rest goes on.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from knowledge.text import first_mentioned_date
 from .chunking import make_splitter, split_document
 from .loaders import SUFFIXES, LoadError, document_id, load_file
 from .tagging import entity_labels
+from .lock import writer_lock
 
 log = logging.getLogger(__name__)
 
@@ -34,50 +38,114 @@ def content_hash(doc) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def text_hash(doc) -> str:
+    """The article's words alone: the same article saved under two names has one text hash."""
+    return hashlib.sha256(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
+
+
+def shown_name(path: str) -> str:
+    """A path as printed: control characters (a newline in a file name) escaped so a report stays one line each."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in path)
+
+
 def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path], list[SkippedFile]]:
-    """(file, path to show) pairs to load, the folders they came from, and paths that don't exist."""
+    """(file, path to show) pairs to load, the folders they came from, and what was passed over, with reasons.
+
+    Folders are walked without following symbolic links to folders (a link loop cannot trap the walk); a link to
+    a file is read; a broken or looping link is reported."""
     files: list[tuple[Path, str]] = []
     folders: list[Path] = []
-    missing: list[SkippedFile] = []
+    passed: list[SkippedFile] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
             folders.append(path)
-            for f in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if f.suffix.lower() in SUFFIXES:
-                    files.append((f, str(path / f.relative_to(path))))
-                else:
-                    missing.append(SkippedFile(str(path / f.relative_to(path)), f"unsupported file type '{f.suffix or f.name}'"))
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                here = Path(dirpath)
+                for d in dirnames:
+                    if (here / d).is_symlink():
+                        passed.append(SkippedFile(str(here / d), "link to a folder, not followed"))
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    f = here / name
+                    shown = str(f)
+                    if not f.is_file():  # a broken link, a link loop, a socket or a device
+                        reason = "broken or looping link" if f.is_symlink() else "not a regular file"
+                        passed.append(SkippedFile(shown, reason))
+                    elif f.suffix.lower() in SUFFIXES:
+                        files.append((f, shown))
+                    else:
+                        passed.append(SkippedFile(shown, f"unsupported file type '{f.suffix or f.name}'"))
         elif path.is_file():
             files.append((path, str(given)))
+        elif path.is_symlink():
+            passed.append(SkippedFile(str(given), "broken or looping link"))
         else:
-            missing.append(SkippedFile(str(given), "no such file or folder"))
-    return files, folders, missing
+            passed.append(SkippedFile(str(given), "no such file or folder"))
+    files.sort(key=lambda fs: fs[1])
+    return files, folders, passed
 
 
-def ingest_paths(paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None) -> IngestReport:
+def ingest_paths(
+    paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None, wait: float | None = None
+) -> IngestReport:
+    """Ingest under the store's writer lock (`wait`: seconds to wait for another writer; default from settings)."""
+    with writer_lock(store, wait=wait):
+        return _ingest(list(paths), store, progress)
+
+
+def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> IngestReport:
+    repaired = store.repair()
+    if repaired.orphan_chunks or repaired.orphan_sentences:
+        log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
+                    repaired.orphan_chunks, repaired.orphan_sentences)
     files, folders, skipped = discover(paths)
-    stored = store.document_hashes()
+    warnings: list[SkippedFile] = []
+    states = store.document_states()
     splitter = make_splitter()
-    added = updated = unchanged = chunk_count = 0
+    added = updated = unchanged = chunk_count = removed = 0
     seen: set[str] = set()
+    # Which stored documents this run will decide about (their file is here, or their folder is being re-read).
+    in_run = {document_id(str(f.resolve())) for f, _ in files}
+    roots = {str(f.resolve()) for f in folders}
+    first_with_text: dict[str, str] = {}  # text hash -> the path that holds it (first in order wins)
+    stored_by_text = {s.text_hash: s for s in states.values() if s.text_hash}
+    duplicates: list[str] = []
     total = len(files)
     for done, (file, shown) in enumerate(files, start=1):
+        notes: list[str] = []
         try:
-            doc = load_file(file, shown)
+            doc = load_file(file, shown, warnings=notes)
         except LoadError as exc:
             skipped.append(SkippedFile(shown, str(exc)))
             seen.add(document_id(str(file.resolve())))  # a broken file keeps its previous version, if any
-            log.warning("skipped %s: %s", shown, exc)
+            log.warning("skipped %s: %s", shown_name(shown), exc)
         except Exception as exc:  # a parser bug must not cost the rest of the ingest
             skipped.append(SkippedFile(shown, f"could not be parsed: {exc.__class__.__name__}: {exc}"))
             seen.add(document_id(str(file.resolve())))
-            log.exception("failed to load %s", shown)
+            log.exception("failed to load %s", shown_name(shown))
         else:
+            warnings.extend(SkippedFile(shown, n) for n in notes)
+            digest, words = content_hash(doc), text_hash(doc)
+            other = stored_by_text.get(words)
+            if words in first_with_text:
+                original = first_with_text[words]
+            elif other and other.document_id != doc.id and other.document_id not in in_run and other.root not in roots:
+                original = other.path  # a document that stays, from another folder or file
+            else:
+                original = None
+            if original is not None:
+                skipped.append(SkippedFile(shown, f"duplicate: same text as {original}"))
+                duplicates.append(doc.id)
+                if progress:
+                    progress(done, total)
+                continue
+            first_with_text[words] = shown
             seen.add(doc.id)
-            digest = content_hash(doc)
-            previous = stored.get(doc.id)
-            if previous and previous[0] == digest:
+            previous = states.get(doc.id)
+            if previous and previous.complete and previous.content_hash == digest:
                 unchanged += 1
             else:
                 chunks = split_document(doc, splitter)
@@ -85,10 +153,11 @@ def ingest_paths(paths: Iterable[Path], store: ChunkStore, progress: Progress | 
                     store.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
                         sentence_tagger=entity_labels,
+                        text_hash=words,
                     )
                 except Exception as exc:
                     skipped.append(SkippedFile(shown, f"could not be stored: {exc}"))
-                    log.exception("failed to store %s", shown)
+                    log.exception("failed to store %s", shown_name(shown))
                 else:
                     chunk_count += len(chunks)
                     if previous:
@@ -98,18 +167,17 @@ def ingest_paths(paths: Iterable[Path], store: ChunkStore, progress: Progress | 
         if progress:
             progress(done, total)
 
-    removed = 0
-    roots = {str(f.resolve()) for f in folders}
-    for doc_id, root in store.document_roots().items():
-        if root in roots and doc_id not in seen:
+    for doc_id, state in sorted(store.document_states().items()):
+        if (state.root in roots and doc_id not in seen) or (doc_id in duplicates and doc_id not in seen):
             store.delete_document(doc_id)
             removed += 1
-    return IngestReport(added, updated, removed, unchanged, chunk_count, skipped)
+    return IngestReport(added, updated, removed, unchanged, chunk_count, skipped, warnings)
 
 
 def _root_of(file: Path, folders: list[Path]) -> str:
-    resolved = file.resolve()
+    # By the path as found in the folder, not where a link points: a linked file belongs to the folder it is in.
+    found = Path(os.path.abspath(file))
     for folder in folders:
-        if resolved.is_relative_to(folder.resolve()):
+        if found.is_relative_to(os.path.abspath(folder)):
             return str(folder.resolve())
     return ""

@@ -1,8 +1,13 @@
 """Loaders: one per format, each turning a file into a `Document` with cleaned text and only the metadata the file
-states. A file that can't be read is reported through `LoadError`, never half-loaded."""
+states. A file that can't be read is reported through `LoadError`, never half-loaded; something ignored in a file
+that is loaded (an impossible date) is appended to the caller's `warnings`.
+
+The format is the file's suffix unless the content says otherwise: a page of HTML saved as .md or .txt is read as
+HTML. Size is checked before reading (`BLACKLIST_BOT_MAX_SOURCE_BYTES`)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,7 +18,17 @@ from knowledge.models import Document
 from .clean import clean_article, strip_markdown
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-MAX_BYTES = 5_000_000
+_LOOKS_LIKE_HTML = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+class _NoTimestampLoader(yaml.SafeLoader):
+    """Front matter with dates left as text: `2021-02-30` must not abort the load inside the YAML parser."""
+
+
+_NoTimestampLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class LoadError(Exception):
@@ -25,24 +40,47 @@ def document_id(source_key: str) -> str:
     return hashlib.sha1(source_key.encode("utf-8")).hexdigest()[:20]
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
+    from .settings import ingest_settings
+
+    limit = ingest_settings().max_source_bytes
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:  # refused before reading a byte: never minutes of embedding first
+            raise LoadError(f"too large ({size:,} bytes; the limit is {limit:,}, set by BLACKLIST_BOT_MAX_SOURCE_BYTES)")
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)  # a file that grew since stat() is still bounded
     except OSError as exc:
         raise LoadError(f"unreadable: {exc.strerror or exc}") from exc
+    if len(raw) > limit:
+        raise LoadError(f"too large (over {limit:,} bytes, set by BLACKLIST_BOT_MAX_SOURCE_BYTES)")
     if not raw.strip():
         raise LoadError("empty file")
-    if len(raw) > MAX_BYTES:
-        raise LoadError(f"too large ({len(raw):,} bytes; limit {MAX_BYTES:,})")
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw:
         raise LoadError("binary file, not text")
+    return raw
+
+
+def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoadError(f"not UTF-8 text (byte {exc.start})") from exc
 
 
-def _as_date(value) -> date | None:
+def _read_text(path: Path) -> str:
+    return _decode(_read_bytes(path))
+
+
+def _as_date(value, warnings: list[str] | None = None, field: str = "date") -> date | None:
+    """A date from metadata, or None; a value that is no date at all (2021-02-30) is a warning, not an error."""
+    found = _parse_date(value)
+    if found is None and value not in (None, "") and warnings is not None:
+        warnings.append(f"{field} {str(value)[:40]!r} is not a valid date; treated as missing")
+    return found
+
+
+def _parse_date(value) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -59,8 +97,8 @@ def _as_date(value) -> date | None:
             return None
 
 
-def load_txt(path: Path, shown_path: str, key: str) -> Document:
-    text = _read_text(path)
+def load_txt(path: Path, shown_path: str, key: str, warnings: list[str] | None = None, text: str | None = None) -> Document:
+    text = _read_text(path) if text is None else text
     lines = text.replace("\r\n", "\n").split("\n")
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     title = lines[first].strip()
@@ -68,15 +106,15 @@ def load_txt(path: Path, shown_path: str, key: str) -> Document:
     return _document(key, title, None, shown_path, None, body, None, keywords)
 
 
-def load_markdown(path: Path, shown_path: str, key: str) -> Document:
-    text = _read_text(path).replace("\r\n", "\n")
+def load_markdown(path: Path, shown_path: str, key: str, warnings: list[str] | None = None, text: str | None = None) -> Document:
+    text = (_read_text(path) if text is None else text).replace("\r\n", "\n")
     meta: dict = {}
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end == -1:
             raise LoadError("front matter opened with '---' but never closed")
         try:
-            meta = yaml.safe_load(text[4:end]) or {}
+            meta = yaml.load(text[4:end], Loader=_NoTimestampLoader) or {}
         except yaml.YAMLError as exc:
             raise LoadError(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from exc
         if not isinstance(meta, dict):
@@ -89,19 +127,22 @@ def load_markdown(path: Path, shown_path: str, key: str) -> Document:
         title = heading or path.stem.replace("-", " ")
     body, keywords = clean_article(strip_markdown(body_md))
     return _document(
-        key, title, meta.get("url"), shown_path, _as_date(meta.get("published") or meta.get("date")), body,
+        key, title, meta.get("url"), shown_path,
+        _as_date(meta.get("published") or meta.get("date"), warnings, "front-matter date"), body,
         meta.get("source"), keywords,
     )
 
 
-def load_html(path: Path, shown_path: str, key: str) -> Document:
+def load_html(path: Path, shown_path: str, key: str, warnings: list[str] | None = None, text: str | None = None) -> Document:
     import trafilatura
     from htmldate import find_date
 
-    html = _read_text(path)
+    html = _read_text(path) if text is None else text
+    # deduplicate=False: trafilatura's duplicate cache is process-wide, so with it on the same page read a seventh
+    # time in one process (the seventh /reingest of a running bot) yields nothing. Extraction depends on the page.
     main = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_images=False, include_links=False,
-        favor_precision=True, deduplicate=True,
+        favor_precision=True, deduplicate=False,
     )
     if not main or not main.strip():
         raise LoadError("no article text found in the HTML page")
@@ -111,7 +152,9 @@ def load_html(path: Path, shown_path: str, key: str) -> Document:
     # Only the page's own markup (meta tags, <time>, JSON-LD) gives a publication date: never the prose.
     found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     body, keywords = clean_article(main)
-    return _document(key, title, url, shown_path, _as_date(found), body, meta.sitename if meta else None, keywords)
+    return _document(
+        key, title, url, shown_path, _as_date(found, warnings, "page date"), body, meta.sitename if meta else None, keywords
+    )
 
 
 def _document(key, title, url, shown_path, published, body, source, keywords=()) -> Document:
@@ -124,15 +167,20 @@ def _document(key, title, url, shown_path, published, body, source, keywords=())
     )
 
 
-def load_file(path: Path, shown_path: str | None = None) -> Document:
-    """Pick the loader by suffix; the document's identity is its resolved path."""
+def load_file(path: Path, shown_path: str | None = None, warnings: list[str] | None = None) -> Document:
+    """Pick the loader by suffix, or by content when the content is plainly HTML; the document's identity is its
+    resolved path."""
     shown = shown_path or str(path)
     key = str(path.resolve())
     suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise LoadError(f"unsupported file type '{suffix or path.name}' (use .txt, .md or .html)")
+    raw = _read_bytes(path)
+    text = _decode(raw)
+    if suffix in {".html", ".htm"} or _LOOKS_LIKE_HTML.match(raw[:4096]):
+        if suffix not in {".html", ".htm"} and warnings is not None:
+            warnings.append(f"the file is an HTML page, not {suffix}; read as HTML")
+        return load_html(path, shown, key, warnings, text)
     if suffix == ".txt":
-        return load_txt(path, shown, key)
-    if suffix in {".md", ".markdown"}:
-        return load_markdown(path, shown, key)
-    if suffix in {".html", ".htm"}:
-        return load_html(path, shown, key)
-    raise LoadError(f"unsupported file type '{suffix or path.name}' (use .txt, .md or .html)")
+        return load_txt(path, shown, key, warnings, text)
+    return load_markdown(path, shown, key, warnings, text)

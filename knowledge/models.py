@@ -127,6 +127,7 @@ class IngestReport:
     unchanged: int = 0
     chunks: int = 0              # chunks written in this run
     skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[SkippedFile] = field(default_factory=list)  # ingested, with something ignored (a bad date)
 
 
 @dataclass(frozen=True)

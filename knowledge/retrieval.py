@@ -103,6 +103,7 @@ class Retriever:
         self._sentence_stems: dict[int, frozenset[str]] = {}
         self._document_stems: dict[str, frozenset[str]] = {}
         self._corrections: dict[str, str] = {}
+        self._chunk_set = set(self.chunk_index)  # dense search never returns a chunk this snapshot lacks
         self._vocabulary = sorted(self.doc_freq)
 
     def sentence_stems(self, i: int) -> frozenset[str]:
@@ -164,7 +165,7 @@ class Retriever:
         if not self.chunk_ids:
             return []
         fusion = fusion or fitted().fusion
-        dense = self.store.dense_search(query_vector, min(CANDIDATES, len(self.chunk_ids)))
+        dense = self.store.dense_search(query_vector, min(CANDIDATES, len(self.chunk_ids)), only=self._chunk_set)
         dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         dense_sim = dict(dense)

@@ -42,7 +42,7 @@ def test_ingest_json_reports_every_count_and_is_idempotent(tmp_path, corpus):
     first = cli("ingest", str(corpus), "--store", str(store), "--json")
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
-    assert set(report) == {"added", "updated", "removed", "unchanged", "chunks", "skipped"}
+    assert set(report) == {"added", "updated", "removed", "unchanged", "chunks", "skipped", "warnings"}
     assert report["added"] == 2 and report["chunks"] > 0
     assert report["skipped"] == [{"path": str(corpus / "broken.html"), "reason": "binary file, not text"}]
 

@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from .. import render
-from ..client import QuestionTooLong, ask_cooldown
+from ..client import EmptyQuestion, QuestionTooLong, ask_cooldown
 from ..feedback import answer_view
 
 if TYPE_CHECKING:
@@ -77,6 +77,12 @@ class Ask(commands.Cog):
         return " ".join(re.sub(rf"<@!?{my_id}>", " ", content).split())
 
     async def answer_message(self, message: discord.Message, question: str, *, in_our_thread: bool, is_dm: bool) -> None:
+        try:
+            question = self.bot.check_question(question) if question else ""
+        except EmptyQuestion:
+            question = ""
+        except QuestionTooLong:
+            pass  # answered below, after the rate limit
         if not question:
             await message.reply("Ask me a question after the mention, e.g. “@me can I still buy a Xiaomi phone?”. "
                                 "See /help.", mention_author=False)

@@ -1,9 +1,12 @@
-"""Moderator commands: /reingest (with progress), /addsource (an attached .txt, .md or .html file) and /feedback
+"""Moderator commands: /reingest (with progress), /addsource (an attached .txt, .md or .html file, or a page by
+URL, fetched defensively by ingest/fetch.py) and /feedback
 (the 👍 / 👎 counts and the latest votes under answers in this server, shown privately).
 
 Hidden from non-moderators by `default_permissions(manage_guild=True)` and enforced by the bot as well (Manage
-Server or a role in DISCORD_MODERATOR_ROLE_IDS). One ingest at a time; questions keep being answered meanwhile
-(ingest runs in its own thread, not in the question workers). Every action goes to the audit log.
+Server or a role in DISCORD_MODERATOR_ROLE_IDS). One ingest at a time, across processes too: when another process
+(a CLI ingest or list import) holds the store's writer lock, the command says who and stops at once. Questions keep
+being answered meanwhile (ingest runs in its own thread, not in the question workers). Every action goes to the
+audit log.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ingest.lock import WriterBusy
+
 from .. import render
 from ..client import moderator_only
 from ..feedback import summarise_votes
@@ -29,6 +34,12 @@ log = logging.getLogger(__name__)
 
 ALLOWED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".markdown"}
 PROGRESS_EVERY = 1.0  # seconds between progress edits (Discord rate-limits message edits)
+
+
+def busy_text(exc: WriterBusy) -> str:
+    holder = exc.holder
+    who = f"process {holder.pid} on {holder.host} (since {holder.started})" if holder else "another process"
+    return f"the index is being written by {who}; try again when it has finished."
 
 
 def safe_filename(name: str) -> str:
@@ -44,7 +55,8 @@ class Moderation(commands.Cog):
     def _ingest(self, paths: list[Path], progress) -> object:
         from ingest.indexer import ingest_paths
 
-        return ingest_paths(paths, self.bot.knowledge.store, progress=progress)
+        # wait=0: a moderator is told at once who holds the store rather than kept waiting
+        return ingest_paths(paths, self.bot.knowledge.store, progress=progress, wait=0)
 
     async def run_ingest(self, paths: list[Path], on_progress) -> object:
         """Ingest in a thread; `on_progress(done, total)` is awaited on the loop at most once a second."""
@@ -101,6 +113,10 @@ class Moderation(commands.Cog):
 
             try:
                 report = await self.run_ingest(paths, show)
+            except WriterBusy as exc:
+                await interaction.edit_original_response(content=f"⏳ Not started: {busy_text(exc)}")
+                await bot.audit(interaction, "reingest", outcome="refused: store busy", holder=str(exc.holder))
+                return
             except Exception as exc:
                 log.exception("re-ingest failed")
                 await interaction.edit_original_response(content="❌ Re-ingest failed; details are in the log.")
@@ -115,33 +131,53 @@ class Moderation(commands.Cog):
             )
 
     # ---- /addsource -------------------------------------------------------------------------------------------
-    @app_commands.command(name="addsource", description="Moderators: add a .txt, .md or .html file to the sources.")
-    @app_commands.describe(file="The article as a .txt, .md or .html file")
+    @app_commands.command(name="addsource", description="Moderators: add an article (.txt, .md or .html file, or a URL).")
+    @app_commands.describe(file="The article as a .txt, .md or .html file", url="Or the article's web address (http or https)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @moderator_only()
-    async def addsource(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+    async def addsource(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
+                        url: str | None = None) -> None:
         bot = self.bot
-        name = safe_filename(file.filename)
-        suffix = Path(name).suffix.lower()
-        if suffix not in ALLOWED_SUFFIXES:
-            await interaction.response.send_message(
-                f"I can add .txt, .md or .html files; `{render.trim(file.filename, 100)}` is not one.", ephemeral=True)
-            await bot.audit(interaction, "addsource", outcome="refused: file type", filename=file.filename)
+        if (file is None) == (url is None):
+            await interaction.response.send_message("Attach a .txt, .md or .html file, or give a `url`: one of the two.",
+                                                    ephemeral=True)
+            await bot.audit(interaction, "addsource", outcome="refused: neither or both of file and url")
             return
-        limit = bot.discord_settings.max_upload_bytes
-        if file.size > limit:
-            await interaction.response.send_message(
-                f"That file is {file.size:,} bytes; the limit is {limit:,}.", ephemeral=True)
-            await bot.audit(interaction, "addsource", outcome="refused: too large", filename=file.filename, size=file.size)
-            return
+        if file is not None:
+            name = safe_filename(file.filename)
+            suffix = Path(name).suffix.lower()
+            if suffix not in ALLOWED_SUFFIXES:
+                await interaction.response.send_message(
+                    f"I can add .txt, .md or .html files; `{render.trim(file.filename, 100)}` is not one.", ephemeral=True)
+                await bot.audit(interaction, "addsource", outcome="refused: file type", filename=file.filename)
+                return
+            limit = bot.discord_settings.max_upload_bytes
+            if file.size > limit:
+                await interaction.response.send_message(
+                    f"That file is {file.size:,} bytes; the limit is {limit:,}.", ephemeral=True)
+                await bot.audit(interaction, "addsource", outcome="refused: too large", filename=file.filename, size=file.size)
+                return
         if bot.ingest_lock.locked():
             await interaction.response.send_message("An ingest is already running; try again when it finishes.", ephemeral=True)
-            await bot.audit(interaction, "addsource", outcome="refused: already running", filename=file.filename)
+            await bot.audit(interaction, "addsource", outcome="refused: already running", filename=getattr(file, "filename", None), url=url)
             return
         async with bot.ingest_lock:
             await interaction.response.defer(thinking=True)
-            data = await file.read()
+            if file is not None:
+                data = await file.read()
+                origin = {"filename": file.filename}
+            else:
+                from ingest.fetch import FetchError, fetch
+
+                try:
+                    fetched = await asyncio.to_thread(fetch, url.strip())
+                except FetchError as exc:
+                    await interaction.followup.send(f"❌ Not added: {render.trim(str(exc), 300)}")
+                    await bot.audit(interaction, "addsource", outcome="refused: fetch", url=url, reason=str(exc))
+                    return
+                data, name = fetched.content, fetched.filename
+                origin = {"url": url, "final_url": fetched.url, "content_type": fetched.content_type}
             folder = bot.discord_settings.sources_dir
             path = folder / name
             existed = path.exists()
@@ -159,18 +195,23 @@ class Moderation(commands.Cog):
 
             try:
                 report = await self.run_ingest([path], show)
+            except WriterBusy as exc:
+                await interaction.followup.send(f"⏳ Saved as `{name}` but not indexed yet: {busy_text(exc)} "
+                                                "Run /reingest when it has finished.")
+                await bot.audit(interaction, "addsource", outcome="saved; store busy", path=str(path), **origin)
+                return
             except Exception as exc:
                 log.exception("ingesting %s failed", path)
                 await interaction.followup.send("❌ Saved the file but ingesting it failed; details are in the log.")
-                await bot.audit(interaction, "addsource", outcome="failed", path=str(path), error=str(exc))
+                await bot.audit(interaction, "addsource", outcome="failed", path=str(path), error=str(exc), **origin)
                 return
             verb = "replaced" if existed else "saved"
             text = render.report_text(report, title=f"Source {verb} as `{name}`")
             await interaction.followup.send(text)
             await bot.audit(
-                interaction, "addsource", outcome="finished", filename=file.filename, path=str(path), bytes=len(data),
+                interaction, "addsource", outcome="finished", path=str(path), bytes=len(data),
                 replaced=existed, added=report.added, updated=report.updated, chunks=report.chunks,
-                skipped=[{"path": s.path, "reason": s.reason} for s in report.skipped],
+                skipped=[{"path": s.path, "reason": s.reason} for s in report.skipped], **origin,
             )
 
     # ---- /feedback --------------------------------------------------------------------------------------------
