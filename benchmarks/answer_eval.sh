@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Answer quality and warm per-question latency on the dev set, beside the naive LangChain RAG baseline measured in
-# the same run (questions interleaved), plus the process's peak memory.
-#   benchmarks/answer_eval.sh [QA.jsonl] [CORPUS]
+# Answer quality on dev, train and the blind validation split, each beside the naive LangChain RAG baseline
+# measured in the same run (questions interleaved), with the retrieval ablation (dense only, BM25 only, fused,
+# fused with the name boost). Each set is evaluated on its own corpus in a fresh store. Writes
+# benchmarks/results/answers.md and prints it.
+#   benchmarks/answer_eval.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-qa=${1:-../shared/eval/dev/qa.jsonl}
-corpus=${2:-../shared/eval/dev/corpus}
-/usr/bin/time -f "peak memory (both systems, one process): %M KB; wall %e s" \
-  .venv/bin/blacklist-bot eval "$qa" --corpus "$corpus" --baseline
+mkdir -p benchmarks/results
+out=benchmarks/results/answers.md
+{
+  echo "# Answer quality (benchmarks/answer_eval.sh, $(date -u +%Y-%m-%d))"
+  for set in dev train validation; do
+    case $set in
+      dev) qa=../shared/eval/dev/qa.jsonl; corpus=../shared/eval/dev/corpus ;;
+      *) qa=eval/answers/$set/qa.jsonl; corpus=eval/answers/$set/corpus ;;
+    esac
+    echo
+    echo "## $set ($(grep -c . "$qa") questions)"
+    echo
+    .venv/bin/blacklist-bot eval "$qa" --corpus "$corpus" --baseline 2>/dev/null
+  done
+} | tee "$out"

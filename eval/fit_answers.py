@@ -52,7 +52,7 @@ def fit_fusion(knowledge, questions: list[dict]):
     from knowledge.fitted import Fusion
 
     answerable = [q for q in questions if q["kind"] != "unanswerable"]
-    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5) for boost in (0.0, 0.25, 0.5, 1.0, 2.0)]
+    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0) for boost in (0.0, 0.25, 0.5, 1.0, 2.0)]
     rr = np.zeros((len(grid), len(answerable)))
     for gi, (lex, boost) in enumerate(grid):
         fusion = Fusion(rrf_k=60.0, dense=1.0, lexical=lex, entity_boost=boost)
@@ -85,7 +85,7 @@ def collect(knowledge, questions: list[dict], fusion):
         r = got.retriever
         question = read_question(got.query, knowledge.vocabulary, tuple(m.entity.name for m in got.matches), r.correct)
         top = got.passages[:CANDIDATE_PASSAGES]
-        cands = sentence_candidates(question, r, top, got.vector)
+        cands = sentence_candidates(question, r, top, got.vector, knowledge._embed_query)
         hits = []
         for i in cands.indices:
             doc = r.docs[r.sentences[i].document_id]
@@ -172,8 +172,9 @@ def fit_sentence_model(per_question):
             joined = " ".join(texts[i] for i in chosen)
             ok.append(groups_hit(joined, mm[qi]) == len(mm[qi]))
         passes.append(np.mean(ok))
+    # Brevity counts too: the highest cut whose simulated pass is within one point of the best.
     best_pass = max(passes)
-    threshold = float(max(t for t, p in zip(cuts, passes) if p >= best_pass - 1e-9))
+    threshold = float(max(t for t, p in zip(cuts, passes) if p >= best_pass - 0.01))
     print(f"support threshold {threshold:.2f}: simulated train pass {best_pass:.3f} (questions with a right candidate)")
     weights = dict(zip(SENTENCE_FEATURES, map(float, coef)))
     print(f"sentence model: {kind} C={C} candidates={len(y)} right={int(y.sum())} support threshold={threshold:.2f}")
@@ -182,7 +183,7 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
-def fit_decline_model(per_question, oof, groups):
+def fit_decline_model(per_question, oof, groups, words):
     from sklearn.linear_model import LogisticRegression
 
     from knowledge.answer.features import QUESTION_FEATURES, question_row
@@ -190,7 +191,7 @@ def fit_decline_model(per_question, oof, groups):
     X, y = [], []
     for qi, (q, question, top, cands, _, r, _) in enumerate(per_question):
         probs = oof[groups == qi]
-        X.append(question_row(question, r, top, cands, probs) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
+        X.append(question_row(question, r, top, cands, probs, words) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
     fold = np.random.default_rng(SEED + 1).permutation(len(y)) % FOLDS
@@ -240,7 +241,7 @@ def main() -> None:
         probs = oof_by_q.get(qi) or [model.probability(row) for row in cands.rows]
         all_probs.extend(probs)
         all_groups.extend([qi] * len(probs))
-    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups))
+    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary)
     out = {
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,

@@ -128,7 +128,7 @@ class Knowledge:
         from .status import status_sentence
 
         got = self.retrieve(question, history)
-        composer = Composer(got.retriever, self.vocabulary)
+        composer = Composer(got.retriever, self.vocabulary, self._embed_query)
         statuses = [s for s in (status_sentence(m) for m in got.matches) if s]
         answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model

@@ -18,6 +18,15 @@ class LinearModel:
     intercept: float
     threshold: float  # the probability from which the model's "yes" is taken (fit by cross-validation)
 
+    def aligned(self, names: tuple[str, ...]) -> "LinearModel":
+        """The same model with its weights in the order of `names` (the feature table); a feature the file does not
+        weight is an error, never a silent zero: refit with eval/fit_answers.py."""
+        missing = [n for n in names if n not in self.features]
+        if missing:
+            raise RuntimeError(f"knowledge/fitted.json has no weight for {missing}: run eval/fit_answers.py")
+        by_name = dict(zip(self.features, self.weights))
+        return LinearModel(tuple(names), tuple(by_name[n] for n in names), self.intercept, self.threshold)
+
     def logit(self, values) -> float:
         return self.intercept + sum(w * float(v) for w, v in zip(self.weights, values))
 

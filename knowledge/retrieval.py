@@ -44,6 +44,7 @@ class DocInfo:
     published: date | None
     ordering_date: date | None
     text: str
+    keywords: str = ""   # headings and photo captions: what the article is about, never quoted
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Retriever:
             if m.get("chunk_index") == 0:
                 self.docs[m["document_id"]] = DocInfo(
                     m["document_id"], m["title"], m["url"] or None, m["path"], parse_date(m["published"]),
-                    parse_date(m.get("ordering_date") or None), m.get("document_text", ""),
+                    parse_date(m.get("ordering_date") or None), m.get("document_text", ""), m.get("keywords", ""),
                 )
         self.title_stems = {doc_id: set(stems(doc.title)) for doc_id, doc in self.docs.items()}
         # Lexical index: the title, headings and captions are part of what a passage is about.
@@ -118,7 +119,7 @@ class Retriever:
         got = self._document_stems.get(doc_id)
         if got is None:
             doc = self.docs[doc_id]
-            got = self._document_stems[doc_id] = frozenset(stems(f"{doc.title} {doc.text}"))
+            got = self._document_stems[doc_id] = frozenset(stems(f"{doc.title} {doc.keywords} {doc.text}"))
         return got
 
     def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:

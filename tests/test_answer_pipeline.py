@@ -19,8 +19,9 @@ from tests.conftest import SEED, write_article
          "initial public offering of the year, pricing them at HK$43 under the stock code 2498.", "DATE"),
         ("Under OFAC's 50 percent rule, every company Sberbank owns 50 percent or more, directly or indirectly, is also "
          "blocked, whether or not it is named on the list.", "PERCENT"),
-        ("The company listed its shares on the Hong Kong stock exchange on January 5, 2024, in the city's first "
-         "initial public offering of the year, pricing them at HK$43 under the stock code 2498.", "MONEY"),
+        ("Nvidia took a charge of about $5.5 billion tied to H20 inventory and purchase commitments.", "MONEY"),
+        ("For those who missed it: on February 14, 2020 a federal jury in Chicago found Hytera liable for stealing "
+         "Motorola's DMR trade secrets and copying its code, and awarded Motorola $764.6 million.", "MONEY"),
         ("Under OFAC's 50 percent rule, every company Sberbank owns 50 percent or more, directly or indirectly, is also "
          "blocked, whether or not it is named on the list.", "ORG"),
     ],

@@ -11,7 +11,7 @@ from ..fitted import fitted
 from ..models import Answer, Citation, Match, Passage
 from ..retrieval import Retriever
 from ..status import StatusSentence, render_status
-from .features import Candidates, question_row, sentence_candidates
+from .features import QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row, sentence_candidates
 from .question import Question, read_question, vocabulary
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
@@ -44,19 +44,21 @@ def _day(d: date) -> str:
 
 
 class Composer:
-    def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset()):
+    def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None):
         """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
         from words."""
         self.retriever = retriever
         self.words = words
+        self.embed = embed
 
     def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
         model = fitted()
         q = read_question(question, self.words, entity_names, self.retriever.correct)
         top = passages[:CANDIDATE_PASSAGES]
-        cands = sentence_candidates(q, self.retriever, top, query_vector)
-        probabilities = [model.sentence.probability(row) for row in cands.rows]
-        answerable = model.decline.probability(question_row(q, self.retriever, top, cands, probabilities)) if cands.indices else 0.0
+        cands = sentence_candidates(q, self.retriever, top, query_vector, self.embed)
+        sentence_model = model.sentence.aligned(SENTENCE_FEATURES)
+        probabilities = [sentence_model.probability(row) for row in cands.rows]
+        answerable = model.decline.aligned(QUESTION_FEATURES).probability(question_row(q, self.retriever, top, cands, probabilities, self.words)) if cands.indices else 0.0
         return Judged(q, cands, probabilities, answerable)
 
     def answer(
@@ -88,26 +90,22 @@ class Composer:
         quotes = [self._window(cands.indices[lead], q, probs[lead])]
         lead_date = r.docs[quotes[0].document_id].ordering_date
         threshold = fitted().sentence.threshold
-        covered = {(quotes[0].document_id, quotes[0].start, quotes[0].end)}
-        # Supporting quotes: as likely to answer as the model's threshold, other sources first (diverse), and for a
-        # question about the current state never from an older source than the lead (the newest source wins).
-        for diverse in (True, False):
-            for n in order[1:]:
-                if len(quotes) >= MAX_QUOTES or probs[n] < threshold:
-                    break
-                i = cands.indices[n]
-                ref = r.sentences[i]
-                if diverse and any(x.document_id == ref.document_id for x in quotes):
-                    continue
-                if any(x.document_id == ref.document_id and x.start <= ref.start and ref.end <= x.end for x in quotes):
-                    continue
-                doc_date = r.docs[ref.document_id].ordering_date
-                if q.status and lead_date and doc_date and doc_date < lead_date:
-                    continue
-                quote = self._window(i, q, probs[n])
-                if any(x.document_id == quote.document_id and x.start < quote.end and quote.start < x.end for x in quotes):
-                    continue
-                quotes.append(quote)
+        # Supporting quotes, best first: as likely to answer as the fitted threshold, and for a question about the
+        # current state never from an older source than the lead (the newest source wins).
+        for n in order[1:]:
+            if len(quotes) >= MAX_QUOTES or probs[n] < threshold:
+                break
+            i = cands.indices[n]
+            ref = r.sentences[i]
+            if any(x.document_id == ref.document_id and x.start <= ref.start and ref.end <= x.end for x in quotes):
+                continue
+            doc_date = r.docs[ref.document_id].ordering_date
+            if q.status and lead_date and doc_date and doc_date < lead_date:
+                continue
+            quote = self._window(i, q, probs[n])
+            if any(x.document_id == quote.document_id and x.start < quote.end and quote.start < x.end for x in quotes):
+                continue
+            quotes.append(quote)
         return quotes
 
     def _window(self, i: int, q: Question, probability: float) -> Quote:

@@ -14,10 +14,11 @@ import numpy as np
 
 from ..models import Passage
 from ..retrieval import Retriever, stems
-from .question import Question, vocabulary
+from .question import Question, is_name_like, vocabulary
 
 SENTENCE_FEATURES = (
     "similarity",            # cosine of the sentence and the question
+    "clause_similarity",     # cosine of the sentence and the clause that asks (the question, when it is one clause)
     "neighbour_similarity",  # the best cosine of the sentences either side (the sentence in its context)
     "title_similarity",      # cosine of the article's headline and the question
     "passage_similarity",    # dense cosine of the passage holding the sentence
@@ -42,10 +43,11 @@ SENTENCE_FEATURES = (
 QUESTION_FEATURES = (
     "best_probability",      # the best sentence's probability of being the answer
     "best_similarity",       # the best sentence cosine among the candidates
-    "coverage",              # IDF-weighted share of the question's words found in the retrieved passages
+    "coverage",              # share of the question's words found in the retrieved passages (with their headlines)
     "names_missing",         # a name the question mentions is in none of the retrieved passages
     "type_available",        # a candidate carries the kind of fact asked for (1 when any kind will do)
-    "unknown_share",         # IDF-weighted share of the question's words the corpus never uses (typos corrected)
+    "unknown_words",         # share of the question's common words the corpus never uses (typos corrected)
+    "unknown_names",         # share of the question's names and rare words the corpus never uses
     "best_overlap",          # the best sentence's share of the question's words, with its context
     "best_has_type",         # the best sentence (or its neighbour) carries the kind of fact asked for
 )
@@ -70,7 +72,8 @@ def _has_name(name_stems: list[list[str]], have) -> bool:
     return any(ns and all(s in have for s in ns) for ns in name_stems)
 
 
-def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector) -> Candidates:
+def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector, embed=None) -> Candidates:
+    """`embed`: the query embedder, used for the asking clause of a question with a preamble."""
     v = vocabulary()
     passage_of = r.sentence_candidates(passages)
     indices = list(passage_of)
@@ -78,6 +81,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
         return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
     qv = np.asarray(query_vector, dtype=np.float32)
     sims = r.sentence_vectors[indices] @ qv
+    clause_sims = r.sentence_vectors[indices] @ np.asarray(embed(q.clause), dtype=np.float32) if q.clause and embed else sims
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -86,7 +90,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     newness = {d: (n + 1) / len(dates) for n, d in enumerate(dates)}
     expected = set(q.expected)
     rows = []
-    for i, sim in zip(indices, sims):
+    for i, sim, clause_sim in zip(indices, sims, clause_sims):
         ref = r.sentences[i]
         doc = docs[ref.document_id]
         text = r.sentence_text(i)
@@ -108,6 +112,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
         p = passage_of[i]
         rows.append((
             float(sim),
+            float(clause_sim),
             neighbour_sim,
             title_sims.get(ref.document_id, 0.0),
             float(p.dense),
@@ -131,25 +136,31 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64))
 
 
-def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities) -> tuple:
+def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities,
+                 words: frozenset[str] = frozenset()) -> tuple:
+    """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words."""
     seen: set[str] = set()
-    for p in passages:
-        seen |= set(stems(f"{p.title} {p.text}"))
+    for p in passages:  # the passage's own stems with its article's title, headings and captions
+        seen |= set(r.chunk_tokens[r.chunk_index[p.chunk_id]]) if p.chunk_id in r.chunk_index else set(stems(f"{p.title} {p.text}"))
     name_stems = [stems(n) for n in q.names]
     missing = any(ns and not all(s in seen for s in ns) for ns in name_stems)
     type_col = SENTENCE_FEATURES.index("type_in_sentence")
     near_col = SENTENCE_FEATURES.index("type_in_neighbours")
     overlap_col = SENTENCE_FEATURES.index("context_overlap")
     best = int(np.argmax(probabilities)) if len(probabilities) else None
-    unknown = [s for s in q.stems if not r.known(s)]
-    total = sum(r.idf(s) for s in q.stems)
+    # Common words (the model's vocabulary) and names/rare words are told apart: a question may say "sue" where the
+    # article says "lawsuit", but a name or rare word no source uses is a topic they don't cover.
+    common = {s for t in q.terms if not is_name_like(t, words) for s in stems(t)}
+    common_stems = [s for s in q.stems if s in common]
+    rare_stems = [s for s in q.stems if s not in common]
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
-        _share(q.stems, seen, r),
+        sum(s in seen for s in q.stems) / len(q.stems) if q.stems else 0.0,
         float(missing),
         1.0 if not q.expected else float(bool(len(cands.rows)) and bool((cands.rows[:, type_col] + cands.rows[:, near_col]).max() > 0)),
-        sum(r.idf(s) for s in unknown) / total if total else 0.0,
+        sum(not r.known(s) for s in common_stems) / len(common_stems) if common_stems else 0.0,
+        sum(not r.known(s) for s in rare_stems) / len(rare_stems) if rare_stems else 0.0,
         float(cands.rows[best, overlap_col]) if best is not None else 0.0,
         1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
     )
