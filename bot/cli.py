@@ -9,7 +9,32 @@ from typing import Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answers questions about company blacklists, with cited sources.")
+# Plain help (rich_markup_mode=None): Typer's rich tables print "<bool>" after every on/off flag, as if it took a value.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Answers questions about company blacklists, with cited sources.")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("blacklist-bot")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"blacklist-bot {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """Answers questions about company blacklists, with cited sources."""
 
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $BLACKLIST_BOT_STORE or ~/.local/share/blacklist-bot/store).")
@@ -23,21 +48,26 @@ def settings_for(store: Optional[Path]):
     return settings.model_copy(update={"store": store}) if store else settings
 
 
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
 def _quiet_libraries() -> None:
+    """Library chatter off the user's terminal, without importing any library (transformers alone costs a second
+    and most commands never load it): environment variables they read when they are imported, logger levels."""
     import os
 
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # transformers follows it for its own bars
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-    except Exception:  # transformers is optional to this helper; the model still loads
-        pass
+    # bm25s sets its logger to DEBUG when it is imported ("Building index from tokens" at every start), which would
+    # undo a level set here; a filter on the logger stays.
+    bm25s_log = logging.getLogger("bm25s")
+    if _below_warning not in bm25s_log.filters:
+        bm25s_log.addFilter(_below_warning)
 
 
 def is_explicit(settings) -> bool:
@@ -59,24 +89,36 @@ def open_knowledge(store: Optional[Path], *, creating: bool = False):
     return Knowledge(settings)
 
 
-def _progress_bar(show: bool):
-    from tqdm import tqdm
+class IndexingBar:
+    """The indexing progress bar: drawn only on a terminal, and only once the number of files is known (so it never
+    starts as "0file"); on a log or a pipe it writes nothing at all. Call it as a progress callback."""
 
-    bar = tqdm(total=0, unit="file", desc="Indexing", disable=not show, file=sys.stderr, leave=False)
+    def __init__(self, show: bool):
+        self.show = show and sys.stderr.isatty()
+        self.bar = None
 
-    def progress(done: int, total: int) -> None:
-        bar.total = total
-        bar.update(done - bar.n)
+    def __call__(self, done: int, total: int) -> None:
+        if not self.show:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
 
-    return bar, progress
+            self.bar = tqdm(total=total, desc="Indexing", file=sys.stderr, leave=False,
+                            bar_format="{desc} {n_fmt}/{total_fmt} files |{bar}| {elapsed}<{remaining}")
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def run_ingest(knowledge, paths: list[Path], show_progress: bool):
     from ingest.indexer import ingest_paths
 
-    bar, progress = _progress_bar(show_progress)
+    bar = IndexingBar(show_progress)
     try:
-        report = ingest_paths(paths, knowledge.store, progress)
+        report = ingest_paths(paths, knowledge.store, bar)
     finally:
         bar.close()
     knowledge.refresh()
@@ -90,32 +132,42 @@ def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
     if explicit_store or (knowledge.store.count() and knowledge.registry.count()):
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
-    bar, progress = _progress_bar(True)
+    bar = IndexingBar(True)
     try:
-        ensure_shipped(knowledge, progress)
+        ensure_shipped(knowledge, bar)
     finally:
         bar.close()
 
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (.txt, .md, .html). None: the shipped knowledge."),
+    paths: list[Path] = typer.Argument(
+        None, metavar="[PATH]...",
+        help="Files or folders of articles (.txt, .md, .html). Leave out to re-index the knowledge shipped with the bot.",
+    ),
     store: Optional[Path] = StoreOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Index source articles: new and changed documents are embedded, unchanged ones skipped, vanished ones removed."""
-    from knowledge.models import to_dict
+    from ingest.indexer import discover, shown_name
 
-    knowledge = open_knowledge(store, creating=True)
+    from knowledge.models import IngestReport, to_dict
+
+    found, folders, passed = discover(paths) if paths else ([], [], [])
     show = not as_json and sys.stderr.isatty()
-    if paths:
+    if paths and not found and not folders:
+        # Nothing given can be read (mistyped paths): say so without opening, creating or checking a store.
+        report = IngestReport(skipped=passed)
+    elif paths:
+        knowledge = open_knowledge(store, creating=True)
         report = run_ingest(knowledge, list(paths), show_progress=show)
     else:  # the shipped knowledge: the articles and the list data
         from ingest.shipped import ingest_shipped
 
-        bar, progress = _progress_bar(show)
+        knowledge = open_knowledge(store, creating=True)
+        bar = IndexingBar(show)
         try:
-            report = ingest_shipped(knowledge, progress)
+            report = ingest_shipped(knowledge, bar)
         finally:
             bar.close()
     if as_json:
@@ -125,8 +177,6 @@ def ingest(
             f"added {report.added}, updated {report.updated}, removed {report.removed}, "
             f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}"
         )
-        from ingest.indexer import shown_name
-
         for s in report.skipped:
             typer.echo(f"  skipped {shown_name(s.path)}: {s.reason}")
         for w in report.warnings:
@@ -145,7 +195,7 @@ def format_answer(answer) -> str:
         lines.append("")
         lines.append("Sources:")
         for c in answer.citations:
-            when = c.published.isoformat() if c.published else "undated"
+            when = c.published.isoformat() if c.published else "date not stated"
             lines.append(f"[{c.n}] {c.title} ({when})")
             lines.append(f"    {c.url or c.path}")
             lines.append(f"    “{c.snippet}”")
@@ -157,7 +207,10 @@ USAGE = 'Usage: blacklist-bot ask "your question"  (or pipe one question per lin
 
 @app.command()
 def ask(
-    question: Optional[str] = typer.Argument(None, help="The question. None: one question per line on stdin."),
+    question: Optional[str] = typer.Argument(
+        None, metavar="[QUESTION]",
+        help="The question, in quotes. Leave out to read questions from stdin, one per line.",
+    ),
     store: Optional[Path] = StoreOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -212,8 +265,33 @@ def sources(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> 
     if not infos:
         typer.echo("Nothing is indexed yet: run `blacklist-bot ingest`.")
     for s in infos:
-        when = s.published.isoformat() if s.published else "undated   "
-        typer.echo(f"{when}  {s.chunks:3d} chunks  {s.title}\n            {s.url or s.path}")
+        typer.echo(format_source(s))
+
+
+def shown_source_path(path: str, root: str) -> str:
+    """Where a source came from, as a reader wants it: relative to the folder it was ingested from, else its file
+    name (the full local path of the machine that ingested it says nothing to anyone else)."""
+    import os
+
+    if root:
+        try:
+            return str(Path(os.path.abspath(path)).relative_to(root))
+        except ValueError:  # ingested through a link or from another working folder
+            pass
+    return Path(path).name
+
+
+def format_source(s) -> str:
+    """One source of `sources`: date, chunk count and title; then its address, and for a source whose date is not
+    stated, the first date its text mentions (which orders it, and is not a publication date)."""
+    from ingest.indexer import shown_name
+
+    when = s.published.isoformat() if s.published else "not stated"
+    where = s.url or shown_name(shown_source_path(s.path, s.root))
+    if not s.published:
+        mentions = f"the text first mentions {s.mentioned:%B %Y}" if s.mentioned else "the text mentions no date"
+        where += f"  (date not stated; {mentions})"
+    return f"{when:10}  {s.chunks:3d} chunks  {s.title}\n            {where}"
 
 
 @app.command(name="run")

@@ -164,7 +164,8 @@ def open_registry(store_dir: Path, load_shipped_if_empty: bool = False):
 
 
 def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
-    lists_app = typer.Typer(help="Official list data: where it comes from and how fresh it is; update, import.")
+    lists_app = typer.Typer(rich_markup_mode=None,  # plain help, as the main app (no "<bool>" after flags)
+                            help="Official list data: where it comes from and how fresh it is; update, import.")
 
     @lists_app.callback(invoke_without_command=True)
     def lists_status(
@@ -292,7 +293,7 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
 
     @app.command("lookup")
     def lookup(
-        name: Optional[str] = typer.Argument(None, help="A company, brand or product name; none: one per line on stdin."),
+        name: Optional[str] = typer.Argument(None, help="A company, brand or product name, in quotes. Leave out to read names from stdin, one per line."),
         store: Optional[Path] = typer.Option(None, "--store", help="Store folder (default: settings)."),
         as_json: bool = typer.Option(False, "--json", help="One JSON object per name."),
         limit: int = typer.Option(5, "--limit", min=1, max=50, help="Candidates shown per name."),

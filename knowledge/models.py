@@ -138,6 +138,8 @@ class SourceInfo:
     path: str
     published: date | None
     chunks: int
+    mentioned: date | None = None  # undated sources: the first date the text mentions (orders them; not "published")
+    root: str = ""                 # the folder it was ingested from ("" for a file given on its own)
 
 
 @dataclass(frozen=True)

