@@ -195,7 +195,7 @@ def register(app: typer.Typer) -> None:
         questions = load_questions(qa)
         with tempfile.TemporaryDirectory(prefix="blacklist-bot-eval-") as tmp:
             workdir = Path(tmp)
-            knowledge = open_knowledge(store or (workdir / "store" if corpus else None))
+            knowledge = open_knowledge(store or (workdir / "store" if corpus else None), creating=bool(corpus))
             if corpus:
                 report = run_ingest(knowledge, [corpus], show_progress=False)
                 if report.skipped:

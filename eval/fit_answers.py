@@ -10,7 +10,8 @@ cross-validation; write knowledge/fitted.json, which the answerer reads. Re-runn
    that question holds (at least one). Regularisation is chosen by grouped 5-fold CV (folds by question) on how
    often the top-scored sentence is a right one; the supporting-quote threshold is the F1-best cut of the
    out-of-fold probabilities.
-3. Decline model: logistic regression over the question features, on out-of-fold sentence probabilities; its
+3. Decline model: logistic regression over the question features, each weight held to its stated sign
+   (QUESTION_FEATURE_SIGNS: a missing name can only lower answerability), on out-of-fold sentence probabilities; its
    threshold is the one that declines most unanswerable questions while at most 5% of answerable ones are
    declined, out of fold.
 """
@@ -38,7 +39,7 @@ def load(qa: Path) -> list[dict]:
 def open_store(corpus: Path, store: Path):
     from bot.cli import open_knowledge, run_ingest
 
-    knowledge = open_knowledge(store)
+    knowledge = open_knowledge(store, creating=True)
     run_ingest(knowledge, [corpus], show_progress=False)
     return knowledge
 
@@ -186,7 +187,7 @@ def fit_sentence_model(per_question):
 def fit_decline_model(per_question, oof, groups, words):
     from sklearn.linear_model import LogisticRegression
 
-    from knowledge.answer.features import QUESTION_FEATURES, question_row
+    from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
     X, y = [], []
     for qi, (q, question, top, cands, _, r, _) in enumerate(per_question):
@@ -195,12 +196,33 @@ def fit_decline_model(per_question, oof, groups, words):
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
     fold = np.random.default_rng(SEED + 1).permutation(len(y)) % FOLDS
+    signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in QUESTION_FEATURES], dtype=float)
+
+    def signed_logistic(C, rows):
+        """Logistic regression (balanced classes, L2) with each weight kept to its feature's sign."""
+        from scipy.optimize import minimize
+
+        Xs, ys = X[rows], y[rows]
+        sample = np.where(ys == 1, 0.5 / max(ys.mean(), 1e-9), 0.5 / max(1 - ys.mean(), 1e-9))
+
+        def loss(theta):
+            w, b = theta[:-1], theta[-1]
+            z = Xs @ w + b
+            p = 1 / (1 + np.exp(-z))
+            total = -np.sum(sample * (ys * np.log(p + 1e-12) + (1 - ys) * np.log(1 - p + 1e-12))) + 0.5 * w @ w / C
+            g = sample * (p - ys)
+            return total, np.append(Xs.T @ g + w / C, g.sum())
+
+        bounds = [(0, None) if s > 0 else (None, 0) for s in signs] + [(None, None)]
+        theta = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds).x
+        return theta[:-1], theta[-1]
+
     best = None
     for C in (0.1, 0.3, 1.0, 3.0, 10.0):
         oof_q = np.zeros(len(y))
         for f in range(FOLDS):
-            m = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X[fold != f], y[fold != f])
-            oof_q[fold == f] = m.predict_proba(X[fold == f])[:, 1]
+            w, b = signed_logistic(C, fold != f)
+            oof_q[fold == f] = 1 / (1 + np.exp(-(X[fold == f] @ w + b)))
         for t in np.linspace(0.02, 0.98, 97):
             false_declines = float(((oof_q < t) & (y == 1)).sum() / max((y == 1).sum(), 1))
             declined = float(((oof_q < t) & (y == 0)).sum() / max((y == 0).sum(), 1))
@@ -208,10 +230,10 @@ def fit_decline_model(per_question, oof, groups, words):
             if best is None or key > best[0]:
                 best = (key, C, float(t), declined, false_declines)
     _, C, t, declined, false_declines = best
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X, y)
+    coef, intercept = signed_logistic(C, np.ones(len(y), bool))
     print(f"decline model: C={C} threshold={t:.2f} CV unanswerable declined={declined:.3f} false declines={false_declines:.3f}")
-    weights = dict(zip(QUESTION_FEATURES, map(float, model.coef_[0])))
-    return {"intercept": float(model.intercept_[0]), "threshold": t, "weights": weights}, {
+    weights = dict(zip(QUESTION_FEATURES, map(float, coef)))
+    return {"intercept": float(intercept), "threshold": t, "weights": weights}, {
         "C": C, "cv_unanswerable_declined": round(declined, 3), "cv_false_declines": round(false_declines, 3)}
 
 

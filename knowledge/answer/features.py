@@ -46,11 +46,17 @@ QUESTION_FEATURES = (
     "coverage",              # share of the question's words found in the retrieved passages (with their headlines)
     "names_missing",         # a name the question mentions is in none of the retrieved passages
     "type_available",        # a candidate carries the kind of fact asked for (1 when any kind will do)
-    "unknown_words",         # share of the question's common words the corpus never uses (typos corrected)
-    "unknown_names",         # share of the question's names and rare words the corpus never uses
-    "best_overlap",          # the best sentence's share of the question's words, with its context
+    "unknown_names",         # share of the question's names and rare words the corpus never uses (typos corrected)
     "best_has_type",         # the best sentence (or its neighbour) carries the kind of fact asked for
+    "focus_missing",         # what a "how many X" counts is in no candidate sentence
 )
+
+# What each question feature can only do to answerability (the decline model is fit with these signs): evidence
+# raises it, a missing name or fact can only lower it. Small train sets otherwise learn accidental signs.
+QUESTION_FEATURE_SIGNS = {
+    "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
+    "unknown_names": -1, "best_has_type": 1, "focus_missing": -1,
+}
 
 
 @dataclass
@@ -146,12 +152,11 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     missing = any(ns and not all(s in seen for s in ns) for ns in name_stems)
     type_col = SENTENCE_FEATURES.index("type_in_sentence")
     near_col = SENTENCE_FEATURES.index("type_in_neighbours")
-    overlap_col = SENTENCE_FEATURES.index("context_overlap")
     best = int(np.argmax(probabilities)) if len(probabilities) else None
-    # Common words (the model's vocabulary) and names/rare words are told apart: a question may say "sue" where the
-    # article says "lawsuit", but a name or rare word no source uses is a topic they don't cover.
+    # Only names and rare words count as unknown: a question may say "sue" where the article says "lawsuit" (the
+    # similarity features see that), but a name or rare word no source uses is a topic they don't cover. Shares are
+    # unweighted: IDF swings with the size of the corpus, and a store may hold one article or thousands.
     common = {s for t in q.terms if not is_name_like(t, words) for s in stems(t)}
-    common_stems = [s for s in q.stems if s in common]
     rare_stems = [s for s in q.stems if s not in common]
     return (
         float(max(probabilities, default=0.0)),
@@ -159,8 +164,7 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         sum(s in seen for s in q.stems) / len(q.stems) if q.stems else 0.0,
         float(missing),
         1.0 if not q.expected else float(bool(len(cands.rows)) and bool((cands.rows[:, type_col] + cands.rows[:, near_col]).max() > 0)),
-        sum(not r.known(s) for s in common_stems) / len(common_stems) if common_stems else 0.0,
         sum(not r.known(s) for s in rare_stems) / len(rare_stems) if rare_stems else 0.0,
-        float(cands.rows[best, overlap_col]) if best is not None else 0.0,
         1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
+        float(bool(q.focus) and not any(all(f in r.sentence_stems(i) for f in q.focus) for i in cands.indices)),
     )

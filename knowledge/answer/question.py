@@ -48,6 +48,7 @@ class Question:
     years: tuple[str, ...]          # years it names ("in 2019")
     names: tuple[str, ...]          # companies, products and other names it mentions
     clause: str | None = None       # the clause that asks, when a statement precedes it ("x launched a car, is x ...?")
+    focus: tuple[str, ...] = ()     # stems of what is counted or measured ("how many employees" -> employe)
 
 
 @lru_cache(maxsize=8192)
@@ -86,8 +87,10 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
     names = tuple(dict.fromkeys([*entity_names, *(t for t in terms if is_name_like(t, words))]))
     fix = correct or (lambda s: s)
+    counted = re.search(r"\bhow (?:many|much) ([a-z]+)", low)
+    focus = tuple(fix(s) for s in stems(counted.group(1))) if counted else ()
     parts = re.split(r"(?<=[,;:.!])\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
     return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
-                    bool(v.why.search(low)), years, names, clause)
+                    bool(v.why.search(low)), years, names, clause, focus)
