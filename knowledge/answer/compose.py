@@ -152,7 +152,14 @@ class Composer:
             doc = docs[x.document_id]
             if x.document_id not in numbers:
                 mine = sorted(pieces[x.document_id], key=lambda p: p.start)
-                snippet = " … ".join(doc.text[p.start : p.end] for p in mine)
+                # Quotes that follow each other in the text are one span; apart, they are joined by " … ".
+                spans: list[list[int]] = []
+                for p in mine:
+                    if spans and not doc.text[spans[-1][1] : p.start].strip():
+                        spans[-1][1] = max(spans[-1][1], p.end)
+                    else:
+                        spans.append([p.start, p.end])
+                snippet = " … ".join(doc.text[a:b] for a, b in spans)
                 numbers[x.document_id] = len(citations) + 1
                 citations.append(Citation(len(citations) + 1, doc.title, doc.url, doc.path, doc.published, snippet))
             parts.append(f"{doc.text[x.start:x.end]} [{numbers[x.document_id]}]")

@@ -3,6 +3,7 @@ entity labels), whether it asks about a current status or a cause, the years and
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,7 +76,8 @@ def is_name_like(word: str, words: frozenset[str]) -> bool:
 def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = (), correct=None) -> Question:
     """`correct`: maps a stem the corpus never uses to the corpus stem it is a typo of (Retriever.correct)."""
     v = vocabulary()
-    low = text.lower()
+    # Patterns read the letters only: accents and stacked combining marks ("zalgo") do not hide "is" or "when".
+    low = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
     terms = tuple(content_terms(text))
     expected: tuple[str, ...] = ()
     for pattern, labels in v.question_types:
