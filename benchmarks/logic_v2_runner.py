@@ -1,7 +1,7 @@
 """nomenklatura's logic-v2 matcher (yente's default) over the same records, run in the benchmark's own environment:
 
-    python -m venv /tmp/bench-venv && /tmp/bench-venv/bin/pip install nomenklatura
-    /tmp/bench-venv/bin/python benchmarks/logic_v2_runner.py IN.json > OUT.jsonl
+    python -m venv .bench-venv && .bench-venv/bin/pip install nomenklatura
+    .bench-venv/bin/python benchmarks/logic_v2_runner.py IN.json > OUT.jsonl
 
 IN.json: {"records": [{"id", "names": [...]}], "queries": [...]}. Candidates are retrieved the way yente retrieves
 them from its search index, approximately: records sharing a normalised name token with the query, rarest tokens

@@ -1,9 +1,9 @@
 """Company lookup, side by side in one run: this matcher, a naive baseline and nomenklatura's logic-v2.
 
-    /work/main/.venv/bin/python benchmarks/lookup_eval.py [--logic-v2-python /tmp/bench-venv/bin/python]
+    .venv/bin/python benchmarks/lookup_eval.py [--logic-v2-python .bench-venv/bin/python]
 
 logic-v2 (yente's default matcher) runs in its own environment, never the project's:
-    python -m venv /tmp/bench-venv && /tmp/bench-venv/bin/pip install nomenklatura
+    python -m venv .bench-venv && .bench-venv/bin/pip install nomenklatura
 (without it the logic-v2 column is left empty).
 
 Sets (a case is a query and the expected entity's name, or null when nothing may match):
@@ -52,7 +52,7 @@ CSL_SAMPLE = SHARED / "data" / "csl-sample" / "csl.csv"
 VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
 TRAIN = ROOT / "eval" / "lookup" / "train.jsonl"
 LOGIC_V2_THRESHOLD = 0.7          # yente's default match threshold
-DEFAULT_BENCH_PY = Path("/tmp/bench-venv/bin/python")
+DEFAULT_BENCH_PY = ROOT / ".bench-venv" / "bin" / "python"  # nomenklatura lives here, never in the project venv
 
 # famous companies that are not on the 2019 SDN list nor in the CSL sample (the sdn set's negatives)
 UNLISTED = [
