@@ -1,7 +1,7 @@
 """Fit the lookup's parameters (knowledge/lookup/score.py `Params`) on the dev and train cases, with
 cross-validation, and write them to knowledge/lookup/params.json, which the matcher reads.
 
-    /work/main/.venv/bin/python benchmarks/fit_lookup.py
+    .venv/bin/python benchmarks/fit_lookup.py
 
 Grid search over alpha, the role weights, the trailing-word weight and the threshold. Each setting is judged by its
 accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus eval/lookup/train.jsonl (against the full
