@@ -76,17 +76,12 @@ def fit_fusion(knowledge, questions: list[dict]):
 
 def collect(knowledge, questions: list[dict], fusion):
     """Feature rows of every candidate sentence, with labels and question ids."""
-    from knowledge.answer.compose import CANDIDATE_PASSAGES
-    from knowledge.answer.features import sentence_candidates
-    from knowledge.answer.question import read_question
-
     per_question = []
     for q in questions:
         got = knowledge.retrieve(q["question"], fusion=fusion)
         r = got.retriever
-        question = read_question(got.query, knowledge.vocabulary, tuple(m.entity.name for m in got.matches), r.correct)
-        top = got.passages[:CANDIDATE_PASSAGES]
-        cands = sentence_candidates(question, r, top, got.vector, knowledge._embed_query)
+        names = tuple(m.entity.name for m in got.matches)
+        question, top, cands = knowledge.composer(got).features(got.query, got.vector, got.passages, names)
         hits = []
         for i in cands.indices:
             doc = r.docs[r.sentences[i].document_id]
@@ -185,8 +180,6 @@ def fit_sentence_model(per_question):
 
 
 def fit_decline_model(per_question, oof, groups, words):
-    from sklearn.linear_model import LogisticRegression
-
     from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
     X, y = [], []
@@ -250,10 +243,9 @@ def main() -> None:
     sentence, oof, groups, sentence_cv = fit_sentence_model([p for p in per_question if p[0]["kind"] != "unanswerable"])
     # The decline model sees every question; unanswerable ones get out-of-fold style probabilities from the
     # sentence model fit on the answerable ones (they were never in its training rows).
-    from sklearn.linear_model import LogisticRegression  # noqa: F401  (kept with the fitting code)
-    from knowledge.fitted import _linear
+    from knowledge.fitted import linear_model
 
-    model = _linear(sentence)
+    model = linear_model(sentence)
     all_probs, all_groups = [], []
     answerable_ids = [qi for qi, p in enumerate(per_question) if p[0]["kind"] != "unanswerable"]
     oof_by_q = {answerable_ids[g]: [] for g in set(groups.tolist())}

@@ -97,7 +97,7 @@ class Knowledge:
             # A short follow-up ("and huawei?") continues the previous question's topic.
             in_context = f"{history[-1]} {question}"
         query = expand_abbreviations(in_context)
-        vector = self._embed_query(query)
+        vector = self.embed_query(query)
         # Companies, brands and products the question names (a Mi 10T Pro is Xiaomi). A follow-up that names one
         # is about it, not about the thread's earlier company.
         matches: list[Match] = []
@@ -112,7 +112,7 @@ class Knowledge:
         passages = retriever.search(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
         return Retrieval(question, in_context, query, vector, matches, passages, retriever)
 
-    def _embed_query(self, query: str) -> list:
+    def embed_query(self, query: str) -> list:
         """Query vectors, remembered for the last few hundred questions (people repeat questions; `eval` and the fit
         script ask each question under several retrieval settings)."""
         vector = self._query_vectors.get(query)
@@ -123,14 +123,19 @@ class Knowledge:
             self._query_vectors[query] = vector
         return vector
 
+    def composer(self, got: Retrieval):
+        """The answer composer over the snapshot a retrieval used."""
+        from .answer import Composer
+
+        return Composer(got.retriever, self.vocabulary, self.embed_query)
+
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
         (a Discord thread) so "and huawei?" is understood."""
-        from .answer import Composer
         from .status import status_sentence
 
         got = self.retrieve(question, history)
-        composer = Composer(got.retriever, self.vocabulary, self._embed_query)
+        composer = self.composer(got)
         statuses = [s for s in (status_sentence(m) for m in got.matches) if s]
         answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model

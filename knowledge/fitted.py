@@ -55,7 +55,7 @@ class Fitted:
     source: dict
 
 
-def _linear(d: dict) -> LinearModel:
+def linear_model(d: dict) -> LinearModel:
     names = tuple(d["weights"])
     return LinearModel(names, tuple(float(d["weights"][n]) for n in names), float(d["intercept"]), float(d["threshold"]))
 
@@ -63,4 +63,4 @@ def _linear(d: dict) -> LinearModel:
 @lru_cache(maxsize=1)
 def fitted() -> Fitted:
     raw = json.loads(resources.files("knowledge").joinpath("fitted.json").read_text(encoding="utf-8"))
-    return Fitted(Fusion(**raw["fusion"]), _linear(raw["sentence"]), _linear(raw["decline"]), raw.get("source", {}))
+    return Fitted(Fusion(**raw["fusion"]), linear_model(raw["sentence"]), linear_model(raw["decline"]), raw.get("source", {}))

@@ -114,37 +114,12 @@ def test_the_bot_and_the_cli_share_the_lock_within_a_process_too(built):
             pass
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def chroma_client(tmp_path_factory):
-    import shutil
-    import urllib.request
-
+def chroma_client(chroma_server):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    port = _free_port()
-    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    proc = subprocess.Popen([chroma, "run", "--path", str(tmp_path_factory.mktemp("lock-server")), "--host",
-                             "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError("chroma run did not start")
-            time.sleep(0.3)
-    yield chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
-    proc.terminate()
-    proc.wait(10)
+    return chromadb.HttpClient(host="127.0.0.1", port=chroma_server, settings=ChromaSettings(anonymized_telemetry=False))
 
 
 def test_server_mode_lock_is_a_shared_record_that_expires(chroma_client):

@@ -51,11 +51,18 @@ class Composer:
         self.words = words
         self.embed = embed
 
-    def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
-        model = fitted()
+    def features(
+        self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()
+    ) -> tuple[Question, list[Passage], Candidates]:
+        """The question read and the feature rows of its candidate sentences: what the fitted models score, here and
+        in eval/fit_answers.py (one code path, so the fit sees exactly what answering computes)."""
         q = read_question(question, self.words, entity_names, self.retriever.correct)
         top = passages[:CANDIDATE_PASSAGES]
-        cands = sentence_candidates(q, self.retriever, top, query_vector, self.embed)
+        return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed)
+
+    def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
+        model = fitted()
+        q, top, cands = self.features(question, query_vector, passages, entity_names)
         sentence_model = model.sentence.aligned(SENTENCE_FEATURES)
         probabilities = [sentence_model.probability(row) for row in cands.rows]
         answerable = model.decline.aligned(QUESTION_FEATURES).probability(question_row(q, self.retriever, top, cands, probabilities, self.words)) if cands.indices else 0.0
