@@ -155,7 +155,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button], template=r"bb:fb
                 "answer_id": self.answer_id,
                 "question": question,
                 "answer": text,
-                "user_sha256": user_hash(interaction.user.id, bot.discord_settings.feedback_salt),
+                "user_sha256": user_hash(interaction.user.id, bot.settings.discord.feedback_salt),
                 "guild_id": interaction.guild_id,
                 "channel_id": interaction.channel_id,
             }

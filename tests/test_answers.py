@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.loaders import load_file
-from tests.conftest import SEED, write_article
+from tests.support import SEED, write_article
 
 
 @pytest.fixture
