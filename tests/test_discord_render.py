@@ -154,3 +154,13 @@ def test_feedback_embed_within_limits(n, size):
         assert len(d["fields"]) == n  # everything fits once trimmed
     else:
         assert "No votes yet" in d["description"]
+
+
+def test_sources_show_each_date_or_say_that_none_is_stated():
+    dated = SourceInfo("a", "Acme listed", None, "a.md", date(2024, 3, 1), 2)
+    mentions = SourceInfo("b", "Beta listed", None, "b.txt", None, 1, mentioned=date(2024, 5, 1))
+    seed = SourceInfo("c", "This is why Xiaomi is blacklisted in the United States", None, "seed.txt", None, 4)
+    lines = render.sources_embed([dated, mentions, seed], 0).description.splitlines()
+    assert lines[0].endswith("· 2024-03-01 · 2 chunks")
+    assert lines[1].endswith("· date not stated (the text first mentions May 2024) · 1 chunk")
+    assert lines[2].endswith("· date not stated · 4 chunks")
