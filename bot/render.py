@@ -317,7 +317,8 @@ def sources_embed(sources: list[SourceInfo], page: int, per_page: int | None = N
         lines = []
         start = page * per_page
         for i, s in enumerate(chunk, start=start + 1):
-            lines.append(f"**{i}.** {link(s.title, s.url, limit=150)} · {source_date(s)} · {s.chunks} chunk{'' if s.chunks == 1 else 's'}")
+            chunks = f"{s.chunks} chunk" + ("" if s.chunks == 1 else "s")
+            lines.append(f"**{i}.** {link(s.title, s.url, limit=150)} · {source_date(s)} · {chunks}")
         description = trim("\n".join(lines), DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Sources", description=description, colour=COLOR_INFO)
     embed.set_footer(text=f"Page {page + 1}/{pages} · {len(sources)} documents · {total_chunks} chunks")
