@@ -56,12 +56,6 @@ class JsonlLog:
         record = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **record}
         await asyncio.to_thread(self._append, record)
 
-    def read(self) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        with self.path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-
 
 @dataclass
 class VoteSummary:

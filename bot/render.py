@@ -107,10 +107,6 @@ def _footer_text(text: str) -> str:
     return trim(text, FOOTER_LIMIT)
 
 
-def embed_total(embed: discord.Embed) -> int:
-    return len(embed)
-
-
 # ---- answers ----------------------------------------------------------------------------------------------------
 @dataclass
 class RenderedAnswer:
