@@ -144,7 +144,7 @@ def ingest(
     if paths and not found and not folders:
         # Nothing given can be read (mistyped paths): say so without opening, creating or checking a store.
         report = IngestReport(skipped=passed)
-    else:  # no paths: the shipped knowledge, the articles and the list data
+    else:  # the paths given; with none, the shipped knowledge (the articles and the list data)
         knowledge = open_knowledge(store, creating=True)
         report = run_ingest(knowledge, list(paths or []), show_progress=show, shipped=not paths)
     if as_json:
