@@ -33,7 +33,7 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
     settings = knowledge.settings
     folders: list[Path] = [shipped_articles()] if shipped else []
     for path in map(Path, paths):  # removals are per folder, so each folder keeps its own documents
-        if path not in folders:
+        if path.resolve() not in {f.resolve() for f in folders}:  # a folder named twice is read once
             folders.append(path)
     store = knowledge.store
     with writer_lock(store, settings.writer_wait if wait is None else wait, settings.writer_lease):
