@@ -1,6 +1,6 @@
 """100 concurrent /ask through the fake Discord: all answered, and the largest event-loop stall.
 
-The bot's real discord.py client talks to tests/fake_discord.py (run in its own thread and event loop, so only the
+The bot's real discord.py client talks to harness/fake_discord.py (run in its own thread and event loop, so only the
 bot's loop is measured). A probe task on the bot's loop sleeps 5 ms at a time and records how late it wakes: the
 largest lateness is the longest the loop was blocked (heartbeats, acknowledgements and every other user wait that
 long). Two runs in the same process, same corpus, same questions:
@@ -45,7 +45,7 @@ class FakeThread:
     """The fake Discord on its own loop in a background thread."""
 
     def __init__(self):
-        from tests.fake_discord import FakeDiscord
+        from harness.fake_discord import FakeDiscord
 
         self.loop = asyncio.new_event_loop()
         self.fake = FakeDiscord()
@@ -79,8 +79,8 @@ async def loop_probe(stop: asyncio.Event, lags: list[float], interval: float = 0
 
 async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocking: bool) -> dict:
     from bot.client import BlacklistBot
-    from tests.conftest_discord import make_settings
-    from tests.fake_discord import TOKEN, USER_ID
+    from harness.bot import make_settings
+    from harness.fake_discord import TOKEN, USER_ID
 
     class NaiveBot(BlacklistBot):
         async def in_worker(self, fn, *args, **kwargs):  # the baseline: model work on the event loop
@@ -90,7 +90,8 @@ async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocki
     fake = ft.fake
     fake.patch_discord()
     bot = (NaiveBot if blocking else BlacklistBot)(
-        make_settings(tmp / label, cooldown_rate=10_000, workers=workers, max_question_length=500), knowledge=knowledge
+        make_settings(tmp / label, knowledge.settings, cooldown_rate=10_000, workers=workers, max_question_length=500),
+        knowledge=knowledge,
     )
     task = asyncio.create_task(bot.start(TOKEN))
     try:
@@ -132,18 +133,14 @@ async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocki
 
 
 def build_knowledge(tmp: Path, corpus: Path):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
+    from ingest.lists import load_shipped
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
-    k = Knowledge.open(Settings(_env_file=None, store=tmp / "store"))
-    report = ingest_paths([corpus], k.store)
-    try:
-        from ingest.lists import load_shipped
-
-        load_shipped(k.registry)
-    except ImportError:
-        pass
+    k = Knowledge(Settings(_env_file=None, store=tmp / "store"))
+    report = ingest(k, [corpus])
+    load_shipped(k.registry)
     k.refresh()
     k.ask("warm up the model and the indexes")
     return k, report

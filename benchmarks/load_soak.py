@@ -1,4 +1,4 @@
-"""Load and soak through the bot's real discord.py client over the fake Discord (tests/fake_discord.py).
+"""Load and soak through the bot's real discord.py client over the fake Discord (harness/fake_discord.py).
 
 load  200 /ask in flight at once: every one answered, zero errors, heartbeats on time (the fake asks for one every
       second instead of Discord's 41 s, so a run sees dozens), and the largest event-loop stall (a probe task
@@ -55,8 +55,8 @@ def fast_heartbeats(fake, beats: list[float]) -> None:
 
 async def run(knowledge, tmp: Path, n: int, minutes: float, workers: int, reingest_every: float) -> dict:
     from bot.client import BlacklistBot
-    from tests.conftest_discord import make_settings
-    from tests.fake_discord import ADMIN_ID, TOKEN, USER_ID
+    from harness.bot import make_settings
+    from harness.fake_discord import ADMIN_ID, TOKEN, USER_ID
 
     ft = FakeThread()
     fake = ft.fake
@@ -65,8 +65,9 @@ async def run(knowledge, tmp: Path, n: int, minutes: float, workers: int, reinge
     fake.patch_discord()
     sources = tmp / "sources"
     sources.mkdir(exist_ok=True)
-    bot = BlacklistBot(make_settings(tmp, cooldown_rate=1_000_000, workers=workers, max_question_length=500,
-                                     sources_dir=sources), knowledge=knowledge)
+    settings = make_settings(tmp, knowledge.settings, cooldown_rate=1_000_000, workers=workers,
+                             max_question_length=500, sources_dir=sources)
+    bot = BlacklistBot(settings, knowledge=knowledge)
     task = asyncio.create_task(bot.start(TOKEN))
     out: dict = {}
     try:

@@ -42,10 +42,10 @@ JsonOption = typer.Option(False, "--json", help="Machine-readable output.")
 
 
 def settings_for(store: Optional[Path]):
-    from knowledge.settings import Settings
+    """The settings this command runs with: this process's (read once), with --store applied."""
+    from knowledge.settings import read_settings
 
-    settings = Settings()
-    return settings.model_copy(update={"store": store}) if store else settings
+    return read_settings().with_store(store)
 
 
 def _below_warning(record: logging.LogRecord) -> bool:
@@ -70,20 +70,13 @@ def _quiet_libraries() -> None:
         bm25s_log.addFilter(_below_warning)
 
 
-def is_explicit(settings) -> bool:
-    """The user named this store (--store or BLACKLIST_BOT_STORE), rather than getting the default one."""
-    from knowledge.settings import default_store
-
-    return Path(settings.store) != default_store()
-
-
 def open_knowledge(store: Optional[Path], *, creating: bool = False):
     """The knowledge over a store that is there and whole (`creating`: ingest may make a new one)."""
     from bot.store_check import check_settings
 
     _quiet_libraries()
     settings = settings_for(store)
-    check_settings(settings, explicit=is_explicit(settings), creating=creating)
+    check_settings(settings, explicit=not settings.uses_default_store, creating=creating)
     from knowledge.api import Knowledge
 
     return Knowledge(settings)
@@ -113,30 +106,23 @@ class IndexingBar:
             self.bar.close()
 
 
-def run_ingest(knowledge, paths: list[Path], show_progress: bool):
-    from ingest.indexer import ingest_paths
+def run_ingest(knowledge, paths: list[Path], show_progress: bool, *, shipped: bool = False):
+    """`ingest` with a progress bar on a terminal (ingest/api.py; `shipped`: the shipped articles and list data)."""
+    from ingest.api import ingest
 
     bar = IndexingBar(show_progress)
     try:
-        report = ingest_paths(paths, knowledge.store, bar)
+        return ingest(knowledge, paths, shipped=shipped, progress=bar)
     finally:
         bar.close()
-    knowledge.refresh()
-    return report
 
 
-def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
+def ensure_shipped_knowledge(knowledge) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
-    from ingest.shipped import ensure_shipped
-
-    if explicit_store or (knowledge.store.count() and knowledge.registry.count()):
+    if not knowledge.settings.uses_default_store or (knowledge.store.count() and knowledge.registry.count()):
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
-    bar = IndexingBar(True)
-    try:
-        ensure_shipped(knowledge, bar)
-    finally:
-        bar.close()
+    run_ingest(knowledge, [], show_progress=True, shipped=True)
 
 
 @app.command()
@@ -158,18 +144,9 @@ def ingest(
     if paths and not found and not folders:
         # Nothing given can be read (mistyped paths): say so without opening, creating or checking a store.
         report = IngestReport(skipped=passed)
-    elif paths:
+    else:  # the paths given; with none, the shipped knowledge (the articles and the list data)
         knowledge = open_knowledge(store, creating=True)
-        report = run_ingest(knowledge, list(paths), show_progress=show)
-    else:  # the shipped knowledge: the articles and the list data
-        from ingest.shipped import ingest_shipped
-
-        knowledge = open_knowledge(store, creating=True)
-        bar = IndexingBar(show)
-        try:
-            report = ingest_shipped(knowledge, bar)
-        finally:
-            bar.close()
+        report = run_ingest(knowledge, list(paths or []), show_progress=show, shipped=not paths)
     if as_json:
         typer.echo(json.dumps(to_dict(report), ensure_ascii=False))
     else:
@@ -229,8 +206,7 @@ def ask(
         typer.echo(USAGE, err=True)
         raise typer.Exit(2)
     knowledge = open_knowledge(store)
-    explicit = is_explicit(knowledge.settings)
-    ensure_shipped_knowledge(knowledge, explicit_store=explicit)
+    ensure_shipped_knowledge(knowledge)
     if knowledge.store.count() == 0:
         from bot.store_check import StoreProblem
 
@@ -311,11 +287,16 @@ def main() -> None:
     from bot import cli_lists, evaluate
     from bot.store_check import StoreProblem
     from ingest.lock import WriterBusy
+    from knowledge.settings import SettingsError, read_settings
 
     cli_lists.register(app, settings_for)  # lists import, lookup
     evaluate.register(app)                 # eval
     try:
+        read_settings()  # once, and first: a bad value in the environment or .env is one line, never a traceback
         app()
+    except SettingsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
     except (StoreProblem, WriterBusy) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(3)
@@ -332,9 +313,9 @@ def describe_failure(exc: BaseException) -> str:
     """One line for an unexpected failure, naming the store or server when the failure came from it."""
     import sqlite3
 
-    from knowledge.settings import Settings
+    from knowledge.settings import read_settings
 
-    settings = Settings()
+    settings = read_settings()
     text = " ".join(str(exc).split())[:300] or exc.__class__.__name__
     if isinstance(exc, sqlite3.DatabaseError) or "sqlite" in text.lower() or "hnsw" in text.lower():
         return (f"the store {settings.store} could not be read ({text}); move it aside and rebuild it with "

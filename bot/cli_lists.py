@@ -1,8 +1,8 @@
 """CLI commands for the list registry: `lists` (where the list data comes from and how fresh it is), `lists update`
 (fetch the official files), `lists import FILE`, `lists shipped` and `lookup [NAME]`.
 
-`register(app, get_settings)` adds them to the main Typer app; `get_settings(store)` returns the settings object
-(its `.store` is the store folder). The registry lives in `<store>/registry.sqlite3`. Nothing here loads the
+`register(app, settings_for)` adds them to the main Typer app; `settings_for(store)` returns the settings the command
+runs with (knowledge/settings.py), with `--store` applied. The registry lives in `<store>/registry.sqlite3`. Nothing here loads the
 embedding model, so `lookup` answers in a fraction of a second.
 """
 from __future__ import annotations
@@ -20,27 +20,6 @@ REGISTRY_FILE = "registry.sqlite3"
 
 def registry_path(store: Path) -> Path:
     return Path(store) / REGISTRY_FILE
-
-
-def _settings(get_settings: Callable | None, store: Optional[Path]):
-    """The settings the bot runs with (environment, .env), with --store applied."""
-    settings = None
-    if get_settings is not None:
-        try:
-            settings = get_settings(store)
-        except TypeError:
-            settings = get_settings()
-    if settings is None:
-        from knowledge.settings import Settings
-
-        settings = Settings()
-    if store is not None:
-        settings = settings.model_copy(update={"store": Path(store)})
-    return settings
-
-
-def _store_dir(get_settings: Callable | None, store: Optional[Path]) -> Path:
-    return Path(_settings(get_settings, store).store)
 
 
 def _when(value) -> str:
@@ -163,7 +142,7 @@ def open_registry(store_dir: Path, load_shipped_if_empty: bool = False):
     return reg
 
 
-def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
+def register(app: typer.Typer, settings_for: Callable[[Optional[Path]], Any]) -> None:
     lists_app = typer.Typer(rich_markup_mode=None,  # plain help, as the main app (no "<bool>" after flags)
                             help="Official list data: where it comes from and how fresh it is; update, import.")
 
@@ -179,7 +158,7 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         from knowledge.freshness import list_sources
         from knowledge.models import to_dict
 
-        settings = _settings(get_settings, store)
+        settings = settings_for(store)
         sources = list_sources(registry_path(Path(settings.store)), settings.list_stale_days)
         if as_json:
             typer.echo(json.dumps({"stale_after_days": settings.list_stale_days,
@@ -200,13 +179,13 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         new registry version; a source that fails keeps its last good data. Exit 1 if any source failed."""
         from ingest.update import enabled_sources, update_lists
 
-        settings = _settings(get_settings, store)
+        settings = settings_for(store)
         try:
             enabled_sources(settings, sources or None)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
-        open_registry(Path(settings.store), load_shipped_if_empty=store is None).close()
+        open_registry(Path(settings.store), load_shipped_if_empty=settings.uses_default_store).close()
         report = update_lists(registry_path(Path(settings.store)), settings, only=sources or None, force=force)
         out, err = format_update(report)
         if as_json:
@@ -238,13 +217,14 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
 
         from ingest.lock import local_writer_lock
 
-        settings = _settings(get_settings, store)
+        settings = settings_for(store)
         when = date.fromisoformat(as_of) if as_of else None
         store_dir = Path(settings.store)
         store_dir.mkdir(parents=True, exist_ok=True)
         reg = open_registry(store_dir)
         try:
-            with local_writer_lock(store_dir):  # one writer per store: not during an ingest or another import
+            # one writer per store: not during an ingest or another import
+            with local_writer_lock(store_dir, settings.writer_wait):
                 report = import_file(reg, file, as_of=when, force=force,
                                      max_removed_share=settings.list_max_removed_share)
         except ValueError as exc:
@@ -277,7 +257,7 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         """Load the list data shipped with the project (idempotent)."""
         from ingest.lists import load_shipped
 
-        reg = open_registry(_store_dir(get_settings, store))
+        reg = open_registry(Path(settings_for(store).store))
         try:
             report = load_shipped(reg)
         finally:
@@ -300,19 +280,21 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
     ) -> None:
         """Find a company on the official lists: every listing with status, dates, source and what it restricts."""
         # the same code and settings as /company (Knowledge.lookup, BLACKLIST_BOT_MATCH_THRESHOLD); the model is
-        # not loaded. On the default store, a first lookup loads the shipped list data; an explicit --store is used
-        # as it is, and must exist, be whole and hold list data: never "no listed company matches" from an empty one.
+        # not loaded. On the default store, a first lookup loads the shipped list data; a store the user named
+        # (--store or BLACKLIST_BOT_STORE) is used as it is, and must exist, be whole and hold list data: never "no
+        # listed company matches" from an empty one.
         from bot.store_check import StoreProblem, check_store_dir
         from knowledge.api import Knowledge
 
-        settings = _settings(get_settings, store)
-        check_store_dir(Path(settings.store), explicit=store is not None, creating=False)
+        settings = settings_for(store)
+        explicit = not settings.uses_default_store
+        check_store_dir(Path(settings.store), explicit=explicit, creating=False)
         knowledge = Knowledge(settings)
-        if store is None and knowledge.registry.count() == 0:
+        if not explicit and knowledge.registry.count() == 0:
             from ingest.lists import load_shipped
 
             load_shipped(knowledge.registry)
-        if store is not None and knowledge.registry.count() == 0:
+        if explicit and knowledge.registry.count() == 0:
             knowledge.registry.close()
             raise StoreProblem(f"the store {settings.store} holds no list data, so no company can be looked up in it; "
                                f"load it with `blacklist-bot lists shipped --store {settings.store}` or `lists import FILE`")
@@ -330,12 +312,3 @@ def register(app: typer.Typer, get_settings: Callable | None = None) -> None:
         finally:
             knowledge.registry.close()
 
-
-def _standalone() -> None:
-    app = typer.Typer(add_completion=False, no_args_is_help=True)
-    register(app)
-    app()
-
-
-if __name__ == "__main__":
-    _standalone()

@@ -2,7 +2,7 @@
 feature, answers through a worker pool (model work never runs on the event loop), and handles every app command
 error in one place (the tree's `on_error`).
 
-`run(settings)` is the entry point of `blacklist-bot run`.
+`run(settings)` is the entry point of `blacklist-bot run`; the bot reads the DISCORD_* group, `settings.discord`.
 """
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from knowledge.models import Answer
+from knowledge.settings import Settings, SettingsError, read_settings
 
 from .feedback import AnswerCache, FeedbackButton, JsonlLog, ShowSourcesButton
-from .settings import DiscordSettings
 
 log = logging.getLogger("bot")
 
@@ -52,7 +52,7 @@ def is_moderator(bot: "BlacklistBot", member: discord.abc.User | None, permissio
         return False
     if permissions is not None and (permissions.manage_guild or permissions.administrator):
         return True
-    wanted = set(bot.discord_settings.moderator_role_ids)
+    wanted = set(bot.settings.discord.moderator_role_ids)
     return bool(wanted) and any(role.id in wanted for role in member.roles)
 
 
@@ -150,14 +150,9 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 
 # ---- the bot ------------------------------------------------------------------------------------------------------
 class BlacklistBot(commands.Bot):
-    def __init__(
-        self,
-        discord_settings: DiscordSettings | None = None,
-        *,
-        knowledge: Any | None = None,
-        knowledge_settings: Any | None = None,
-        **options: Any,
-    ):
+    def __init__(self, settings: Settings, *, knowledge: Any | None = None, **options: Any):
+        """`knowledge`: an already open `Knowledge` over the same settings (tests share one); by default the bot
+        opens one in `setup_hook`, off the event loop."""
         intents = discord.Intents.none()
         intents.guilds = True            # guilds, channels, threads, roles
         intents.guild_messages = True    # mentions and thread follow-ups
@@ -172,23 +167,23 @@ class BlacklistBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
             **options,
         )
-        self.discord_settings = discord_settings or DiscordSettings()
+        self.settings = settings
         self.knowledge = knowledge
-        self._knowledge_settings = knowledge_settings
-        self.limiter = RateLimiter(self.discord_settings.cooldown_rate, self.discord_settings.cooldown_per)
+        ds = settings.discord
+        self.limiter = RateLimiter(ds.cooldown_rate, ds.cooldown_per)
         self.answers = AnswerCache()
-        self.feedback = JsonlLog(self.discord_settings.feedback_file)
-        self.audit_log = JsonlLog(self.discord_settings.audit_file)
+        self.feedback = JsonlLog(ds.feedback_file)
+        self.audit_log = JsonlLog(ds.audit_file)
         self.ingest_lock = asyncio.Lock()
-        self.executor = ThreadPoolExecutor(max_workers=max(1, self.discord_settings.workers), thread_name_prefix="knowledge")
+        self.executor = ThreadPoolExecutor(max_workers=max(1, ds.workers), thread_name_prefix="knowledge")
 
     async def setup_hook(self) -> None:
         if self.knowledge is None:
             from knowledge.api import Knowledge
 
             log.info("loading the model and the stores")
-            self.knowledge = await asyncio.to_thread(Knowledge.open, self._knowledge_settings)
-            from ingest.shipped import ensure_shipped
+            self.knowledge = await asyncio.to_thread(Knowledge, self.settings)
+            from ingest.api import ensure_shipped
 
             # A fresh store answers at once: index the shipped knowledge on first start (off the event loop).
             if await asyncio.to_thread(ensure_shipped, self.knowledge):
@@ -198,11 +193,11 @@ class BlacklistBot(commands.Bot):
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
-        if self.discord_settings.sync_commands:
+        if self.settings.discord.sync_commands:
             await self.sync_commands()
 
     async def sync_commands(self) -> None:
-        guild_ids = self.discord_settings.guild_ids
+        guild_ids = self.settings.discord.guild_ids
         if guild_ids:
             for gid in guild_ids:
                 guild = discord.Object(id=gid)
@@ -240,7 +235,7 @@ class BlacklistBot(commands.Bot):
             question = clean_question(question)
         except BadQuestion:
             raise EmptyQuestion("empty question") from None
-        limit = self.discord_settings.max_question_length
+        limit = self.settings.discord.max_question_length
         if len(question) > limit:
             raise QuestionTooLong(len(question), limit)
         return question
@@ -263,16 +258,14 @@ class BlacklistBot(commands.Bot):
 
 
 # ---- entry point --------------------------------------------------------------------------------------------------
-def _split_settings(settings: Any) -> tuple[DiscordSettings, Any]:
-    if isinstance(settings, DiscordSettings):
-        return settings, None
-    return DiscordSettings(), settings
-
-
-def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -> int:
+def run(settings: Settings | None = None) -> int:
     """Start the bot; returns a process exit code. A missing or rejected token is one clear line on stderr."""
-    ds, knowledge_settings = _split_settings(settings)
-    ds = discord_settings or ds
+    try:
+        settings = settings or read_settings()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    ds = settings.discord
     if not logging.getLogger().handlers:
         discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)
     if ds.token is None:
@@ -280,7 +273,7 @@ def run(settings: Any = None, discord_settings: DiscordSettings | None = None) -
         return 2
 
     async def main() -> None:
-        async with BlacklistBot(ds, knowledge_settings=knowledge_settings) as bot:
+        async with BlacklistBot(settings) as bot:
             await bot.start(ds.token.get_secret_value())
 
     try:

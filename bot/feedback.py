@@ -56,12 +56,6 @@ class JsonlLog:
         record = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **record}
         await asyncio.to_thread(self._append, record)
 
-    def read(self) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        with self.path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-
 
 @dataclass
 class VoteSummary:
@@ -155,7 +149,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button], template=r"bb:fb
                 "answer_id": self.answer_id,
                 "question": question,
                 "answer": text,
-                "user_sha256": user_hash(interaction.user.id, bot.discord_settings.feedback_salt),
+                "user_sha256": user_hash(interaction.user.id, bot.settings.discord.feedback_salt),
                 "guild_id": interaction.guild_id,
                 "channel_id": interaction.channel_id,
             }

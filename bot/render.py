@@ -80,7 +80,15 @@ def neutralise(text: str) -> str:
 
 
 def fmt_date(d: date | None) -> str:
-    return d.isoformat() if d else "undated"
+    return d.isoformat() if d else "date not stated"
+
+
+def source_date(s: SourceInfo) -> str:
+    """A source's publication date; for one that states none, the first date its text mentions, said as such (the
+    same words as the terminal's `sources`)."""
+    if s.published or not s.mentioned:
+        return fmt_date(s.published)
+    return f"date not stated (the text first mentions {s.mentioned:%B %Y})"
 
 
 def list_data_line(answer: Answer) -> str:
@@ -97,10 +105,6 @@ def citation_line(c: Citation, limit: int = 300) -> str:
 
 def _footer_text(text: str) -> str:
     return trim(text, FOOTER_LIMIT)
-
-
-def embed_total(embed: discord.Embed) -> int:
-    return len(embed)
 
 
 # ---- answers ----------------------------------------------------------------------------------------------------
@@ -309,7 +313,8 @@ def sources_embed(sources: list[SourceInfo], page: int, per_page: int | None = N
         lines = []
         start = page * per_page
         for i, s in enumerate(chunk, start=start + 1):
-            lines.append(f"**{i}.** {link(s.title, s.url, limit=150)} · {fmt_date(s.published)} · {s.chunks} chunks")
+            chunks = f"{s.chunks} chunk" + ("" if s.chunks == 1 else "s")
+            lines.append(f"**{i}.** {link(s.title, s.url, limit=150)} · {source_date(s)} · {chunks}")
         description = trim("\n".join(lines), DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Sources", description=description, colour=COLOR_INFO)
     embed.set_footer(text=f"Page {page + 1}/{pages} · {len(sources)} documents · {total_chunks} chunks")

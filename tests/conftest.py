@@ -1,5 +1,7 @@
-"""Shared fixtures: the real packaged embedding model (loaded once per session) and real Chroma stores in
-temporary folders. Nothing here is mocked."""
+"""Shared fixtures: the real packaged embedding model (loaded once per session), real Chroma stores in temporary
+folders, a real `chroma run` server, and for the Discord tests a real `Knowledge` over a tiny corpus with the bot's
+real discord.py client connected to the fake Discord (harness/). Nothing here is mocked. Plain helpers are in
+tests/support.py."""
 from __future__ import annotations
 
 import shutil
@@ -12,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "knowledge" / "articles" / "xiaomi-blacklist-2021.txt"
+from tests.support import ARTICLES, CORPUS, MENTIONS_ARTICLE
 
 
 @pytest.fixture(scope="session")
@@ -26,31 +27,16 @@ def embeddings():
 @pytest.fixture
 def make_knowledge(tmp_path, embeddings):
     """Build a Knowledge over a fresh store, ingest the given files or folders, return it ready to ask."""
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
     def build(*paths: Path, store: Path | None = None, **settings):
         k = Knowledge(Settings(_env_file=None, store=store or tmp_path / "store", **settings), embeddings)
-        if paths:
-            k.last_report = ingest_paths(list(paths), k.store)
-        k.refresh()
+        ingest(k, paths)
         return k
 
     return build
-
-
-def write_article(folder: Path, name: str, title: str, published: str | None, body: str, url: str | None = None) -> Path:
-    """A Markdown source with front matter, as moderators add them."""
-    folder.mkdir(parents=True, exist_ok=True)
-    meta = [f'title: "{title}"']
-    if url:
-        meta.append(f"url: {url}")
-    if published:
-        meta.append(f"published: {published}")
-    path = folder / name
-    path.write_text("---\n" + "\n".join(meta) + "\n---\n\n" + body.strip() + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -77,3 +63,41 @@ def chroma_server(tmp_path_factory):
     yield port
     proc.terminate()
     proc.wait(timeout=20)
+
+
+# ---- Discord ------------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in CORPUS:
+        shutil.copy(ARTICLES / name, folder / name)
+    (folder / "shouting.md").write_text(MENTIONS_ARTICLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def knowledge(tmp_path_factory, corpus_dir, embeddings):
+    """The Discord tests' knowledge: the tiny corpus, and the shipped list data (companies, brands, listings)."""
+    from ingest.api import ingest
+    from ingest.lists import load_shipped
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    k = Knowledge(Settings(_env_file=None, store=tmp_path_factory.mktemp("store")), embeddings)
+    report = ingest(k, [corpus_dir])
+    assert report.added == len(CORPUS) + 1, report
+    load_shipped(k.registry)
+    k.refresh()
+    assert k.registry.count(), "no list data loaded"
+    return k
+
+
+@pytest.fixture
+async def discord_bot(knowledge, tmp_path):
+    from harness.bot import start_bot, stop_bot
+
+    h = await start_bot(knowledge, tmp_path)
+    try:
+        yield h
+    finally:
+        await stop_bot(h)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from tests.conftest import SEED, write_article
+from tests.support import SEED, write_article
 
 
 # Sentences taken verbatim from eval/answers/validation/corpus (articles nobody tuned on).
@@ -63,13 +63,12 @@ def test_the_fitted_file_weights_exactly_the_named_features():
 @pytest.fixture(scope="module")
 def seed_only(tmp_path_factory, embeddings):
     """A store holding only the user's own article."""
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
     k = Knowledge(Settings(_env_file=None, store=tmp_path_factory.mktemp("seed") / "store"), embeddings)
-    ingest_paths([SEED], k.store)
-    k.refresh()
+    ingest(k, [SEED])
     return k
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.loaders import load_file
-from tests.conftest import SEED, write_article
+from tests.support import SEED, write_article
 
 
 @pytest.fixture
@@ -125,6 +125,11 @@ def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_li
 
 def test_honor_is_not_confused_with_huawei(with_lists):
     answer = with_lists.ask("is honor on the entity list?")
+    assert answer.answered
+    assert answer.citations[0].path.endswith("honor.md")
+    assert "Honor has been independent of Huawei" in answer.answer
+    # Huawei's listings are not Honor's: no list data is cited, and the answer does not lead with Huawei
+    assert not any(c.path.startswith("list data:") for c in answer.citations)
     assert not answer.answer.startswith("Huawei")
 
 

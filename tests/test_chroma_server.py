@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.conftest import SEED, write_article
+from tests.support import SEED, write_article
 
 
 def test_ingest_and_ask_through_a_chroma_server(tmp_path, make_knowledge, chroma_server):
@@ -12,14 +12,14 @@ def test_ingest_and_ask_through_a_chroma_server(tmp_path, make_knowledge, chroma
     shutil.copy(SEED, corpus / SEED.name)
     write_article(corpus, "removed.md", "Court vacates Xiaomi designation", "2021-05-25",
                   "On May 25, 2021, a federal court vacated the Pentagon's designation of Xiaomi.")
-    k = make_knowledge(corpus, chroma_host="127.0.0.1", chroma_port=chroma_server, collection="server_test")
-    assert k.last_report.added == 2
+    from ingest.api import ingest
+
+    k = make_knowledge(chroma_host="127.0.0.1", chroma_port=chroma_server, collection="server_test")
+    assert ingest(k, [corpus]).added == 2
     assert not (tmp_path / "store" / "chroma.sqlite3").exists()  # nothing went to a local Chroma folder
 
     answer = k.ask("why was xiaomi blacklisted?")
     assert answer.answered and answer.citations[0].path.endswith(SEED.name)
 
-    from ingest.indexer import ingest_paths
-
-    again = ingest_paths([corpus], k.store)
+    again = ingest(k, [corpus])
     assert (again.added, again.unchanged, again.chunks) == (0, 2, 0)

@@ -2,25 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, write_article
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def cli(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "BLACKLIST_BOT_STORE": "", **(env or {})}
-    full_env.pop("BLACKLIST_BOT_STORE")
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
-        env=full_env, timeout=300,
-    )
+from tests.support import SEED, cli, write_article
 
 
 @pytest.fixture(scope="module")
@@ -37,19 +23,30 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def test_ingest_json_reports_every_count_and_is_idempotent(tmp_path, corpus):
-    store = tmp_path / "store"
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, corpus) -> tuple[Path, dict]:
+    """A store the corpus was ingested into with `ingest --json`, and that first report."""
+    store = tmp_path_factory.mktemp("cli") / "store"
     first = cli("ingest", str(corpus), "--store", str(store), "--json")
     assert first.returncode == 0, first.stderr
-    report = json.loads(first.stdout)
+    return store, json.loads(first.stdout)
+
+
+def test_ingest_json_reports_every_count_and_a_skipped_file(corpus, ingested):
+    _, report = ingested
     assert set(report) == {"added", "updated", "removed", "unchanged", "chunks", "skipped", "warnings"}
     assert report["added"] == 2 and report["chunks"] > 0
     assert report["skipped"] == [{"path": str(corpus / "broken.html"), "reason": "binary file, not text"}]
 
+
+def test_ingest_again_embeds_nothing(corpus, ingested):
+    store, _ = ingested
     second = json.loads(cli("ingest", str(corpus), "--store", str(store), "--json").stdout)
     assert (second["added"], second["updated"], second["unchanged"], second["chunks"]) == (0, 0, 2, 0)
 
-    # ask --json: the contract other tools rely on
+
+def test_ask_json_is_the_contract_other_tools_rely_on(corpus, ingested):
+    store, _ = ingested
     asked = cli("ask", "why was xiaomi blacklisted?", "--store", str(store), "--json")
     assert asked.returncode == 0, asked.stderr
     answer = json.loads(asked.stdout)
@@ -57,23 +54,33 @@ def test_ingest_json_reports_every_count_and_is_idempotent(tmp_path, corpus):
     assert answer["answered"] is True
     citation = answer["citations"][0]
     assert set(citation) == {"n", "title", "url", "path", "published", "snippet"}
-    assert citation["n"] == 1 and f"[1]" in answer["answer"]
+    assert citation["n"] == 1 and "[1]" in answer["answer"]
     assert Path(citation["path"]).parent == corpus  # a path under the folder as it was given
 
-    # batch: one question per line in, one JSON object per line out
+
+def test_ask_from_stdin_answers_one_json_line_per_question(ingested):
+    store, _ = ingested
     batch = cli("ask", "--store", str(store), stdin="what did the court do in may 2021?\nwho won the world cup\n")
     lines = [json.loads(l) for l in batch.stdout.splitlines()]
     assert [l["answered"] for l in lines] == [True, False]
     assert lines[0]["citations"][0]["published"] == "2021-05-25"
     assert lines[1]["citations"] == []
 
-    sources = json.loads(cli("sources", "--store", str(store), "--json").stdout)
-    assert [s["title"] for s in sources][0] == "Court vacates Xiaomi designation"  # newest first
-    assert all(s["chunks"] > 0 for s in sources)
-    assert sources[-1]["published"] is None  # the undated seed
 
+def test_sources_json_lists_the_newest_first(ingested):
+    store, _ = ingested
+    sources = json.loads(cli("sources", "--store", str(store), "--json").stdout)
+    assert [s["title"] for s in sources] == ["Court vacates Xiaomi designation",
+                                              "This is why Xiaomi is blacklisted in the United States"]
+    assert all(s["chunks"] > 0 for s in sources)
+    assert sources[-1]["published"] is None  # the seed states no publication date
+
+
+def test_ask_as_text_lists_numbered_sources(ingested):
+    store, _ = ingested
     text = cli("ask", "why was xiaomi blacklisted?", "--store", str(store))
-    assert "Sources:" in text.stdout and "[1]" in text.stdout
+    assert text.returncode == 0, text.stderr
+    assert "[1]" in text.stdout and "\nSources:\n[1] " in text.stdout
 
 
 def test_empty_question_gets_usage_and_nothing_ingestible_fails(tmp_path):

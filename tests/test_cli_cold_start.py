@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, write_article
+from tests.support import ROOT, SEED, write_article
 
-ROOT = Path(__file__).resolve().parents[1]
 MODEL_MODULES = ("torch", "sentence_transformers", "langchain_huggingface", "transformers")
 
 # Runs the CLI's entry point, then (at exit, whatever the exit code) writes the modules it imported to a file.
@@ -41,7 +40,7 @@ def run_cli(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, se
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, embeddings) -> Path:
     """A store with two articles and the shipped list data."""
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
     from ingest.lists import load_shipped
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
@@ -52,7 +51,7 @@ def store(tmp_path_factory, embeddings) -> Path:
                   "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
     where = tmp_path_factory.mktemp("store") / "store"
     k = Knowledge(Settings(_env_file=None, store=where), embeddings)
-    ingest_paths([folder], k.store)
+    ingest(k, [folder])
     load_shipped(k.registry)
     k.registry.close()
     return where

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, write_article
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support import ROOT, SEED, write_article
 
 
 def cli(*args: str, stderr=subprocess.PIPE) -> subprocess.CompletedProcess:

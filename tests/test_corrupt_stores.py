@@ -9,8 +9,7 @@ import stat
 
 import pytest
 
-from tests.conftest import SEED, write_article
-from tests.test_cli import cli
+from tests.support import SEED, cli
 
 
 @pytest.fixture(scope="module")

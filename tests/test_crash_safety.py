@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_article
+from tests.support import ROOT, write_article
 
-ROOT = Path(__file__).resolve().parents[1]
 
 VERSION_A = {
     "acme.md": ("Acme listed", "2023-01-01", "Commerce added Acme Robotics to the Entity List on January 1, 2023. "
@@ -80,7 +79,7 @@ def visible_parts(k) -> dict[str, tuple[frozenset, frozenset]]:
 @pytest.fixture(scope="module")
 def references(tmp_path_factory, embeddings):
     """The corpus folder, and clean builds of version A and version B of it (same paths, so same document ids)."""
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     base = tmp_path_factory.mktemp("crash")
     corpus = base / "corpus"
@@ -89,7 +88,7 @@ def references(tmp_path_factory, embeddings):
     for label, version in (("A", VERSION_A), ("B", VERSION_B)):
         put_version(corpus, version)
         k = open_store(base / f"ref-{label}", embeddings)
-        ingest_paths([corpus], k.store)
+        ingest(k, [corpus])
         refs[label] = {"store": base / f"ref-{label}", "contents": raw_contents(k), "parts": visible_parts(k)}
     return base, corpus, refs
 
@@ -123,7 +122,7 @@ def kill_while_writing(proc: subprocess.Popen, store: Path, delay: float) -> str
 
 @pytest.mark.parametrize("scenario", ["adding", "updating"])
 def test_kill_minus_nine_during_ingest_never_mixes_and_the_next_run_repairs(scenario, references, embeddings, tmp_path):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     base, corpus, refs = references
     rng = random.Random(11 if scenario == "adding" else 12)
@@ -145,8 +144,8 @@ def test_kill_minus_nine_during_ingest_never_mixes_and_the_next_run_repairs(scen
             assert parts in (before.get(doc_id), after.get(doc_id)), f"trial {trial}: {doc_id} is a mix"
 
         # The next run repairs: same stored chunks, sentence vectors and sources as a clean build.
-        ingest_paths([corpus], k.store)
+        ingest(k, [corpus])
         assert raw_contents(k) == refs["B"]["contents"], f"trial {trial} ({outcomes[-1]})"
-        again = ingest_paths([corpus], k.store)
+        again = ingest(k, [corpus])
         assert (again.added, again.updated, again.removed, again.chunks) == (0, 0, 0, 0)
     assert outcomes.count("killed") >= 3, outcomes  # the test really interrupted writes

@@ -7,9 +7,9 @@ import pytest
 
 from bot import render
 
-from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import assert_no_mass_mentions, assert_within_limits, start_bot, stop_bot
-from tests.fake_discord import APP_ID, CHANNEL_ID, USER_ID
+from harness.bot import start_bot, stop_bot
+from harness.fake_discord import APP_ID, CHANNEL_ID, USER_ID
+from tests.support import assert_no_mass_mentions, assert_within_limits
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -76,7 +76,7 @@ async def test_feedback_button_records_vote_with_hashed_user(discord_bot):
     click = await fake.click(message, custom_id)
     ack = await click.acknowledged()
     assert ack.body["type"] == 4 and ack.body["data"]["flags"] & 64
-    path = discord_bot.settings.feedback_file
+    path = discord_bot.discord.feedback_file
     for _ in range(50):
         if path.exists():
             break

@@ -5,24 +5,15 @@ import json
 import pytest
 
 from bot import render
-from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import CORPUS, assert_no_mass_mentions, start_bot, stop_bot
-from tests.fake_discord import ADMIN_ID, GUILD_ID, MOD_ID, USER_ID
+from harness.bot import start_bot, stop_bot
+from harness.fake_discord import ADMIN_ID, GUILD_ID, MOD_ID, USER_ID
+from tests.support import CORPUS, assert_no_mass_mentions
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 
-def needs_registry(knowledge):
-    try:
-        if not knowledge.registry.count():
-            pytest.skip("no list data loaded")
-    except (NotImplementedError, ImportError, AttributeError):
-        pytest.skip("the list registry has not landed")
-
-
 async def test_company_card_and_autocomplete(discord_bot):
-    fake, knowledge = discord_bot.fake, discord_bot.bot.knowledge
-    needs_registry(knowledge)
+    fake = discord_bot.fake
     auto = await fake.autocomplete("company", "name", "xiao")
     ack = await auto.acknowledged()
     assert ack.body["type"] == 8
@@ -40,8 +31,7 @@ async def test_company_card_and_autocomplete(discord_bot):
 
 
 async def test_company_no_match_shows_nearest_names(discord_bot):
-    fake, knowledge = discord_bot.fake, discord_bot.bot.knowledge
-    needs_registry(knowledge)
+    fake = discord_bot.fake
     inter = await fake.slash("company", {"name": "Northwind Garden Furniture"})
     done = await fake.followup(inter)
     embed = done.body["embeds"][0]
@@ -99,18 +89,19 @@ async def test_moderator_commands_are_hidden_and_enforced(discord_bot):
     dm = await fake.slash("reingest", user_id=ADMIN_ID, dm=True)
     assert "only works in a server" in (await dm.acknowledged()).body["data"]["content"]
     await asyncio.sleep(0.2)
-    audit = [json.loads(l) for l in discord_bot.settings.audit_file.read_text().splitlines()]
+    audit = [json.loads(l) for l in discord_bot.discord.audit_file.read_text().splitlines()]
     assert audit[-1]["action"] == "reingest" and audit[-1]["outcome"] == "denied"
     assert audit[-1]["user_id"] == str(USER_ID) and audit[-1]["time"]
 
 
 @pytest.fixture
-async def mod_bot(tmp_path, corpus_dir):
-    """A bot over its own, empty store, so ingesting doesn't change what the other tests see."""
+async def mod_bot(tmp_path, corpus_dir, embeddings):
+    """A bot over its own, empty store (no articles, no list data), so ingesting doesn't change what the other
+    tests see."""
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
-    k = await asyncio.to_thread(Knowledge.open, Settings(_env_file=None, store=tmp_path / "store"))
+    k = Knowledge(Settings(_env_file=None, store=tmp_path / "store"), embeddings)
     sources = tmp_path / "sources"
     sources.mkdir()
     for name in CORPUS:
@@ -124,8 +115,14 @@ async def mod_bot(tmp_path, corpus_dir):
         await stop_bot(h)
 
 
+async def company_card(fake, name: str) -> dict:
+    done = await fake.followup(await fake.slash("company", {"name": name}))
+    return done.body["embeds"][0]
+
+
 async def test_reingest_progress_summary_lock_and_audit(mod_bot):
     fake = mod_bot.fake
+    assert (await company_card(fake, "Huawei"))["title"].startswith("No match")  # no list data yet
     inter = await fake.slash("reingest", user_id=MOD_ID)  # moderator by role, without Manage Server
     ack = await inter.acknowledged()
     assert ack.body["type"] == 4 and not ack.body["data"].get("flags", 0) & 64
@@ -141,16 +138,19 @@ async def test_reingest_progress_summary_lock_and_audit(mod_bot):
     edits = [r.body["content"] for r in fake.requests if r.method == "PATCH" and inter.token in r.path]
     assert any("files done" in e for e in edits)  # progress by editing the message
     text = final.body["content"]
-    from ingest.shipped import SHIPPED_ARTICLES
+    from ingest.api import shipped_articles
 
-    shipped = len([p for p in SHIPPED_ARTICLES.iterdir() if p.is_file()])  # /reingest refreshes them too
+    shipped = len([p for p in shipped_articles().iterdir() if p.is_file()])  # /reingest refreshes them too
     # the three sources are copies of shipped articles: one document each, the copies reported as duplicates
     assert f"{shipped} added" in text and "5 skipped" in text and "empty.md" in text and "notes.pdf" in text
     assert text.count("duplicate: same text as") == 3
     await fake.followup(q)
     assert len(mod_bot.bot.knowledge.sources()) == shipped
+    # ... and the shipped list data: /company finds a listed company at once
+    card = await company_card(fake, "Huawei")
+    assert "Huawei" in card["title"] and "Entity List" in json.dumps(card["fields"])
     await asyncio.sleep(0.2)
-    audit = [json.loads(l) for l in mod_bot.settings.audit_file.read_text().splitlines()]
+    audit = [json.loads(l) for l in mod_bot.discord.audit_file.read_text().splitlines()]
     outcomes = [(a["action"], a["outcome"], a["user_id"]) for a in audit]
     assert ("reingest", "started", str(MOD_ID)) in outcomes
     assert ("reingest", "refused: already running", str(ADMIN_ID)) in outcomes
@@ -166,7 +166,7 @@ async def test_addsource_saves_ingests_and_refreshes(mod_bot):
     assert (await inter.acknowledged()).body["type"] == 5
     done = await fake.followup(inter)
     assert "kaspersky_note.md" in done.body["content"] and "1 added" in done.body["content"]
-    saved = mod_bot.settings.sources_dir / "kaspersky_note.md"
+    saved = mod_bot.discord.sources_dir / "kaspersky_note.md"
     assert saved.read_bytes() == body
     titles = [s.title for s in mod_bot.bot.knowledge.sources()]
     assert "Kaspersky on the FCC Covered List" in titles
@@ -179,7 +179,7 @@ async def test_addsource_saves_ingests_and_refreshes(mod_bot):
     refused = await fake.slash("addsource", {"file": bad}, user_id=ADMIN_ID)
     ack = await refused.acknowledged()
     assert ack.body["data"]["flags"] & 64 and ".txt, .md or .html" in ack.body["data"]["content"]
-    assert not (mod_bot.settings.sources_dir / "report.pdf").exists()
+    assert not (mod_bot.discord.sources_dir / "report.pdf").exists()
     await asyncio.sleep(0.2)
-    audit = [json.loads(l) for l in mod_bot.settings.audit_file.read_text().splitlines()]
+    audit = [json.loads(l) for l in mod_bot.discord.audit_file.read_text().splitlines()]
     assert [a["outcome"] for a in audit if a["action"] == "addsource"] == ["finished", "refused: file type"]

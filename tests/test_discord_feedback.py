@@ -7,10 +7,9 @@ from datetime import datetime, timezone
 import pytest
 
 from bot import render
-from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import (CORPUS, assert_no_mass_mentions, assert_within_limits, buttons,
-                                    message_with_button, start_bot, stop_bot)
-from tests.fake_discord import ADMIN_ID, GUILD_ID, MOD_ID, USER_ID
+from harness.bot import start_bot, stop_bot
+from harness.fake_discord import ADMIN_ID, GUILD_ID, MOD_ID, USER_ID
+from tests.support import CORPUS, assert_no_mass_mentions, assert_within_limits, buttons, message_with_button
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -36,7 +35,7 @@ async def audit_records(settings) -> list[dict]:
 
 # ---- /feedback ----------------------------------------------------------------------------------------------------
 async def test_moderator_reads_votes_privately_and_others_are_denied(discord_bot):
-    fake, settings = discord_bot.fake, discord_bot.settings
+    fake, settings = discord_bot.fake, discord_bot.discord
     synced = {c["name"]: c for c in fake.commands[GUILD_ID]}
     assert str(synced["feedback"]["default_member_permissions"]) == str(1 << 5)  # hidden: Manage Server
     assert synced["feedback"].get("contexts") == [0] or synced["feedback"].get("dm_permission") is False
@@ -112,7 +111,7 @@ The ZTE denial order was lifted in July 2018 after ZTE agreed to pay a one billi
 async def long_bot(knowledge, tmp_path, corpus_dir):
     """A bot over its own store (the session's model, a real Chroma in tmp) holding an article whose sentences are
     too long for an answer's snippet fields."""
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
@@ -121,9 +120,8 @@ async def long_bot(knowledge, tmp_path, corpus_dir):
     (folder / "zte-long.md").write_text(LONG_ARTICLE, encoding="utf-8")
     (folder / CORPUS[0]).write_bytes((corpus_dir / CORPUS[0]).read_bytes())
     k = Knowledge(Settings(_env_file=None, store=tmp_path / "store"), embeddings=knowledge.embeddings)
-    report = await asyncio.to_thread(ingest_paths, [folder], k.store)
+    report = await asyncio.to_thread(ingest, k, [folder])
     assert report.added == 2, report
-    await asyncio.to_thread(k.refresh)
     h = await start_bot(k, tmp_path)
     try:
         yield h

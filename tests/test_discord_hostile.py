@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import assert_no_mass_mentions, assert_within_limits, start_bot, stop_bot
-from tests.fake_discord import APP_ID, CHANNEL_ID, MOD_ROLE_ID
+from harness.bot import start_bot, stop_bot
+from harness.fake_discord import APP_ID, CHANNEL_ID, MOD_ROLE_ID
+from tests.support import assert_no_mass_mentions, assert_within_limits
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

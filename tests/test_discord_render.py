@@ -10,9 +10,9 @@ import pytest
 from bot import render
 from bot.client import run
 from bot.feedback import VoteSummary, summarise_votes
-from bot.settings import DiscordSettings
 from knowledge.models import Answer, Citation, Entity, IngestReport, Listing, Match, SkippedFile, SourceInfo
-from tests.fake_discord import TOKEN, FakeDiscord
+from knowledge.settings import DiscordSettings, Settings
+from harness.fake_discord import TOKEN, FakeDiscord
 
 
 def check(embed: discord.Embed) -> None:
@@ -77,8 +77,13 @@ def test_match_and_sources_and_report_within_limits():
     assert len(text) <= 2000 and "@everyone" not in text
 
 
+def bot_settings(tmp_path, **discord) -> Settings:
+    return Settings(_env_file=None, store=tmp_path / "store",
+                    discord=DiscordSettings(_env_file=None, data_dir=tmp_path, **discord))
+
+
 def test_run_without_token_is_one_clear_line(capsys, tmp_path):
-    code = run(DiscordSettings(_env_file=None, token=None, data_dir=tmp_path))
+    code = run(bot_settings(tmp_path, token=None))
     err = capsys.readouterr().err.strip()
     assert code == 2 and len(err.splitlines()) == 1 and "DISCORD_TOKEN" in err and "Traceback" not in err
 
@@ -103,7 +108,7 @@ def test_rejected_token_is_one_clear_line_and_never_logged(capsys, caplog, tmp_p
     fake.patch_discord()
     bad = "wrong-" + TOKEN
     try:
-        code = run(DiscordSettings(_env_file=None, token=bad, data_dir=tmp_path, log_level="DEBUG"))
+        code = run(bot_settings(tmp_path, token=bad, log_level="DEBUG"))
     finally:
         fake.unpatch_discord()
         asyncio.run_coroutine_threadsafe(fake.close(), loop).result(10)
@@ -149,3 +154,13 @@ def test_feedback_embed_within_limits(n, size):
         assert len(d["fields"]) == n  # everything fits once trimmed
     else:
         assert "No votes yet" in d["description"]
+
+
+def test_sources_show_each_date_or_say_that_none_is_stated():
+    dated = SourceInfo("a", "Acme listed", None, "a.md", date(2024, 3, 1), 2)
+    mentions = SourceInfo("b", "Beta listed", None, "b.txt", None, 1, mentioned=date(2024, 5, 1))
+    seed = SourceInfo("c", "This is why Xiaomi is blacklisted in the United States", None, "seed.txt", None, 4)
+    lines = render.sources_embed([dated, mentions, seed], 0).description.splitlines()
+    assert lines[0].endswith("· 2024-03-01 · 2 chunks")
+    assert lines[1].endswith("· date not stated (the text first mentions May 2024) · 1 chunk")
+    assert lines[2].endswith("· date not stated · 4 chunks")

@@ -11,9 +11,8 @@ import pytest
 from bot import render
 from bot.cli import format_answer
 from knowledge.models import Answer, Citation
-from tests.conftest_discord import *  # noqa: F401,F403
-from tests.conftest_discord import start_bot, stop_bot
-from tests.test_lists_update import EL, ListServer, settings_for
+from harness.bot import start_bot, stop_bot
+from tests.support import EL, ListServer, list_settings
 
 session_loop = pytest.mark.asyncio(loop_scope="session")
 
@@ -34,7 +33,7 @@ def list_server():
 async def test_scheduled_update_refreshes_readers_and_status_shows_freshness(list_server, tmp_path, embeddings):
     from knowledge.api import Knowledge
 
-    k = Knowledge(settings_for(list_server, tmp_path / "store"), embeddings)
+    k = Knowledge(list_settings(list_server, tmp_path / "store"), embeddings)
     assert not any(m.match for m in k.lookup("Quillfeather Optics"))
     h = await start_bot(k, tmp_path, list_update_hours=24)
     try:

@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.conftest_discord import start_bot, stop_bot
-from tests.fake_discord import ADMIN_ID
+from harness.bot import start_bot, stop_bot
+from harness.fake_discord import ADMIN_ID
 
 ARTICLE = (b"<html><head><title>Kaspersky added to the Covered List</title></head><body><article><p>The FCC added "
            b"Kaspersky Lab to its Covered List on March 25, 2022, citing national security risks.</p></article>"
@@ -67,11 +67,11 @@ def server():
 
 
 def settings(**overrides):
-    from ingest.settings import IngestSettings
+    from knowledge.settings import Settings
 
     values = dict(fetch_allow_private=True, fetch_timeout=1.0, fetch_max_bytes=4000, fetch_max_redirects=3)
     values.update(overrides)
-    return IngestSettings(_env_file=None, **values)
+    return Settings(_env_file=None, **values)
 
 
 def test_fetch_guards(server):
@@ -100,30 +100,35 @@ def test_fetch_guards(server):
 
 
 @pytest.mark.asyncio(loop_scope="session")
-async def test_addsource_by_url_over_discord(server, tmp_path, monkeypatch, embeddings):
+async def test_addsource_by_url_over_discord(server, tmp_path, embeddings):
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
-    k = Knowledge(Settings(_env_file=None, store=tmp_path / "store"), embeddings)
-    h = await start_bot(k, tmp_path)
+    def knowledge(allow_private: bool):
+        return Knowledge(Settings(_env_file=None, store=tmp_path / "store", fetch_allow_private=allow_private),
+                         embeddings)
+
+    h = await start_bot(knowledge(False), tmp_path)  # the default: loopback and private addresses refused
+    try:
+        inter = await h.fake.slash("addsource", {"url": f"{server}/article.html"}, user_id=ADMIN_ID)
+        done = await h.fake.followup(inter)
+        assert "Not added" in done.body["content"] and "private" in done.body["content"]
+        assert not h.bot.knowledge.sources()
+    finally:
+        await stop_bot(h)
+
+    h = await start_bot(knowledge(True), tmp_path)  # BLACKLIST_BOT_FETCH_ALLOW_PRIVATE=true: this server is fetched
     try:
         fake = h.fake
-        monkeypatch.setenv("BLACKLIST_BOT_FETCH_ALLOW_PRIVATE", "false")
-        inter = await fake.slash("addsource", {"url": f"{server}/article.html"}, user_id=ADMIN_ID)
-        done = await fake.followup(inter)
-        assert "Not added" in done.body["content"] and "private" in done.body["content"]
-        assert not k.sources()
-
-        monkeypatch.setenv("BLACKLIST_BOT_FETCH_ALLOW_PRIVATE", "true")
         inter = await fake.slash("addsource", {"url": f"{server}/article.html"}, user_id=ADMIN_ID)
         done = await fake.followup(inter, timeout=120)
         assert "article.html" in done.body["content"] and "1 added" in done.body["content"]
-        assert [s.title for s in k.sources()] == ["Kaspersky added to the Covered List"]
+        assert [s.title for s in h.bot.knowledge.sources()] == ["Kaspersky added to the Covered List"]
 
         neither = await fake.slash("addsource", {}, user_id=ADMIN_ID)
         assert "one of the two" in (await neither.acknowledged()).body["data"]["content"]
         await asyncio.sleep(0.2)
-        audit = [json.loads(l) for l in h.settings.audit_file.read_text().splitlines()]
+        audit = [json.loads(l) for l in h.discord.audit_file.read_text().splitlines()]
         assert [a["outcome"] for a in audit if a["action"] == "addsource"] == [
             "refused: fetch", "finished", "refused: neither or both of file and url"]
     finally:

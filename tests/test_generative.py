@@ -81,7 +81,7 @@ class FakeOpenAI:
         self.loop.run_until_complete(self.runner.setup())
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
         self.loop.run_until_complete(site.start())
-        self.port = site._server.sockets[0].getsockname()[1]
+        self.port = self.runner.addresses[0][1]
         self.ready.set()
         self.loop.run_forever()
         self.loop.run_until_complete(self.runner.cleanup())
@@ -243,11 +243,6 @@ def test_an_unreachable_server_falls_back(caplog):
     assert time.monotonic() - started < 3.0
 
 
-def test_off_by_default():
-    assert GenerativeAnswerer.from_settings(Settings(_env_file=None)) is None
-    assert GenerativeAnswerer.from_settings(Settings(_env_file=None, llm_base_url="http://127.0.0.1:1/v1")) is None
-
-
 # ---- the validator on its own ------------------------------------------------------------------------------------
 def test_validator_keeps_abbreviations_and_grouped_markers_and_drops_uncited_sentences():
     text = "- The U.S. Commerce Dept. listed it in Jan. 2021 [1, 2].\n- Nobody knows why.\n- It stays listed [2][1]."
@@ -274,16 +269,11 @@ def _article(folder, name, title, published, body):
     return path
 
 
-def test_ask_returns_the_models_cited_answer_with_verbatim_snippets(fake_llm, tmp_path):
-    from ingest.indexer import ingest_paths
-    from knowledge.api import Knowledge
-
+def test_ask_returns_the_models_cited_answer_with_verbatim_snippets(fake_llm, tmp_path, make_knowledge):
     corpus = tmp_path / "corpus"
     acme = _article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
     _article(corpus, "festival.md", "Harvest festival", "2023-10-01", WEATHER)
-    k = Knowledge(Settings(_env_file=None, store=tmp_path / "store", llm_base_url=fake_llm.base_url, llm_model="fake"))
-    ingest_paths([corpus], k.store)
-    k.refresh()
+    k = make_knowledge(corpus, llm_base_url=fake_llm.base_url, llm_model="fake")
 
     answer = k.ask("Is Acme Robotics on the Entity List?")
 
@@ -311,3 +301,13 @@ def test_without_langchain_openai_installed_the_answer_stays_extractive(fake_llm
     assert answerer.rewrite(EXTRACTIVE.question, EXTRACTIVE, PASSAGES) == EXTRACTIVE
     assert answerer.rewrite(EXTRACTIVE.question, EXTRACTIVE, PASSAGES) == EXTRACTIVE
     assert caplog.text.count("unavailable") == 1  # warned once, not on every question
+
+
+def test_the_generative_mode_is_off_unless_both_endpoint_and_model_are_set(fake_llm, tmp_path, make_knowledge):
+    corpus = tmp_path / "corpus"
+    _article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
+    k = make_knowledge(corpus, llm_base_url=fake_llm.base_url)  # an endpoint, but no model name
+    asked_before = sum(len(r) for r in fake_llm.requests.values())
+    answer = k.ask("Is Acme Robotics on the Entity List?")
+    assert answer.answered and "[1]" in answer.answer and "January 1, 2023" in answer.answer
+    assert sum(len(r) for r in fake_llm.requests.values()) == asked_before  # the model server was never asked

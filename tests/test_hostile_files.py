@@ -5,7 +5,7 @@ import os
 import time
 from pathlib import Path
 
-from tests.conftest import write_article
+from tests.support import write_article
 
 GOOD_BODY = "Commerce added Acme Robotics to the Entity List on January 1, 2023. Exports of US items to it need a licence."
 
@@ -14,8 +14,9 @@ def reasons(report) -> dict[str, str]:
     return {Path(s.path).name: s.reason for s in report.skipped}
 
 
-def test_a_folder_of_hostile_files(tmp_path, make_knowledge, monkeypatch):
-    monkeypatch.setenv("BLACKLIST_BOT_MAX_SOURCE_BYTES", "1000000")
+def test_a_folder_of_hostile_files(tmp_path, make_knowledge):
+    from ingest.api import ingest
+
     corpus = tmp_path / "corpus"
     write_article(corpus, "good.md", "Acme listed", "2023-01-01", GOOD_BODY)
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 8)
@@ -47,8 +48,8 @@ def test_a_folder_of_hostile_files(tmp_path, make_knowledge, monkeypatch):
         "</body></html>")
 
     started = time.monotonic()
-    k = make_knowledge(corpus)
-    report = k.last_report
+    k = make_knowledge(max_source_bytes=1_000_000)
+    report = ingest(k, [corpus])
     assert time.monotonic() - started < 240  # the 50 MB file cost nothing: refused before reading
     why = reasons(report)
     assert "binary" in why["binary.txt"]
@@ -81,7 +82,7 @@ def test_a_folder_of_hostile_files(tmp_path, make_knowledge, monkeypatch):
 
 
 def test_a_duplicate_added_later_is_reported_and_the_original_kept(tmp_path, make_knowledge):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     corpus = tmp_path / "corpus"
     write_article(corpus, "b-original.md", "Gamma listed", "2023-03-01", "The FCC added Gamma Telecom to the Covered List on March 1, 2023.")
@@ -89,22 +90,22 @@ def test_a_duplicate_added_later_is_reported_and_the_original_kept(tmp_path, mak
     other = tmp_path / "elsewhere"
     other.mkdir()
     (other / "a-copy.md").write_bytes((corpus / "b-original.md").read_bytes())
-    report = ingest_paths([other], k.store)
+    report = ingest(k, [other])
     assert reasons(report) == {"a-copy.md": f"duplicate: same text as {corpus / 'b-original.md'}"}
-    k.refresh()
     assert [s.path for s in k.sources()] == [str(corpus / "b-original.md")]
 
 
 def test_a_document_larger_than_one_store_write_is_written_in_batches(tmp_path, make_knowledge):
-    from ingest.indexer import ingest_paths
+    from ingest.indexer import index_paths
+    from ingest.store_writer import StoreWriter
 
     corpus = tmp_path / "corpus"
     body = " ".join(f"Commerce added Company Number {i} to the Entity List on January {i % 28 + 1}, 2023." for i in range(120))
     write_article(corpus, "long.md", "Many listings", "2023-01-01", body)
     k = make_knowledge(store=tmp_path / "store")
-    assert k.store.batch_size <= k.store.client.get_max_batch_size()
-    k.store.max_write_batch = 7  # far below the document's chunk and sentence counts
-    report = ingest_paths([corpus], k.store)
+    assert StoreWriter(k.store).batch_size <= k.store.client.get_max_batch_size()
+    writer = StoreWriter(k.store, max_write_batch=7)  # far below the document's chunk and sentence counts
+    report = index_paths([corpus], writer)
     assert report.added == 1 and report.chunks > 7
     _, metas, _ = k.store.all_sentences()
     assert len(metas) >= 120 and k.store.count() == report.chunks

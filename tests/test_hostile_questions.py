@@ -5,8 +5,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEED, write_article
-from tests.test_cli import cli
+from tests.support import SEED, cli, write_article
 
 ZALGO = "I̸̢̛s̷̡̛ ̵̢̛H̸̢̛ư̷̡a̵̢̛w̸̢̛e̷̡̛i̵̢̛ ̸̢̛b̷̡̛a̵̢̛n̸̢̛n̷̡̛e̵̢̛d̸̢̛?̷̡̛"
 PLAIN = "Is Huawei banned?"

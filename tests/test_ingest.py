@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.conftest import SEED, write_article
+from tests.support import SEED, write_article
 
 
 def test_reingesting_an_unchanged_folder_embeds_nothing(tmp_path, make_knowledge):
@@ -12,19 +12,18 @@ def test_reingesting_an_unchanged_folder_embeds_nothing(tmp_path, make_knowledge
     corpus.mkdir()
     shutil.copy(SEED, corpus / SEED.name)
     write_article(corpus, "a.md", "Treasury lists Example Corp", "2022-01-03", "Treasury added Example Corp to the NS-CMIC list on January 3, 2022.")
-    k = make_knowledge(corpus)
-    first = k.last_report
+    from ingest.api import ingest
+
+    k = make_knowledge()
+    first = ingest(k, [corpus])
     assert (first.added, first.updated, first.removed, first.unchanged) == (2, 0, 0, 0)
     assert first.chunks >= 2
-
-    from ingest.indexer import ingest_paths
-
-    again = ingest_paths([corpus], k.store)
+    again = ingest(k, [corpus])
     assert (again.added, again.updated, again.removed, again.unchanged, again.chunks) == (0, 0, 0, 2, 0)
 
 
 def test_a_changed_document_is_replaced_and_a_deleted_one_removed(tmp_path, make_knowledge):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     corpus = tmp_path / "corpus"
     a = write_article(corpus, "a.md", "Acme listed", "2023-01-01", "Commerce added Acme Robotics to the Entity List on January 1, 2023.")
@@ -34,9 +33,8 @@ def test_a_changed_document_is_replaced_and_a_deleted_one_removed(tmp_path, make
 
     write_article(corpus, "a.md", "Acme removed", "2024-05-01", "Commerce removed Acme Robotics from the Entity List on May 1, 2024.")
     b.unlink()
-    report = ingest_paths([corpus], k.store)
+    report = ingest(k, [corpus])
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 1, 0)
-    k.refresh()
     sources = k.sources()
     assert [s.title for s in sources] == ["Acme removed"]
     texts = " ".join(c.text for c in k.store.all_chunks())
@@ -54,8 +52,9 @@ def test_broken_files_are_skipped_with_reasons_and_the_rest_is_ingested(tmp_path
     (corpus / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     (corpus / "old.txt").write_bytes("Titel\n\nDie Liste \xfcber Firmen.".encode("latin-1"))
     (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
-    k = make_knowledge(corpus)
-    report = k.last_report
+    from ingest.api import ingest
+
+    report = ingest(make_knowledge(), [corpus])
     assert report.added == 1
     reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in report.skipped}
     assert set(reasons) == {"empty.txt", "image.html", "old.txt", "notes.docx"}
@@ -66,13 +65,12 @@ def test_broken_files_are_skipped_with_reasons_and_the_rest_is_ingested(tmp_path
 
 
 def test_a_file_that_breaks_later_keeps_its_previous_version_answering(tmp_path, make_knowledge):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     corpus = tmp_path / "corpus"
     path = write_article(corpus, "a.md", "Acme listed", "2023-01-01", "Commerce added Acme Robotics to the Entity List on January 1, 2023.")
     k = make_knowledge(corpus)
     path.write_bytes(b"\x00\x01 corrupted upload")
-    report = ingest_paths([corpus], k.store)
+    report = ingest(k, [corpus])
     assert report.removed == 0 and len(report.skipped) == 1
-    k.refresh()
     assert [s.title for s in k.sources()] == ["Acme listed"]

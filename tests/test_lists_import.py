@@ -17,12 +17,10 @@ from knowledge.vocab import vocab
 R_BLOCKED = vocab().restrictions["blocked"].now
 R_EXPORTS = vocab().restrictions["exports"].now
 
-from tests.test_registry import CSL_HEADER, EL, SDN, csl_row
+from tests.support import CSL_HEADER, EL, FIXTURES, ROOT, SDN, csl_row
 
-ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"                            # shared material sits beside the repository
 OFAC_DIR = SHARED / "data" / "ofac-sdn-2019"               # the full 2019 SDN list: import and lookup at size
-FIXTURES = ROOT / "tests" / "fixtures" / "lists"
 CSL_OLD_LAYOUT = FIXTURES / "csl-old-layout.csv"           # 10 rows of the older CSL layout (no _id column)
 
 

@@ -5,16 +5,12 @@ size cap, a download cut short, a timeout) leaving the previous data answering. 
 bot's scheduled update."""
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
-import shutil
 import sqlite3
 import threading
 import time
-from datetime import date, datetime, timezone
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,77 +21,9 @@ from bot.cli_lists import register
 from ingest.lists import IncompleteFile, TooManyRemovals, import_file
 from knowledge.lookup import Registry
 from knowledge.settings import Settings
-from tests.test_registry import CSL_HEADER, EL, csl_row
+from tests.support import CSL_HEADER, EL, FIXTURES, SDN, ListServer, csl_row, list_settings
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lists"
 DOD_1260H = "DoD Section 1260H List of Chinese Military Companies"
-SDN = "Specially Designated Nationals (SDN) - Treasury Department"
-LAST_MODIFIED = format_datetime(datetime(2026, 11, 30, 5, 0, tzinfo=timezone.utc), usegmt=True)
-
-
-# ---- the server ---------------------------------------------------------------------------------------------------
-class ListServer:
-    """Serves files by path with ETag / Last-Modified and conditional GETs; each route can instead fail."""
-
-    def __init__(self):
-        self.routes: dict[str, dict] = {}
-        self.requests: list[tuple[str, dict]] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # quiet
-                pass
-
-            def do_GET(self):
-                server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(self.path)
-                if route is None:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                if route.get("delay"):
-                    time.sleep(route["delay"])
-                if route.get("status", 200) != 200:
-                    body = b"Internal Server Error"
-                    self.send_response(route["status"])
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                    return
-                if route.get("etag") and self.headers.get("If-None-Match") == route["etag"]:
-                    self.send_response(304)
-                    self.send_header("ETag", route["etag"])
-                    self.end_headers()
-                    return
-                body = route["body"]
-                self.send_response(200)
-                self.send_header("Content-Length", str(route.get("length", len(body))))
-                if route.get("etag"):
-                    self.send_header("ETag", route["etag"])
-                self.send_header("Last-Modified", route.get("last_modified", LAST_MODIFIED))
-                self.end_headers()
-                self.wfile.write(body)
-                if route.get("length", len(body)) != len(body):
-                    self.close_connection = True     # a download cut short: fewer bytes than announced
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.block_on_close = False
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def serve(self, path: str, fixture: str | bytes, etag: str | None = None, **behaviour) -> None:
-        body = fixture if isinstance(fixture, bytes) else (FIXTURES / fixture).read_bytes()
-        self.routes[path] = {"body": body, "etag": etag, **behaviour}
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture
@@ -110,16 +38,6 @@ def server():
     s.close()
 
 
-def settings_for(server: ListServer, store: Path, **overrides) -> Settings:
-    values = dict(
-        store=store, list_csl_url=server.base + "/csl.csv", list_sdn_url=server.base + "/sdn.csv",
-        list_sdn_alt_url=server.base + "/alt.csv", list_1260h_url=server.base + "/1260h.json",
-        list_fcc_url=server.base + "/fcc.json", list_timeout=1.0, list_max_bytes=100_000,
-    )
-    values.update(overrides)
-    return Settings(_env_file=None, **values)
-
-
 class Cli:
     """`blacklist-bot lists …` and `lookup` as a user runs them, on one store with the given settings."""
 
@@ -127,9 +45,9 @@ class Cli:
         self.server, self.store, self.overrides = server, store, {}
 
     def run(self, *args: str):
-        settings = settings_for(self.server, self.store, **self.overrides)
+        settings = list_settings(self.server, self.store, **self.overrides)
         app = typer.Typer()
-        register(app, lambda store=None: settings)
+        register(app, settings.with_store)
         return CliRunner().invoke(app, [*args, "--store", str(self.store)])
 
     def update(self, *args: str):
@@ -361,7 +279,7 @@ def test_removal_guard_refuses_whole_import_and_names_the_listings(reg, tmp_path
 
 def test_removal_guard_on_the_command_line(tmp_path):
     app = typer.Typer()
-    register(app, lambda store=None: Settings(_env_file=None, store=tmp_path / "store"))
+    register(app, Settings(_env_file=None, store=tmp_path / "store").with_store)
     first = write(tmp_path / "a.csv", CSL_HEADER + "\n" + "\n".join(el_rows(10)) + "\n")
     fewer = write(tmp_path / "b.csv", CSL_HEADER + "\n" + "\n".join(el_rows(10)[:7]) + "\n")
     assert CliRunner().invoke(app, ["lists", "import", str(first)]).exit_code == 0

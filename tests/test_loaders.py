@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from ingest.chunking import split_document
 from ingest.loaders import LoadError, load_file
-from tests.conftest import SEED
+from tests.support import SEED
 
 SEED_BOILERPLATE = [
     "Leave a Reply",

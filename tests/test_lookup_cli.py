@@ -5,22 +5,20 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
 from bot.cli_lists import register
-from tests.test_registry import CMIC, CSL_HEADER, EL, csl_row
-
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.settings import Settings
+from tests.support import CMIC, CSL_HEADER, EL, ROOT, csl_row
 
 
 @pytest.fixture
 def app():
     a = typer.Typer()
-    register(a, lambda store=None: None)
+    register(a, lambda store: Settings(_env_file=None).with_store(store))
     return a
 
 
@@ -85,8 +83,8 @@ def test_import_reports_unrecognised_file(app, tmp_path):
 
 
 def test_lookup_subprocess_is_fast_and_skips_the_model(store):
-    code = ("import sys, runpy; sys.argv=['x','lookup','maplewood sensors','--store',%r,'--json'];"
-            "import bot.cli_lists as c\ntry:\n    c._standalone()\nexcept SystemExit: pass\n"
+    code = ("import sys; sys.argv=['blacklist-bot','lookup','maplewood sensors','--store',%r,'--json'];"
+            "import bot.cli as c\ntry:\n    c.main()\nexcept SystemExit: pass\n"
             "assert 'sentence_transformers' not in sys.modules and 'torch' not in sys.modules, 'model loaded'")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run([sys.executable, "-c", code % str(store)], capture_output=True, text=True, env=env,

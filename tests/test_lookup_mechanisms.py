@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,9 +18,8 @@ from knowledge.lookup.score import Evidence, Params, score
 from knowledge.settings import Settings
 from knowledge.status import render_status, status_sentence
 from knowledge.vocab import vocab
-from tests.test_registry import CSL_HEADER, EL, SDN, csl_row
+from tests.support import CSL_HEADER, EL, ROOT, SDN, csl_row
 
-ROOT = Path(__file__).resolve().parent.parent
 LISTS = ROOT / "knowledge" / "lists"
 
 
@@ -154,6 +152,6 @@ def test_cli_lookup_uses_the_bots_match_threshold(tmp_path):
     r.close()
     for threshold, flagged in ((None, True), (0.999, False)):
         app = __import__("typer").Typer()
-        register(app, lambda s=None, t=threshold: Settings(_env_file=None, match_threshold=t))
+        register(app, lambda store, t=threshold: Settings(_env_file=None, match_threshold=t).with_store(store))
         out = CliRunner().invoke(app, ["lookup", "maplewood sensor tech", "--store", str(store), "--json"])
         assert json.loads(out.output)["matches"][0]["match"] is flagged

@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from ingest.lists import import_file, load_shipped, restrictions_for_source
 from knowledge.lookup import Registry, normalize
 from knowledge.vocab import vocab
+from tests.support import CMIC, CSL_HEADER, EL, SDN, csl_row
 
 R_EXPORTS = vocab().restrictions["exports"].now
-
-CSL_HEADER = ("_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,"
-              "end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,"
-              "gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,"
-              "dates_of_birth,nationalities,places_of_birth,source_information_url,ids")
-EL = "Entity List (EL) - Bureau of Industry and Security"
-CMIC = "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) - Treasury Department"
-SDN = "Specially Designated Nationals (SDN) - Treasury Department"
-
-
-def csl_row(_id, source, name, alt="", start="", fr="", end=""):
-    cells = [""] * 29
-    cells[0], cells[1], cells[5], cells[22], cells[9], cells[8], cells[10] = _id, source, name, alt, start, fr, end
-    return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 import yaml
 
 from ingest.loaders import load_file
+from tests.support import ROOT, ARTICLES
 
-ROOT = Path(__file__).resolve().parents[1]
 LISTS = ROOT / "knowledge" / "lists"
-ARTICLES = ROOT / "knowledge" / "articles"
 # The user's own article ships for the demo; it is not curated data and has no front matter.
 USER_ARTICLES = {"xiaomi-blacklist-2021.txt"}
 

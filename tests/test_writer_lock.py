@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_article
+from tests.support import ROOT, cli, write_article
 
-ROOT = Path(__file__).resolve().parents[1]
 
 HOLD = """
 import sys, time
@@ -33,13 +32,6 @@ def hold_lock(store: Path, seconds: float) -> subprocess.Popen:
                             text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.stdout.readline().strip() == "held"
     return proc
-
-
-def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = {**os.environ, **(env or {})}
-    full.pop("BLACKLIST_BOT_STORE", None)
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=ROOT, env=full, capture_output=True,
-                          text=True, timeout=300)
 
 
 @pytest.fixture
@@ -75,12 +67,12 @@ def test_a_second_writer_refuses_naming_the_holder_and_a_dead_holders_lock_is_cl
 
 
 def test_a_second_writer_waits_for_the_first_within_its_bound(built):
-    from ingest.indexer import ingest_paths
+    from ingest.api import ingest
 
     k, corpus, store = built
     holder = hold_lock(store, 2)
     started = time.monotonic()
-    report = ingest_paths([corpus], k.store, wait=60)
+    report = ingest(k, [corpus], wait=60)
     assert report.unchanged == 1 and time.monotonic() - started >= 1.0
     holder.wait(10)
 

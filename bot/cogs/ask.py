@@ -28,7 +28,7 @@ class Ask(commands.Cog):
     def __init__(self, bot: "BlacklistBot"):
         self.bot = bot
         # thread (or DM channel) id -> its earlier questions, oldest first
-        self.history: dict[int, deque[str]] = defaultdict(lambda: deque(maxlen=bot.discord_settings.thread_history))
+        self.history: dict[int, deque[str]] = defaultdict(lambda: deque(maxlen=bot.settings.discord.thread_history))
 
     # ---- /ask -------------------------------------------------------------------------------------------------
     @app_commands.command(name="ask", description="Ask about company blacklists; the answer cites its sources.")
@@ -138,7 +138,7 @@ class Ask(commands.Cog):
                     questions.append(self.strip_mentions(earlier.content, me))
         except discord.HTTPException:
             pass
-        questions = [q for q in questions if q][-self.bot.discord_settings.thread_history :]
+        questions = [q for q in questions if q][-self.bot.settings.discord.thread_history :]
         self.history[key].extend(questions)
         return questions
 

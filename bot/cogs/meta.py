@@ -23,7 +23,7 @@ class Meta(commands.Cog):
         embed = render.help_embed(
             is_moderator=is_moderator(self.bot, interaction.user, interaction.permissions),
             cooldown=self.bot.limiter.describe(),
-            max_len=self.bot.discord_settings.max_question_length,
+            max_len=self.bot.settings.discord.max_question_length,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 

@@ -1,6 +1,7 @@
-"""Moderator commands: /reingest (with progress), /addsource (an attached .txt, .md or .html file, or a page by
-URL, fetched defensively by ingest/fetch.py) and /feedback
-(the 👍 / 👎 counts and the latest votes under answers in this server, shown privately).
+"""Moderator commands: /reingest (with progress: the shipped articles and list data, and the sources folders),
+/addsource (an attached .txt, .md or .html file, or a page by URL, fetched defensively by ingest/fetch.py) and
+/feedback (the 👍 / 👎 counts and the latest votes under answers in this server, shown privately). Both ingests go
+through the one entry point, ingest/api.py.
 
 Hidden from non-moderators by `default_permissions(manage_guild=True)` and enforced by the bot as well (Manage
 Server or a role in DISCORD_MODERATOR_ROLE_IDS). One ingest at a time, across processes too: when another process
@@ -52,14 +53,11 @@ class Moderation(commands.Cog):
     def __init__(self, bot: "BlacklistBot"):
         self.bot = bot
 
-    def _ingest(self, paths: list[Path], progress) -> object:
-        from ingest.indexer import ingest_paths
+    async def run_ingest(self, paths: list[Path], on_progress, *, shipped: bool = False) -> object:
+        """The one ingest (ingest/api.py) in a thread; `on_progress(done, total)` is awaited on the loop at most
+        once a second. wait=0: a moderator is told at once who holds the store rather than kept waiting."""
+        from ingest.api import ingest
 
-        # wait=0: a moderator is told at once who holds the store rather than kept waiting
-        return ingest_paths(paths, self.bot.knowledge.store, progress=progress, wait=0)
-
-    async def run_ingest(self, paths: list[Path], on_progress) -> object:
-        """Ingest in a thread; `on_progress(done, total)` is awaited on the loop at most once a second."""
         loop = asyncio.get_running_loop()
         state = {"done": 0, "total": 0, "shown": (-1, -1)}
         changed = asyncio.Event()
@@ -85,11 +83,10 @@ class Moderation(commands.Cog):
 
         task = asyncio.create_task(reporter())
         try:
-            report = await asyncio.to_thread(self._ingest, paths, progress)
+            return await asyncio.to_thread(ingest, self.bot.knowledge, paths, shipped=shipped, progress=progress,
+                                           wait=0)
         finally:
             task.cancel()
-        await asyncio.to_thread(self.bot.knowledge.refresh)
-        return report
 
     # ---- /reingest --------------------------------------------------------------------------------------------
     @app_commands.command(name="reingest", description="Moderators: re-read the sources folder and update the index.")
@@ -103,7 +100,9 @@ class Moderation(commands.Cog):
             await bot.audit(interaction, "reingest", outcome="refused: already running")
             return
         async with bot.ingest_lock:
-            paths = bot.discord_settings.ingest_paths
+            # the shipped articles and list data too (a corrected list file is picked up), then the sources folders
+            ds = bot.settings.discord
+            paths = [ds.sources_dir, *ds.reingest_paths]
             await interaction.response.send_message("⏳ Re-ingesting: starting…")
             await bot.audit(interaction, "reingest", outcome="started", paths=[str(p) for p in paths])
             started = time.monotonic()
@@ -112,7 +111,7 @@ class Moderation(commands.Cog):
                 await interaction.edit_original_response(content=render.progress_text(done, total))
 
             try:
-                report = await self.run_ingest(paths, show)
+                report = await self.run_ingest(paths, show, shipped=True)
             except WriterBusy as exc:
                 await interaction.edit_original_response(content=f"⏳ Not started: {busy_text(exc)}")
                 await bot.audit(interaction, "reingest", outcome="refused: store busy", holder=str(exc.holder))
@@ -152,7 +151,7 @@ class Moderation(commands.Cog):
                     f"I can add .txt, .md or .html files; `{render.trim(file.filename, 100)}` is not one.", ephemeral=True)
                 await bot.audit(interaction, "addsource", outcome="refused: file type", filename=file.filename)
                 return
-            limit = bot.discord_settings.max_upload_bytes
+            limit = bot.settings.discord.max_upload_bytes
             if file.size > limit:
                 await interaction.response.send_message(
                     f"That file is {file.size:,} bytes; the limit is {limit:,}.", ephemeral=True)
@@ -171,14 +170,14 @@ class Moderation(commands.Cog):
                 from ingest.fetch import FetchError, fetch
 
                 try:
-                    fetched = await asyncio.to_thread(fetch, url.strip())
+                    fetched = await asyncio.to_thread(fetch, url.strip(), bot.settings)
                 except FetchError as exc:
                     await interaction.followup.send(f"❌ Not added: {render.trim(str(exc), 300)}")
                     await bot.audit(interaction, "addsource", outcome="refused: fetch", url=url, reason=str(exc))
                     return
                 data, name = fetched.content, fetched.filename
                 origin = {"url": url, "final_url": fetched.url, "content_type": fetched.content_type}
-            folder = bot.discord_settings.sources_dir
+            folder = bot.settings.discord.sources_dir
             path = folder / name
             existed = path.exists()
 
@@ -225,7 +224,7 @@ class Moderation(commands.Cog):
         await interaction.response.defer(thinking=True, ephemeral=True)
         # The log can be long: read it in a thread, never on the event loop. Only this server's votes.
         summary = await asyncio.to_thread(
-            summarise_votes, bot.discord_settings.feedback_file, guild_id=interaction.guild_id, recent=recent)
+            summarise_votes, bot.settings.discord.feedback_file, guild_id=interaction.guild_id, recent=recent)
         server = interaction.guild.name if interaction.guild else None
         await interaction.followup.send(embed=render.feedback_embed(summary, server=server), ephemeral=True)
         await bot.audit(interaction, "feedback", outcome="viewed", helpful=summary.helpful,

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class Status(commands.Cog):
     def __init__(self, bot: "BlacklistBot"):
         self.bot = bot
-        self.hours = float(bot.discord_settings.list_update_hours)
+        self.hours = float(bot.settings.discord.list_update_hours)
         self.last_report = None          # the last scheduled update's report (for logs and tests)
         self.runs = 0
 
@@ -39,7 +39,7 @@ class Status(commands.Cog):
     async def status(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         sources = await self.bot.in_worker(self.bot.knowledge.list_sources)
-        embed = render.status_embed(sources, stale_days=self.bot.knowledge.settings.list_stale_days,
+        embed = render.status_embed(sources, stale_days=self.bot.settings.list_stale_days,
                                     update_hours=self.hours)
         await interaction.followup.send(embed=embed, ephemeral=True)
 
@@ -48,7 +48,7 @@ class Status(commands.Cog):
         """Runs in a worker thread: fetch and import when a source was not tried within the interval."""
         from ingest.update import due, update_lists
 
-        settings = self.bot.knowledge.settings
+        settings = self.bot.settings
         registry_path = Path(self.bot.knowledge.registry.path)
         if not due(registry_path, settings, self.hours):
             return None

@@ -122,11 +122,6 @@ class Registry:
         for rec in self.index().entities.values():
             yield to_entity(rec)
 
-    def alias_kinds(self, entity_id: str) -> list[tuple[str, str]]:
-        """(alias, kind) pairs of an entity: kind is name/alias/former/brand/product/abbreviation/chinese/weak."""
-        rec = self.index().entities.get(entity_id)
-        return list(rec.aliases) if rec else []
-
     # -- lookup -------------------------------------------------------------------------------------------------
     def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int]]:
         """The best reason of each candidate entity, and how literal its alias is (fewer removed words first)."""

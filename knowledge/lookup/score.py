@@ -26,7 +26,7 @@ name; a name one of whose distinctive words the query lacks is another company s
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 

@@ -1,4 +1,5 @@
-"""A small fake of Discord's servers on 127.0.0.1, for running the bot's real discord.py client in tests.
+"""A small fake of Discord's servers on 127.0.0.1, for running the bot's real discord.py client in tests and
+benchmarks.
 
 Gateway (websocket, JSON, uncompressed text frames): HELLO, heartbeat ACK, IDENTIFY -> READY + GUILD_CREATE (with
 roles, members and channels), RESUME -> RESUMED, and dispatch of INTERACTION_CREATE, MESSAGE_CREATE and the

@@ -1,0 +1,51 @@
+"""The write side's one entry point: `ingest(knowledge, paths, shipped=...)`, called by the CLI's `ingest`, the bot's
+/reingest and /addsource, and a first start on an empty store.
+
+It takes the store's writer lock once, indexes the given files and folders (ingest/indexer.py, writing through
+ingest/store_writer.py), with `shipped` also the articles shipped with the bot and its list data (knowledge/articles,
+knowledge/lists), then makes `knowledge` read the new state. The settings come from `knowledge.settings`.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from knowledge.models import IngestReport
+
+from .indexer import Progress, index_paths
+
+
+def shipped_articles() -> Path:
+    """knowledge/articles, found as package data."""
+    return Path(str(resources.files("knowledge").joinpath("articles")))
+
+
+def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, progress: Progress | None = None,
+           wait: float | None = None) -> IngestReport:
+    """Index `paths` (and with `shipped`, the shipped articles, and reload the shipped list data: both idempotent,
+    and cheap when nothing changed) into `knowledge`'s store, then refresh its readers. Returns what changed in the
+    articles. `wait`: seconds to wait for another writer (default BLACKLIST_BOT_WRITER_WAIT; the bot passes 0)."""
+    from .lists import load_shipped
+    from .lock import writer_lock
+    from .store_writer import StoreWriter
+
+    settings = knowledge.settings
+    folders: list[Path] = [shipped_articles()] if shipped else []
+    for path in map(Path, paths):  # removals are per folder, so each folder keeps its own documents
+        if path.resolve() not in {f.resolve() for f in folders}:  # a folder named twice is read once
+            folders.append(path)
+    store = knowledge.store
+    with writer_lock(store, settings.writer_wait if wait is None else wait, settings.writer_lease):
+        report = index_paths(folders, StoreWriter(store), progress, max_source_bytes=settings.max_source_bytes)
+        if shipped:
+            load_shipped(knowledge.registry)
+    knowledge.refresh()
+    return report
+
+
+def ensure_shipped(knowledge, progress: Progress | None = None) -> IngestReport | None:
+    """On first use of a store, index the shipped knowledge so questions can be answered at once."""
+    if knowledge.store.count() and knowledge.registry.count():
+        return None
+    return ingest(knowledge, shipped=True, progress=progress)
