@@ -127,9 +127,10 @@ def run_ingest(knowledge, paths: list[Path], show_progress: bool):
 
 def ensure_shipped_knowledge(knowledge, explicit_store: bool) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
-    from ingest.shipped import ensure_shipped
+    from ingest.shipped import ensure_lexical, ensure_shipped
 
     if explicit_store or (knowledge.store.count() and knowledge.registry.count()):
+        ensure_lexical(knowledge)
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
     bar = IndexingBar(True)

@@ -19,6 +19,7 @@ from knowledge.models import IngestReport, SkippedFile, to_dict
 from knowledge.text import first_mentioned_date
 
 from .chunking import make_splitter, split_document
+from .lexical_index import LexicalWriter
 from .loaders import SUFFIXES, LoadError, document_id, load_file
 from .tagging import entity_labels
 from .lock import writer_lock
@@ -95,15 +96,19 @@ def ingest_paths(
     paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None, wait: float | None = None
 ) -> IngestReport:
     """Ingest under the store's writer lock (`wait`: seconds to wait for another writer; default from settings)."""
-    with writer_lock(store, wait=wait):
-        return _ingest(list(paths), store, progress)
+    with writer_lock(store, wait=wait), LexicalWriter(store) as lexical:
+        report = _ingest(list(paths), store, progress, lexical)
+        lexical.finish()
+        return report
 
 
-def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> IngestReport:
+def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None, lexical: LexicalWriter) -> IngestReport:
     repaired = store.repair()
     if repaired.orphan_chunks or repaired.orphan_sentences:
         log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
                     repaired.orphan_chunks, repaired.orphan_sentences)
+    if not lexical.current():  # missing, or left stale by an interrupted run
+        lexical.rebuild()
     files, folders, skipped = discover(paths)
     warnings: list[SkippedFile] = []
     states = store.document_states()
@@ -153,14 +158,17 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> 
             else:
                 chunks = split_document(doc, splitter)
                 try:
+                    lexical.begin_changes()
                     store.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
                         sentence_tagger=entity_labels,
                         text_hash=words,
                     )
+                    lexical.sync_documents([doc.id])
                 except Exception as exc:
                     skipped.append(SkippedFile(shown, f"could not be stored: {exc}"))
                     log.exception("failed to store %s", shown_name(shown))
+                    lexical.sync_documents([doc.id])  # whichever version the store kept
                 else:
                     chunk_count += len(chunks)
                     if previous:
@@ -172,7 +180,9 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None) -> 
 
     for doc_id, state in sorted(store.document_states().items()):
         if (state.root in roots and doc_id not in seen) or (doc_id in duplicates and doc_id not in seen):
+            lexical.begin_changes()
             store.delete_document(doc_id)
+            lexical.sync_documents([doc_id])
             removed += 1
     return IngestReport(added, updated, removed, unchanged, chunk_count, skipped, warnings)
 

@@ -24,5 +24,15 @@ def ingest_shipped(knowledge, progress: Progress | None = None) -> IngestReport:
 def ensure_shipped(knowledge, progress: Progress | None = None) -> IngestReport | None:
     """On first use of a store, index the shipped knowledge so questions can be answered at once."""
     if knowledge.store.count() and knowledge.registry.count():
+        ensure_lexical(knowledge)
         return None
     return ingest_shipped(knowledge, progress)
+
+
+def ensure_lexical(knowledge) -> None:
+    """Before answering: rebuild the lexical index if it is missing or stale (a store from before it existed, an
+    interrupted ingest, another machine's ingest into a Chroma server)."""
+    from .lexical_index import ensure_current
+
+    if ensure_current(knowledge.store):
+        knowledge.refresh()
