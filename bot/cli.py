@@ -48,10 +48,6 @@ def settings_for(store: Optional[Path]):
     return settings.model_copy(update={"store": store}) if store else settings
 
 
-def _below_warning(record: logging.LogRecord) -> bool:
-    return record.levelno >= logging.WARNING
-
-
 def _quiet_libraries() -> None:
     """Library chatter off the user's terminal, without importing any library (transformers alone costs a second
     and most commands never load it): environment variables they read when they are imported, logger levels."""
@@ -63,11 +59,6 @@ def _quiet_libraries() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    # bm25s sets its logger to DEBUG when it is imported ("Building index from tokens" at every start), which would
-    # undo a level set here; a filter on the logger stays.
-    bm25s_log = logging.getLogger("bm25s")
-    if _below_warning not in bm25s_log.filters:
-        bm25s_log.addFilter(_below_warning)
 
 
 def is_explicit(settings) -> bool:

@@ -85,7 +85,7 @@ class LexicalWriter:
 
         folder = self.path / INDEX_FOLDER
         try:
-            if tantivy.Index.exists(str(folder)):
+            if folder.is_dir() and tantivy.Index.exists(str(folder)):
                 index = tantivy.Index.open(str(folder))
             else:
                 folder.mkdir(parents=True, exist_ok=True)

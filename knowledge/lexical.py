@@ -56,7 +56,7 @@ class LexicalIndex:
 
         self.path = Path(path)
         folder = self.path / INDEX_FOLDER
-        if not tantivy.Index.exists(str(folder)):
+        if not folder.is_dir() or not tantivy.Index.exists(str(folder)):
             raise FileNotFoundError(f"no lexical index at {folder}")
         self.index = tantivy.Index.open(str(folder))
         self.schema = self.index.schema

@@ -98,6 +98,7 @@ class ChunkStore:
             f"{collection}_sentences", metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
         self._manifest = None
+        self._manifests_ready = False
         self._snapshot_ids: set[str] | None = None
         self.max_write_batch = 256  # bounds the memory of one embedding call as well as the write
 
@@ -148,7 +149,8 @@ class ChunkStore:
         """Give every document of a store written before manifests existed a manifest naming the parts it has,
         with an empty content hash so its next ingest rewrites it; then mark the store as using manifests
         (written last: a migration killed half-way simply runs again). Returns the documents migrated."""
-        if self._manifest_records() is not None:
+        if self._manifests_ready or self._manifest_records() is not None:
+            self._manifests_ready = True  # checked once per store object, not per document written
             return 0
         manifest = self._manifest_collection(create=True)
         chunk_meta = self.collection.get(include=["metadatas"])
@@ -165,6 +167,7 @@ class ChunkStore:
                 path=meta.get("path", ""),
             )
         manifest.upsert(ids=[FORMAT_RECORD], embeddings=[[1.0]], metadatas=[{"format": MANIFEST_FORMAT}])
+        self._manifests_ready = True
         return len(parts)
 
     def _write_manifest(self, doc_id, chunk_ids, sentence_ids, *, content_hash, text_hash, root, path) -> None:
