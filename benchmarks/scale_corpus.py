@@ -175,6 +175,7 @@ def build(size: int, cache: Path, model) -> Path:
 
     lookup = Lookup()
     store = ChunkStore(open_client(target), lookup, "articles", lexical_dir=lexical_dir(target, "articles"))
+    store._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
     total, n, started = 0, 0, time.monotonic()
     while total < size:
         for doc, chunks, sentences in sources:
