@@ -138,6 +138,31 @@ class Lookup:
         raise RuntimeError("not used while building")
 
 
+class Buffered:
+    """A Chroma collection whose upserts are held and written in large batches."""
+
+    def __init__(self, real, size: int = 4000):
+        self.real, self.size, self.rows = real, size, {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
+
+    def upsert(self, ids, embeddings, metadatas, documents=None):
+        self.rows["ids"] += ids
+        self.rows["embeddings"] += list(embeddings)
+        self.rows["metadatas"] += metadatas
+        self.rows["documents"] += documents if documents is not None else [None] * len(ids)
+        if len(self.rows["ids"]) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows["ids"]:
+            docs = self.rows["documents"]
+            self.real.upsert(ids=self.rows["ids"], embeddings=self.rows["embeddings"], metadatas=self.rows["metadatas"],
+                             **({"documents": docs} if all(d is not None for d in docs) else {}))
+        self.rows = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
 def build(size: int, cache: Path, model) -> Path:
     from ingest.chunking import make_splitter, split_document
     from ingest.indexer import content_hash
@@ -175,7 +200,12 @@ def build(size: int, cache: Path, model) -> Path:
 
     lookup = Lookup()
     store = ChunkStore(open_client(target), lookup, "articles", lexical_dir=lexical_dir(target, "articles"))
+    store.ensure_manifests()
     store._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
+    # `replace_document` writes each document's records as the store does; they are buffered and written a few
+    # thousand at a time (per-document round trips would take hours at 100,000 chunks on 2 shared cores)
+    buffers = [Buffered(store.collection), Buffered(store.sentences), Buffered(store._manifest_collection(create=True))]
+    store.collection, store.sentences, store._manifest = buffers
     total, n, started = 0, 0, time.monotonic()
     while total < size:
         for doc, chunks, sentences in sources:
@@ -205,6 +235,9 @@ def build(size: int, cache: Path, model) -> Path:
             n += 1
             if n % 500 == 0:
                 print(f"  {size}: {n} documents, {total} chunks, {time.monotonic() - started:.0f} s", file=sys.stderr)
+    for b in buffers:
+        b.flush()
+    store.collection, store.sentences, store._manifest = (b.real for b in buffers)
     with LexicalWriter(store) as lexical:
         lexical.rebuild()
     done.write_text(json.dumps({"chunks": total, "documents": n, "real_documents": len(sources),

@@ -93,16 +93,25 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path],
 
 
 def ingest_paths(
-    paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None, wait: float | None = None
+    paths: Iterable[Path], store: ChunkStore, progress: Progress | None = None, wait: float | None = None,
+    known=None,
 ) -> IngestReport:
-    """Ingest under the store's writer lock (`wait`: seconds to wait for another writer; default from settings)."""
+    """Ingest under the store's writer lock (`wait`: seconds to wait for another writer; default from settings).
+    `known`: vectors and entity labels already computed for some texts (the shipped articles':
+    ingest/shipped_vectors.py), used instead of the model and spaCy for those texts."""
     with writer_lock(store, wait=wait), LexicalWriter(store) as lexical:
-        report = _ingest(list(paths), store, progress, lexical)
+        if known is None:
+            report = _ingest(list(paths), store, progress, lexical)
+        else:
+            with known.used_by(store):
+                report = _ingest(list(paths), store, progress, lexical, known.tagger(entity_labels))
         lexical.finish()
         return report
 
 
-def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None, lexical: LexicalWriter) -> IngestReport:
+def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None, lexical: LexicalWriter,
+            tagger=None) -> IngestReport:
+    tagger = tagger or entity_labels
     repaired = store.repair()
     if repaired.orphan_chunks or repaired.orphan_sentences:
         log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
@@ -161,7 +170,7 @@ def _ingest(paths: list[Path], store: ChunkStore, progress: Progress | None, lex
                     lexical.begin_changes()
                     store.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
-                        sentence_tagger=entity_labels,
+                        sentence_tagger=tagger,
                         text_hash=words,
                     )
                     lexical.sync_documents([doc.id])

@@ -15,7 +15,10 @@ def ingest_shipped(knowledge, progress: Progress | None = None) -> IngestReport:
     """(Re-)index the shipped articles and load the shipped list data (both idempotent)."""
     from .lists import load_shipped
 
-    report = ingest_paths([SHIPPED_ARTICLES], knowledge.store, progress)
+    from .shipped_vectors import load
+
+    # computed when the project was built: indexing the shipped articles loads neither the model nor spaCy
+    report = ingest_paths([SHIPPED_ARTICLES], knowledge.store, progress, known=load(knowledge.settings.model))
     load_shipped(knowledge.registry)
     knowledge.refresh()
     return report
