@@ -5,7 +5,7 @@ the indexes), and dev answer quality from `blacklist-bot eval --baseline` in the
 bought with quality.
 
 The stores come from benchmarks/scale_corpus.py (built once into --cache, reused; see there how the corpus and the
-100k point's vectors are made). The questions are every question of the dev, train and validation sets, asked once
+100k point's vectors are made). The questions are every question of the dev and validation sets, asked once
 per store, ours and the baseline interleaved so machine noise falls on both. Writes
 benchmarks/results/question_latency.md and .png.
 
@@ -28,8 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "benchmarks" / "results"
-QUESTION_SETS = [ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl", ROOT / "eval" / "answers" / "train" / "qa.jsonl",
-                 ROOT / "eval" / "answers" / "validation" / "qa.jsonl"]
+QUESTION_SETS = [ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl", ROOT / "eval" / "answers" / "validation" / "qa.jsonl"]
 SIZES = (1000, 10000, 100000)
 TARGET_RETRIEVAL_P95_MS = 100
 TARGET_ANSWER_P95_MS = 300
@@ -160,7 +159,7 @@ def main() -> None:
         "# Question latency at scale, beside the naive baseline",
         "",
         f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}; {len(qs)} questions (dev, train and validation sets) per store, ours and the "
+        f"{platform.python_version()}; {len(qs)} questions (dev and validation sets) per store, ours and the "
         "baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
         "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
         "",

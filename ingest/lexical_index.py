@@ -24,10 +24,8 @@ from typing import TYPE_CHECKING
 from filelock import FileLock, Timeout
 
 from knowledge.lexical import GENERATION_FILE, INDEX_FOLDER, read_generation, schema
-from knowledge.retrieval import chunk_terms
-from knowledge.store import GENERATION_RECORD, iter_batches
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # chromadb is imported by whoever opens a store, not by a path check
     from knowledge.store import ChunkStore
 
 log = logging.getLogger(__name__)
@@ -42,6 +40,8 @@ def new_stamp() -> str:
 
 
 def set_store_generation(store: "ChunkStore", stamp: str) -> None:
+    from knowledge.store import GENERATION_RECORD
+
     store.client.get_or_create_collection(f"{store.collection.name}_generation", embedding_function=None).upsert(
         ids=[GENERATION_RECORD], embeddings=[[1.0]], metadatas=[{"generation": stamp}])
 
@@ -139,6 +139,8 @@ class LexicalWriter:
     def _document(self, chunk_id: str, document_id: str, text: str, meta: dict):
         import tantivy
 
+        from knowledge.retrieval import chunk_terms
+
         return tantivy.Document(chunk_id=chunk_id, document_id=document_id,
                                 stems=" ".join(chunk_terms(meta, text) or ["_"]))
 
@@ -152,6 +154,8 @@ class LexicalWriter:
             log.exception("could not update the lexical index at %s; the next ingest rebuilds it", self.path)
 
     def _sync(self, document_ids) -> None:
+        from knowledge.store import iter_batches
+
         ids = sorted(set(document_ids))
         if not ids:
             return
@@ -176,6 +180,8 @@ class LexicalWriter:
     def rebuild(self) -> int:
         """Index every committed chunk of the store again, in one commit (readers see the old index until then),
         and record the store's generation as of before the chunks were read. Returns the chunks indexed."""
+        from knowledge.store import iter_batches
+
         stamp = self.store.generation()
         if stamp is None:  # a store written before generations: give it one
             stamp = new_stamp()

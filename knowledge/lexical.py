@@ -30,7 +30,7 @@ def schema():
     sb.add_text_field("chunk_id", stored=True, tokenizer_name="raw")
     sb.add_text_field("document_id", stored=True, tokenizer_name="raw")
     # Our own stems, joined by spaces: tantivy only splits them (and keeps term frequencies for BM25); stored so
-    # a document's old terms can be read back when it is replaced.
+    # the index can be checked against the store (tests/test_crash_safety.py).
     sb.add_text_field(FIELD, stored=True, tokenizer_name="whitespace", index_option="freq")
     return sb.build()
 

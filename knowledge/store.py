@@ -99,7 +99,6 @@ class ChunkStore:
         )
         self._manifest = None
         self._manifests_ready = False
-        self._snapshot_ids: set[str] | None = None
         self.max_write_batch = 256  # bounds the memory of one embedding call as well as the write
 
     @property
@@ -343,27 +342,14 @@ class ChunkStore:
         return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0])]
 
     def all_chunks(self) -> list[StoredChunk]:
-        """Every chunk a manifest names (parts of an unfinished write are not shown), in id order; remembers the
-        ids so `dense_search` returns only these."""
+        """Every chunk a manifest names (parts of an unfinished write are not shown), in id order (for checks and
+        rebuilds: answering reads only the chunks it retrieves)."""
         committed = self._committed()
         got = self.collection.get(include=["documents", "metadatas"])
         chunks = [StoredChunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])
                   if committed is None or i in committed[0]]
         chunks.sort(key=lambda c: c.id)
-        self._snapshot_ids = {c.id for c in chunks}
         return chunks
-
-    def dense_search(self, query_vector: list[float], k: int, only: set[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) best first, among `only` (default: the chunks the last `all_chunks()`
-        returned): never a chunk the caller's snapshot lacks, such as one a running ingest has just written."""
-        allowed = only if only is not None else self._snapshot_ids
-        total = self.collection.count()
-        n = min(total, k if allowed is None else k + max(0, total - len(allowed)))
-        if n <= 0:
-            return []
-        res = self.collection.query(query_embeddings=[query_vector], n_results=n, include=["distances"])
-        hits = [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0]) if allowed is None or i in allowed]
-        return hits[:k]
 
     def sources(self) -> list[SourceInfo]:
         counts: dict[str, int] = {}
