@@ -48,10 +48,6 @@ def settings_for(store: Optional[Path]):
     return read_settings().with_store(store)
 
 
-def _below_warning(record: logging.LogRecord) -> bool:
-    return record.levelno >= logging.WARNING
-
-
 def _quiet_libraries() -> None:
     """Library chatter off the user's terminal, without importing any library (transformers alone costs a second
     and most commands never load it): environment variables they read when they are imported, logger levels."""
@@ -63,11 +59,6 @@ def _quiet_libraries() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    # bm25s sets its logger to DEBUG when it is imported ("Building index from tokens" at every start), which would
-    # undo a level set here; a filter on the logger stays.
-    bm25s_log = logging.getLogger("bm25s")
-    if _below_warning not in bm25s_log.filters:
-        bm25s_log.addFilter(_below_warning)
 
 
 def open_knowledge(store: Optional[Path], *, creating: bool = False):
@@ -119,7 +110,10 @@ def run_ingest(knowledge, paths: list[Path], show_progress: bool, *, shipped: bo
 
 def ensure_shipped_knowledge(knowledge) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
+    from ingest.api import ensure_lexical
+
     if not knowledge.settings.uses_default_store or (knowledge.store.count() and knowledge.registry.count()):
+        ensure_lexical(knowledge)
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
     run_ingest(knowledge, [], show_progress=True, shipped=True)

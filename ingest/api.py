@@ -36,8 +36,16 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
         if path.resolve() not in {f.resolve() for f in folders}:  # a folder named twice is read once
             folders.append(path)
     store = knowledge.store
+    # The shipped articles' vectors and tags were computed when the project was built (ingest/shipped_vectors.py):
+    # indexing them on a new install loads neither the model nor spaCy.
+    known = None
+    if shipped:
+        from .shipped_vectors import load
+
+        known = load(settings.model)
     with writer_lock(store, settings.writer_wait if wait is None else wait, settings.writer_lease):
-        report = index_paths(folders, StoreWriter(store), progress, max_source_bytes=settings.max_source_bytes)
+        report = index_paths(folders, StoreWriter(store), progress, max_source_bytes=settings.max_source_bytes,
+                             known=known)
         if shipped:
             load_shipped(knowledge.registry)
     knowledge.refresh()
@@ -47,5 +55,15 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
 def ensure_shipped(knowledge, progress: Progress | None = None) -> IngestReport | None:
     """On first use of a store, index the shipped knowledge so questions can be answered at once."""
     if knowledge.store.count() and knowledge.registry.count():
+        ensure_lexical(knowledge)
         return None
     return ingest(knowledge, shipped=True, progress=progress)
+
+
+def ensure_lexical(knowledge) -> None:
+    """Before answering: rebuild the lexical index if it is missing or stale (a store from before it existed, an
+    interrupted ingest, another machine's ingest into a Chroma server)."""
+    from .lexical_index import ensure_current
+
+    if ensure_current(knowledge.store):
+        knowledge.refresh()

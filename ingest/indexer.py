@@ -20,6 +20,7 @@ from knowledge.models import IngestReport, SkippedFile, to_dict
 from knowledge.text import first_mentioned_date
 
 from .chunking import make_splitter, split_document
+from .lexical_index import LexicalWriter
 from .loaders import SUFFIXES, LoadError, document_id, load_file
 from .tagging import entity_labels
 
@@ -92,14 +93,29 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path],
 
 
 def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress | None = None,
-                max_source_bytes: int | None = None) -> IngestReport:
-    """Index the files and folders `paths` into the writer's store. The caller holds the writer lock."""
+                max_source_bytes: int | None = None, known=None) -> IngestReport:
+    """Index the files and folders `paths` into the writer's store, keeping its lexical index in step. The caller
+    holds the writer lock. `known`: vectors and entity labels already computed for some texts (the shipped
+    articles': ingest/shipped_vectors.py), used instead of the model and spaCy for those texts."""
+    with LexicalWriter(writer.store) as lexical:
+        if known is None:
+            report = _index(list(paths), writer, progress, max_source_bytes, lexical, entity_labels)
+        else:
+            with known.used_by(writer.store):
+                report = _index(list(paths), writer, progress, max_source_bytes, lexical, known.tagger(entity_labels))
+        lexical.finish()
+        return report
+
+
+def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, max_source_bytes: int | None,
+           lexical: LexicalWriter, tagger) -> IngestReport:
     store = writer.store
-    paths = list(paths)
     repaired = writer.repair()
     if repaired.orphan_chunks or repaired.orphan_sentences:
         log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
                     repaired.orphan_chunks, repaired.orphan_sentences)
+    if not lexical.current():  # missing, or left stale by an interrupted run
+        lexical.rebuild()
     files, folders, skipped = discover(paths)
     warnings: list[SkippedFile] = []
     states = store.document_states()
@@ -149,14 +165,17 @@ def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress |
             else:
                 chunks = split_document(doc, splitter)
                 try:
+                    lexical.begin_changes()
                     writer.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
-                        sentence_tagger=entity_labels,
+                        sentence_tagger=tagger,
                         text_hash=words,
                     )
+                    lexical.sync_documents([doc.id])
                 except Exception as exc:
                     skipped.append(SkippedFile(shown, f"could not be stored: {exc}"))
                     log.exception("failed to store %s", shown_name(shown))
+                    lexical.sync_documents([doc.id])  # whichever version the store kept
                 else:
                     chunk_count += len(chunks)
                     if previous:
@@ -168,7 +187,9 @@ def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress |
 
     for doc_id, state in sorted(store.document_states().items()):
         if (state.root in roots and doc_id not in seen) or (doc_id in duplicates and doc_id not in seen):
+            lexical.begin_changes()
             writer.delete_document(doc_id)
+            lexical.sync_documents([doc_id])
             removed += 1
     return IngestReport(added, updated, removed, unchanged, chunk_count, skipped, warnings)
 

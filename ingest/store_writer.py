@@ -45,6 +45,7 @@ class StoreWriter:
         self.store = store
         self.max_write_batch = max_write_batch
         self._manifest = None
+        self._manifests_ready = False
 
     def _manifests(self):
         if self._manifest is None:
@@ -65,7 +66,8 @@ class StoreWriter:
         """Give every document of a store written before manifests existed a manifest naming the parts it has,
         with an empty content hash so its next ingest rewrites it; then mark the store as using manifests
         (written last: a migration killed half-way simply runs again). Returns the documents migrated."""
-        if self.store.manifest_records() is not None:
+        if self._manifests_ready or self.store.manifest_records() is not None:
+            self._manifests_ready = True  # checked once per writer, not per document written
             return 0
         chunk_meta = self.store.collection.get(include=["metadatas"])
         sentence_meta = self.store.sentences.get(include=["metadatas"])
@@ -81,6 +83,7 @@ class StoreWriter:
                 path=meta.get("path", ""),
             )
         self._manifests().upsert(ids=[FORMAT_RECORD], embeddings=[[1.0]], metadatas=[{"format": MANIFEST_FORMAT}])
+        self._manifests_ready = True
         return len(parts)
 
     def _write_manifest(self, doc_id, chunk_ids, sentence_ids, *, content_hash, text_hash, root, path) -> None:

@@ -22,7 +22,7 @@ class Retrieval:
     vector: list
     matches: list            # companies the question names, from the list registry
     passages: list[Passage]
-    retriever: object        # the snapshot the passages come from
+    retriever: object        # what the composer reads about the passages (retrieval.PassageView)
 
 
 class Knowledge:
@@ -54,13 +54,17 @@ class Knowledge:
         with self._lazy_lock:
             if self._store is None:
                 from .embeddings import LazyEmbeddings
+                from .lexical import lexical_dir
                 from .store import ChunkStore, open_client
 
+                server = f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.chroma_host else None
                 # The model loads when something is first embedded: listing sources or counting chunks needs none.
                 self._store = ChunkStore(
                     open_client(self.settings.store, self.settings.chroma_host, self.settings.chroma_port),
                     self._embeddings or LazyEmbeddings(lambda: self.embeddings),
                     self.settings.collection,
+                    # beside the list registry; a Chroma server's copy is this machine's own
+                    lexical_dir=lexical_dir(self.settings.store, self.settings.collection, server),
                 )
             return self._store
 
@@ -84,7 +88,7 @@ class Knowledge:
         question = " ".join(question.split())
         if not question:
             raise ValueError("empty question")
-        retriever = self.retriever  # one snapshot for the whole answer, even if a re-ingest swaps it meanwhile
+        retriever = self.retriever  # one index handle for the whole answer, even if a re-ingest swaps it meanwhile
         in_context = question
         if history and len(question.split()) <= 6:
             # A short follow-up ("and huawei?") continues the previous question's topic.
@@ -103,7 +107,7 @@ class Knowledge:
         names = [m.entity.name for m in matches]
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
         passages = retriever.search(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
-        return Retrieval(question, in_context, query, vector, matches, passages, retriever)
+        return Retrieval(question, in_context, query, vector, matches, passages, retriever.view(passages))
 
     def embed_query(self, query: str) -> list:
         """Query vectors, remembered for the last few hundred questions (people repeat questions; `eval` and the fit
@@ -160,7 +164,7 @@ class Knowledge:
         return list_sources(self.registry.path, self.settings.list_stale_days)
 
     def warm_up(self) -> None:
-        """Build the retrieval snapshot and the registry's name index ahead of the first question."""
+        """Open the retrieval indexes and build the registry's name index ahead of the first question."""
         _ = self.retriever
         self.registry.autocomplete("a")
 
@@ -204,8 +208,7 @@ class Knowledge:
         return self.store.sources()
 
     def refresh(self) -> None:
-        """Re-read the store after an ingest (rebuilds the lexical index); readers keep the old snapshot until
-        the new one is ready."""
+        """Re-open the indexes after an ingest (cheap: nothing of the corpus is loaded)."""
         from .retrieval import Retriever
 
         self._retriever = Retriever(self.store)

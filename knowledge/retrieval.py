@@ -1,18 +1,21 @@
-"""Hybrid retrieval over one snapshot of the chunk store: dense (Chroma, cosine) + lexical (BM25), fused by
-reciprocal rank, with a boost for passages about the entities the question names, and sentence vectors for
-ranking the sentences inside the retrieved passages.
+"""Hybrid retrieval: dense (Chroma, cosine) + lexical (BM25 over a tantivy index on disk, knowledge/lexical.py),
+fused by reciprocal rank, with a boost for passages about the entities the question names; then, for the passages
+an answer is built from, their documents' text and sentence vectors, read from the store for that question only.
 
-A `Retriever` is immutable once built; `Knowledge.refresh()` builds a new one and swaps it in, so questions
-answered during a re-ingest use the previous snapshot.
+No process holds a copy of the corpus: a `Retriever` is a handle on the chunk store and the lexical index (both
+read where they live, a local folder or a Chroma server), and `Retriever.view(passages)` reads the few documents
+one answer needs. Every hit, dense or lexical, is kept only if its document's manifest names it, so a reader never
+sees the parts of an unfinished or interrupted write, whatever the indexes hold.
 """
 from __future__ import annotations
 
+import logging
 import math
-from collections import defaultdict
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-import bm25s
 import numpy as np
 import Stemmer
 
@@ -21,10 +24,13 @@ from .models import Passage
 from .store import ChunkStore, parse_date
 from .text import content_terms
 
+log = logging.getLogger(__name__)
+
 _stemmer = Stemmer.Stemmer("english")
 
 CANDIDATES = 30          # how deep each ranking is read before fusion
 MODES = ("dense", "bm25", "fused", "fused+entity")  # retrieval ablation; the last is what answers use
+LEXICAL_SLACK = 30       # lexical hits read beyond CANDIDATES: equal scores are ordered by id, as on every store
 
 
 def stems(text: str) -> list[str]:
@@ -33,6 +39,12 @@ def stems(text: str) -> list[str]:
 
 def stem_words(words: list[str]) -> list[str]:
     return _stemmer.stemWords(words)
+
+
+def chunk_terms(meta: dict, text: str) -> list[str]:
+    """What the lexical index holds for a stored chunk: its title, headings and captions are part of what a passage
+    is about. Ingest indexes exactly this (ingest/lexical_index.py)."""
+    return stems(f"{meta['title']} {meta.get('keywords', '')} {text}")
 
 
 @dataclass(frozen=True)
@@ -56,56 +68,270 @@ class SentenceRef:
     position: int = 0                     # its place in its document, 0 for the first sentence
 
 
-class Retriever:
-    def __init__(self, store: ChunkStore):
-        self.store = store
-        chunks = store.all_chunks()
-        self.chunk_ids = [c.id for c in chunks]
-        self.chunk_index = {c.id: i for i, c in enumerate(chunks)}
-        self.chunk_text = [c.text for c in chunks]
-        self.chunk_meta = [c.metadata for c in chunks]
-        self.docs: dict[str, DocInfo] = {}
-        for c in chunks:
-            m = c.metadata
-            if m.get("chunk_index") == 0:
-                self.docs[m["document_id"]] = DocInfo(
-                    m["document_id"], m["title"], m["url"] or None, m["path"], parse_date(m["published"]),
-                    parse_date(m.get("ordering_date") or None), m.get("document_text", ""), m.get("keywords", ""),
-                )
-        self.title_stems = {doc_id: set(stems(doc.title)) for doc_id, doc in self.docs.items()}
-        # Lexical index: the title, headings and captions are part of what a passage is about.
-        keywords = {m["document_id"]: m.get("keywords", "") for m in self.chunk_meta if m.get("chunk_index") == 0}
-        self.chunk_tokens = [
-            stems(f"{m['title']} {keywords.get(m['document_id'], '')} {t}") for m, t in zip(self.chunk_meta, self.chunk_text)
-        ]
-        self.doc_freq: dict[str, int] = defaultdict(int)
-        for toks in self.chunk_tokens:
-            for t in set(toks):
-                self.doc_freq[t] += 1
-        self.bm25 = bm25s.BM25()
-        if chunks:
-            self.bm25.index([toks or ["_"] for toks in self.chunk_tokens], show_progress=False)
-        ids, metas, vectors = store.all_sentences()
-        # Sorted by document and offset so that two stores built from the same files hold the same order.
-        order = sorted(range(len(ids)), key=lambda i: (metas[i]["document_id"], metas[i]["start"]))
-        self.sentences = []
-        self.sentences_by_doc: dict[str, list[int]] = defaultdict(list)
-        for i in order:
-            m = metas[i]
-            position = len(self.sentences_by_doc[m["document_id"]])
-            types = frozenset(t for t in (m.get("types") or "").split(",") if t)
-            self.sentences_by_doc[m["document_id"]].append(len(self.sentences))
-            self.sentences.append(SentenceRef(m["document_id"], m["start"], m["end"], types, position))
-        self.sentence_vectors = (
-            np.asarray([vectors[i] for i in order], dtype=np.float32) if len(ids) else np.zeros((0, 1), np.float32)
-        )
+def _document_of(chunk_id: str) -> str:
+    return chunk_id.split("#", 1)[0]
 
-        self._title_vectors: dict[str, np.ndarray] | None = None
+
+class _Bounded(OrderedDict):
+    """A least-recently-used dict of at most `size` entries (caches shared by a long-running bot's questions)."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+        self.lock = threading.Lock()
+
+    def remember(self, key, value):
+        with self.lock:
+            self[key] = value
+            self.move_to_end(key)
+            while len(self) > self.size:
+                self.popitem(last=False)
+        return value
+
+    def recall(self, key):
+        with self.lock:
+            return super().get(key)
+
+
+class Retriever:
+    def __init__(self, store: ChunkStore, lexical=None):
+        """`lexical`: an open `knowledge.lexical.LexicalIndex`; default, the one in `store.lexical_dir`."""
+        from .lexical import LexicalIndex
+
+        self.store = store
+        if lexical is None and store.lexical_dir is not None:
+            try:
+                lexical = LexicalIndex(store.lexical_dir)
+            except (FileNotFoundError, ValueError, OSError) as exc:
+                log.warning("no usable lexical index at %s (%s): answering from dense retrieval only; "
+                            "`blacklist-bot ingest` builds it", store.lexical_dir, exc)
+        self.lexical = lexical
+        self.generation = store.generation()
+        # An ingest running now, or one killed half-way, leaves the stamps different: never answer from a stale
+        # index silently (the next ingest, or `ingest.lexical_index.ensure_current`, rebuilds it).
+        self.stale = lexical is not None and lexical.generation != self.generation
+        if self.stale:
+            log.warning("the lexical index at %s is behind the chunk store (an ingest is running or was interrupted); "
+                        "the next `blacklist-bot ingest` rebuilds it", store.lexical_dir)
+        self._corrections: dict[str, str] = {}
+        self._title_vectors = _Bounded(4096)
+        self._chunk_tokens = _Bounded(4096)
+
+    def __len__(self) -> int:
+        if self.lexical is not None:
+            return self.lexical.num_chunks
+        return self.store.collection.count()
+
+    # ---- term statistics ----------------------------------------------------------------------------------------
+    def idf(self, stem: str) -> float:
+        n = max(len(self), 1)
+        df = self.lexical.doc_freq(stem) if self.lexical is not None else 0
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def known(self, stem: str) -> bool:
+        return self.lexical is not None and self.lexical.doc_freq(stem) > 0
+
+    def correct(self, stem: str) -> str:
+        """A question word the corpus never uses, read as the corpus word one or two typing slips away
+        ("goverment" -> "govern"); unchanged when there is none (then it is truly unknown)."""
+        if self.lexical is None or len(stem) < 5 or not stem.isalpha() or self.known(stem):
+            return stem
+        got = self._corrections.get(stem)
+        if got is None:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
+            near = process.extract(stem, self.lexical.vocabulary(), scorer=Levenshtein.distance,
+                                   score_cutoff=1 if len(stem) < 8 else 2, limit=None)
+            # best first, ties in vocabulary order; a term whose chunks were all deleted is not a corpus word
+            near.sort(key=lambda t: (t[1], t[2]))
+            got = next((term for term, _, _ in near if self.lexical.doc_freq(term) > 0), stem)
+            self._corrections[stem] = got
+        return got
+
+    # ---- search -------------------------------------------------------------------------------------------------
+    def _visible(self, chunk_ids) -> set[str]:
+        """The chunk ids a manifest names (everything, for a store written before manifests)."""
+        chunk_ids = set(chunk_ids)
+        records = self.store.manifests({_document_of(c) for c in chunk_ids})
+        if records is None:
+            return chunk_ids
+        named = {c for r in records.values() for c in r["chunk_ids"]}
+        return chunk_ids & named
+
+    def _dense(self, query_vector, want: int) -> list[tuple[str, float]]:
+        fetch = want
+        while True:
+            hits = self.store.nearest_chunks(query_vector, fetch)
+            visible = self._visible(c for c, _ in hits)
+            kept = [h for h in hits if h[0] in visible]
+            # parts of a write in progress (or interrupted) took places: read deeper
+            if len(kept) >= want or len(hits) < fetch:
+                return kept[:want]
+            fetch *= 2
+
+    def search(
+        self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
+        mode: str = "fused+entity", fusion=None,
+    ) -> list[Passage]:
+        """The k best passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script;
+        answers use "fused+entity" with the fitted fusion."""
+        total = len(self)
+        if not total:
+            return []
+        fusion = fusion or fitted().fusion
+        dense = self._dense(query_vector, min(CANDIDATES, total))
+        dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
+        dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
+        dense_sim = dict(dense)
+        q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
+        lexical: list[tuple[str, float]] = []
+        if self.lexical is not None and q_stems:
+            lexical = self.lexical.search(q_stems, CANDIDATES + LEXICAL_SLACK)
+            visible = self._visible(c for c, _ in lexical)
+            lexical = sorted(((c, s) for c, s in lexical if c in visible), key=lambda t: (-round(t[1], 6), t[0]))
+        lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical[:CANDIDATES])}
+        lexical_score = dict(lexical)
+        entity_stems = [stems(t) for t in entity_terms]
+        use_dense = mode != "bm25"
+        use_lexical = mode != "dense"
+        candidates = (set(dense_rank) if use_dense else set()) | (set(lexical_rank) if use_lexical else set())
+        stored = self._chunks(candidates)
+        fused: dict[str, tuple[float, float]] = {}
+        for cid in candidates:
+            if cid not in stored:  # deleted since the rankings were read
+                continue
+            score = 0.0
+            if use_dense and cid in dense_rank:
+                score += fusion.dense / (fusion.rrf_k + dense_rank[cid])
+            if use_lexical and cid in lexical_rank:
+                score += fusion.lexical / (fusion.rrf_k + lexical_rank[cid])
+            boost = 0.0
+            if entity_stems and mode == "fused+entity":
+                toks = set(self.tokens(cid, *stored[cid]))
+                if any(es and all(s in toks for s in es) for es in entity_stems):
+                    boost = fusion.entity_boost / fusion.rrf_k
+            fused[cid] = (score + boost, boost)
+        ranked = sorted(fused.items(), key=lambda kv: (-round(kv[1][0], 9), kv[0]))
+        passages = []
+        for cid, (score, boost) in ranked[:k]:
+            text, m = stored[cid]
+            passages.append(
+                Passage(
+                    chunk_id=cid, document_id=m["document_id"], title=m["title"], url=m["url"] or None, path=m["path"],
+                    published=parse_date(m["published"]), start=m["start"], text=text, score=score,
+                    dense=dense_sim.get(cid, 0.0), lexical=lexical_score.get(cid, 0.0), entity_boost=boost,
+                )
+            )
+        return passages
+
+    def _chunks(self, chunk_ids) -> dict[str, tuple[str, dict]]:
+        """chunk id -> (text, metadata), read from the store for these chunks only."""
+        ids = sorted(chunk_ids)
+        if not ids:
+            return {}
+        got = self.store.collection.get(ids=ids, include=["documents", "metadatas"])
+        return {i: (t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])}
+
+    def tokens(self, chunk_id: str, text: str, meta: dict) -> list[str]:
+        got = self._chunk_tokens.recall(chunk_id)
+        return got if got is not None else self._chunk_tokens.remember(chunk_id, chunk_terms(meta, text))
+
+    def title_vectors(self, titles: list[str]) -> dict[str, np.ndarray]:
+        missing = sorted({t for t in titles if self._title_vectors.recall(t) is None})
+        if missing:
+            for t, v in zip(missing, self.store.embeddings.embed_documents(missing)):
+                self._title_vectors.remember(t, np.asarray(v, dtype=np.float32))
+        return {t: self._title_vectors.recall(t) for t in titles}
+
+    def view(self, passages: list[Passage]) -> "PassageView":
+        """What the answer composer reads about these passages: their documents, sentences and sentence vectors."""
+        return PassageView(self, passages)
+
+
+class PassageView:
+    """The documents of one question's passages, read from the store when the question is answered: their text, their
+    sentences (with stored entity tags and vectors) and their chunks' terms, indexed as the composer reads them
+    (`docs`, `sentences`, `sentence_vectors`, `sentence_candidates`, `neighbour`, ...). Built per question, so it is
+    never shared between threads; documents outside the passages load on first use."""
+
+    def __init__(self, retriever: Retriever, passages: list[Passage]):
+        self.retriever = retriever
+        self.docs: dict[str, DocInfo] = _Documents(self)
+        self.title_stems: dict[str, set[str]] = {}
+        self.sentences: list[SentenceRef] = []
+        self.sentences_by_doc: dict[str, list[int]] = {}
+        self.sentence_vectors = np.zeros((0, 1), np.float32)
         self._sentence_stems: dict[int, frozenset[str]] = {}
         self._document_stems: dict[str, frozenset[str]] = {}
-        self._corrections: dict[str, str] = {}
-        self._chunk_set = set(self.chunk_index)  # dense search never returns a chunk this snapshot lacks
-        self._vocabulary = sorted(self.doc_freq)
+        self.chunk_index = {p.chunk_id: n for n, p in enumerate(passages)}
+        self._passages = list(passages)
+        self._chunk_tokens: list[list[str]] | None = None
+        self.load({p.document_id for p in passages})
+
+    # ---- reading documents from the store ---------------------------------------------------------------------
+    def load(self, doc_ids) -> None:
+        """Read these documents (text and metadata from their first chunk, sentences with their vectors), in
+        document id order so that sentence numbers order as on every store."""
+        wanted = sorted(set(doc_ids) - set(self.sentences_by_doc))
+        if not wanted:
+            return
+        store = self.retriever.store
+        records = store.manifests(wanted)
+        if records is None:  # a store written before manifests: everything stored is visible
+            firsts = store.collection.get(where={"$and": [{"document_id": {"$in": wanted}}, {"chunk_index": 0}]},
+                                          include=["metadatas"])
+            sentences = store.sentences.get(where={"document_id": {"$in": wanted}}, include=["metadatas", "embeddings"])
+        else:
+            wanted = [d for d in wanted if d in records]
+            first_ids = [next((c for c in records[d]["chunk_ids"] if c.endswith("#0")), None) for d in wanted]
+            firsts = store.collection.get(ids=[c for c in first_ids if c], include=["metadatas"])
+            sentence_ids = [s for d in wanted for s in records[d]["sentence_ids"]]
+            sentences = store.sentences.get(ids=sentence_ids, include=["metadatas", "embeddings"]) if sentence_ids else \
+                {"ids": [], "metadatas": [], "embeddings": []}
+        for m in firsts["metadatas"] or []:
+            self.docs_loaded(m)
+        rows: dict[str, list] = {}
+        embeddings = sentences["embeddings"] if sentences["embeddings"] is not None else []
+        for m, v in zip(sentences["metadatas"] or [], embeddings):
+            rows.setdefault(m["document_id"], []).append((m["start"], m, v))
+        vectors = [self.sentence_vectors] if len(self.sentences) else []
+        for doc_id in wanted:
+            order = self.sentences_by_doc.setdefault(doc_id, [])
+            for position, (_, m, v) in enumerate(sorted(rows.get(doc_id, []), key=lambda r: r[0])):
+                types = frozenset(t for t in (m.get("types") or "").split(",") if t)
+                order.append(len(self.sentences))
+                self.sentences.append(SentenceRef(doc_id, m["start"], m["end"], types, position))
+                vectors.append(np.asarray(v, dtype=np.float32)[None, :])
+        if vectors:
+            self.sentence_vectors = np.concatenate(vectors)
+
+    def docs_loaded(self, m: dict) -> None:
+        doc = DocInfo(
+            m["document_id"], m["title"], m["url"] or None, m["path"], parse_date(m["published"]),
+            parse_date(m.get("ordering_date") or None), m.get("document_text", ""), m.get("keywords", ""),
+        )
+        dict.__setitem__(self.docs, doc.id, doc)
+        self.title_stems[doc.id] = set(stems(doc.title))
+
+    # ---- what the composer reads ------------------------------------------------------------------------------
+    @property
+    def chunk_tokens(self) -> list[list[str]]:
+        if self._chunk_tokens is None:
+            self._chunk_tokens = [
+                self.retriever.tokens(p.chunk_id, p.text, {"title": p.title, "keywords": self.docs[p.document_id].keywords})
+                for p in self._passages
+            ]
+        return self._chunk_tokens
+
+    def idf(self, stem: str) -> float:
+        return self.retriever.idf(stem)
+
+    def known(self, stem: str) -> bool:
+        return self.retriever.known(stem)
+
+    def correct(self, stem: str) -> str:
+        return self.retriever.correct(stem)
 
     def sentence_stems(self, i: int) -> frozenset[str]:
         got = self._sentence_stems.get(i)
@@ -123,89 +349,15 @@ class Retriever:
         return got
 
     def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:
-        if self._title_vectors is None:
-            ids = list(self.docs)
-            vectors = self.store.embeddings.embed_documents([self.docs[i].title for i in ids]) if ids else []
-            self._title_vectors = {i: np.asarray(v, dtype=np.float32) for i, v in zip(ids, vectors)}
+        self.load(doc_ids)
+        titles = {d: self.docs[d].title for d in doc_ids if d in self.docs}
+        vectors = self.retriever.title_vectors(list(titles.values()))
         q = np.asarray(query_vector, dtype=np.float32)
-        return {d: float(self._title_vectors[d] @ q) for d in doc_ids if d in self._title_vectors}
-
-    def __len__(self) -> int:
-        return len(self.chunk_ids)
-
-    # ---- term statistics ----------------------------------------------------------------------------------------
-    def idf(self, stem: str) -> float:
-        n = max(len(self.chunk_ids), 1)
-        return math.log(1 + (n - self.doc_freq.get(stem, 0) + 0.5) / (self.doc_freq.get(stem, 0) + 0.5))
-
-    def known(self, stem: str) -> bool:
-        return stem in self.doc_freq
-
-    def correct(self, stem: str) -> str:
-        """A question word the corpus never uses, read as the corpus word one or two typing slips away
-        ("goverment" -> "govern"); unchanged when there is none (then it is truly unknown)."""
-        if stem in self.doc_freq or len(stem) < 5 or not stem.isalpha():
-            return stem
-        got = self._corrections.get(stem)
-        if got is None:
-            from rapidfuzz import process
-            from rapidfuzz.distance import Levenshtein
-
-            best = process.extractOne(stem, self._vocabulary, scorer=Levenshtein.distance,
-                                      score_cutoff=1 if len(stem) < 8 else 2)
-            got = self._corrections[stem] = best[0] if best else stem
-        return got
-
-    # ---- search -------------------------------------------------------------------------------------------------
-    def search(
-        self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
-        mode: str = "fused+entity", fusion=None,
-    ) -> list[Passage]:
-        """The k best passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script;
-        answers use "fused+entity" with the fitted fusion."""
-        if not self.chunk_ids:
-            return []
-        fusion = fusion or fitted().fusion
-        dense = self.store.dense_search(query_vector, min(CANDIDATES, len(self.chunk_ids)), only=self._chunk_set)
-        dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
-        dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
-        dense_sim = dict(dense)
-        q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
-        lexical_scores = self.bm25.get_scores(q_stems) if q_stems else np.zeros(len(self.chunk_ids))
-        order = sorted(range(len(self.chunk_ids)), key=lambda i: (-round(float(lexical_scores[i]), 6), self.chunk_ids[i]))
-        lexical_rank = {self.chunk_ids[i]: r for r, i in enumerate(order[:CANDIDATES]) if lexical_scores[i] > 0}
-        entity_stems = [stems(t) for t in entity_terms]
-        use_dense = mode != "bm25"
-        use_lexical = mode != "dense"
-        fused: dict[str, tuple[float, float]] = {}
-        for cid in (set(dense_rank) if use_dense else set()) | (set(lexical_rank) if use_lexical else set()):
-            score = 0.0
-            if use_dense and cid in dense_rank:
-                score += fusion.dense / (fusion.rrf_k + dense_rank[cid])
-            if use_lexical and cid in lexical_rank:
-                score += fusion.lexical / (fusion.rrf_k + lexical_rank[cid])
-            boost = 0.0
-            if entity_stems and mode == "fused+entity":
-                toks = set(self.chunk_tokens[self.chunk_index[cid]])
-                if any(es and all(s in toks for s in es) for es in entity_stems):
-                    boost = fusion.entity_boost / fusion.rrf_k
-            fused[cid] = (score + boost, boost)
-        ranked = sorted(fused.items(), key=lambda kv: (-round(kv[1][0], 9), kv[0]))
-        passages = []
-        for cid, (score, boost) in ranked[:k]:
-            i = self.chunk_index[cid]
-            m = self.chunk_meta[i]
-            passages.append(
-                Passage(
-                    chunk_id=cid, document_id=m["document_id"], title=m["title"], url=m["url"] or None, path=m["path"],
-                    published=parse_date(m["published"]), start=m["start"], text=self.chunk_text[i], score=score,
-                    dense=dense_sim.get(cid, 0.0), lexical=float(lexical_scores[i]), entity_boost=boost,
-                )
-            )
-        return passages
+        return {d: float(vectors[t] @ q) for d, t in titles.items()}
 
     def sentence_candidates(self, passages: list[Passage]) -> dict[int, Passage]:
         """The sentences lying inside the given passages (index -> the first passage holding it), in order."""
+        self.load({p.document_id for p in passages})
         out: dict[int, Passage] = {}
         for p in passages:
             end = p.start + len(p.text)
@@ -229,3 +381,17 @@ class Retriever:
         other = self.sentences[order[j]]
         lo, hi = (other.end, s.start) if step < 0 else (s.end, other.start)
         return None if same_paragraph and "\n" in self.docs[s.document_id].text[lo:hi] else order[j]
+
+
+class _Documents(dict):
+    """document id -> DocInfo, reading a document from the store the first time it is asked for."""
+
+    def __init__(self, view: PassageView):
+        super().__init__()
+        self._view = view
+
+    def __missing__(self, doc_id: str) -> DocInfo:
+        self._view.load({doc_id})
+        if not dict.__contains__(self, doc_id):
+            raise KeyError(doc_id)
+        return dict.__getitem__(self, doc_id)

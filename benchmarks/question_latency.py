@@ -1,0 +1,201 @@
+"""Question latency at 1,000, 10,000 and 100,000 chunks, split into embedding, retrieval and composition (p50/p95),
+beside the naive baseline measured in the same run on the same store: LangChain's Chroma `similarity_search` with
+k=4 (embed the question, nearest four chunks, nothing else). Also the first question of a fresh `Knowledge` (opening
+the indexes), and dev answer quality from `blacklist-bot eval --baseline` in the same table, so that speed is never
+bought with quality.
+
+The stores come from benchmarks/scale_corpus.py (built once into --cache, reused; see there how the corpus and the
+100k point's vectors are made). The questions are every question of the dev and validation sets, asked once
+per store, ours and the baseline interleaved so machine noise falls on both. Writes
+benchmarks/results/question_latency.md and .png.
+
+    .venv/bin/python benchmarks/question_latency.py --cache /work/bench-cache/scale
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "benchmarks" / "results"
+QUESTION_SETS = [ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl", ROOT / "eval" / "answers" / "validation" / "qa.jsonl"]
+SIZES = (1000, 10000, 100000)
+TARGET_RETRIEVAL_P95_MS = 100
+TARGET_ANSWER_P95_MS = 300
+
+
+def questions() -> list[str]:
+    out = []
+    for f in QUESTION_SETS:
+        if f.exists():
+            out += [json.loads(line)["question"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return list(dict.fromkeys(out))
+
+
+def pct(xs, p) -> float:
+    return float(np.percentile(np.asarray(xs) * 1000, p))
+
+
+def measure(store: Path, model, qs: list[str]) -> dict:
+    from langchain_chroma import Chroma
+
+    from knowledge.api import Knowledge
+    from knowledge.glossary import expand_abbreviations
+    from knowledge.settings import Settings
+    from knowledge.status import status_sentence
+
+    k = Knowledge(Settings(_env_file=None, store=store), model)
+    if not k.registry.count():  # the shipped list data, as a real store has it (found companies cost lookups)
+        from ingest.lists import load_shipped
+
+        load_shipped(k.registry)
+    started = time.perf_counter()
+    k.ask(qs[0])
+    first = time.perf_counter() - started
+    baseline = Chroma(client=k.store.client, collection_name=k.settings.collection, embedding_function=model)
+    stages = {"embedding": [], "retrieval": [], "composition": [], "answer": [], "baseline_embedding": [],
+              "baseline_search": [], "baseline": []}
+    for q in qs:
+        # ours: the steps of Knowledge.ask, timed apart (the query vector cache is filled by the timed embedding)
+        t0 = time.perf_counter()
+        k.embed_query(expand_abbreviations(" ".join(q.split())))
+        t1 = time.perf_counter()
+        got = k.retrieve(q)
+        t2 = time.perf_counter()
+        statuses = [s for s in (status_sentence(m) for m in got.matches) if s]
+        k.composer(got).answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
+        t3 = time.perf_counter()
+        stages["embedding"].append(t1 - t0)
+        stages["retrieval"].append(t2 - t1)
+        stages["composition"].append(t3 - t2)
+        stages["answer"].append(t3 - t0)
+        # the baseline on the same store: embed, nearest four chunks
+        t0 = time.perf_counter()
+        vector = model.embed_query(q)
+        t1 = time.perf_counter()
+        baseline.similarity_search_by_vector(vector, k=4)
+        t2 = time.perf_counter()
+        stages["baseline_embedding"].append(t1 - t0)
+        stages["baseline_search"].append(t2 - t1)
+        stages["baseline"].append(t2 - t0)
+    return {"chunks": k.store.collection.count(), "first_question_s": first,
+            **{f"{name}_p50": pct(v, 50) for name, v in stages.items()},
+            **{f"{name}_p95": pct(v, 95) for name, v in stages.items()}}
+
+
+def dev_quality() -> dict:
+    """`blacklist-bot eval --baseline` on the dev set, in this run."""
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}, "PYTHONPATH": str(ROOT)}
+    dev = ROOT / ".." / "shared" / "eval" / "dev"
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(dev / "qa.jsonl"), "--corpus", str(dev / "corpus"),
+                           "--baseline", "--json"], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(done.stdout)
+
+
+def plot(rows: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["chunks"] for r in rows]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+    x = np.arange(len(rows))
+    bottom = np.zeros(len(rows))
+    for stage, colour in (("embedding", "#8da0cb"), ("retrieval", "#fc8d62"), ("composition", "#66c2a5")):
+        values = np.array([r[f"{stage}_p50"] for r in rows])
+        left.bar(x - 0.2, values, 0.4, bottom=bottom, label=f"ours: {stage}", color=colour)
+        bottom += values
+    left.bar(x + 0.2, [r["baseline_p50"] for r in rows], 0.4, label="baseline: similarity_search k=4", color="#bbbbbb")
+    left.set_xticks(x, [f"{s:,}" for s in sizes])
+    left.set_xlabel("chunks in the store")
+    left.set_ylabel("ms (median)")
+    left.set_title("Median question latency by stage")
+    left.legend(fontsize=8)
+    for key, label, style in (("answer_p95", "ours: answer p95", "o-"), ("retrieval_p95", "ours: retrieval p95", "s-"),
+                              ("baseline_p95", "baseline p95", "^--")):
+        right.plot(sizes, [r[key] for r in rows], style, label=label)
+    right.axhline(TARGET_ANSWER_P95_MS, color="grey", lw=0.8, ls=":")
+    right.axhline(TARGET_RETRIEVAL_P95_MS, color="grey", lw=0.8, ls=":")
+    right.set_xscale("log")
+    right.set_xlabel("chunks in the store")
+    right.set_ylabel("ms (95th percentile)")
+    right.set_title("p95 latency (dotted: targets 100 ms retrieval, 300 ms answer)")
+    right.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=ROOT.parent / "bench-cache" / "scale")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
+    parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
+    args = parser.parse_args()
+    from knowledge.embeddings import load_embeddings
+
+    model = load_embeddings()
+    qs = questions()
+    rows = []
+    for size in args.sizes:
+        store = args.cache / f"store-{size}"
+        if not (store / "built.json").exists():
+            raise SystemExit(f"no store of {size} chunks in {args.cache}: run benchmarks/scale_corpus.py first")
+        print(f"measuring {size} chunks…", file=sys.stderr)
+        rows.append(measure(store, model, qs))
+    quality = None if args.no_eval else dev_quality()
+    lines = [
+        "# Question latency at scale, beside the naive baseline",
+        "",
+        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; {len(qs)} questions (dev and validation sets) per store, ours and the "
+        "baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
+        "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
+        "",
+        "Ours: embedding = the query vector; retrieval = dense + BM25 + fusion, manifest checks and reading the "
+        "passages' documents and sentence vectors; composition = judging the sentences and writing the answer. "
+        "Baseline: LangChain Chroma `similarity_search` k=4 (embedding + search).",
+        "",
+        "| chunks | embedding p50 / p95 | retrieval p50 / p95 | composition p50 / p95 | answer p50 / p95 | "
+        "baseline p50 / p95 | answer p95 / baseline p95 | first question (s) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['chunks']:,} | {r['embedding_p50']:.0f} / {r['embedding_p95']:.0f} | {r['retrieval_p50']:.0f} / "
+            f"{r['retrieval_p95']:.0f} | {r['composition_p50']:.0f} / {r['composition_p95']:.0f} | "
+            f"{r['answer_p50']:.0f} / {r['answer_p95']:.0f} | {r['baseline_p50']:.0f} / {r['baseline_p95']:.0f} | "
+            f"{r['answer_p95'] / r['baseline_p95']:.1f}x | {r['first_question_s']:.2f} |")
+    lines += ["", f"Targets at 100,000 chunks: retrieval p95 <= {TARGET_RETRIEVAL_P95_MS} ms, answer p95 <= "
+              f"{TARGET_ANSWER_P95_MS} ms.", ""]
+    if quality:
+        ours, base = quality["blacklist-bot"], quality.get("baseline", {})
+        lines += ["Dev answer quality (`blacklist-bot eval ../shared/eval/dev/qa.jsonl --corpus ../shared/eval/dev/corpus "
+                  "--baseline`, same run):", "",
+                  "| system | answer pass | unanswerable declined | hit@1 | mrr | snippet validity |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for name, q in (("blacklist-bot", ours), ("baseline (similarity_search k=4)", base)):
+            if q:
+                lines.append(f"| {name} | {q.get('answer_pass')} | {q.get('unanswerable_declined')} | {q.get('hit@1')} | "
+                             f"{q.get('mrr')} | {q.get('snippet_validity')} |")
+        lines.append("")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    plot(rows, args.out.with_suffix(".png"))
+    (args.out.with_suffix(".json")).write_text(json.dumps({"rows": rows, "quality": quality}, indent=1))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
