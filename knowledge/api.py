@@ -212,9 +212,8 @@ class Knowledge:
 
     def refresh(self) -> None:
         """Re-read the store after an ingest (rebuilds the lexical index); readers keep the old snapshot until
-        the new one is ready."""
+        the new one is ready. The registry's name index is not rebuilt here: every registry write moves its
+        generation stamp on, and readers rebuild when it moved (seconds of CPU for a list of thousands)."""
         from .retrieval import Retriever
 
         self._retriever = Retriever(self.store)
-        if self._registry is not None:
-            self._registry.reload()
