@@ -152,6 +152,12 @@ class Timeline:
                 return kind
         return "questions only"
 
+    def overlapping(self, kind: str, start: float, end: float) -> float:
+        """Seconds of `kind` inside [start, end]."""
+        with self._lock:
+            spans = [(s, e) for k, s, e in self.spans if k == kind and s < end and e > start]
+        return sum(min(e, end) - max(s, start) for s, e in spans)
+
     def busy_seconds(self, kind: str, start: float, end: float) -> float:
         return sum(max(0.0, min(e, end) - max(s, start)) for k, s, e in self.spans if k == kind)
 
@@ -300,6 +306,11 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
                 feed.flip()
 
         status._update_if_due = timeline.wrap("list update", status._update_if_due, after_update)
+        # Chroma's local writes run in Rust holding the GIL for the whole call (reads release it): note each one
+        from chromadb.api.rust import RustBindingsAPI
+        patched = {name: getattr(RustBindingsAPI, name) for name in ("_add", "_update", "_upsert", "_delete")}
+        for name, fn in patched.items():
+            setattr(RustBindingsAPI, name, timeline.wrap("chroma write", fn))
         status.hours = args.list_every / 3600
 
         soak_stop = asyncio.Event()
@@ -312,7 +323,7 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
         bare = subprocess.Popen([sys.executable, __file__, "--bare-probe", str(args.minutes * 60)],
                                 stdout=subprocess.PIPE, text=True)
         soak_start = time.perf_counter()
-        rss: list[tuple[float, float, int]] = [(0.0, rss_mb(), 0)]
+        rss: list[tuple[float, float, int, int]] = [(0.0, rss_mb(), 0, gc.get_freeze_count())]
         status.scheduled_update.change_interval(seconds=args.list_every)
         status.scheduled_update.start()
         deadline = time.monotonic() + args.minutes * 60
@@ -370,13 +381,15 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
                 await asyncio.sleep(min(30.0, max(0.1, deadline - time.monotonic())))
                 await ft.call(forget_old(fake))
                 if time.monotonic() >= min(next_sample, deadline):
-                    rss.append((time.perf_counter() - soak_start, rss_mb(), answered))
+                    rss.append((time.perf_counter() - soak_start, rss_mb(), answered, gc.get_freeze_count()))
                     next_sample += args.rss_every
 
         await asyncio.gather(*(asker(s) for s in range(4)), moderator(), rss_sampler())
         status.scheduled_update.cancel()
         soak_end = time.perf_counter()
         gc_pauses.__exit__()
+        for name, fn in patched.items():
+            setattr(RustBindingsAPI, name, fn)
         from collections import Counter
 
         heap = gc.get_objects()          # the objects full collections walk (gc.freeze() leaves the rest out)
@@ -393,7 +406,11 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
             "max_pause": {g: max(v, default=0.0) for g, v in by_gen.items()},
             "long_stalls": len(long_stalls),
             "long_stalls_mostly_gc": sum(1 for a, b in long_stalls if gc_pauses.overlapping(a, b) >= 0.5 * (b - a)),
+            "long_stalls_mostly_chroma_write": sum(1 for a, b in long_stalls
+                                                   if timeline.overlapping("chroma write", a, b) >= 0.5 * (b - a)),
         }
+        writes = [e - s_ for k, s_, e in timeline.spans if k == "chroma write"]
+        out["chroma_writes"] = (len(writes), max(writes, default=0.0), statistics.median(writes) if writes else 0.0)
         out["rss"] = rss
         out.update(soak_asked=asked, soak_answered=answered, soak_errors=errors[:5], soak_error_count=len(errors),
                    reingests=reingests, reingests_done=reingests_done, reingests_refused=refused,
@@ -443,7 +460,7 @@ def markdown(r: dict, args, alone: float, corpus: str, load_before: tuple, load_
                     f"{s['p99'] * 1000:.0f} ms | {s['over_100ms']} |")
     spans = r["spans"]
     span_text = ", ".join(f"{k} {len(v)} runs, median {statistics.median(v):.1f} s" for k, v in spans.items() if v)
-    rss_rows = [f"| {t / 60:.1f} | {mb:.0f} | {n} |" for t, mb, n in r["rss"]]
+    rss_rows = [f"| {t / 60:.1f} | {mb:.0f} | {n} | {frozen:,} |" for t, mb, n, frozen in r["rss"]]
     lists_ok = sum(1 for x in r["list_runs"] if x["switched"])
     lines = [
         "# Load and soak",
@@ -475,10 +492,28 @@ def markdown(r: dict, args, alone: float, corpus: str, load_before: tuple, load_
         "|---|---|---|---|---|---|",
         *rows,
         "",
-        "RSS of the bot's process (the fake Discord and the list server run in it too):",
+        f"Where the stalls over 50 ms came from ({r['gc']['long_stalls']} of them; a stall counts for a cause that "
+        "filled at least half of it):",
         "",
-        "| minute | RSS MB | questions answered so far |",
+        "| cause | stalls over 50 ms | longest single event |",
         "|---|---|---|",
+        f"| a Chroma write call (Rust, holds the GIL for the whole call) | {r['gc']['long_stalls_mostly_chroma_write']} | "
+        f"{r['chroma_writes'][1] * 1000:.0f} ms ({r['chroma_writes'][0]} calls, median "
+        f"{r['chroma_writes'][2] * 1000:.0f} ms) |",
+        f"| a garbage collection | {r['gc']['long_stalls_mostly_gc']} | gen-2 pause {r['gc']['max_pause'][2] * 1000:.0f} ms "
+        f"({r['gc']['collections'][2]} gen-2 collections) |",
+        f"| the machine: a bare process sleeping 5 ms at a time was as late at the same moment | "
+        f"{r['machine']['long_stalls_machine_too']} | bare process: largest {r['machine']['max'] * 1000:.0f} ms, "
+        f"p99 {r['machine']['p99'] * 1000:.0f} ms |",
+        "",
+        "The rest is the loop thread waiting for the GIL behind the answer workers and the background work (Python "
+        "hands the GIL over every 5 ms, to whichever waiting thread the OS wakes first).",
+        "",
+        "RSS of the bot's process (the fake Discord and the list server run in it too; the fake forgets requests "
+        "older than 2 minutes):",
+        "",
+        "| minute | RSS MB | questions answered so far | objects frozen out of the GC |",
+        "|---|---|---|---|",
         *rss_rows,
         "",
     ]
@@ -498,12 +533,15 @@ def main() -> int:
     ap.add_argument("--trace-file", type=Path, default=ROOT / "benchmarks" / "results" / "stall_traces.txt")
     ap.add_argument("--corpus", type=Path, default=ROOT / "knowledge" / "articles")
     ap.add_argument("--out", type=Path, help="write the results as Markdown here")
+    ap.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for the run (experiment)")
     ap.add_argument("--bare-probe", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare_probe:
         bare_probe(args.bare_probe)
         return 0
 
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     load_before = os.getloadavg()
     tmp = Path(tempfile.mkdtemp(prefix="bb-soak-"))
     feed = ListFeed()
@@ -541,13 +579,16 @@ def main() -> int:
     print(f"  garbage collections (gen 0/1/2): {g['collections'][0]}/{g['collections'][1]}/{g['collections'][2]}, "
           f"longest gen-2 pause {g['max_pause'][2] * 1000:.0f} ms; stalls over 50 ms: {g['long_stalls']}, "
           f"{g['long_stalls_mostly_gc']} of them mostly a garbage collection, "
+          f"{g['long_stalls_mostly_chroma_write']} mostly a Chroma write, "
           f"{r['machine']['long_stalls_machine_too']} with a bare process on the machine as late at the same time")
     print(f"  bare process on the same machine (baseline): largest lateness {r['machine']['max'] * 1000:.0f} ms, "
           f"p99 {r['machine']['p99'] * 1000:.0f} ms")
+    n, longest, median = r["chroma_writes"]
+    print(f"  Chroma write calls: {n}, median {median * 1000:.0f} ms, longest {longest * 1000:.0f} ms (GIL held)")
     n_heap, frozen, top = r["heap"]
     print(f"  tracked objects at the end: {n_heap:,} walked by full collections, {frozen:,} frozen at start-up; "
           f"most common: {top}")
-    print("  RSS MB: " + ", ".join(f"{t / 60:.1f} min {mb:.0f}" for t, mb, _ in r["rss"]))
+    print("  RSS MB (frozen objects): " + ", ".join(f"{t / 60:.1f} min {mb:.0f} ({fz:,})" for t, mb, _, fz in r["rss"]))
     for run_ in r["list_runs"]:
         bad = [s for s in run_["statuses"] if s[1] == "failed"]
         if bad:

@@ -150,6 +150,14 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 
 
 # ---- the bot ------------------------------------------------------------------------------------------------------
+def settle_heap() -> None:
+    """What is in memory now (the model, the libraries, the current snapshots) is long-lived: keep it out of the
+    garbage collector's full passes. Each pass holds the GIL while it walks every tracked object; with ~700k of them
+    (a registry holding the SDN list) one pass stalled the event loop for 1-2 s (benchmarks/load_soak.py). A snapshot
+    replaced later is still freed, by reference counting."""
+    gc.freeze()
+
+
 class BlacklistBot(commands.Bot):
     def __init__(
         self,
@@ -199,11 +207,8 @@ class BlacklistBot(commands.Bot):
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
-        # What is loaded by now (the model, the libraries, the first snapshots) lives as long as the bot: keep it out
-        # of the garbage collector's full passes. Each pass holds the GIL while it walks every tracked object, and
-        # with ~700k of them a pass stalled the event loop for 1-2 s (benchmarks/load_soak.py).
         gc.collect()
-        gc.freeze()
+        settle_heap()
         if self.discord_settings.sync_commands:
             await self.sync_commands()
 

@@ -75,14 +75,15 @@ class Registry:
         self.close()
 
     # -- index --------------------------------------------------------------------------------------------------
-    def index(self) -> Index:
+    def index(self, wait: bool = False) -> Index:
+        """The name index of the registry as it is now. While another thread builds the index of a new version
+        (seconds for a list of thousands), readers get the previous one rather than queue behind the build, unless
+        they `wait`."""
         stamp = self._write_stamp()
         idx = self._index
         if idx is not None and self._data_version == stamp:
             return idx
-        # Another thread is building the new version (seconds for a list of thousands): answer from the previous
-        # one meanwhile rather than queue every question behind the build.
-        if not self._index_lock.acquire(blocking=idx is None):
+        if not self._index_lock.acquire(blocking=idx is None or wait):
             return idx
         try:
             if self._index is None or self._data_version != stamp:
