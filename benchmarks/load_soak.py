@@ -526,7 +526,7 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=10.0, help="soak duration")
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--reingest-every", type=float, default=5.0, help="seconds between re-ingests in the soak")
-    ap.add_argument("--list-every", type=float, default=30.0, help="seconds between scheduled list updates")
+    ap.add_argument("--list-every", type=float, default=60.0, help="seconds between scheduled list updates")
     ap.add_argument("--rss-every", type=float, default=60.0, help="seconds between RSS samples")
     ap.add_argument("--trace-stalls", type=float, default=0.0, metavar="MS",
                     help="dump every thread's stack for stalls longer than MS (diagnosis; off for figures)")

@@ -14,6 +14,7 @@ import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Callable, TypeVar
 
 import discord
@@ -156,6 +157,20 @@ def settle_heap() -> None:
     (a registry holding the SDN list) one pass stalled the event loop for 1-2 s (benchmarks/load_soak.py). A snapshot
     replaced later is still freed, by reference counting."""
     gc.freeze()
+
+
+@contextmanager
+def collector_paused():
+    """No garbage collection while a long-lived snapshot is built: its objects all survive, so each full pass during
+    the build would walk them again, holding the GIL (passes of over a second while the name index of the SDN list
+    was built). Use with `settle_heap()` after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class BlacklistBot(commands.Bot):

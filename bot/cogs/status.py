@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from .. import render
-from ..client import settle_heap
+from ..client import collector_paused, settle_heap
 
 if TYPE_CHECKING:
     from ..client import BlacklistBot
@@ -58,7 +58,8 @@ class Status(commands.Cog):
             # readers switch to the new version now, and the name index is rebuilt here, not on a user's question;
             # until it is built, questions are answered from the previous one
             self.bot.knowledge.registry.reload()
-            self.bot.knowledge.registry.index(wait=True)
+            with collector_paused():
+                self.bot.knowledge.registry.index(wait=True)
             settle_heap()    # the new index lives until the next update: out of the collector's full passes
         return report
 
