@@ -222,7 +222,7 @@ class BlacklistBot(commands.Bot):
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
-        gc.collect()
+        gc.collect()          # before the gateway connects: nothing waits on the loop yet
         settle_heap()
         if self.discord_settings.sync_commands:
             await self.sync_commands()
