@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import logging
 import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Callable, TypeVar
 
 import discord
@@ -149,6 +151,28 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 
 
 # ---- the bot ------------------------------------------------------------------------------------------------------
+def settle_heap() -> None:
+    """What is in memory now (the model, the libraries, the current snapshots) is long-lived: keep it out of the
+    garbage collector's full passes. Each pass holds the GIL while it walks every tracked object; with ~700k of them
+    (a registry holding the SDN list) one pass stalled the event loop for 1-2 s (benchmarks/load_soak.py). A snapshot
+    replaced later is still freed, by reference counting."""
+    gc.freeze()
+
+
+@contextmanager
+def collector_paused():
+    """No garbage collection while a long-lived snapshot is built: its objects all survive, so each full pass during
+    the build would walk them again, holding the GIL (passes of over a second while the name index of the SDN list
+    was built). Use with `settle_heap()` after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class BlacklistBot(commands.Bot):
     def __init__(self, settings: Settings, *, knowledge: Any | None = None, **options: Any):
         """`knowledge`: an already open `Knowledge` over the same settings (tests share one); by default the bot
@@ -193,6 +217,8 @@ class BlacklistBot(commands.Bot):
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
+        gc.collect()          # before the gateway connects: nothing waits on the loop yet
+        settle_heap()
         if self.settings.discord.sync_commands:
             await self.sync_commands()
 

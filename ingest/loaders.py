@@ -16,6 +16,7 @@ import yaml
 from knowledge.models import Document
 
 from .clean import clean_article, strip_markdown
+from .html_depth import shallow_html
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 _LOOKS_LIKE_HTML = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
@@ -135,7 +136,8 @@ def load_html(path: Path, shown_path: str, key: str, warnings: list[str] | None 
     import trafilatura
     from htmldate import find_date
 
-    html = _read_text(path) if text is None else text
+    # A page nested deeper than the parser goes (5,000 <div>s) is read with its excess wrappers removed.
+    html = shallow_html(_read_text(path) if text is None else text)
     # deduplicate=False: trafilatura's duplicate cache is process-wide, so with it on the same page read a seventh
     # time in one process (the seventh /reingest of a running bot) yields nothing. Extraction depends on the page.
     main = trafilatura.extract(

@@ -25,8 +25,9 @@ def test_a_folder_of_hostile_files(tmp_path, make_knowledge):
         fh.truncate(50_000_000)
     (corpus / "latin1.txt").write_bytes("Titel\n\nDie Liste \xfcber Firmen wurde erweitert.".encode("latin-1"))
     (corpus / "deep.html").write_text(
-        "<html><body>" + "<div>" * 5000 + "<p>Treasury added Deep Nest Ltd to the SDN list on March 3, 2023, "
-        "blocking all of its assets under US jurisdiction.</p>" + "</div>" * 5000 + "</body></html>")
+        "<html><head><title>Deep Nest listed</title></head><body>" + "<div>" * 5000
+        + "<p>Treasury added Deep Nest Ltd to the SDN list on March 3, 2023, blocking all of its assets under US "
+        "jurisdiction.</p>" + "</div>" * 5000 + "</body></html>")
     (corpus / "scripts.html").write_text("<html><head><script>var a = 1;</script></head><body>"
                                          + "<script>document.write('x')</script>" * 50 + "</body></html>")
     write_article(corpus, "bad-date.md", "Beta listed", "2021-02-30",
@@ -62,10 +63,8 @@ def test_a_folder_of_hostile_files(tmp_path, make_knowledge):
     assert "binary" in why["photo.md"]
     assert any("not followed" in s.reason and s.path.endswith("back") for s in report.skipped)
 
-    # 5,000-deep nesting: the HTML parser stops at its depth limit, so no text is found; skipped, quickly
-    assert "no article text" in why["deep.html"]
     titles = {s.title for s in k.sources()}
-    assert titles == {"Acme listed", "Beta listed", "Gamma listed", "Delta listed", "Epsilon listed"}
+    assert titles == {"Acme listed", "Beta listed", "Gamma listed", "Delta listed", "Epsilon listed", "Deep Nest listed"}
     assert report.added == len(titles)
     beta = next(s for s in k.sources() if s.title == "Beta listed")
     assert beta.published is None  # the impossible date is treated as missing ...
@@ -73,6 +72,12 @@ def test_a_folder_of_hostile_files(tmp_path, make_knowledge):
     assert "2021-02-30" in warned["bad-date.md"]  # ... with a warning
     assert "HTML" in warned["page.txt"]
     assert any(s.path.endswith(odd) for s in k.sources())
+
+    # the article 5,000 levels deep is read and answers (libxml2 alone stops at 256 levels and finds no text)
+    answer = k.ask("Which list did Treasury add Deep Nest Ltd to?")
+    assert answer.answered
+    assert str(corpus / "deep.html") in [c.path for c in answer.citations]
+    assert "Deep Nest Ltd to the SDN list" in answer.answer
 
     # the duplicate is one document, cited once
     answer = k.ask("when did the FCC add Gamma Telecom to the covered list?")
@@ -121,3 +126,24 @@ def test_html_extraction_depends_on_the_page_alone(tmp_path):
                     "</article></body></html>")
     texts = [load_file(page).text for _ in range(10)]
     assert len(set(texts)) == 1 and "Zeta Systems" in texts[0]
+
+
+def test_a_page_nested_deeper_than_the_parser_goes_keeps_its_text_in_bounded_time(tmp_path):
+    """The deepest page a source may be (the size limit's worth of unclosed tags, and stray end tags) is read in
+    time linear in its size; an ordinary page is read exactly as before."""
+    from ingest.html_depth import shallow_html
+    from ingest.loaders import load_file
+
+    sentence = "Commerce added Abyss Components to the Entity List on July 7, 2023, for supplying drone makers."
+    page = tmp_path / "abyss.html"
+    page.write_text("<html><head><title>Abyss listed</title></head><body>" + "<section><div><span>" * 40_000
+                    + f"<p>{sentence}</p>" + "</i>" * 20_000 + "</body></html>")  # 120,000 levels, 1 MB
+    started = time.monotonic()
+    doc = load_file(page)
+    assert time.monotonic() - started < 60
+    assert doc.title == "Abyss listed" and sentence in doc.text
+
+    ordinary = (tmp_path / "good.html")
+    ordinary.write_text("<html><body><article><div><p>Commerce added Zeta Systems to the Entity List.</p></div>"
+                        "</article></body></html>")
+    assert shallow_html(ordinary.read_text()) == ordinary.read_text()

@@ -211,3 +211,45 @@ def test_load_shipped_is_idempotent(shipped):
     report = load_shipped(shipped)
     assert not report.changed
     assert shipped.count() == before
+
+
+def test_a_question_while_a_new_version_is_indexed_is_answered_from_the_previous_one(tmp_path, monkeypatch):
+    """Building the name index of a list of thousands takes seconds: questions asked meanwhile are answered at
+    once from the version before, never queued behind the build; once it is built, they see the new version."""
+    import knowledge.lookup.registry as registry_module
+
+    path = tmp_path / "csl.csv"
+    first = csl_row("a1", EL, "Northwind Optics Co., Ltd.", "", "2023-01-01")
+    path.write_text(CSL_HEADER + "\n" + first + "\n", encoding="utf-8")
+    reg = Registry.open(tmp_path / "registry.sqlite3")
+    import_file(reg, path, as_of=date(2024, 1, 1))
+    assert top(reg, "Northwind Optics") is not None
+    path.write_text(CSL_HEADER + "\n" + first + "\n" + csl_row("a2", EL, "Quillfeather Optics Ltd.", "", "2024-02-01")
+                    + "\n", encoding="utf-8")
+    import_file(reg, path, as_of=date(2024, 3, 1))       # a new version: the next read rebuilds the index
+
+    building, finish = threading.Event(), threading.Event()
+    real_load = registry_module.load_entities
+
+    def slow_load(conn):                                  # the real load, held at its start until the test says
+        building.set()
+        assert finish.wait(30)
+        return real_load(conn)
+
+    monkeypatch.setattr(registry_module, "load_entities", slow_load)
+    builder = threading.Thread(target=reg.index, kwargs={"wait": True})
+    builder.start()
+    try:
+        assert building.wait(30)
+        answered: list = []
+        reader = threading.Thread(target=lambda: answered.append((top(reg, "Northwind Optics"),
+                                                                  top(reg, "Quillfeather Optics"))))
+        reader.start()
+        reader.join(10)
+        assert answered, "a reader waited for the index build"
+        assert answered[0][0] is not None and answered[0][1] is None      # the previous version, at once
+    finally:
+        finish.set()
+        builder.join(30)
+    assert top(reg, "Quillfeather Optics") is not None                      # the new version once built
+    reg.close()

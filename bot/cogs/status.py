@@ -13,6 +13,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from .. import render
+from ..client import collector_paused, settle_heap
 
 if TYPE_CHECKING:
     from ..client import BlacklistBot
@@ -54,9 +55,12 @@ class Status(commands.Cog):
             return None
         report = update_lists(registry_path, settings)
         if report.switched:
-            # readers switch to the new version now, and the name index is rebuilt here, not on a user's question
+            # readers switch to the new version now, and the name index is rebuilt here, not on a user's question;
+            # until it is built, questions are answered from the previous one
             self.bot.knowledge.registry.reload()
-            self.bot.knowledge.registry.autocomplete("a")
+            with collector_paused():
+                self.bot.knowledge.registry.index(wait=True)
+            settle_heap()    # the new index lives until the next update: out of the collector's full passes
         return report
 
     @tasks.loop(hours=24)

@@ -75,12 +75,17 @@ class Registry:
         self.close()
 
     # -- index --------------------------------------------------------------------------------------------------
-    def index(self) -> Index:
+    def index(self, wait: bool = False) -> Index:
+        """The name index of the registry as it is now. While another thread builds the index of a new version
+        (seconds for a list of thousands), readers get the previous one rather than queue behind the build, unless
+        they `wait`."""
         stamp = self._write_stamp()
         idx = self._index
         if idx is not None and self._data_version == stamp:
             return idx
-        with self._index_lock:
+        if not self._index_lock.acquire(blocking=idx is None or wait):
+            return idx
+        try:
             if self._index is None or self._data_version != stamp:
                 conn = sqlite3.connect(self.path, timeout=30)
                 try:
@@ -94,15 +99,16 @@ class Registry:
                     conn.close()
                 self._data_version = loaded_stamp
             return self._index
+        finally:
+            self._index_lock.release()
 
     def _write_stamp(self, conn: sqlite3.Connection | None = None) -> str:
         row = (conn or self._conn()).execute("SELECT value FROM meta WHERE key='generation'").fetchone()
         return row[0] if row else "0"
 
     def reload(self) -> None:
-        with self._index_lock:
-            self._index = None
-            self._data_version = None
+        """The next read rebuilds the index; until the new one is built, readers keep the previous one."""
+        self._data_version = None
 
     def get_meta(self, key: str) -> str | None:
         row = self._conn().execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
