@@ -142,11 +142,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
+    parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
     args = parser.parse_args()
     from knowledge.embeddings import load_embeddings
 
     model = load_embeddings()
-    qs = questions()
+    qs = questions()[: args.questions]
     rows = []
     for size in args.sizes:
         store = args.cache / f"store-{size}"
@@ -158,7 +159,7 @@ def main() -> None:
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
-        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores, Python "
+        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python "
         f"{platform.python_version()}; {len(qs)} questions (dev and validation sets) per store, ours and the "
         "baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
         "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
