@@ -143,6 +143,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
     parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
+    parser.add_argument("--merge", type=Path, default=None,
+                        help="a .json this script wrote earlier: its rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
     from knowledge.embeddings import load_embeddings
 
@@ -156,6 +158,10 @@ def main() -> None:
         print(f"measuring {size} chunks…", file=sys.stderr)
         rows.append(measure(store, model, qs))
     quality = None if args.no_eval else dev_quality()
+    if args.merge:
+        earlier = json.loads(args.merge.read_text())
+        rows = sorted(earlier["rows"] + rows, key=lambda r: r["chunks"])
+        quality = quality or earlier["quality"]
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
