@@ -81,7 +81,7 @@ def main() -> None:
     lines = [
         "# Peak memory of the bot at scale",
         "",
-        f"`python benchmarks/bot_memory.py` on {date.today()}: {os.cpu_count()} cores, Python {platform.python_version()}. "
+        f"`python benchmarks/bot_memory.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python {platform.python_version()}. "
         "Each row is a fresh process: the Discord face imported, `Knowledge` over the store, model loaded, `warm_up()`, "
         "then every dev question answered; peak RSS from `getrusage`. Baseline, same run: sentence-transformers with the "
         "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`.",

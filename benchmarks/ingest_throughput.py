@@ -87,7 +87,7 @@ def main() -> None:
     lines = [
         "# Ingest throughput beside the bare model",
         "",
-        f"`python benchmarks/ingest_throughput.py` on {date.today()}: {os.cpu_count()} cores, Python "
+        f"`python benchmarks/ingest_throughput.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python "
         f"{platform.python_version()}; median of {ROUNDS} rounds, each into a fresh store. Corpus: the shipped articles, "
         f"the train and validation eval corpora and the dev corpus: {med['documents']:.0f} documents, "
         f"{med['chunks']:.0f} chunks, {med['sentences']:.0f} sentences.",

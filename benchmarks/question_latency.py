@@ -142,11 +142,14 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
+    parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
+    parser.add_argument("--merge", type=Path, default=None,
+                        help="a .json this script wrote earlier: its rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
     from knowledge.embeddings import load_embeddings
 
     model = load_embeddings()
-    qs = questions()
+    qs = questions()[: args.questions]
     rows = []
     for size in args.sizes:
         store = args.cache / f"store-{size}"
@@ -155,10 +158,14 @@ def main() -> None:
         print(f"measuring {size} chunks…", file=sys.stderr)
         rows.append(measure(store, model, qs))
     quality = None if args.no_eval else dev_quality()
+    if args.merge:
+        earlier = json.loads(args.merge.read_text())
+        rows = sorted(earlier["rows"] + rows, key=lambda r: r["chunks"])
+        quality = quality or earlier["quality"]
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
-        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores, Python "
+        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python "
         f"{platform.python_version()}; {len(qs)} questions (dev and validation sets) per store, ours and the "
         "baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
         "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
