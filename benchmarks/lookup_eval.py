@@ -10,6 +10,8 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
 - dev: ../shared/eval/dev/lookup.jsonl against its registry.csv (tuned on),
 - train: eval/lookup/train.jsonl, written blind by another helper against the real OFAC SDN files and the CSL sample
   (tuned on: its failures were read one by one, and benchmarks/fit_lookup.py fits on it with dev),
+- train2: eval/lookup/train2.jsonl, a second blind set by another helper (hard negatives by kind, Cyrillic script,
+  parent vs subsidiary; see eval/lookup/train2-README.md); tuned on like train,
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN
@@ -51,6 +53,7 @@ SDN_DIR = SHARED / "data" / "ofac-sdn-2019"
 CSL_SAMPLE = SHARED / "data" / "csl-sample" / "csl.csv"
 VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
 TRAIN = ROOT / "eval" / "lookup" / "train.jsonl"
+TRAIN2 = ROOT / "eval" / "lookup" / "train2.jsonl"
 LOGIC_V2_THRESHOLD = 0.7          # yente's default match threshold
 DEFAULT_BENCH_PY = ROOT / ".bench-venv" / "bin" / "python"  # nomenklatura lives here, never in the project venv
 
@@ -248,6 +251,8 @@ def main() -> None:
     sets = {"sdn": sdn_variants()}
     if TRAIN.exists():
         sets["train"] = read_cases(TRAIN)
+    if TRAIN2.exists():
+        sets["train2"] = read_cases(TRAIN2)
     if VALIDATION.exists():
         sets["validation"] = read_cases(VALIDATION)
     lat: dict[str, list[float]] = defaultdict(list)
@@ -283,7 +288,7 @@ def main() -> None:
     cols = ["ours", "naive", "logic-v2"]
     print(f"Company lookup: this matcher, naive (exact then fuzz.ratio>=80), nomenklatura logic-v2 (>= {LOGIC_V2_THRESHOLD})")
     print(f"{'set':12}{'cases':>6} " + "".join(f"{c + ' top-1':>16}{'false':>7}" for c in cols))
-    for name in ["dev", "train", "validation", "sdn"]:
+    for name in ["dev", "train", "train2", "validation", "sdn"]:
         if name not in table:
             continue
         row = table[name]
@@ -294,7 +299,7 @@ def main() -> None:
             cells += f"{g['top1']:>16.3f}{g['false']:>7d}" if g else f"{'-':>16}{'-':>7}"
         print(f"{name:12}{n:>6} {cells}")
     print("false = negatives flagged + positives matched to another entity; per matcher (flagged/wrong/missed):")
-    for name in ["dev", "train", "validation", "sdn"]:
+    for name in ["dev", "train", "train2", "validation", "sdn"]:
         if name in table:
             print(f"  {name:10} " + "  ".join(
                 f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))

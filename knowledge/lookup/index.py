@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,18 +14,20 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
                         paren_variants, phonetic, same_word)
 from .score import Evidence, Params
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
+LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
+WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -40,6 +43,7 @@ class AliasRec:
     words: tuple[str, ...]       # the written word of each token (for reasons)
     distinctive: bool            # has a word that says which company (or is a long all-generic name)
     stripped: int = 0            # words normalisation removed (a more literal alias wins a tie)
+    legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
 
 
 @dataclass
@@ -56,6 +60,25 @@ def skeleton(key: str) -> str:
     return key.translate(_CONFUSABLE)
 
 
+def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
+    """Each legal form of a name as the set of what it may be written as: its compare form and rigour's company-word
+    symbols ("Corp" and "Corporation" share SYMBOL:CORP; "Inc" and "Ltd" are different forms)."""
+    return tuple(frozenset({t.text} | {s for s in t.symbols if s.startswith("SYMBOL:")})
+                 for t in a.terms if t.role == "legal")
+
+
+def legal_rule(rule: str, q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> str:
+    """`rule` when the alias has every legal form the query names (or the query names none), else
+    "other-legal-form": "Masters International Inc" is not first "MASTERS INTERNATIONAL LTD." when both are listed."""
+    if all(any(q & al for al in a_legal) for q in q_legal):
+        return rule
+    return "other-legal-form"
+
+
+def reordered(toks: tuple[str, ...]) -> str:
+    return " ".join(sorted(toks))
+
+
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
     """A name says which company when it has a distinctive word, or two words or more however generic they are:
     "China Telecom" and "China Aerospace Science and Technology Corporation" are names, "Technology" is not."""
@@ -67,6 +90,7 @@ class Index:
         self.entities = entities
         self.aliases: list[AliasRec] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_words: dict[str, list[int]] = defaultdict(list)     # the same words in any order
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
         self.by_compact: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -74,6 +98,7 @@ class Index:
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
         self.name_alias: dict[str, int] = {}
+        legal_words: set[str] = set()
         for rec in entities.values():
             seen: set[tuple[str, str]] = set()
             names = [(rec.name, "name")] + list(rec.aliases)
@@ -90,11 +115,12 @@ class Index:
                 roles = tuple(r for _, r in mt)
                 i = len(self.aliases)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
-                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)))
+                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal_forms(a))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
                 self.by_key[key].append(i)
+                self.by_words[reordered(toks)].append(i)
                 self.by_skeleton[skeleton(key)].append(i)
                 # spaces ignored, on the key and on the words as written ("Bi-National" and "Binational")
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
@@ -109,6 +135,9 @@ class Index:
                         self.word_to_tok[term.word].add(term.text)
                 if any(r == "cjk" or is_cjk(t) for t, r in zip(toks, roles)):
                     self.cjk_aliases.append(i)
+                legal_words.update(t.word for t in a.terms
+                                   if t.role == "legal" and t.word.isascii() and t.word.isalpha())
+        self.legal_words = sorted(w for w in legal_words if len(w) >= TYPO_MIN_LEN)
         df: dict[str, set[str]] = defaultdict(set)
         for tok, idxs in self.postings.items():
             for i in idxs:
@@ -241,14 +270,30 @@ class Index:
         return out
 
     # -- evidence -----------------------------------------------------------------------------------------------
+    def analyse_query(self, text: str) -> Analysed:
+        """A typed name, analysed, with its misspelt legal forms spelt right: "Coporation", "Compnay" are legal forms
+        (dropped from the comparison like "Corporation"), not words of a name. A word the registry knows is never
+        respelt."""
+        a = analyse(text)
+        fixed = text
+        for t in a.kept:
+            if (t.role == "name" and len(t.word) >= TYPO_MIN_LEN and t.word.isascii() and t.word.isalpha()
+                    and t.word not in self.word_to_tok):
+                hit = process.extractOne(t.word, self.legal_words, scorer=fuzz.ratio,
+                                         score_cutoff=LEGAL_TYPO_MIN_RATIO * 100)
+                if hit:
+                    fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
+        return analyse(fixed) if fixed != text else a
+
     def evidence(self, text: str, p: Params, prefix: bool = False) -> list[tuple[int, Evidence]]:
         """Every candidate alias for a typed name, with what it has in common with it."""
-        a = analyse(text)
+        a = self.analyse_query(text)
         key = a.key
         if not key:
             return []
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
+        q_legal = legal_forms(a)
         qmt = match_tokens(a.kept)
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
@@ -257,9 +302,17 @@ class Index:
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
-            rule = "literal" if al.literal == a.literal else "normalised"
+            rule = "literal" if al.literal == a.literal else legal_rule("normalised", q_legal, al.legal)
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
             exact.add(i)
+        if q_legal:
+            # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
+            # PLC" before it is "Bank Melli" (another entity's name without the legal form)
+            for i in self.by_words.get(reordered(tuple(t for t, _ in match_tokens(a.kept))), ()):
+                al = self.aliases[i]
+                if i not in exact and legal_rule("reordered", q_legal, al.legal) == "reordered":
+                    out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
             if i not in exact and i not in self.by_key.get(key, ()):
                 al = self.aliases[i]
@@ -306,6 +359,9 @@ class Index:
         cand -= exact
         if not cand:
             return out
+        # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
+        # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
+        whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
         qw_sum = sum(query.weights) or 1.0
         for i in cand:
@@ -335,12 +391,19 @@ class Index:
             unmatched_names: tuple[str, ...] = ()
             substituted = None
             if not prefix:
+                # a name written with its legal form is written whole: the listed name's company words it lacks are
+                # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
+                must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
                 unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                        if al.roles[j] in DISTINCTIVE_ROLES and j not in a_best)
+                                        if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
                 if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
                     unmatched_names = ()
                 if unexplained:
                     substituted = self._substitution(query, unexplained, al, a_best)
+                if substituted is None:
+                    # a synonym is another word: "Stars Telecom" is not "Stars Communications"
+                    substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
+                                        if how == "synonym"), None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names)))
         return out
@@ -420,6 +483,12 @@ class _Query:
     weights: list[float]
 
 
+def _says_which(word: str) -> bool:
+    """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
+    "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
+    return len(word) > 1 or not is_latin(word)
+
+
 @lru_cache(maxsize=500_000)
 def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
     if qw == aw:
@@ -430,6 +499,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
                                        or (qrole == "generic" and abbreviates(aw, qw))):
         return ABBREVIATION_SIM, "abbreviation"
+    if qrole == "generic" and arole in DISTINCTIVE_ROLES:
+        # a company word spelt right ("Marine") is not a misspelling of a name's own word ("Merine")
+        return 0.0, ""
     if len(qw) >= 4 and len(aw) >= 4:
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:

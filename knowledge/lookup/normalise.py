@@ -57,7 +57,9 @@ class Analysed:
             # a legal-form word before the last word is a word of the name when all the others are generic words
             # ("SAD Import Export Company" is not every "Import and Export Co., Ltd.")
             last = max((n for n, t in enumerate(self.terms) if t.role not in _DROPPED), default=-1)
-            kept = tuple(Term(t.text, t.word, "name") if t.role == "legal" and n < last else t
+            # (one that is also a company word stays one: "Cooperation" in "Islamic Regional Cooperation Bank" is
+            # "Coop")
+            kept = tuple(_legal_as_word(t) if t.role == "legal" and n < last else t
                          for n, t in enumerate(self.terms) if t.role not in _DROPPED or (t.role == "legal" and n < last))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
@@ -70,6 +72,11 @@ class Analysed:
     def literal(self) -> str:
         """The words as written (legal forms in rigour's compare form): a literal match beats a normalised one."""
         return " ".join(t.text if t.role == "legal" else t.word for t in self.terms if t.role != "stop")
+
+
+def _legal_as_word(t: Term) -> Term:
+    text = _symbol_text({s for s in t.symbols if not s.startswith("ORGCLS")}, t.word)
+    return Term(text, t.word, "generic", t.symbols) if text else Term(t.text, t.word, "name")
 
 
 def is_cjk(text: str) -> bool:
@@ -90,12 +97,22 @@ def _symbol_role(symbols: set[str]) -> str | None:
     return None
 
 
-def _symbol_text(symbols: set[str]) -> str:
-    # one word with several symbols ("national": NATL and ALLRUSSIAN) compares by the first, in a fixed order
+def _symbol_text(symbols: set[str], word: str = "") -> str:
+    # one word with several symbols compares by the one that is the word itself or abbreviates it, shortest first:
+    # "national" (NATL and ALLRUSSIAN) is NATL, as "Natl" is; "association" (ASSOC, ASSOCIATION) is ASSOC, as "Assoc"
+    # is; otherwise the first in a fixed order
     kept = sorted(s for s in symbols if s.split(":", 1)[0] in ("SYMBOL", "DOMAIN", "NUM"))
     if not kept:
         return ""
-    cat, _, value = kept[0].partition(":")
+
+    def rank(sym: str) -> tuple[int, int, str]:
+        value = sym.partition(":")[2].lower()
+        if value == word:
+            return (1, len(value), sym)
+        if word and abbreviates(value, word):
+            return (0, len(value), sym)
+        return (2, 0, sym)
+    cat, _, value = min(kept, key=rank).partition(":")
     return ("#" if cat == "NUM" else "@") + value
 
 
@@ -159,7 +176,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         role = _symbol_role(syms)
         if role in ("generic", "number"):
-            terms.append(Term(_symbol_text(syms) or word, word, role, frozenset(syms)))
+            terms.append(Term(_symbol_text(syms, word) or word, word, role, frozenset(syms)))
         elif role in ("legal", "place"):
             terms.append(Term(word, word, role, frozenset(syms)))
         else:

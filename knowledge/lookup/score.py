@@ -6,6 +6,10 @@ Tiers, best first (an exact match of any alias beats every near match of another
   Group: it beats "China Mobile Limited", which equals the query only once "Limited" is dropped),
 - `normalised` 0.99: equal once legal forms, case, script, punctuation and company-word abbreviations are
   normalised ("Semiconductor Mfg Intl Corp" = "Semiconductor Manufacturing International Corporation Limited"),
+- a legal form the query names counts among exact matches: `reordered` 0.985, the same words in another order with the
+  query's legal form ("Bank Melli PLC" is "Melli Bank PLC"), beats `other-legal-form` 0.98, equal once normalised but
+  without the query's legal form or with another ("Bank Melli", a name of another entity; "Masters International Inc"
+  for "Masters International Ltd." when an Inc is listed too),
 - `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. Every word weighs by its role (a name word 1, a generic
@@ -30,8 +34,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-TIER = {"literal": 1.0, "normalised": 0.99, "confusable": 0.97, "compact": 0.96, "cjk-contained": 0.93,
-        "cjk-contains": 0.91}
+TIER = {"literal": 1.0, "normalised": 0.99, "reordered": 0.985, "other-legal-form": 0.98, "confusable": 0.97,
+        "compact": 0.96, "cjk-contained": 0.93, "cjk-contains": 0.91}
 TOKENS_CAP = 0.94            # a near match never reaches an exact tier
 BELOW = 0.05                 # how far under the threshold a "different name" is held
 
@@ -96,6 +100,8 @@ class Reason:
         head = {
             "literal": f"exact {what}",
             "normalised": f"exact after normalisation: {what}",
+            "reordered": f"the same words in another order, legal form included: {what}",
+            "other-legal-form": f"exact after normalisation but for the legal form: {what}",
             "confusable": f"exact after confusable letters (l/I, 0/O) on {what}",
             "compact": f"exact ignoring spaces on {what}",
             "cjk-contained": f"Chinese name contained in {what}",
