@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
-                        paren_variants, phonetic, same_word)
+                        paren_variants, phonetic, romanised, same_word)
 from .score import Evidence, Params
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -24,6 +24,7 @@ LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); 
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
+TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
@@ -144,15 +145,20 @@ class Index:
                 df[tok].add(self.aliases[i].entity_id)
         self.df = {t: len(ids) for t, ids in df.items()}
         self.words = sorted(self.word_to_tok)
+        self.company_words = [w for w in self.words if any(t[:1] == "@" for t in self.word_to_tok[w])]
         self.words_by_len: dict[int, list[str]] = defaultdict(list)
         for w in self.words:
             if not is_cjk(w):
                 self.words_by_len[len(w)].append(w)
         self.by_sound: dict[str, list[str]] = defaultdict(list)
+        self.by_romanised: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
                 self.by_sound[ph].append(w)
+            rk = romanised(w)
+            if len(w) >= 3 and len(rk) >= 2:
+                self.by_romanised[rk].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -206,16 +212,28 @@ class Index:
             for alt in self.by_sound.get(ph, ())[:40] if len(ph) >= 2 else ():
                 if alt != word and (alt[0] == word[0] or len(ph) >= 3):
                     add(alt, SOUND_SIM, "sound")
-        if not prefix and 3 <= len(word) <= 5 and word not in self.word_to_tok:
-            # an unknown short word may abbreviate a company word ('sci', 'ind', 'dev'), never a name
-            lo = bisect.bisect_left(self.words, word)
-            n = 0
-            while lo < len(self.words) and self.words[lo].startswith(word) and n < 40:
-                for t in self.word_to_tok.get(self.words[lo], ()):
-                    if t[:1] == "@" and t != tok and t not in out:
+        if not prefix and len(word) >= 3:
+            rk = romanised(word)
+            for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
+                if alt != word:
+                    add(alt, SOUND_SIM, "romanised")
+        if not prefix and 3 <= len(word) <= 5:
+            # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
+            # name), never a name...
+            lo = bisect.bisect_left(self.company_words, word)
+            while lo < len(self.company_words) and self.company_words[lo].startswith(word):
+                for t in self.word_to_tok.get(self.company_words[lo], ()):
+                    if t != tok and t not in out:
                         out[t] = (ABBREVIATION_SIM, "abbreviation")
                 lo += 1
-                n += 1
+            if len(word) >= 4 and word not in self.word_to_tok:
+                # ...unless it is no word of the registry: 'admin' for 'administration'
+                lo = bisect.bisect_left(self.words, word)
+                n = 0
+                while lo < len(self.words) and self.words[lo].startswith(word) and n < 20:
+                    add(self.words[lo], TRUNCATION_SIM, "abbreviation")
+                    lo += 1
+                    n += 1
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
             n = 0
@@ -369,9 +387,7 @@ class Index:
             hits = self.align(query, al, fallback=False)
             if not prefix and sum(query.weights[n] * h[0] for n, h in hits.items()) >= FILL_MIN_COVER * qw_sum:
                 self.fill(query, al, hits)      # only a candidate that already explains much of the query
-            a_best: dict[int, float] = {}
-            for s_, j, _ in hits.values():
-                a_best[j] = max(a_best.get(j, 0.0), s_)
+            a_best = _positions(hits)
             strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 for s_, j, _ in hits.values())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
@@ -433,7 +449,7 @@ class Index:
     def fill(self, q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
         """Compare the words left over on both sides within the candidate (see `align`)."""
         if len(hits) < len(q.toks) or any(h[0] < 1.0 for h in hits.values()):
-            used = {j for s_, j, _ in hits.values() if s_ >= 1.0}
+            used = {j for j, s_ in _positions(hits).items() if s_ >= 1.0}
             for n in range(len(q.toks)):
                 if n in hits and hits[n][0] >= 1.0:
                     continue
@@ -443,6 +459,9 @@ class Index:
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
                         if s_ > best[0]:
                             best = (s_, j, how)
+                span = _span_match(q.words[n], al, used)
+                if span and span[0] > best[0]:
+                    best = span
                 if best[1] >= 0:
                     hits[n] = best
 
@@ -453,7 +472,7 @@ class Index:
         distinct = [j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8]
         if len(set(distinct)) < 2:
             return False
-        js = sorted({j for _, j, _ in hits.values()})
+        js = sorted(_positions(hits))
         return js[-1] - js[0] + 1 == len(js)
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
@@ -466,7 +485,7 @@ class Index:
         if name_i is not None and self.aliases[name_i] is not al:
             ref = self.aliases[name_i]
             hits = self.align(q, ref)
-            refs.append((ref, [n for n in range(len(q.toks)) if n not in hits], {j for _, j, _ in hits.values()}))
+            refs.append((ref, [n for n in range(len(q.toks)) if n not in hits], set(_positions(hits))))
         for ref, still, found in refs:
             miss = [j for j in range(len(ref.toks)) if j not in found and ref.roles[j] in QUALIFIER_ROLES]
             if still and miss:
@@ -481,6 +500,21 @@ class _Query:
     roles: list[str]
     variants: list[dict[str, tuple[float, str]]]
     weights: list[float]
+
+
+def _width(how: str) -> int:
+    """How many words of the alias one query word stands for: 'joined:2' ('Bahonar' for 'Ba Honar'), 'acronym:4'
+    ('ISIL' for 'Islamic State of Iraq and the Levant')."""
+    return int(how.rpartition(":")[2]) if ":" in how else 1
+
+
+def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
+    """The alias positions the query's words were found at, with the best similarity at each."""
+    out: dict[int, float] = {}
+    for s_, j, how in hits.values():
+        for k in range(j, j + _width(how)):
+            out[k] = max(out.get(k, 0.0), s_)
+    return out
 
 
 def _says_which(word: str) -> bool:
@@ -509,7 +543,30 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
         return SOUND_SIM, "sound"
+    rk = romanised(qw)
+    if len(rk) >= 2 and rk == romanised(aw):
+        return SOUND_SIM, "romanised"
     return 0.0, ""
+
+
+def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str] | None:
+    """One query word for several words of the name, in a row: written as one ('Bahonar' for 'Ba Honar') or their
+    initials ('ISIL' for 'Islamic State of Iraq and the Levant', stopwords left out; three letters at least)."""
+    if not is_latin(qw) or not qw.isalpha():
+        return None
+    n = len(al.words)
+    for j in range(n - 1):
+        if j in used or (j + 1) in used:
+            continue
+        if al.words[j] + al.words[j + 1] == qw:
+            return (1.0, j, "joined:2")
+    k = len(qw)
+    if 3 <= k <= 6:
+        for j in range(n - k + 1):
+            run = al.words[j:j + k]
+            if all(x not in used for x in range(j, j + k)) and "".join(w[:1] for w in run) == qw:
+                return (ABBREVIATION_SIM, j, f"acronym:{k}")
+    return None
 
 
 def _join_bigrams(bigrams: list[str]) -> str:

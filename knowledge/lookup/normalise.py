@@ -228,6 +228,28 @@ def phonetic(word: str) -> str:
     return metaphone(word)
 
 
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=200_000)
+def romanised(word: str) -> str:
+    """One key for the Latin spellings of one transliterated name: the variants of knowledge/vocab/words.yaml
+    replaced ('gh' -> 'q' -> 'k', 'th' -> 's', 'oo' -> 'u'), a 'y' between letters read as 'i', a final 'h' after
+    'e' dropped, then the vowels: a leading vowel becomes 'a', the others go, and doubled letters are one
+    ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr', 'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.romanisation:
+        w = w.replace(a, b)
+    w = re.sub(r"(?<=.)y(?=.)", "i", w)
+    if w.endswith("eh"):
+        w = w[:-1]
+    lead = "a" if w[0] in "aeiou" else ""
+    w = lead + _VOWELS.sub("", w[1:] if lead else w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) <= 2:
         return [run]
