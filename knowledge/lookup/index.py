@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 import threading
 from collections import defaultdict
@@ -20,12 +21,17 @@ from .score import Evidence, Params
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
+STEM_MIN_LEN = 6             # a shared beginning this long, and...
+STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
+ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
+ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
@@ -216,7 +222,7 @@ class Index:
             rk = romanised(word)
             for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
                 if alt != word:
-                    add(alt, SOUND_SIM, "romanised")
+                    add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -466,14 +472,20 @@ class Index:
                     hits[n] = best
 
     def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
-        """A query of two distinctive words or more, every word found, in a row in the name, is a part of that name
-        ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica'); one distinctive word with generic words
-        around it is not ('Hongxiang Trading')."""
-        distinct = [j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8]
-        if len(set(distinct)) < 2:
-            return False
+        """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
+        in a row or in the name's order ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica', 'Almaz-Antey
+        Main System Design Bureau'), or one with other words, three in a row at least ('Hongxiang Industrial
+        Development' of 'Dandong Hongxiang Industrial Development'). Two words, one of them generic, say what kind of
+        company rather than which ('Money Exchange', 'Travel Agency')."""
+        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8}
         js = sorted(_positions(hits))
-        return js[-1] - js[0] + 1 == len(js)
+        if not distinct or len(js) < 2:
+            return False
+        in_a_row = js[-1] - js[0] + 1 == len(js)
+        if len(distinct) >= 2:
+            in_order = sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
+            return in_a_row or in_order
+        return in_a_row and len(js) >= PART_MIN_WORDS
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
                       a_best: dict[int, float]) -> tuple[str, str] | None:
@@ -536,14 +548,20 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if qrole == "generic" and arole in DISTINCTIVE_ROLES:
         # a company word spelt right ("Marine") is not a misspelling of a name's own word ("Merine")
         return 0.0, ""
+    rk = romanised(qw)
+    if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
+        return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
     if len(qw) >= 4 and len(aw) >= 4:
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
+    short = min(len(qw), len(aw))
+    if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
+        # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
+        return TYPO_MIN_RATIO, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
         return SOUND_SIM, "sound"
-    rk = romanised(qw)
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"
     return 0.0, ""

@@ -235,8 +235,9 @@ _VOWELS = re.compile(r"[aeiou]+")
 def romanised(word: str) -> str:
     """One key for the Latin spellings of one transliterated name: the variants of knowledge/vocab/words.yaml
     replaced ('gh' -> 'q' -> 'k', 'th' -> 's', 'oo' -> 'u'), a 'y' between letters read as 'i', a final 'h' after
-    'e' dropped, then the vowels: a leading vowel becomes 'a', the others go, and doubled letters are one
-    ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr', 'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
+    'e' dropped, then the vowels: a leading vowel becomes 'a' (in a skeleton of four letters or more: 'Alas' is not
+    'Ellissa'), the others go, and doubled letters are one ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr',
+    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
     if not is_latin(word) or not word.isalpha():
         return ""
     w = word
@@ -246,8 +247,8 @@ def romanised(word: str) -> str:
     if w.endswith("eh"):
         w = w[:-1]
     lead = "a" if w[0] in "aeiou" else ""
-    w = lead + _VOWELS.sub("", w[1:] if lead else w)
-    return re.sub(r"(.)\1+", r"\1", w)
+    key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
+    return key if len(key) >= 4 or not lead else w[0] + key[1:]
 
 
 def _bigrams(run: str) -> list[str]:
