@@ -47,7 +47,7 @@ OUT = ROOT / "knowledge" / "lookup" / "params.json"
 def gather(reg, cases, p: Params) -> list[list[tuple[str, int, object]]]:
     """Per case: (entity id, words normalisation removed, evidence) of every candidate alias."""
     idx = reg.index()
-    return [[(idx.aliases[i].entity_id, idx.aliases[i].stripped, ev) for i, ev in idx.evidence(c["query"], p)]
+    return [[(idx.aliases[i].entity_id, idx.aliases[i].stripped, ev) for i, ev in idx.evidence(c["query"], p, complete=True)]
             for c in cases]
 
 

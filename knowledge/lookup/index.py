@@ -17,7 +17,7 @@ from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
                         paren_variants, phonetic, romanised, same_word)
-from .score import Evidence, Params
+from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
@@ -172,7 +172,8 @@ class Index:
                 self.skeleton_words[s].append(w)
         self.sorted_keys = sorted((a.literal, i) for i, a in enumerate(self.aliases))
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
-        self._weights: dict[tuple[str, Params], float] = {}
+        self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
+        self._alias_weights: dict[Params, dict[int, list[float]]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
@@ -180,14 +181,27 @@ class Index:
 
     # -- weights ------------------------------------------------------------------------------------------------
     def weight(self, tok: str, p: Params, role: str | None = None) -> float:
-        k = (tok, p)
-        w = self._weights.get(k)
+        cache = self._weights.get(p)
+        if cache is None:
+            cache = self._weights.setdefault(p, {})
+        k = (tok, role)
+        w = cache.get(k)
         if w is None:
             base = p.role_weight(role or self.role.get(tok, "name"))
             if not is_cjk(tok) and len(tok) <= 2 and not tok[:1] in "@#":
                 base = min(base, 0.5)
             w = base / (1.0 + 0.5 * math.log(max(self.df.get(tok, 1), 1)))
-            self._weights[k] = w
+            cache[k] = w
+        return w
+
+    def alias_weights(self, i: int, p: Params) -> list[float]:
+        cache = self._alias_weights.get(p)
+        if cache is None:
+            cache = self._alias_weights.setdefault(p, {})
+        w = cache.get(i)
+        if w is None:
+            al = self.aliases[i]
+            w = cache[i] = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
         return w
 
     # -- word similarity ----------------------------------------------------------------------------------------
@@ -309,8 +323,11 @@ class Index:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
         return analyse(fixed) if fixed != text else a
 
-    def evidence(self, text: str, p: Params, prefix: bool = False) -> list[tuple[int, Evidence]]:
-        """Every candidate alias for a typed name, with what it has in common with it."""
+    def evidence(self, text: str, p: Params, prefix: bool = False,
+                 complete: bool = False) -> list[tuple[int, Evidence]]:
+        """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
+        score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
+        that scores the same evidence under other parameters)."""
         a = self.analyse_query(text)
         key = a.key
         if not key:
@@ -399,7 +416,7 @@ class Index:
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
             typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
-            aw = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
+            aw = self.alias_weights(i, p)
             matched_w = sum(aw[j] * s_ for j, s_ in a_best.items())
             last = max(a_best, default=-1)
             trailing_w = sum(aw[j] for j in range(last + 1, len(al.toks))
@@ -412,6 +429,11 @@ class Index:
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
             unmatched_names: tuple[str, ...] = ()
             substituted = None
+            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p) < p.threshold - BELOW:
+                # the near-miss rules only hold a score under where this one already is
+                out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
+                                        missing, None, typos)))
+                continue
             if not prefix:
                 # a name written with its legal form is written whole: the listed name's company words it lacks are
                 # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
@@ -465,9 +487,10 @@ class Index:
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
                         if s_ > best[0]:
                             best = (s_, j, how)
-                span = _span_match(q.words[n], al, used)
-                if span and span[0] > best[0]:
-                    best = span
+                if best[0] < ABBREVIATION_SIM:
+                    span = _span_match(q.words[n], al, used)
+                    if span and span[0] > best[0]:
+                        best = span
                 if best[1] >= 0:
                     hits[n] = best
 

@@ -118,15 +118,20 @@ class Reason:
         return head
 
 
+def tokens_score(query_cover: float, matched: float, missing: float, trailing: float, p: Params) -> float:
+    """The `tokens` score before the near-miss rules."""
+    alias_cover = matched / ((matched + missing + p.w_trailing * trailing) or 1.0)
+    # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
+    return TOKENS_CAP * min(1.0, p.alpha * query_cover + (1.0 - p.alpha) * alias_cover)
+
+
 def score(ev: Evidence, p: Params) -> Reason:
     """The score of one alias for one query, with why."""
     capped = None
     if ev.rule in TIER:
         s = TIER[ev.rule]
     else:
-        alias_cover = ev.matched / ((ev.matched + ev.missing + p.w_trailing * ev.trailing) or 1.0)
-        # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
-        s = TOKENS_CAP * min(1.0, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
+        s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
