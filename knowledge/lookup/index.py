@@ -25,12 +25,14 @@ STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
+COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+SHORT_ROMANISED = "romanised (short)"
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
@@ -234,9 +236,11 @@ class Index:
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
+            # (a skeleton of two letters brings no candidates: 'Nuh' and 'Nooh' are one, but 'mr' is too many)
+            how = "romanised" if len(rk) >= 3 else SHORT_ROMANISED
             for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
                 if alt != word:
-                    add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
+                    add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -387,16 +391,7 @@ class Index:
             variants.append(v)
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
-        cand: set[int] = set()
-        for n, v in enumerate(variants):
-            if any_distinctive and not distinctive_q[n]:
-                continue
-            for vt in v:
-                post = self.postings.get(vt, ())
-                if len(post) <= MAX_POSTINGS:
-                    cand.update(post if not prefix else post[:100])
-            if prefix and len(cand) > 1500:
-                break
+        cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         cand -= exact
         if not cand:
             return out
@@ -451,6 +446,34 @@ class Index:
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names)))
         return out
+
+    def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
+        """The aliases sharing a word (or a variant of one) with the query, from the words that may bring candidates.
+        A word on many aliases (more than COMMON_POSTINGS: a company word an abbreviation stands for, 'al') brings
+        only those sharing another word of the query too, unless the query has no other word."""
+        cand: set[int] = set()
+        common: list[tuple[int, set[int]]] = []
+        anywhere: list[set[int]] = []
+        for n, v in enumerate(variants):
+            mine: set[int] = set()
+            for vt, (_, how) in v.items():
+                post = self.postings.get(vt, ())
+                if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
+                    continue
+                if prefix:
+                    post = post[:100]
+                mine.update(post)
+                if brings[n] and len(post) <= COMMON_POSTINGS:
+                    cand.update(post)
+                elif brings[n]:
+                    common.append((n, set(post)))
+            anywhere.append(mine)
+            if prefix and len(cand) > 1500:
+                break
+        for n, post in common:
+            others = [s for m, s in enumerate(anywhere) if m != n]
+            cand |= post & set().union(*others) if others else post
+        return cand
 
     def align(self, q: "_Query", al: AliasRec, fallback: bool = True) -> dict[int, tuple[float, int, str]]:
         """Each query word's best word of the alias: {query position: (similarity, alias position, how)}. Beyond
