@@ -34,6 +34,7 @@ ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is o
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them
+FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
@@ -400,11 +401,20 @@ class Index:
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
         qw_sum = sum(query.weights) or 1.0
+        aligned = []
         for i in cand:
+            hits = self.align(query, self.aliases[i], fallback=False)
+            aligned.append((sum(query.weights[n] * h[0] for n, h in hits.items()), i, hits))
+        if not prefix:
+            # the words left over are compared within the candidates that already explain much of the query, the
+            # FILL_MAX that explain most
+            aligned.sort(key=lambda x: -x[0])
+            for pre, i, hits in aligned[:FILL_MAX]:
+                if pre < FILL_MIN_COVER * qw_sum:
+                    break
+                self.fill(query, self.aliases[i], hits)
+        for _, i, hits in aligned:
             al = self.aliases[i]
-            hits = self.align(query, al, fallback=False)
-            if not prefix and sum(query.weights[n] * h[0] for n, h in hits.items()) >= FILL_MIN_COVER * qw_sum:
-                self.fill(query, al, hits)      # only a candidate that already explains much of the query
             a_best = _positions(hits)
             strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 for s_, j, _ in hits.values())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
