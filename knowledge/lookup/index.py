@@ -26,6 +26,7 @@ STEM_SHARE = 0.75            # ...this share of the shorter word, is one word wi
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
+PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -462,27 +463,28 @@ class Index:
         A word on many aliases (more than COMMON_POSTINGS: a company word an abbreviation stands for, 'al') brings
         only those sharing another word of the query too, unless the query has no other word."""
         cand: set[int] = set()
-        common: list[tuple[int, set[int]]] = []
-        anywhere: list[set[int]] = []
+        common: list[tuple[int, list[int]]] = []
         for n, v in enumerate(variants):
-            mine: set[int] = set()
+            if not brings[n]:
+                continue
             for vt, (_, how) in v.items():
                 post = self.postings.get(vt, ())
                 if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
                     continue
                 if prefix:
                     post = post[:100]
-                mine.update(post)
-                if brings[n] and len(post) <= COMMON_POSTINGS:
+                if len(post) <= COMMON_POSTINGS:
                     cand.update(post)
-                elif brings[n]:
-                    common.append((n, set(post)))
-            anywhere.append(mine)
-            if prefix and len(cand) > 1500:
-                break
-        for n, post in common:
-            others = [s for m, s in enumerate(anywhere) if m != n]
-            cand |= post & set().union(*others) if others else post
+                else:
+                    common.append((n, post))
+            if prefix and len(cand) > PREFIX_MAX_CANDIDATES:
+                return cand
+        if common:
+            anywhere = [set().union(*(p for vt in v if len(p := self.postings.get(vt, ())) <= MAX_POSTINGS))
+                        for v in variants]
+            for n, post in common:
+                others = set().union(*(s for m, s in enumerate(anywhere) if m != n))
+                cand.update(others.intersection(post) if len(variants) > 1 else post)
         return cand
 
     def align(self, q: "_Query", al: AliasRec, fallback: bool = True) -> dict[int, tuple[float, int, str]]:
