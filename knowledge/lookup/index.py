@@ -26,7 +26,8 @@ STEM_SHARE = 0.75            # ...this share of the shorter word, is one word wi
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
-PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this
+PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this...
+PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -406,10 +407,13 @@ class Index:
         for i in cand:
             hits = self.align(query, self.aliases[i], fallback=False)
             aligned.append((sum(query.weights[n] * h[0] for n, h in hits.items()), i, hits))
-        if not prefix:
+        aligned.sort(key=lambda x: -x[0])
+        if prefix:
+            # what is typed so far lacks nothing, so a candidate's score follows what it explains of the query
+            aligned = aligned[:PREFIX_KEEP]
+        else:
             # the words left over are compared within the candidates that already explain much of the query, the
             # FILL_MAX that explain most
-            aligned.sort(key=lambda x: -x[0])
             for pre, i, hits in aligned[:FILL_MAX]:
                 if pre < FILL_MIN_COVER * qw_sum:
                     break
@@ -421,39 +425,39 @@ class Index:
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
-            typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
             aw = self.alias_weights(i, p)
             matched_w = sum(aw[j] * s_ for j, s_ in a_best.items())
+            qcov = got / qw_sum
+            if prefix:
+                # what is typed so far: the rest of the name is not missing
+                out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w)))
+                continue
+            typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
             last = max(a_best, default=-1)
             trailing_w = sum(aw[j] for j in range(last + 1, len(al.toks))
                              if al.roles[j] == "name" and j not in a_best)
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
-            qcov = got / qw_sum
-            if prefix:
-                missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
-            unmatched_names: tuple[str, ...] = ()
             substituted = None
             if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p) < p.threshold - BELOW:
                 # the near-miss rules only hold a score under where this one already is
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
                                         missing, None, typos)))
                 continue
-            if not prefix:
-                # a name written with its legal form is written whole: the listed name's company words it lacks are
-                # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
-                must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
-                unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                        if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
-                if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
-                    unmatched_names = ()
-                if unexplained:
-                    substituted = self._substitution(query, unexplained, al, a_best)
-                if substituted is None:
-                    # a synonym is another word: "Stars Telecom" is not "Stars Communications"
-                    substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
-                                        if how == "synonym"), None)
+            # a name written with its legal form is written whole: the listed name's company words it lacks are
+            # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
+            must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
+            unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
+                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
+            if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
+                unmatched_names = ()
+            if unexplained:
+                substituted = self._substitution(query, unexplained, al, a_best)
+            if substituted is None:
+                # a synonym is another word: "Stars Telecom" is not "Stars Communications"
+                substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
+                                    if how == "synonym"), None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names)))
         return out
