@@ -421,7 +421,10 @@ class Index:
         for _, i, hits in aligned:
             al = self.aliases[i]
             a_best = _positions(hits)
-            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 for s_, j, _ in hits.values())
+            # a distinctive word of the name found for a word of the query that is one too (a company word spelt
+            # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
+            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 and (how == "exact" or qroles[n] != "generic")
+                         for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
@@ -607,9 +610,6 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
                                        or (qrole == "generic" and abbreviates(aw, qw))):
         return ABBREVIATION_SIM, "abbreviation"
-    if qrole == "generic" and arole in DISTINCTIVE_ROLES:
-        # a company word spelt right ("Marine") is not a misspelling of a name's own word ("Merine")
-        return 0.0, ""
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'

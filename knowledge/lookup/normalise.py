@@ -53,6 +53,15 @@ class Analysed:
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         kept = tuple(t for t in self.terms if t.role not in _DROPPED)
+        inner = [n for n, t in enumerate(self.terms) if t.role == "legal" and _legal_as_word(t).role == "generic"
+                 and any(u.role not in _DROPPED for u in self.terms[:n])
+                 and any(u.role not in _DROPPED for u in self.terms[n + 1:])]
+        if inner:
+            # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
+            # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a
+            # legal form wherever it stands)
+            kept = tuple(_legal_as_word(t) if n in inner else t
+                         for n, t in enumerate(self.terms) if t.role not in _DROPPED or n in inner)
         if kept and all(t.role == "generic" for t in kept):
             # a legal-form word before the last word is a word of the name when all the others are generic words
             # ("SAD Import Export Company" is not every "Import and Export Co., Ltd.")
