@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rigour.territories import lookup_territory
 
 from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
-                        paren_variants, phonetic, romanised, same_word)
+                        match_places, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -179,6 +180,7 @@ class Index:
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
         self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
         self._alias_weights: dict[Params, dict[int, list[float]]] = {}
+        self._country_codes: dict[str, str | None] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
@@ -198,6 +200,17 @@ class Index:
             w = base / (1.0 + 0.5 * math.log(max(self.df.get(tok, 1), 1)))
             cache[k] = w
         return w
+
+    def country_code(self, entity_id: str) -> str | None:
+        """The territory code of an entity's country ('Korea, North' -> 'kp'), by rigour."""
+        rec = self.entities[entity_id]
+        if not rec.country:
+            return None
+        code = self._country_codes.get(rec.country, "")
+        if code == "":
+            t = lookup_territory(rec.country)
+            code = self._country_codes[rec.country] = t.code if t else None
+        return code
 
     def alias_weights(self, i: int, p: Params) -> list[float]:
         cache = self._alias_weights.get(p)
@@ -346,6 +359,7 @@ class Index:
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
         qwords = match_words(a.kept)
+        qplaces = match_places(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
@@ -453,7 +467,7 @@ class Index:
             must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
-            if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
+            if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al):
                 unmatched_names = ()
             if unexplained:
                 substituted = self._substitution(query, unexplained, al, a_best)
@@ -461,8 +475,13 @@ class Index:
                 # a synonym is another word: "Stars Telecom" is not "Stars Communications"
                 substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
                                     if how == "synonym"), None)
+            # a place the query names and the name lacks (nor is it where the entity is): a branch or subsidiary
+            # elsewhere, "Havanatur Mexico" is not "Havanatur S.A." of Cuba
+            home = self.country_code(al.entity_id)
+            elsewhere = next((qwords[n] for n in unexplained
+                              if qroles[n] == "place" and not (home and home in qplaces[n])), None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names)))
+                                    substituted, typos, unmatched_names, elsewhere)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:

@@ -288,6 +288,15 @@ def match_words(terms) -> list[str]:
     return out
 
 
+def match_places(terms) -> list[frozenset[str]]:
+    """The territory codes behind each of `match_tokens`' tokens ('mexico' -> {'mx'}; empty for other words)."""
+    out: list[frozenset[str]] = []
+    for t in terms:
+        codes = frozenset(s.partition(":")[2] for s in t.symbols if s.startswith("LOC:"))
+        out.extend([frozenset()] * len(_bigrams(t.text)) if t.role == "cjk" else [codes])
+    return out
+
+
 def paren_variants(alias: str) -> list[tuple[str, str]]:
     """Other forms of a name with parentheses. An abbreviation in parentheses is a name of its own, and the name
     without it another: 'Academy of Aerospace Solid Propulsion Technology (AASPT)'. Anything else in parentheses (a

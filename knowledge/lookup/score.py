@@ -79,6 +79,7 @@ class Evidence:
     substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
     unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
+    elsewhere: str | None = None               # a place the query names that the alias lacks
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped in ("no distinctive word in common", "incomplete name"):
+        if self.capped in ("no distinctive word in common", "incomplete name") or (self.capped or "").startswith(
+                "another place"):
             head += f" ({self.capped})"
         return head
 
@@ -136,6 +138,8 @@ def score(ev: Evidence, p: Params) -> Reason:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
             s, capped = min(s, p.threshold - BELOW), "incomplete name"
+        elif ev.elsewhere:
+            s, capped = min(s, p.threshold - BELOW), f"another place: '{ev.elsewhere}'"
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
