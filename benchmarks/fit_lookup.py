@@ -3,7 +3,8 @@ cross-validation, and write them to knowledge/lookup/params.json, which the matc
 
     .venv/bin/python benchmarks/fit_lookup.py
 
-Grid search over alpha, the role weights, the trailing-word weight and the threshold. Each setting is judged by its
+Grid search over alpha, the role weights, the trailing-word weight, the weight of query words the name lacks and the
+threshold. Each setting is judged by its
 accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus eval/lookup/train.jsonl and
 eval/lookup/train2.jsonl (against the full SDN and the CSL sample), ties broken by the margin (how far the least sure right answers stand from the threshold, on
 either side: the mean of the five smallest), then by the grid's middle. Five-fold cross-validation over the cases
@@ -11,7 +12,7 @@ reports how well a fit on four folds does on the fifth; the written parameters a
 validation set is never read here.
 
 The evidence of each case is gathered once per role-weight setting (the index's weights depend on them); alpha, the
-trailing weight and the threshold only change `score`, so they are tried on that evidence directly.
+trailing and extra weights and the threshold only change `score`, so they are tried on that evidence directly.
 """
 from __future__ import annotations
 
@@ -34,10 +35,11 @@ from knowledge.lookup.score import score  # noqa: E402
 
 GRID = {
     "alpha": [0.5, 0.6, 0.7, 0.8, 0.9],
-    "w_generic": [0.1, 0.2, 0.35],
+    "w_generic": [0.1, 0.2, 0.35, 0.5],
     "w_place": [0.2, 0.4, 0.7],
     "w_number": [0.5],
     "w_trailing": [0.1, 0.3, 0.6],
+    "w_extra": [1.0, 1.5, 2.0, 3.0],
 }
 WEIGHT_KEYS = ("w_generic", "w_place", "w_number")      # these change the evidence; the rest only the score
 THRESHOLDS = [round(0.70 + 0.005 * i, 3) for i in range(51)]
@@ -109,8 +111,8 @@ def main() -> None:
             p0 = Params(**weights)
             evidence = [(reg.index(), c, evs) for (cs, _), reg in zip(sets, regs)
                         for c, evs in zip(cs, gather(reg, cs, p0))]
-            for alpha, w_trailing in itertools.product(GRID["alpha"], GRID["w_trailing"]):
-                base = {k: v for k, v in dict(weights, alpha=alpha, w_trailing=w_trailing).items()}
+            for alpha, w_trailing, w_extra in itertools.product(GRID["alpha"], GRID["w_trailing"], GRID["w_extra"]):
+                base = dict(weights, alpha=alpha, w_trailing=w_trailing, w_extra=w_extra)
                 base = {k: base[k] for k in names}
                 p = Params(**base)
                 per_case = [outcomes(idx, c, evs, p) for idx, c, evs in evidence]

@@ -457,10 +457,11 @@ class Index:
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
             substituted = None
-            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p) < p.threshold - BELOW:
+            extra = sum(query.weights[n] for n in unexplained) / qw_sum
+            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
                 # the near-miss rules only hold a score under where this one already is
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
-                                        missing, None, typos)))
+                                        missing, None, typos, unexplained=extra)))
                 continue
             # a name written with its legal form is written whole: the listed name's company words it lacks are
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
@@ -481,7 +482,7 @@ class Index:
             elsewhere = next((qwords[n] for n in unexplained
                               if qroles[n] == "place" and not (home and home in qplaces[n])), None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, elsewhere)))
+                                    substituted, typos, unmatched_names, elsewhere, extra)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:

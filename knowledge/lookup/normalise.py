@@ -177,6 +177,10 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
+            # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
+            terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
+            continue
         if p.tag == NamePartTag.LEGAL:
             terms.append(Term(word, word, "legal", frozenset(syms)))
             continue

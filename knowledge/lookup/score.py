@@ -48,6 +48,7 @@ class Params:
     w_place: float = 0.4
     w_number: float = 0.5
     w_trailing: float = 0.3
+    w_extra: float = 1.0
 
     def role_weight(self, role: str) -> float:
         return {"generic": self.w_generic, "place": self.w_place, "number": self.w_number}.get(role, 1.0)
@@ -80,6 +81,7 @@ class Evidence:
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
     unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
     elsewhere: str | None = None               # a place the query names that the alias lacks
+    unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,11 @@ class Reason:
         return head
 
 
-def tokens_score(query_cover: float, matched: float, missing: float, trailing: float, p: Params) -> float:
-    """The `tokens` score before the near-miss rules."""
+def tokens_score(query_cover: float, matched: float, missing: float, trailing: float, p: Params,
+                 unexplained: float = 0.0) -> float:
+    """The `tokens` score before the near-miss rules. The query's words the name has nothing for weigh `w_extra` as
+    much as the others ("Patriot Energy" says more than "Patriot" does)."""
+    query_cover /= 1.0 + (p.w_extra - 1.0) * unexplained
     alias_cover = matched / ((matched + missing + p.w_trailing * trailing) or 1.0)
     # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
     return TOKENS_CAP * min(1.0, p.alpha * query_cover + (1.0 - p.alpha) * alias_cover)
@@ -133,7 +138,7 @@ def score(ev: Evidence, p: Params) -> Reason:
     if ev.rule in TIER:
         s = TIER[ev.rule]
     else:
-        s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p)
+        s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
