@@ -4,12 +4,11 @@ cross-validation, and write them to knowledge/lookup/params.json, which the matc
     .venv/bin/python benchmarks/fit_lookup.py
 
 Grid search over alpha, the role weights, the trailing-word weight, the weight of query words the name lacks and the
-threshold. Each setting is judged by its
-accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus eval/lookup/train.jsonl and
-eval/lookup/train2.jsonl (against the full SDN and the CSL sample), ties broken by the margin (how far the least sure right answers stand from the threshold, on
-either side: the mean of the five smallest), then by the grid's middle. Five-fold cross-validation over the cases
-reports how well a fit on four folds does on the fifth; the written parameters are the fit on all cases. The
-validation set is never read here.
+threshold. Each setting is judged by its accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus
+eval/lookup/train.jsonl and eval/lookup/train2.jsonl (against the full SDN and the CSL sample), ties broken by the
+margin (how far the least sure right answers stand from the threshold, on either side: the mean of the five
+smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a fit on four folds
+does on the fifth; the written parameters are the fit on all cases. The validation set is never read here.
 
 The evidence of each case is gathered once per role-weight setting (the index's weights depend on them); alpha, the
 trailing and extra weights and the threshold only change `score`, so they are tried on that evidence directly.
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from lookup_eval import CSL_SAMPLE, DEV, SDN_DIR, TRAIN, TRAIN2, norm, open_registry, read_cases  # noqa: E402
 
 from knowledge.lookup import Params  # noqa: E402
-from knowledge.lookup.score import score  # noqa: E402
+from knowledge.lookup.score import TOKENS_CAP, score  # noqa: E402
 
 GRID = {
     "alpha": [0.5, 0.6, 0.7, 0.8, 0.9],
@@ -39,17 +38,23 @@ GRID = {
     "w_place": [0.2, 0.4, 0.7],
     "w_number": [0.5],
     "w_trailing": [0.1, 0.3, 0.6],
-    "w_extra": [1.0, 1.5, 2.0, 3.0],
+    "w_extra": [1.0, 2.0, 3.0],
 }
 WEIGHT_KEYS = ("w_generic", "w_place", "w_number")      # these change the evidence; the rest only the score
 THRESHOLDS = [round(0.70 + 0.005 * i, 3) for i in range(51)]
 OUT = ROOT / "knowledge" / "lookup" / "params.json"
+# TOKENS_CAP x (alpha x cover + 1 - alpha) stays under the lowest threshold for any alpha of the grid below this cover
+MIN_COVER = min((THRESHOLDS[0] / TOKENS_CAP - (1 - a)) / a for a in GRID["alpha"]) - 0.01
 
 
 def gather(reg, cases, p: Params) -> list[list[tuple[str, int, object]]]:
-    """Per case: (entity id, words normalisation removed, evidence) of every candidate alias."""
+    """Per case: (entity id, words normalisation removed, evidence) of every candidate alias that could be a match
+    somewhere in the grid (a near match explaining under MIN_COVER of the query stays under every threshold tried,
+    and so never changes whether a case is right)."""
     idx = reg.index()
-    return [[(idx.aliases[i].entity_id, idx.aliases[i].stripped, ev) for i, ev in idx.evidence(c["query"], p, complete=True)]
+    return [[(idx.aliases[i].entity_id, idx.aliases[i].stripped, ev)
+             for i, ev in idx.evidence(c["query"], p, complete=True)
+             if ev.rule != "tokens" or ev.query_cover >= MIN_COVER]
             for c in cases]
 
 

@@ -36,13 +36,22 @@ NAMES = [
     ("DANVOR HALSTEN INDUSTRIAL DEVELOPMENT CO LTD", ""),
     ("ASMARA MONEY EXCHANGERS", ""),
     ("JOINT STOCK COMPANY SANATORIUM KORVIKA", ""),
+    ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
+    ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
 ]
+
+
+def row(n: int, name: str, alt: str = "", address: str = "") -> str:
+    cells = csl_row(f"v{n}", EL, name, alt).split(",")
+    if address:
+        cells[7] = '"' + address + '"'
+    return ",".join(cells)
 
 
 @pytest.fixture(scope="module")
 def reg(tmp_path_factory) -> Registry:
     path = tmp_path_factory.mktemp("variants") / "csl.csv"
-    rows = [csl_row(f"v{n}", EL, name, alt) for n, (name, alt) in enumerate(NAMES)]
+    rows = [row(n, *spec) for n, spec in enumerate(NAMES)]
     path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     r = Registry.open(path.parent / "registry.sqlite3")
     import_file(r, path, as_of=date(2024, 1, 1))
@@ -107,7 +116,7 @@ def test_abbreviated_company_words(reg, query, expected):
     ("Qazal Nuh Shipping", "GHAZAL NOOH SHIPPING"),
     ("Al-Kawsar Petrol House", "AL-KAWTHAR PETROL HOUSE"),
     ("Vostoksyryeimport", "VOSTOKSYRIOIMPORT"),
-    ("Санаторий Корвика", "JOINT STOCK COMPANY SANATORIUM KORVIKA"),   # Cyrillic, and 'sanatory' is 'sanatorium'
+    ("Санаторий Корвика", "JOINT STOCK COMPANY SANATORIUM KORVIKA"),   # Cyrillic; "sanatory" is "sanatorium"
 ])
 def test_romanisations_and_endings_of_one_name_meet(reg, query, expected):
     assert name_of(reg, query) == expected
@@ -127,3 +136,15 @@ def test_part_of_a_long_name_but_not_two_words_that_only_say_what_kind_of_compan
     assert name_of(reg, "Halsten Industrial Development") == "DANVOR HALSTEN INDUSTRIAL DEVELOPMENT CO LTD"
     assert top(reg, "Money Exchange") is None
     assert top(reg, "Halsten Trading") is None
+
+
+def test_a_place_the_name_lacks_is_a_branch_elsewhere_unless_it_is_the_entitys_country(reg):
+    assert name_of(reg, "Korvan Foods") == "KORVAN FOODS S.A.R.L."
+    assert top(reg, "Korvan Foods Nigeria") is None
+    # the entity is in Russia: the query's "Russia" only weighs as a word the name lacks, it makes no other branch
+    # (seen at a low threshold, where every rule is looked at)
+    low = Registry.open(reg.path, threshold=0.5)
+    assert low.lookup("Korvan Foods Nigeria")[0].why.capped == "another place: 'nigeria'"
+    best = low.lookup("Severnaya Shipping Lines Russia")[0]
+    assert best.entity.name == "SEVERNAYA SHIPPING LINES" and best.why.capped is None
+    low.close()

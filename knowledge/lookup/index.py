@@ -477,7 +477,7 @@ class Index:
                 substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
                                     if how == "synonym"), None)
             # a place the query names and the name lacks (nor is it where the entity is): a branch or subsidiary
-            # elsewhere, "Havanatur Mexico" is not "Havanatur S.A." of Cuba
+            # elsewhere, "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon
             home = self.country_code(al.entity_id)
             elsewhere = next((qwords[n] for n in unexplained
                               if qroles[n] == "place" and not (home and home in qplaces[n])), None)

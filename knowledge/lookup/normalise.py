@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.text.phonetics import metaphone
@@ -49,7 +49,7 @@ class Term:
 class Analysed:
     terms: tuple[Term, ...]
 
-    @property
+    @cached_property
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         kept = tuple(t for t in self.terms if t.role not in _DROPPED)
@@ -72,12 +72,12 @@ class Analysed:
                          for n, t in enumerate(self.terms) if t.role not in _DROPPED or (t.role == "legal" and n < last))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Equal keys are the same name: 'SenseTime Group Ltd' and 'SENSETIME GROUP LIMITED'."""
         return " ".join(t.text for t in self.kept)
 
-    @property
+    @cached_property
     def literal(self) -> str:
         """The words as written (legal forms in rigour's compare form): a literal match beats a normalised one."""
         return " ".join(t.text if t.role == "legal" else t.word for t in self.terms if t.role != "stop")

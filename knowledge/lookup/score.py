@@ -16,14 +16,21 @@ Tiers, best first (an exact match of any alias beats every near match of another
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
   extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
   word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
-  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first),
+  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the alias has nothing for
+  weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
-Three rules keep a near miss from claiming a match, each holding the score below the threshold: a query word standing
-where the name has a different distinctive word ("Silverline Drone Parts" vs "Silverline Drone Works") is another
-name; a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
-"N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
-"Megvii" is "Megvii Technology Limited"); a candidate sharing no distinctive word with the query is no match.
+Four rules keep a near miss from claiming a match, each holding the score below the threshold:
+- a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
+  or a synonym of it ("Stars Telecom" vs "Stars Communications"), is another name;
+- a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
+  "N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
+  "Megvii" is "Megvii Technology Limited", unless the query is written whole, ending in its legal form: "Puma SE" is
+  not "Puma Security Company"; and three words in a row, or two distinctive ones in order, may be a part of a longer
+  name: "Hongxiang Industrial Development" of "Dandong Hongxiang Industrial Development");
+- a place the query names that the alias lacks, and that is not the entity's country, is a branch or subsidiary
+  elsewhere ("Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon);
+- a candidate sharing no distinctive word with the query is no match.
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
