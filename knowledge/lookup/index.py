@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rigour.territories import lookup_territory
 
 from knowledge.models import Listing
 
@@ -180,7 +179,7 @@ class Index:
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
         self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
         self._alias_weights: dict[Params, dict[int, list[float]]] = {}
-        self._country_codes: dict[str, str | None] = {}
+        self._country_codes: dict[str, frozenset[str]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
@@ -201,16 +200,24 @@ class Index:
             cache[k] = w
         return w
 
-    def country_code(self, entity_id: str) -> str | None:
-        """The territory code of an entity's country ('Korea, North' -> 'kp'), by rigour."""
-        rec = self.entities[entity_id]
-        if not rec.country:
-            return None
-        code = self._country_codes.get(rec.country, "")
-        if code == "":
-            t = lookup_territory(rec.country)
-            code = self._country_codes[rec.country] = t.code if t else None
-        return code
+    def country_codes(self, entity_id: str) -> frozenset[str]:
+        """The territory codes of an entity's country, as rigour tags it as a place ('Iran' -> {'ir'}; 'Korea,
+        North' read as 'North Korea'), or as given ('LB')."""
+        country = self.entities[entity_id].country
+        if not country:
+            return frozenset()
+        codes = self._country_codes.get(country)
+        if codes is None:
+            if len(country) == 2 and country.isalpha():
+                codes = frozenset({country.lower()})
+            else:
+                head, _, tail = country.partition(",")
+                codes = frozenset()
+                for form in (country, f"{tail} {head}" if tail else ""):
+                    codes = codes or frozenset(s.partition(":")[2] for t in analyse(form).terms for s in t.symbols
+                                               if s.startswith("LOC:"))
+            self._country_codes[country] = codes
+        return codes
 
     def alias_weights(self, i: int, p: Params) -> list[float]:
         cache = self._alias_weights.get(p)
@@ -478,9 +485,9 @@ class Index:
                                     if how == "synonym"), None)
             # a place the query names and the name lacks (nor is it where the entity is): a branch or subsidiary
             # elsewhere, "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon
-            home = self.country_code(al.entity_id)
-            elsewhere = next((qwords[n] for n in unexplained
-                              if qroles[n] == "place" and not (home and home in qplaces[n])), None)
+            home = self.country_codes(al.entity_id)
+            elsewhere = next((qwords[n] for n in unexplained if qroles[n] == "place" and not home & qplaces[n]),
+                             None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, elsewhere, extra)))
         return out
