@@ -37,6 +37,7 @@ ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
+EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
@@ -428,17 +429,20 @@ class Index:
         for i in cand:
             hits = self.align(query, self.aliases[i], fallback=False)
             aligned.append((sum(query.weights[n] * h[0] for n, h in hits.items()), i, hits))
-        aligned.sort(key=lambda x: -x[0])
+        # most of the query explained first, then the shortest name (the one it leaves least of)
+        aligned.sort(key=lambda x: (-x[0], len(self.aliases[x[1]].toks)))
         if prefix:
             # what is typed so far lacks nothing, so a candidate's score follows what it explains of the query
             aligned = aligned[:PREFIX_KEEP]
         else:
             # the words left over are compared within the candidates that already explain much of the query, the
-            # FILL_MAX that explain most
+            # FILL_MAX that explain most; the EVALUATE_MAX first are scored (all of them for a fit)
             for pre, i, hits in aligned[:FILL_MAX]:
                 if pre < FILL_MIN_COVER * qw_sum:
                     break
                 self.fill(query, self.aliases[i], hits)
+            if not complete:
+                aligned = aligned[:EVALUATE_MAX]
         for _, i, hits in aligned:
             al = self.aliases[i]
             a_best = _positions(hits)
