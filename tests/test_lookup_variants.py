@@ -36,6 +36,7 @@ NAMES = [
     ("DANVOR HALSTEN INDUSTRIAL DEVELOPMENT CO LTD", ""),
     ("ASMARA MONEY EXCHANGERS", ""),
     ("JOINT STOCK COMPANY SANATORIUM KORVIKA", ""),
+    ("KELVARO OIL AND GAS SERVICES", ""),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
 ]
@@ -135,6 +136,7 @@ def test_words_written_together_or_as_initials(reg):
 def test_part_of_a_long_name_but_not_two_words_that_only_say_what_kind_of_company(reg):
     assert name_of(reg, "Halsten Industrial Development") == "DANVOR HALSTEN INDUSTRIAL DEVELOPMENT CO LTD"
     assert top(reg, "Money Exchange") is None
+    assert top(reg, "Oil and Gas Services") is None       # three words in a row, but not what names the company
     assert top(reg, "Halsten Trading") is None
 
 

@@ -35,7 +35,8 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
-PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them
+PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
+PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
@@ -479,7 +480,7 @@ class Index:
             must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
-            if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al):
+            if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al, aw):
                 unmatched_names = ()
             if unexplained:
                 substituted = self._substitution(query, unexplained, al, a_best)
@@ -567,21 +568,24 @@ class Index:
                 if best[1] >= 0:
                     hits[n] = best
 
-    def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
+    def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
         """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
         in a row or in the name's order ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica', 'Almaz-Antey
-        Main System Design Bureau'), or one with other words, three in a row at least ('Hongxiang Industrial
-        Development' of 'Dandong Hongxiang Industrial Development'). Two words, one of them generic, say what kind of
-        company rather than which ('Money Exchange', 'Travel Agency')."""
+        Main System Design Bureau'), or one with other words, three in a row at least, that weigh more than the rest
+        of the name ('Hongxiang Industrial Development' of 'Dandong Hongxiang Industrial Development'). Fewer words,
+        or words leaving out what weighs most, say what kind of company rather than which ('Money Exchange', 'Oil and
+        Gas Services' of 'Tiuboda Oil and Gas Services')."""
         distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8}
-        js = sorted(_positions(hits))
+        found = _positions(hits)
+        js = sorted(found)
         if not distinct or len(js) < 2:
             return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
             in_order = sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
             return in_a_row or in_order
-        return in_a_row and len(js) >= PART_MIN_WORDS
+        return (in_a_row and len(js) >= PART_MIN_WORDS
+                and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
                       a_best: dict[int, float]) -> tuple[str, str] | None:
