@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,18 +15,33 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
-                        paren_variants, phonetic, same_word)
-from .score import Evidence, Params
+from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
+                        match_places, paren_variants, phonetic, romanised, same_word)
+from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
+STEM_MIN_LEN = 6             # a shared beginning this long, and...
+STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending
+LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
+COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
+PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this...
+PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
+TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
+ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
+ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+SHORT_ROMANISED = "romanised (short)"
+PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
+PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
+FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
+EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
+WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -40,6 +57,7 @@ class AliasRec:
     words: tuple[str, ...]       # the written word of each token (for reasons)
     distinctive: bool            # has a word that says which company (or is a long all-generic name)
     stripped: int = 0            # words normalisation removed (a more literal alias wins a tie)
+    legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
 
 
 @dataclass
@@ -56,6 +74,25 @@ def skeleton(key: str) -> str:
     return key.translate(_CONFUSABLE)
 
 
+def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
+    """Each legal form of a name as the set of what it may be written as: its compare form and rigour's company-word
+    symbols ("Corp" and "Corporation" share SYMBOL:CORP; "Inc" and "Ltd" are different forms)."""
+    return tuple(frozenset({t.text} | {s for s in t.symbols if s.startswith("SYMBOL:")})
+                 for t in a.terms if t.role == "legal")
+
+
+def legal_rule(rule: str, q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> str:
+    """`rule` when the alias has every legal form the query names (or the query names none), else
+    "other-legal-form": "Masters International Inc" is not first "MASTERS INTERNATIONAL LTD." when both are listed."""
+    if all(any(q & al for al in a_legal) for q in q_legal):
+        return rule
+    return "other-legal-form"
+
+
+def reordered(toks: tuple[str, ...]) -> str:
+    return " ".join(sorted(toks))
+
+
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
     """A name says which company when it has a distinctive word, or two words or more however generic they are:
     "China Telecom" and "China Aerospace Science and Technology Corporation" are names, "Technology" is not."""
@@ -67,6 +104,7 @@ class Index:
         self.entities = entities
         self.aliases: list[AliasRec] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_words: dict[str, list[int]] = defaultdict(list)     # the same words in any order
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
         self.by_compact: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -74,6 +112,7 @@ class Index:
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
         self.name_alias: dict[str, int] = {}
+        legal_words: set[str] = set()
         for rec in entities.values():
             seen: set[tuple[str, str]] = set()
             names = [(rec.name, "name")] + list(rec.aliases)
@@ -90,11 +129,12 @@ class Index:
                 roles = tuple(r for _, r in mt)
                 i = len(self.aliases)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
-                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)))
+                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal_forms(a))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
                 self.by_key[key].append(i)
+                self.by_words[reordered(toks)].append(i)
                 self.by_skeleton[skeleton(key)].append(i)
                 # spaces ignored, on the key and on the words as written ("Bi-National" and "Binational")
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
@@ -109,21 +149,29 @@ class Index:
                         self.word_to_tok[term.word].add(term.text)
                 if any(r == "cjk" or is_cjk(t) for t, r in zip(toks, roles)):
                     self.cjk_aliases.append(i)
+                legal_words.update(t.word for t in a.terms
+                                   if t.role == "legal" and t.word.isascii() and t.word.isalpha())
+        self.legal_words = sorted(w for w in legal_words if len(w) >= TYPO_MIN_LEN)
         df: dict[str, set[str]] = defaultdict(set)
         for tok, idxs in self.postings.items():
             for i in idxs:
                 df[tok].add(self.aliases[i].entity_id)
         self.df = {t: len(ids) for t, ids in df.items()}
         self.words = sorted(self.word_to_tok)
+        self.company_words = [w for w in self.words if any(t[:1] == "@" for t in self.word_to_tok[w])]
         self.words_by_len: dict[int, list[str]] = defaultdict(list)
         for w in self.words:
             if not is_cjk(w):
                 self.words_by_len[len(w)].append(w)
         self.by_sound: dict[str, list[str]] = defaultdict(list)
+        self.by_romanised: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
                 self.by_sound[ph].append(w)
+            rk = romanised(w)
+            if len(w) >= 3 and len(rk) >= 2:
+                self.by_romanised[rk].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -131,7 +179,9 @@ class Index:
                 self.skeleton_words[s].append(w)
         self.sorted_keys = sorted((a.literal, i) for i, a in enumerate(self.aliases))
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
-        self._weights: dict[tuple[str, Params], float] = {}
+        self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
+        self._alias_weights: dict[Params, dict[int, list[float]]] = {}
+        self._country_codes: dict[str, frozenset[str]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
@@ -139,14 +189,46 @@ class Index:
 
     # -- weights ------------------------------------------------------------------------------------------------
     def weight(self, tok: str, p: Params, role: str | None = None) -> float:
-        k = (tok, p)
-        w = self._weights.get(k)
+        cache = self._weights.get(p)
+        if cache is None:
+            cache = self._weights.setdefault(p, {})
+        k = (tok, role)
+        w = cache.get(k)
         if w is None:
             base = p.role_weight(role or self.role.get(tok, "name"))
             if not is_cjk(tok) and len(tok) <= 2 and not tok[:1] in "@#":
                 base = min(base, 0.5)
             w = base / (1.0 + 0.5 * math.log(max(self.df.get(tok, 1), 1)))
-            self._weights[k] = w
+            cache[k] = w
+        return w
+
+    def country_codes(self, entity_id: str) -> frozenset[str]:
+        """The territory codes of an entity's country, as rigour tags it as a place ('Iran' -> {'ir'}; 'Korea,
+        North' read as 'North Korea'), or as given ('LB')."""
+        country = self.entities[entity_id].country
+        if not country:
+            return frozenset()
+        codes = self._country_codes.get(country)
+        if codes is None:
+            if len(country) == 2 and country.isalpha():
+                codes = frozenset({country.lower()})
+            else:
+                head, _, tail = country.partition(",")
+                codes = frozenset()
+                for form in (country, f"{tail} {head}" if tail else ""):
+                    codes = codes or frozenset(s.partition(":")[2] for t in analyse(form).terms for s in t.symbols
+                                               if s.startswith("LOC:"))
+            self._country_codes[country] = codes
+        return codes
+
+    def alias_weights(self, i: int, p: Params) -> list[float]:
+        cache = self._alias_weights.get(p)
+        if cache is None:
+            cache = self._alias_weights.setdefault(p, {})
+        w = cache.get(i)
+        if w is None:
+            al = self.aliases[i]
+            w = cache[i] = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
         return w
 
     # -- word similarity ----------------------------------------------------------------------------------------
@@ -177,16 +259,30 @@ class Index:
             for alt in self.by_sound.get(ph, ())[:40] if len(ph) >= 2 else ():
                 if alt != word and (alt[0] == word[0] or len(ph) >= 3):
                     add(alt, SOUND_SIM, "sound")
-        if not prefix and 3 <= len(word) <= 5 and word not in self.word_to_tok:
-            # an unknown short word may abbreviate a company word ('sci', 'ind', 'dev'), never a name
-            lo = bisect.bisect_left(self.words, word)
-            n = 0
-            while lo < len(self.words) and self.words[lo].startswith(word) and n < 40:
-                for t in self.word_to_tok.get(self.words[lo], ()):
-                    if t[:1] == "@" and t != tok and t not in out:
+        if not prefix and len(word) >= 3:
+            rk = romanised(word)
+            # (a skeleton of two letters brings no candidates: 'Nuh' and 'Nooh' are one, but 'mr' is too many)
+            how = "romanised" if len(rk) >= 3 else SHORT_ROMANISED
+            for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
+                if alt != word:
+                    add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
+        if not prefix and 3 <= len(word) <= 5:
+            # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
+            # name), never a name...
+            lo = bisect.bisect_left(self.company_words, word)
+            while lo < len(self.company_words) and self.company_words[lo].startswith(word):
+                for t in self.word_to_tok.get(self.company_words[lo], ()):
+                    if t != tok and t not in out:
                         out[t] = (ABBREVIATION_SIM, "abbreviation")
                 lo += 1
-                n += 1
+            if len(word) >= 4 and word not in self.word_to_tok:
+                # ...unless it is no word of the registry: 'admin' for 'administration'
+                lo = bisect.bisect_left(self.words, word)
+                n = 0
+                while lo < len(self.words) and self.words[lo].startswith(word) and n < 20:
+                    add(self.words[lo], TRUNCATION_SIM, "abbreviation")
+                    lo += 1
+                    n += 1
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
             n = 0
@@ -241,25 +337,53 @@ class Index:
         return out
 
     # -- evidence -----------------------------------------------------------------------------------------------
-    def evidence(self, text: str, p: Params, prefix: bool = False) -> list[tuple[int, Evidence]]:
-        """Every candidate alias for a typed name, with what it has in common with it."""
+    def analyse_query(self, text: str) -> Analysed:
+        """A typed name, analysed, with its misspelt legal forms spelt right: "Coporation", "Compnay" are legal forms
+        (dropped from the comparison like "Corporation"), not words of a name. A word the registry knows is never
+        respelt."""
         a = analyse(text)
+        fixed = text
+        for t in a.kept:
+            if (t.role == "name" and len(t.word) >= TYPO_MIN_LEN and t.word.isascii() and t.word.isalpha()
+                    and t.word not in self.word_to_tok):
+                hit = process.extractOne(t.word, self.legal_words, scorer=fuzz.ratio,
+                                         score_cutoff=LEGAL_TYPO_MIN_RATIO * 100)
+                if hit:
+                    fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
+        return analyse(fixed) if fixed != text else a
+
+    def evidence(self, text: str, p: Params, prefix: bool = False,
+                 complete: bool = False) -> list[tuple[int, Evidence]]:
+        """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
+        score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
+        that scores the same evidence under other parameters)."""
+        a = self.analyse_query(text)
         key = a.key
         if not key:
             return []
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
+        q_legal = legal_forms(a)
         qmt = match_tokens(a.kept)
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
         qwords = match_words(a.kept)
+        qplaces = match_places(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
-            rule = "literal" if al.literal == a.literal else "normalised"
+            rule = "literal" if al.literal == a.literal else legal_rule("normalised", q_legal, al.legal)
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
             exact.add(i)
+        if q_legal:
+            # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
+            # PLC" before it is "Bank Melli" (another entity's name without the legal form)
+            for i in self.by_words.get(reordered(tuple(t for t, _ in match_tokens(a.kept))), ()):
+                al = self.aliases[i]
+                if i not in exact and legal_rule("reordered", q_legal, al.legal) == "reordered":
+                    out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
             if i not in exact and i not in self.by_key.get(key, ()):
                 al = self.aliases[i]
@@ -293,57 +417,114 @@ class Index:
             variants.append(v)
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
-        cand: set[int] = set()
-        for n, v in enumerate(variants):
-            if any_distinctive and not distinctive_q[n]:
-                continue
-            for vt in v:
-                post = self.postings.get(vt, ())
-                if len(post) <= MAX_POSTINGS:
-                    cand.update(post if not prefix else post[:100])
-            if prefix and len(cand) > 1500:
-                break
+        cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         cand -= exact
         if not cand:
             return out
+        # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
+        # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
+        whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
         qw_sum = sum(query.weights) or 1.0
+        aligned = []
         for i in cand:
+            hits = self.align(query, self.aliases[i], fallback=False)
+            aligned.append((sum(query.weights[n] * h[0] for n, h in hits.items()), i, hits))
+        # most of the query explained first, then the shortest name (the one it leaves least of)
+        aligned.sort(key=lambda x: (-x[0], len(self.aliases[x[1]].toks)))
+        if prefix:
+            # what is typed so far lacks nothing, so a candidate's score follows what it explains of the query
+            aligned = aligned[:PREFIX_KEEP]
+        else:
+            # the words left over are compared within the candidates that already explain much of the query, the
+            # FILL_MAX that explain most; the EVALUATE_MAX first are scored (all of them for a fit)
+            for pre, i, hits in aligned[:FILL_MAX]:
+                if pre < FILL_MIN_COVER * qw_sum:
+                    break
+                self.fill(query, self.aliases[i], hits)
+            if not complete:
+                aligned = aligned[:EVALUATE_MAX]
+        for _, i, hits in aligned:
             al = self.aliases[i]
-            hits = self.align(query, al, fallback=False)
-            if not prefix and sum(query.weights[n] * h[0] for n, h in hits.items()) >= FILL_MIN_COVER * qw_sum:
-                self.fill(query, al, hits)      # only a candidate that already explains much of the query
-            a_best: dict[int, float] = {}
-            for s_, j, _ in hits.values():
-                a_best[j] = max(a_best.get(j, 0.0), s_)
-            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 for s_, j, _ in hits.values())
+            a_best = _positions(hits)
+            # a distinctive word of the name found for a word of the query that is one too (a company word spelt
+            # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
+            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 and (how == "exact" or qroles[n] != "generic")
+                         for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
-            typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
-            aw = [self.weight(t, p, r) for t, r in zip(al.toks, al.roles)]
+            aw = self.alias_weights(i, p)
             matched_w = sum(aw[j] * s_ for j, s_ in a_best.items())
+            qcov = got / qw_sum
+            if prefix:
+                # what is typed so far: the rest of the name is not missing
+                out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w)))
+                continue
+            typos = tuple((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how != "exact")
             last = max(a_best, default=-1)
             trailing_w = sum(aw[j] for j in range(last + 1, len(al.toks))
                              if al.roles[j] == "name" and j not in a_best)
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
-            qcov = got / qw_sum
-            if prefix:
-                missing_w = trailing_w = 0.0     # what is typed so far: the rest of the name is not missing
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
-            unmatched_names: tuple[str, ...] = ()
             substituted = None
-            if not prefix:
-                unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                        if al.roles[j] in DISTINCTIVE_ROLES and j not in a_best)
-                if unmatched_names and not unexplained and self._part_of_name(query, hits, al):
-                    unmatched_names = ()
-                if unexplained:
-                    substituted = self._substitution(query, unexplained, al, a_best)
+            extra = sum(query.weights[n] for n in unexplained) / qw_sum
+            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
+                # the near-miss rules only hold a score under where this one already is
+                out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
+                                        missing, None, typos, unexplained=extra)))
+                continue
+            # a name written with its legal form is written whole: the listed name's company words it lacks are
+            # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
+            must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
+            unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
+                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
+            if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al, aw):
+                unmatched_names = ()
+            if unexplained:
+                substituted = self._substitution(query, unexplained, al, a_best)
+            if substituted is None:
+                # a synonym is another word: "Stars Telecom" is not "Stars Communications"
+                substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
+                                    if how == "synonym"), None)
+            # a place the query names and the name lacks (nor is it where the entity is): a branch or subsidiary
+            # elsewhere, "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon
+            home = self.country_codes(al.entity_id)
+            elsewhere = next((qwords[n] for n in unexplained if qroles[n] == "place" and not home & qplaces[n]),
+                             None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names)))
+                                    substituted, typos, unmatched_names, elsewhere, extra)))
         return out
+
+    def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
+        """The aliases sharing a word (or a variant of one) with the query, from the words that may bring candidates.
+        A word on many aliases (more than COMMON_POSTINGS: a company word an abbreviation stands for, 'al') brings
+        only those sharing another word of the query too, unless the query has no other word."""
+        cand: set[int] = set()
+        common: list[tuple[int, list[int]]] = []
+        for n, v in enumerate(variants):
+            if not brings[n]:
+                continue
+            for vt, (_, how) in v.items():
+                post = self.postings.get(vt, ())
+                if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
+                    continue
+                if prefix:
+                    post = post[:100]
+                if len(post) <= COMMON_POSTINGS:
+                    cand.update(post)
+                else:
+                    common.append((n, post))
+            if prefix and len(cand) > PREFIX_MAX_CANDIDATES:
+                return cand
+        if common:
+            anywhere = [set().union(*(p for vt in v if len(p := self.postings.get(vt, ())) <= MAX_POSTINGS))
+                        for v in variants]
+            for n, post in common:
+                others = set().union(*(s for m, s in enumerate(anywhere) if m != n))
+                cand.update(others.intersection(post) if len(variants) > 1 else post)
+        return cand
 
     def align(self, q: "_Query", al: AliasRec, fallback: bool = True) -> dict[int, tuple[float, int, str]]:
         """Each query word's best word of the alias: {query position: (similarity, alias position, how)}. Beyond
@@ -370,7 +551,7 @@ class Index:
     def fill(self, q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
         """Compare the words left over on both sides within the candidate (see `align`)."""
         if len(hits) < len(q.toks) or any(h[0] < 1.0 for h in hits.values()):
-            used = {j for s_, j, _ in hits.values() if s_ >= 1.0}
+            used = {j for j, s_ in _positions(hits).items() if s_ >= 1.0}
             for n in range(len(q.toks)):
                 if n in hits and hits[n][0] >= 1.0:
                     continue
@@ -380,18 +561,31 @@ class Index:
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
                         if s_ > best[0]:
                             best = (s_, j, how)
+                if best[0] < ABBREVIATION_SIM:
+                    span = _span_match(q.words[n], al, used)
+                    if span and span[0] > best[0]:
+                        best = span
                 if best[1] >= 0:
                     hits[n] = best
 
-    def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
-        """A query of two distinctive words or more, every word found, in a row in the name, is a part of that name
-        ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica'); one distinctive word with generic words
-        around it is not ('Hongxiang Trading')."""
-        distinct = [j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8]
-        if len(set(distinct)) < 2:
+    def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
+        """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
+        in a row or in the name's order ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica', 'Almaz-Antey
+        Main System Design Bureau'), or one with other words, three in a row at least, that weigh more than the rest
+        of the name ('Hongxiang Industrial Development' of 'Dandong Hongxiang Industrial Development'). Fewer words,
+        or words leaving out what weighs most, say what kind of company rather than which ('Money Exchange', 'Oil and
+        Gas Services' of 'Tiuboda Oil and Gas Services')."""
+        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8}
+        found = _positions(hits)
+        js = sorted(found)
+        if not distinct or len(js) < 2:
             return False
-        js = sorted({j for _, j, _ in hits.values()})
-        return js[-1] - js[0] + 1 == len(js)
+        in_a_row = js[-1] - js[0] + 1 == len(js)
+        if len(distinct) >= 2:
+            in_order = sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
+            return in_a_row or in_order
+        return (in_a_row and len(js) >= PART_MIN_WORDS
+                and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
                       a_best: dict[int, float]) -> tuple[str, str] | None:
@@ -403,7 +597,7 @@ class Index:
         if name_i is not None and self.aliases[name_i] is not al:
             ref = self.aliases[name_i]
             hits = self.align(q, ref)
-            refs.append((ref, [n for n in range(len(q.toks)) if n not in hits], {j for _, j, _ in hits.values()}))
+            refs.append((ref, [n for n in range(len(q.toks)) if n not in hits], set(_positions(hits))))
         for ref, still, found in refs:
             miss = [j for j in range(len(ref.toks)) if j not in found and ref.roles[j] in QUALIFIER_ROLES]
             if still and miss:
@@ -420,6 +614,27 @@ class _Query:
     weights: list[float]
 
 
+def _width(how: str) -> int:
+    """How many words of the alias one query word stands for: 'joined:2' ('Bahonar' for 'Ba Honar'), 'acronym:4'
+    ('ISIL' for 'Islamic State of Iraq and the Levant')."""
+    return int(how.rpartition(":")[2]) if ":" in how else 1
+
+
+def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
+    """The alias positions the query's words were found at, with the best similarity at each."""
+    out: dict[int, float] = {}
+    for s_, j, how in hits.values():
+        for k in range(j, j + _width(how)):
+            out[k] = max(out.get(k, 0.0), s_)
+    return out
+
+
+def _says_which(word: str) -> bool:
+    """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
+    "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
+    return len(word) > 1 or not is_latin(word)
+
+
 @lru_cache(maxsize=500_000)
 def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
     if qw == aw:
@@ -430,14 +645,43 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
                                        or (qrole == "generic" and abbreviates(aw, qw))):
         return ABBREVIATION_SIM, "abbreviation"
+    rk = romanised(qw)
+    if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
+        return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
     if len(qw) >= 4 and len(aw) >= 4:
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
+    short = min(len(qw), len(aw))
+    if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
+        # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
+        return TYPO_MIN_RATIO, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
         return SOUND_SIM, "sound"
+    if len(rk) >= 2 and rk == romanised(aw):
+        return SOUND_SIM, "romanised"
     return 0.0, ""
+
+
+def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str] | None:
+    """One query word for several words of the name, in a row: written as one ('Bahonar' for 'Ba Honar') or their
+    initials ('ISIL' for 'Islamic State of Iraq and the Levant', stopwords left out; three letters at least)."""
+    if not is_latin(qw) or not qw.isalpha():
+        return None
+    n = len(al.words)
+    for j in range(n - 1):
+        if j in used or (j + 1) in used:
+            continue
+        if al.words[j] + al.words[j + 1] == qw:
+            return (1.0, j, "joined:2")
+    k = len(qw)
+    if 3 <= k <= 6:
+        for j in range(n - k + 1):
+            run = al.words[j:j + k]
+            if all(x not in used for x in range(j, j + k)) and "".join(w[:1] for w in run) == qw:
+                return (ABBREVIATION_SIM, j, f"acronym:{k}")
+    return None
 
 
 def _join_bigrams(bigrams: list[str]) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.text.phonetics import metaphone
@@ -49,27 +49,43 @@ class Term:
 class Analysed:
     terms: tuple[Term, ...]
 
-    @property
+    @cached_property
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         kept = tuple(t for t in self.terms if t.role not in _DROPPED)
+        inner = [n for n, t in enumerate(self.terms) if t.role == "legal" and _legal_as_word(t).role == "generic"
+                 and any(u.role not in _DROPPED for u in self.terms[:n])
+                 and any(u.role not in _DROPPED for u in self.terms[n + 1:])]
+        if inner:
+            # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
+            # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a
+            # legal form wherever it stands)
+            kept = tuple(_legal_as_word(t) if n in inner else t
+                         for n, t in enumerate(self.terms) if t.role not in _DROPPED or n in inner)
         if kept and all(t.role == "generic" for t in kept):
             # a legal-form word before the last word is a word of the name when all the others are generic words
             # ("SAD Import Export Company" is not every "Import and Export Co., Ltd.")
             last = max((n for n, t in enumerate(self.terms) if t.role not in _DROPPED), default=-1)
-            kept = tuple(Term(t.text, t.word, "name") if t.role == "legal" and n < last else t
+            # (one that is also a company word stays one: "Cooperation" in "Islamic Regional Cooperation Bank" is
+            # "Coop")
+            kept = tuple(_legal_as_word(t) if t.role == "legal" and n < last else t
                          for n, t in enumerate(self.terms) if t.role not in _DROPPED or (t.role == "legal" and n < last))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Equal keys are the same name: 'SenseTime Group Ltd' and 'SENSETIME GROUP LIMITED'."""
         return " ".join(t.text for t in self.kept)
 
-    @property
+    @cached_property
     def literal(self) -> str:
         """The words as written (legal forms in rigour's compare form): a literal match beats a normalised one."""
         return " ".join(t.text if t.role == "legal" else t.word for t in self.terms if t.role != "stop")
+
+
+def _legal_as_word(t: Term) -> Term:
+    text = _symbol_text({s for s in t.symbols if not s.startswith("ORGCLS")}, t.word)
+    return Term(text, t.word, "generic", t.symbols) if text else Term(t.text, t.word, "name")
 
 
 def is_cjk(text: str) -> bool:
@@ -90,12 +106,22 @@ def _symbol_role(symbols: set[str]) -> str | None:
     return None
 
 
-def _symbol_text(symbols: set[str]) -> str:
-    # one word with several symbols ("national": NATL and ALLRUSSIAN) compares by the first, in a fixed order
+def _symbol_text(symbols: set[str], word: str = "") -> str:
+    # one word with several symbols compares by the one that is the word itself or abbreviates it, shortest first:
+    # "national" (NATL and ALLRUSSIAN) is NATL, as "Natl" is; "association" (ASSOC, ASSOCIATION) is ASSOC, as "Assoc"
+    # is; otherwise the first in a fixed order
     kept = sorted(s for s in symbols if s.split(":", 1)[0] in ("SYMBOL", "DOMAIN", "NUM"))
     if not kept:
         return ""
-    cat, _, value = kept[0].partition(":")
+
+    def rank(sym: str) -> tuple[int, int, str]:
+        value = sym.partition(":")[2].lower()
+        if value == word:
+            return (1, len(value), sym)
+        if word and abbreviates(value, word):
+            return (0, len(value), sym)
+        return (2, 0, sym)
+    cat, _, value = min(kept, key=rank).partition(":")
     return ("#" if cat == "NUM" else "@") + value
 
 
@@ -151,6 +177,10 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
+            # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
+            terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
+            continue
         if p.tag == NamePartTag.LEGAL:
             terms.append(Term(word, word, "legal", frozenset(syms)))
             continue
@@ -159,7 +189,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         role = _symbol_role(syms)
         if role in ("generic", "number"):
-            terms.append(Term(_symbol_text(syms) or word, word, role, frozenset(syms)))
+            terms.append(Term(_symbol_text(syms, word) or word, word, role, frozenset(syms)))
         elif role in ("legal", "place"):
             terms.append(Term(word, word, role, frozenset(syms)))
         else:
@@ -211,6 +241,29 @@ def phonetic(word: str) -> str:
     return metaphone(word)
 
 
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=200_000)
+def romanised(word: str) -> str:
+    """One key for the Latin spellings of one transliterated name: the variants of knowledge/vocab/words.yaml
+    replaced ('gh' -> 'q' -> 'k', 'th' -> 's', 'oo' -> 'u'), a 'y' between letters read as 'i', a final 'h' after
+    'e' dropped, then the vowels: a leading vowel becomes 'a' (in a skeleton of four letters or more: 'Alas' is not
+    'Ellissa'), the others go, and doubled letters are one ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr',
+    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.romanisation:
+        w = w.replace(a, b)
+    w = re.sub(r"(?<=.)y(?=.)", "i", w)
+    if w.endswith("eh"):
+        w = w[:-1]
+    lead = "a" if w[0] in "aeiou" else ""
+    key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
+    return key if len(key) >= 4 or not lead else w[0] + key[1:]
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) <= 2:
         return [run]
@@ -236,6 +289,15 @@ def match_words(terms) -> list[str]:
     out: list[str] = []
     for t in terms:
         out.extend(_bigrams(t.text) if t.role == "cjk" else [t.word])
+    return out
+
+
+def match_places(terms) -> list[frozenset[str]]:
+    """The territory codes behind each of `match_tokens`' tokens ('mexico' -> {'mx'}; empty for other words)."""
+    out: list[frozenset[str]] = []
+    for t in terms:
+        codes = frozenset(s.partition(":")[2] for s in t.symbols if s.startswith("LOC:"))
+        out.extend([frozenset()] * len(_bigrams(t.text)) if t.role == "cjk" else [codes])
     return out
 
 

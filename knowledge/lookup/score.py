@@ -6,20 +6,31 @@ Tiers, best first (an exact match of any alias beats every near match of another
   Group: it beats "China Mobile Limited", which equals the query only once "Limited" is dropped),
 - `normalised` 0.99: equal once legal forms, case, script, punctuation and company-word abbreviations are
   normalised ("Semiconductor Mfg Intl Corp" = "Semiconductor Manufacturing International Corporation Limited"),
+- a legal form the query names counts among exact matches: `reordered` 0.985, the same words in another order with the
+  query's legal form ("Bank Melli PLC" is "Melli Bank PLC"), beats `other-legal-form` 0.98, equal once normalised but
+  without the query's legal form or with another ("Bank Melli", a name of another entity; "Masters International Inc"
+  for "Masters International Ltd." when an Inc is listed too),
 - `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. Every word weighs by its role (a name word 1, a generic
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
   extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
   word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
-  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first),
+  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the alias has nothing for
+  weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
-Three rules keep a near miss from claiming a match, each holding the score below the threshold: a query word standing
-where the name has a different distinctive word ("Silverline Drone Parts" vs "Silverline Drone Works") is another
-name; a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
-"N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
-"Megvii" is "Megvii Technology Limited"); a candidate sharing no distinctive word with the query is no match.
+Four rules keep a near miss from claiming a match, each holding the score below the threshold:
+- a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
+  or a synonym of it ("Stars Telecom" vs "Stars Communications"), is another name;
+- a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
+  "N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
+  "Megvii" is "Megvii Technology Limited", unless the query is written whole, ending in its legal form: "Puma SE" is
+  not "Puma Security Company"; and three words in a row, or two distinctive ones in order, may be a part of a longer
+  name: "Hongxiang Industrial Development" of "Dandong Hongxiang Industrial Development");
+- a place the query names that the alias lacks, and that is not the entity's country, is a branch or subsidiary
+  elsewhere ("Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon);
+- a candidate sharing no distinctive word with the query is no match.
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
@@ -30,8 +41,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 
-TIER = {"literal": 1.0, "normalised": 0.99, "confusable": 0.97, "compact": 0.96, "cjk-contained": 0.93,
-        "cjk-contains": 0.91}
+TIER = {"literal": 1.0, "normalised": 0.99, "reordered": 0.985, "other-legal-form": 0.98, "confusable": 0.97,
+        "compact": 0.96, "cjk-contained": 0.93, "cjk-contains": 0.91}
 TOKENS_CAP = 0.94            # a near match never reaches an exact tier
 BELOW = 0.05                 # how far under the threshold a "different name" is held
 
@@ -44,6 +55,7 @@ class Params:
     w_place: float = 0.4
     w_number: float = 0.5
     w_trailing: float = 0.3
+    w_extra: float = 1.0
 
     def role_weight(self, role: str) -> float:
         return {"generic": self.w_generic, "place": self.w_place, "number": self.w_number}.get(role, 1.0)
@@ -75,6 +87,8 @@ class Evidence:
     substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
     unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
+    elsewhere: str | None = None               # a place the query names that the alias lacks
+    unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,8 @@ class Reason:
         head = {
             "literal": f"exact {what}",
             "normalised": f"exact after normalisation: {what}",
+            "reordered": f"the same words in another order, legal form included: {what}",
+            "other-legal-form": f"exact after normalisation but for the legal form: {what}",
             "confusable": f"exact after confusable letters (l/I, 0/O) on {what}",
             "compact": f"exact ignoring spaces on {what}",
             "cjk-contained": f"Chinese name contained in {what}",
@@ -107,9 +123,20 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped in ("no distinctive word in common", "incomplete name"):
+        if self.capped in ("no distinctive word in common", "incomplete name") or (self.capped or "").startswith(
+                "another place"):
             head += f" ({self.capped})"
         return head
+
+
+def tokens_score(query_cover: float, matched: float, missing: float, trailing: float, p: Params,
+                 unexplained: float = 0.0) -> float:
+    """The `tokens` score before the near-miss rules. The query's words the name has nothing for weigh `w_extra` as
+    much as the others ("Patriot Energy" says more than "Patriot" does)."""
+    query_cover /= 1.0 + (p.w_extra - 1.0) * unexplained
+    alias_cover = matched / ((matched + missing + p.w_trailing * trailing) or 1.0)
+    # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
+    return TOKENS_CAP * min(1.0, p.alpha * query_cover + (1.0 - p.alpha) * alias_cover)
 
 
 def score(ev: Evidence, p: Params) -> Reason:
@@ -118,13 +145,13 @@ def score(ev: Evidence, p: Params) -> Reason:
     if ev.rule in TIER:
         s = TIER[ev.rule]
     else:
-        alias_cover = ev.matched / ((ev.matched + ev.missing + p.w_trailing * ev.trailing) or 1.0)
-        # scaled, not clipped, under the exact tiers: a fuller match still ranks above a thinner one
-        s = TOKENS_CAP * min(1.0, p.alpha * ev.query_cover + (1.0 - p.alpha) * alias_cover)
+        s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         if ev.substituted:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
             s, capped = min(s, p.threshold - BELOW), "incomplete name"
+        elif ev.elsewhere:
+            s, capped = min(s, p.threshold - BELOW), f"another place: '{ev.elsewhere}'"
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,

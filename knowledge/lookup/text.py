@@ -7,9 +7,11 @@ from collections import defaultdict
 
 from knowledge.vocab import vocab
 
-from .index import DISTINCTIVE_ROLES, MAX_POSTINGS, Index, _join_bigrams
+from .index import DISTINCTIVE_ROLES, MAX_POSTINGS, SHORT_ROMANISED, Index, _join_bigrams
 from .normalise import analyse, is_cjk
 
+# variants for a name typed on its own, too loose inside free text ("admin" would be "Administration")
+TYPED_NAME_ONLY = ("abbreviation", "romanised", SHORT_ROMANISED)
 TEXT_TIER = 0.9          # a name found whole in a text; a typo lowers it towards TEXT_TIER
 CJK_TEXT_SCORE = 0.97
 
@@ -46,6 +48,8 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
             continue
         for vt, (s, how) in idx.token_variants(t.text, t.word).items():
             if how == "typo" and (len(t.word) < 6 or s < 0.85):
+                continue
+            if how in TYPED_NAME_ONLY:
                 continue
             positions[vt].append((pos, s, t.word))
     for vt, where in list(positions.items()):

@@ -3,7 +3,7 @@
 - restrictions.yaml: what a listing restricts, by key, in words for a person (now and past),
 - sources.yaml: list names (CSL `source` values, OpenSanctions datasets) and the restriction keys of each,
 - severity.yaml: the order an answer states restrictions in,
-- words.yaml: everyday words and which rigour symbols are legal forms.
+- words.yaml: everyday words, which rigour symbols are legal forms, and romanisation variants.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class Restriction:
 class Words:
     legal_symbols: frozenset[str]
     everyday: frozenset[str]
+    romanisation: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def vocab() -> Vocab:
         by_abbreviation={k.upper(): tuple(v) for k, v in sources["by_abbreviation"].items()},
         by_phrase=tuple((str(k).lower(), tuple(v)) for k, v in sources["by_phrase"].items()),
         opensanctions_datasets=dict(sources["opensanctions_datasets"]),
-        words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split())),
+        words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split()),
+                    tuple((str(a), str(b)) for a, b in words.get("romanisation", ()))),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
                | set(severity)) - set(restrictions)
