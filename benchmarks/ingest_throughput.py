@@ -1,4 +1,4 @@
-"""Ingest throughput beside the bare model: `blacklist-bot ingest`'s code (ingest_paths) on the real articles, and
+"""Ingest throughput beside the bare model: `blacklist-bot ingest`'s code (ingest.api.ingest) on the real articles, and
 `SentenceTransformer.encode` of exactly the texts that ingest embedded (its chunks and sentences, read back from the
 store), one call, batches of 32 sorted by length, in the same run. The figure is the ratio of the two times (1.0:
 ingest costs no more than embedding its texts); where the rest of the time goes is shown beside it.
@@ -46,6 +46,7 @@ class Timed:
 
 def main() -> None:
     import ingest.indexer as indexer
+    from ingest.api import ingest
     from knowledge.api import Knowledge
     from knowledge.embeddings import load_embeddings
     from knowledge.settings import Settings
@@ -67,7 +68,7 @@ def main() -> None:
             original_tagger, indexer.entity_labels = indexer.entity_labels, tag
             try:
                 t = time.perf_counter()
-                report = indexer.ingest_paths([corpus], k.store)
+                report = ingest(k, [corpus])
                 ingest_s = time.perf_counter() - t
             finally:
                 indexer.entity_labels = original_tagger

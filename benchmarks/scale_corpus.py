@@ -200,12 +200,15 @@ def build(size: int, cache: Path, model) -> Path:
 
     lookup = Lookup()
     store = ChunkStore(open_client(target), lookup, "articles", lexical_dir=lexical_dir(target, "articles"))
-    store.ensure_manifests()
-    store._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
+    from ingest.store_writer import StoreWriter
+
+    writer = StoreWriter(store)
+    writer.ensure_manifests()
+    writer._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
     # `replace_document` writes each document's records as the store does; they are buffered and written a few
     # thousand at a time (per-document round trips would take hours at 100,000 chunks on 2 shared cores)
-    buffers = [Buffered(store.collection), Buffered(store.sentences), Buffered(store._manifest_collection(create=True))]
-    store.collection, store.sentences, store._manifest = buffers
+    buffers = [Buffered(store.collection), Buffered(store.sentences), Buffered(writer._manifests())]
+    store.collection, store.sentences, writer._manifest = buffers
     total, n, started = 0, 0, time.monotonic()
     while total < size:
         for doc, chunks, sentences in sources:
@@ -229,7 +232,7 @@ def build(size: int, cache: Path, model) -> Path:
                 lookup.table[s] = vec(vectors.known[source])
             types = {s: tags.get(source_of.get(s) or sentences[min(i, len(sentences) - 1)], [])
                      for i, s in enumerate(new_sentences)}
-            store.replace_document(new, new_chunks, content_hash(new), sentence_tagger=lambda ss: [types[s] for s in ss],
+            writer.replace_document(new, new_chunks, content_hash(new), sentence_tagger=lambda ss: [types[s] for s in ss],
                                    text_hash=hashlib.sha256(new.text.encode()).hexdigest())
             total += len(new_chunks)
             n += 1
@@ -237,7 +240,7 @@ def build(size: int, cache: Path, model) -> Path:
                 print(f"  {size}: {n} documents, {total} chunks, {time.monotonic() - started:.0f} s", file=sys.stderr)
     for b in buffers:
         b.flush()
-    store.collection, store.sentences, store._manifest = (b.real for b in buffers)
+    store.collection, store.sentences, writer._manifest = (b.real for b in buffers)
     with LexicalWriter(store) as lexical:
         lexical.rebuild()
     done.write_text(json.dumps({"chunks": total, "documents": n, "real_documents": len(sources),
