@@ -130,7 +130,7 @@ def plot(rows: list[dict], path: Path) -> None:
     right.set_xscale("log")
     right.set_xlabel("chunks in the store")
     right.set_ylabel("ms (95th percentile)")
-    right.set_title("p95 latency (dotted: targets 100 ms retrieval, 300 ms answer)")
+    right.set_title("p95 latency (dotted: targets 100 / 300 ms)")
     right.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
