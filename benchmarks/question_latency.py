@@ -130,7 +130,7 @@ def plot(rows: list[dict], path: Path) -> None:
     right.set_xscale("log")
     right.set_xlabel("chunks in the store")
     right.set_ylabel("ms (95th percentile)")
-    right.set_title("p95 latency (dotted: targets 100 ms retrieval, 300 ms answer)")
+    right.set_title("p95 latency (dotted: targets 100 / 300 ms)")
     right.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -139,12 +139,12 @@ def plot(rows: list[dict], path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=ROOT.parent / "bench-cache" / "scale")
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
     parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
-    parser.add_argument("--merge", type=Path, default=None,
-                        help="a .json this script wrote earlier: its rows (other sizes) and dev quality join this table")
+    parser.add_argument("--merge", type=Path, nargs="*", default=[],
+                        help=".json files this script wrote earlier: their rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
     from knowledge.embeddings import load_embeddings
 
@@ -158,8 +158,8 @@ def main() -> None:
         print(f"measuring {size} chunks…", file=sys.stderr)
         rows.append(measure(store, model, qs))
     quality = None if args.no_eval else dev_quality()
-    if args.merge:
-        earlier = json.loads(args.merge.read_text())
+    for f in args.merge:
+        earlier = json.loads(f.read_text())
         rows = sorted(earlier["rows"] + rows, key=lambda r: r["chunks"])
         quality = quality or earlier["quality"]
     lines = [
@@ -187,7 +187,7 @@ def main() -> None:
     lines += ["", f"Targets at 100,000 chunks: retrieval p95 <= {TARGET_RETRIEVAL_P95_MS} ms, answer p95 <= "
               f"{TARGET_ANSWER_P95_MS} ms.", ""]
     if quality:
-        ours, base = quality["blacklist-bot"], quality.get("baseline", {})
+        ours, base = quality["blacklist-bot"], quality.get("naive-rag", {})
         lines += ["Dev answer quality (`blacklist-bot eval ../shared/eval/dev/qa.jsonl --corpus ../shared/eval/dev/corpus "
                   "--baseline`, same run):", "",
                   "| system | answer pass | unanswerable declined | hit@1 | mrr | snippet validity |",
