@@ -37,6 +37,8 @@ NAMES = [
     ("ASMARA MONEY EXCHANGERS", ""),
     ("JOINT STOCK COMPANY SANATORIUM KORVIKA", ""),
     ("KELVARO OIL AND GAS SERVICES", ""),
+    ("SEPRAVAN CEMENT", ""),
+    ("SZ VELDOR TECHNOLOGY CO., LTD.", "VELDOR"),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
@@ -153,3 +155,11 @@ def test_a_place_the_name_lacks_is_a_branch_elsewhere_unless_it_is_the_entitys_c
     best = low.lookup("Severnaya Shipping Lines Russia")[0]
     assert best.entity.name == "SEVERNAYA SHIPPING LINES" and best.why.capped is None
     low.close()
+
+
+def test_a_line_of_business_none_of_the_entitys_names_has_is_another_company(reg):
+    assert name_of(reg, "Sepravan Cement") == "SEPRAVAN CEMENT"
+    assert top(reg, "Sepravan Cement Mining") is None
+    assert top(reg, "Sepravan Cement Hotel") is None
+    # the a.k.a. "Veldor" lacks "Technology", but the entity's name has it
+    assert name_of(reg, "Veldor Technology") == "SZ VELDOR TECHNOLOGY CO., LTD."
