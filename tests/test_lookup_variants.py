@@ -161,5 +161,10 @@ def test_a_line_of_business_none_of_the_entitys_names_has_is_another_company(reg
     assert name_of(reg, "Sepravan Cement") == "SEPRAVAN CEMENT"
     assert top(reg, "Sepravan Cement Mining") is None
     assert top(reg, "Sepravan Cement Hotel") is None
-    # the a.k.a. "Veldor" lacks "Technology", but the entity's name has it
-    assert name_of(reg, "Veldor Technology") == "SZ VELDOR TECHNOLOGY CO., LTD."
+    # the a.k.a. "Veldor" lacks "Technology", but the entity's name has it: no other business (seen at a low
+    # threshold, where every rule is looked at)
+    low = Registry.open(reg.path, threshold=0.5)
+    best = low.lookup("Veldor Technology")[0]
+    assert best.entity.name == "SZ VELDOR TECHNOLOGY CO., LTD." and best.match and best.why.capped is None
+    assert low.lookup("Sepravan Cement Mining")[0].why.capped == "another business: 'mining'"
+    low.close()
