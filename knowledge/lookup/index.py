@@ -26,8 +26,9 @@ STEM_SHARE = 0.75            # ...this share of the shorter word, is one word wi
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
-PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this...
+PREFIX_MAX_CANDIDATES = 500  # what is typed so far brings no more candidates than this...
 PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
+PREFIX_POSTINGS = 50         # aliases one word of it brings
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -502,7 +503,13 @@ class Index:
         only those sharing another word of the query too, unless the query has no other word."""
         cand: set[int] = set()
         common: list[tuple[int, list[int]]] = []
-        for n, v in enumerate(variants):
+        order = range(len(variants))
+        if prefix:
+            # what is typed so far brings a bounded number: its rarest words first, and the word being typed
+            order = sorted(order, key=lambda n: (n != len(variants) - 1,
+                                                 sum(len(self.postings.get(vt, ())) for vt in variants[n])))
+        for n in order:
+            v = variants[n]
             if not brings[n]:
                 continue
             for vt, (_, how) in v.items():
@@ -510,7 +517,7 @@ class Index:
                 if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
                     continue
                 if prefix:
-                    post = post[:100]
+                    post = post[:PREFIX_POSTINGS]
                 if len(post) <= COMMON_POSTINGS:
                     cand.update(post)
                 else:
