@@ -37,6 +37,8 @@ NAMES = [
     ("ASMARA MONEY EXCHANGERS", ""),
     ("JOINT STOCK COMPANY SANATORIUM KORVIKA", ""),
     ("KELVARO OIL AND GAS SERVICES", ""),
+    ("SEPRAVAN CEMENT", ""),
+    ("SZ VELDOR TECHNOLOGY CO., LTD.", "VELDOR"),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
@@ -152,4 +154,17 @@ def test_a_place_the_name_lacks_is_a_branch_elsewhere_unless_it_is_the_entitys_c
     assert low.lookup("Korvan Foods Nigeria")[0].why.capped == "another place: 'nigeria'"
     best = low.lookup("Severnaya Shipping Lines Russia")[0]
     assert best.entity.name == "SEVERNAYA SHIPPING LINES" and best.why.capped is None
+    low.close()
+
+
+def test_a_line_of_business_none_of_the_entitys_names_has_is_another_company(reg):
+    assert name_of(reg, "Sepravan Cement") == "SEPRAVAN CEMENT"
+    assert top(reg, "Sepravan Cement Mining") is None
+    assert top(reg, "Sepravan Cement Hotel") is None
+    # the a.k.a. "Veldor" lacks "Technology", but the entity's name has it: no other business (seen at a low
+    # threshold, where every rule is looked at)
+    low = Registry.open(reg.path, threshold=0.5)
+    best = low.lookup("Veldor Technology")[0]
+    assert best.entity.name == "SZ VELDOR TECHNOLOGY CO., LTD." and best.match and best.why.capped is None
+    assert low.lookup("Sepravan Cement Mining")[0].why.capped == "another business: 'mining'"
     low.close()

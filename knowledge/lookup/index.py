@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
-                        match_places, paren_variants, phonetic, romanised, same_word)
+                        match_symbols, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -26,8 +26,9 @@ STEM_SHARE = 0.75            # ...this share of the shorter word, is one word wi
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
-PREFIX_MAX_CANDIDATES = 1500  # what is typed so far brings no more candidates than this...
+PREFIX_MAX_CANDIDATES = 500  # what is typed so far brings no more candidates than this...
 PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
+PREFIX_POSTINGS = 50         # aliases one word of it brings
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -41,7 +42,7 @@ FILL_MAX = 40                # candidates whose left-over words are compared (th
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
-WHOLE_NAME_ROLES = ("name", "cjk", "number", "generic")   # words a name written with its legal form cannot lack
+WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -112,6 +113,7 @@ class Index:
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
         self.name_alias: dict[str, int] = {}
+        self.entity_words: dict[str, set[str]] = defaultdict(set)   # the tokens of all of an entity's names
         legal_words: set[str] = set()
         for rec in entities.values():
             seen: set[tuple[str, str]] = set()
@@ -144,6 +146,7 @@ class Index:
                     self.role.setdefault(t, r)
                 for t in set(toks):
                     self.postings[t].append(i)
+                self.entity_words[rec.id].update(toks)
                 for term in kept:
                     if term.role != "cjk":
                         self.word_to_tok[term.word].add(term.text)
@@ -368,7 +371,7 @@ class Index:
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
         qwords = match_words(a.kept)
-        qplaces = match_places(a.kept)
+        qsymbols = match_symbols(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
@@ -488,13 +491,10 @@ class Index:
                 # a synonym is another word: "Stars Telecom" is not "Stars Communications"
                 substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
                                     if how == "synonym"), None)
-            # a place the query names and the name lacks (nor is it where the entity is): a branch or subsidiary
-            # elsewhere, "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon
-            home = self.country_codes(al.entity_id)
-            elsewhere = next((qwords[n] for n in unexplained if qroles[n] == "place" and not home & qplaces[n]),
-                             None)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, elsewhere, extra)))
+                                    substituted, typos, unmatched_names,
+                                    self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained]),
+                                    extra)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -503,7 +503,13 @@ class Index:
         only those sharing another word of the query too, unless the query has no other word."""
         cand: set[int] = set()
         common: list[tuple[int, list[int]]] = []
-        for n, v in enumerate(variants):
+        order = range(len(variants))
+        if prefix:
+            # what is typed so far brings a bounded number: its rarest words first, and the word being typed
+            order = sorted(order, key=lambda n: (n != len(variants) - 1,
+                                                 sum(len(self.postings.get(vt, ())) for vt in variants[n])))
+        for n in order:
+            v = variants[n]
             if not brings[n]:
                 continue
             for vt, (_, how) in v.items():
@@ -511,7 +517,7 @@ class Index:
                 if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
                     continue
                 if prefix:
-                    post = post[:100]
+                    post = post[:PREFIX_POSTINGS]
                 if len(post) <= COMMON_POSTINGS:
                     cand.update(post)
                 else:
@@ -587,6 +593,24 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
+    def _other_qualifier(self, al: AliasRec, extra: list[tuple[str, str, frozenset[str]]]) -> tuple[str, str] | None:
+        """A qualifier the query has and none of the entity's names has: a place that is not where the entity is (a
+        branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
+        business, rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"; "DJI Technology" is "SZ
+        DJI Technology Co., Ltd.", a.k.a. "DJI")."""
+        home: frozenset[str] | None = None
+        for tok, word, syms in extra:
+            if tok in self.entity_words[al.entity_id]:
+                continue
+            codes = {s.partition(":")[2] for s in syms if s.startswith("LOC:")}
+            if codes:
+                home = self.country_codes(al.entity_id) if home is None else home
+                if not home & codes:
+                    return ("place", word)
+            elif any(s.startswith("DOMAIN:") for s in syms):
+                return ("business", word)
+        return None
+
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
                       a_best: dict[int, float]) -> tuple[str, str] | None:
         """A word of the query unexplained by the name while a word of the name (or of this alias) is missing: another
@@ -641,9 +665,11 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
     if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
         return 0.0, ""
-    # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'
+    # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a
+    # name abbreviates a company word only cut short ('IND.' for 'Industries'; 'STG' is not 'Stichting')
     if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
-                                       or (qrole == "generic" and abbreviates(aw, qw))):
+                                       or (qrole == "generic" and abbreviates(aw, qw)
+                                           and (arole == "generic" or qw.startswith(aw)))):
         return ABBREVIATION_SIM, "abbreviation"
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
@@ -652,6 +678,8 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
+    if qrole == "generic" and arole in DISTINCTIVE_ROLES:
+        return 0.0, ""               # a company word spelt right sounds like a name's word by chance ('Media'/'Madi')
     short = min(len(qw), len(aw))
     if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'

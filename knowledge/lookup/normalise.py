@@ -292,13 +292,20 @@ def match_words(terms) -> list[str]:
     return out
 
 
-def match_places(terms) -> list[frozenset[str]]:
-    """The territory codes behind each of `match_tokens`' tokens ('mexico' -> {'mx'}; empty for other words)."""
+def match_symbols(terms) -> list[frozenset[str]]:
+    """rigour's symbols behind each of `match_tokens`' tokens ('mexico' -> {'LOC:mx'}, 'hotel' -> {'DOMAIN:HOTEL'})."""
     out: list[frozenset[str]] = []
     for t in terms:
-        codes = frozenset(s.partition(":")[2] for s in t.symbols if s.startswith("LOC:"))
-        out.extend([frozenset()] * len(_bigrams(t.text)) if t.role == "cjk" else [codes])
+        out.extend([frozenset()] * len(_bigrams(t.text)) if t.role == "cjk" else [t.symbols])
     return out
+
+
+def _abbreviates_name(part: str, alias: str) -> bool:
+    """'NICO' abbreviates 'Naftiran Intertrade Co. (NICO) Limited' (its letters in order, from the first); 'ASIA'
+    does not abbreviate 'Polyton (Asia) Limited', it is a word of it."""
+    letters = "".join(c for c in _PAREN_RE.sub(" ", alias).lower() if c.isalnum())
+    short = "".join(c for c in part.lower() if c.isalnum())
+    return bool(short) and bool(letters) and short[0] == letters[0] and (short == letters or abbreviates(short, letters))
 
 
 def paren_variants(alias: str) -> list[tuple[str, str]]:
@@ -318,7 +325,7 @@ def paren_variants(alias: str) -> list[tuple[str, str]]:
             out.append((m.group(1).strip(), "former"))
             abbreviations.append(part)
         elif (re.fullmatch(r"[A-Z0-9][A-Za-z0-9&\-.]{1,11}", part) and sum(c.isupper() for c in part) >= 2
-              and not any(t.role == "place" for t in analyse(part).terms)):
+              and not any(t.role == "place" for t in analyse(part).terms) and _abbreviates_name(part, alias)):
             out.append((part, "abbreviation"))
             abbreviations.append(part)
     if abbreviations:

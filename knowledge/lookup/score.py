@@ -28,8 +28,9 @@ Four rules keep a near miss from claiming a match, each holding the score below 
   "Megvii" is "Megvii Technology Limited", unless the query is written whole, ending in its legal form: "Puma SE" is
   not "Puma Security Company"; and three words in a row, or two distinctive ones in order, may be a part of a longer
   name: "Hongxiang Industrial Development" of "Dandong Hongxiang Industrial Development");
-- a place the query names that the alias lacks, and that is not the entity's country, is a branch or subsidiary
-  elsewhere ("Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon);
+- a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
+  branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
+  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement");
 - a candidate sharing no distinctive word with the query is no match.
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
@@ -87,7 +88,7 @@ class Evidence:
     substituted: tuple[str, str] | None = None  # (query word, the name's distinctive word it stands in for)
     typos: tuple[tuple[str, str], ...] = ()    # (query word, alias word) matched within a typo
     unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
-    elsewhere: str | None = None               # a place the query names that the alias lacks
+    other: tuple[str, str] | None = None       # ("place" | "business", word): a qualifier only the query has
     unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
 
 
@@ -124,7 +125,7 @@ class Reason:
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
         if self.capped in ("no distinctive word in common", "incomplete name") or (self.capped or "").startswith(
-                "another place"):
+                "another "):
             head += f" ({self.capped})"
         return head
 
@@ -150,8 +151,8 @@ def score(ev: Evidence, p: Params) -> Reason:
             s, capped = min(s, p.threshold - BELOW), "different name"
         elif ev.unmatched_names:
             s, capped = min(s, p.threshold - BELOW), "incomplete name"
-        elif ev.elsewhere:
-            s, capped = min(s, p.threshold - BELOW), f"another place: '{ev.elsewhere}'"
+        elif ev.other:
+            s, capped = min(s, p.threshold - BELOW), f"another {ev.other[0]}: '{ev.other[1]}'"
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
