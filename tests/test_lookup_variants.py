@@ -38,6 +38,7 @@ NAMES = [
     ("JOINT STOCK COMPANY SANATORIUM KORVIKA", ""),
     ("KELVARO OIL AND GAS SERVICES", ""),
     ("SEPRAVAN CEMENT", ""),
+    ("COMPAGNIE AERIENNE DES GRANDS LACS", "CAGL"),
     ("SZ VELDOR TECHNOLOGY CO., LTD.", "VELDOR"),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
@@ -167,4 +168,12 @@ def test_a_line_of_business_none_of_the_entitys_names_has_is_another_company(reg
     best = low.lookup("Veldor Technology")[0]
     assert best.entity.name == "SZ VELDOR TECHNOLOGY CO., LTD." and best.match and best.why.capped is None
     assert low.lookup("Sepravan Cement Mining")[0].why.capped == "another business: 'mining'"
+    low.close()
+
+
+def test_an_acronym_is_found_as_written_not_by_its_sound(reg):
+    assert name_of(reg, "CAGL") == "COMPAGNIE AERIENNE DES GRANDS LACS"
+    # 'google' sounds like 'cagl' (metaphone KKL): not even a weak candidate, seen at a low threshold
+    low = Registry.open(reg.path, threshold=0.5)
+    assert not [m for m in low.lookup("Google LLC") if m.entity.name == "COMPAGNIE AERIENNE DES GRANDS LACS"]
     low.close()

@@ -15,8 +15,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, analyse, is_cjk, is_latin, match_tokens, match_words,
-                        match_symbols, paren_variants, phonetic, romanised, same_word)
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _abbreviates_name, abbreviates, analyse, is_cjk, is_latin,
+                        match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -36,6 +36,8 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
+AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
+ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -59,6 +61,7 @@ class AliasRec:
     distinctive: bool            # has a word that says which company (or is a long all-generic name)
     stripped: int = 0            # words normalisation removed (a more literal alias wins a tie)
     legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
+    acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
 
 
 @dataclass
@@ -92,6 +95,19 @@ def legal_rule(rule: str, q_legal: tuple[frozenset[str], ...], a_legal: tuple[fr
 
 def reordered(toks: tuple[str, ...]) -> str:
     return " ".join(sorted(toks))
+
+
+def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
+    """An a.k.a. of one short word whose letters are those of one of the entity's names, in order, from one of its
+    words: 'CAGL' of 'Compagnie Aerienne des Grands Lacs', 'CENIHF' of '... Centro de Investigacion
+    Hortifruticola ...'. A word that sounds like it ('Google') is a coincidence."""
+    if not (len(toks) == 1 and 2 <= len(toks[0]) <= ACRONYM_MAX_LEN and toks[0].isalpha() and toks[0].isascii()):
+        return False
+    for name in names:
+        words = [w for w in re.split(r"[^0-9a-z]+", name.lower()) if w]
+        if len(words) >= 2 and any(_abbreviates_name(toks[0], " ".join(words[k:])) for k in range(len(words))):
+            return True
+    return False
 
 
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
@@ -131,7 +147,8 @@ class Index:
                 roles = tuple(r for _, r in mt)
                 i = len(self.aliases)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
-                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal_forms(a))
+                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal_forms(a),
+                                 kind != "name" and is_acronym(toks, [t for t, _ in names]))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
@@ -491,10 +508,9 @@ class Index:
                 # a synonym is another word: "Stars Telecom" is not "Stars Communications"
                 substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
                                     if how == "synonym"), None)
+            other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names,
-                                    self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained]),
-                                    extra)))
+                                    substituted, typos, unmatched_names, other, extra)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -544,6 +560,8 @@ class Index:
                 hit = v.get(at)
                 if hit and hit[0] > best[0]:
                     s_, how = hit
+                    if al.acronym and how not in AS_WRITTEN:
+                        continue
                     if how == "exact" and at[:1] == "@" and not same_word(q.words[n], al.words[j]):
                         s_, how = SYNONYM_SIM, "synonym"
                     if s_ > best[0]:
@@ -565,7 +583,7 @@ class Index:
                 for j, aw in enumerate(al.words):
                     if j not in used:
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
-                        if s_ > best[0]:
+                        if s_ > best[0] and (how in AS_WRITTEN or not al.acronym):
                             best = (s_, j, how)
                 if best[0] < ABBREVIATION_SIM:
                     span = _span_match(q.words[n], al, used)
