@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates_name, abbreviates, analyse, is_cjk, is_latin,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
                         match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
