@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _abbreviates_name, abbreviates, analyse, is_cjk, is_latin,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
                         match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -105,7 +105,7 @@ def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
         return False
     for name in names:
         words = [w for w in re.split(r"[^0-9a-z]+", name.lower()) if w]
-        if len(words) >= 2 and any(_abbreviates_name(toks[0], " ".join(words[k:])) for k in range(len(words))):
+        if len(words) >= 2 and any(abbreviates_name(toks[0], " ".join(words[k:])) for k in range(len(words))):
             return True
     return False
 

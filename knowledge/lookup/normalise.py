@@ -300,7 +300,7 @@ def match_symbols(terms) -> list[frozenset[str]]:
     return out
 
 
-def _abbreviates_name(part: str, alias: str) -> bool:
+def abbreviates_name(part: str, alias: str) -> bool:
     """'NICO' abbreviates 'Naftiran Intertrade Co. (NICO) Limited' (its letters in order, from the first); 'ASIA'
     does not abbreviate 'Polyton (Asia) Limited', it is a word of it."""
     letters = "".join(c for c in _PAREN_RE.sub(" ", alias).lower() if c.isalnum())
@@ -325,7 +325,7 @@ def paren_variants(alias: str) -> list[tuple[str, str]]:
             out.append((m.group(1).strip(), "former"))
             abbreviations.append(part)
         elif (re.fullmatch(r"[A-Z0-9][A-Za-z0-9&\-.]{1,11}", part) and sum(c.isupper() for c in part) >= 2
-              and not any(t.role == "place" for t in analyse(part).terms) and _abbreviates_name(part, alias)):
+              and not any(t.role == "place" for t in analyse(part).terms) and abbreviates_name(part, alias)):
             out.append((part, "abbreviation"))
             abbreviations.append(part)
     if abbreviations:
