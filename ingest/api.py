@@ -36,16 +36,19 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
         if path.resolve() not in {f.resolve() for f in folders}:  # a folder named twice is read once
             folders.append(path)
     store = knowledge.store
-    # The shipped articles' vectors and tags were computed when the project was built (ingest/shipped_vectors.py):
-    # indexing them on a new install loads neither the model nor spaCy.
-    known = None
+    writer = StoreWriter(store)
     if shipped:
+        # The shipped articles' vectors and tags were computed when the project was built (ingest/shipped_vectors.py):
+        # indexing them on a new install loads neither the model nor spaCy.
         from .shipped_vectors import load
+        from .tagging import entity_labels
 
         known = load(settings.model)
+        if known is not None:
+            writer = StoreWriter(store, embeddings=known.embeddings(store.embeddings),
+                                 sentence_tagger=known.tagger(entity_labels))
     with writer_lock(store, settings.writer_wait if wait is None else wait, settings.writer_lease):
-        report = index_paths(folders, StoreWriter(store), progress, max_source_bytes=settings.max_source_bytes,
-                             known=known)
+        report = index_paths(folders, writer, progress, max_source_bytes=settings.max_source_bytes)
         if shipped:
             load_shipped(knowledge.registry)
     knowledge.refresh()

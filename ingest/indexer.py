@@ -22,7 +22,6 @@ from knowledge.text import first_mentioned_date
 from .chunking import make_splitter, split_document
 from .lexical_index import LexicalWriter
 from .loaders import SUFFIXES, LoadError, document_id, load_file
-from .tagging import entity_labels
 
 if TYPE_CHECKING:  # the store (chromadb) is imported by whoever opens one, not by a path check
     from .store_writer import StoreWriter
@@ -93,22 +92,17 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path],
 
 
 def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress | None = None,
-                max_source_bytes: int | None = None, known=None) -> IngestReport:
-    """Index the files and folders `paths` into the writer's store, keeping its lexical index in step. The caller
-    holds the writer lock. `known`: vectors and entity labels already computed for some texts (the shipped
-    articles': ingest/shipped_vectors.py), used instead of the model and spaCy for those texts."""
+                max_source_bytes: int | None = None) -> IngestReport:
+    """Index the files and folders `paths` into the writer's store (embedding and tagging with the writer's model
+    and tagger), keeping its lexical index in step. The caller holds the writer lock."""
     with LexicalWriter(writer.store) as lexical:
-        if known is None:
-            report = _index(list(paths), writer, progress, max_source_bytes, lexical, entity_labels)
-        else:
-            with known.used_by(writer.store):
-                report = _index(list(paths), writer, progress, max_source_bytes, lexical, known.tagger(entity_labels))
+        report = _index(list(paths), writer, progress, max_source_bytes, lexical)
         lexical.finish()
         return report
 
 
 def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, max_source_bytes: int | None,
-           lexical: LexicalWriter, tagger) -> IngestReport:
+           lexical: LexicalWriter) -> IngestReport:
     store = writer.store
     repaired = writer.repair()
     if repaired.orphan_chunks or repaired.orphan_sentences:
@@ -168,7 +162,6 @@ def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, ma
                     lexical.begin_changes()
                     writer.replace_document(
                         doc, chunks, digest, root=_root_of(file, folders), ordering_date=first_mentioned_date(doc.text),
-                        sentence_tagger=tagger,
                         text_hash=words,
                     )
                     lexical.sync_documents([doc.id])

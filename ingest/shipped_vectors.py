@@ -12,7 +12,6 @@ model (`BLACKLIST_BOT_MODEL`) never uses the file. Rebuild it after changing an 
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -41,25 +40,17 @@ class Known:
     labels: dict[str, list[str]]
 
     def embeddings(self, model):
+        """These vectors first, `model` only for texts they lack."""
         return KnownEmbeddings(self, model)
 
     def tagger(self, fallback):
+        """These labels first, `fallback` only for sentences they lack."""
         def tag(sentences: list[str]) -> list[list[str]]:
             missing = [s for s in sentences if s not in self.labels]
             found = dict(zip(missing, fallback(missing))) if missing else {}
             return [self.labels[s] if s in self.labels else found[s] for s in sentences]
 
         return tag
-
-    @contextmanager
-    def used_by(self, store):
-        """The store embeds with these vectors first, its model only for texts they lack."""
-        model = store._embeddings
-        store._embeddings = self.embeddings(model)
-        try:
-            yield
-        finally:
-            store._embeddings = model
 
 
 class KnownEmbeddings:

@@ -40,10 +40,17 @@ def _iso(d: date | None) -> str:
 
 
 class StoreWriter:
-    def __init__(self, store: ChunkStore, max_write_batch: int = 256):
-        """`max_write_batch` bounds the memory of one embedding call as well as one write."""
+    def __init__(self, store: ChunkStore, max_write_batch: int = 256, *, embeddings=None,
+                 sentence_tagger: SentenceTagger | None = None):
+        """`max_write_batch` bounds the memory of one embedding call as well as one write. `embeddings`: what embeds
+        the written texts (default the store's model); `sentence_tagger`: each sentence's entity labels (default
+        spaCy's, ingest/tagging.py). Readers only read the stored tags."""
         self.store = store
         self.max_write_batch = max_write_batch
+        self._embeddings = embeddings
+        if sentence_tagger is None:
+            from .tagging import entity_labels as sentence_tagger
+        self.sentence_tagger = sentence_tagger
         self._manifest = None
         self._manifests_ready = False
 
@@ -116,9 +123,11 @@ class StoreWriter:
         sentence_tagger: SentenceTagger | None = None, text_hash: str = "",
     ) -> None:
         """Write the new parts, then the manifest naming them (the commit point), then delete the parts it
-        replaced. Embeds and writes batch by batch, so a long document never exceeds Chroma's batch size."""
+        replaced. Embeds and writes batch by batch, so a long document never exceeds Chroma's batch size.
+        `sentence_tagger`: for this document only, instead of the writer's."""
         self.ensure_manifests()
-        embeddings = self.store.embeddings
+        embeddings = self._embeddings or self.store.embeddings
+        sentence_tagger = sentence_tagger or self.sentence_tagger
         ids = [f"{doc.id}#{content_hash[:16]}#{c.index}" for c in chunks]
         metadatas = [
             {
@@ -148,8 +157,7 @@ class StoreWriter:
                 metadatas=[metadatas[i] for i in batch],
             )
         spans = sentence_spans(doc.text)
-        # Readers only read the stored tags (ingest/tagging.py makes them).
-        types = sentence_tagger([doc.text[s:e] for s, e in spans]) if sentence_tagger else [[] for _ in spans]
+        types = sentence_tagger([doc.text[s:e] for s, e in spans])
         sentence_ids = [f"{doc.id}#{content_hash[:16]}#s{i}" for i in range(len(spans))]
         for batch in iter_batches(list(zip(sentence_ids, spans, types)), self.batch_size):
             texts = [doc.text[s:e] for _, (s, e), _ in batch]
