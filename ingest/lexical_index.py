@@ -84,17 +84,17 @@ class LexicalWriter:
         import tantivy
 
         folder = self.path / INDEX_FOLDER
+        index = None
         try:
             if folder.is_dir() and tantivy.Index.exists(str(folder)):
                 index = tantivy.Index.open(str(folder))
-            else:
-                folder.mkdir(parents=True, exist_ok=True)
-                index = tantivy.Index(schema(), path=str(folder))
         except (ValueError, OSError) as exc:  # a damaged index is only a cache of the store: start it again
             log.warning("the lexical index at %s cannot be opened (%s): rebuilding it", folder, exc)
             shutil.rmtree(folder, ignore_errors=True)
+        if index is None:
             folder.mkdir(parents=True, exist_ok=True)
             index = tantivy.Index(schema(), path=str(folder))
+            # A new index holds nothing: a stamp left beside a deleted one must not call it current.
             self._write_generation(None)
         self.index = index
         self._writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)

@@ -95,3 +95,22 @@ def test_a_second_machine_on_the_same_chroma_server_builds_its_own_copy(tmp_path
     ensure_lexical(second)
     assert not second.retriever.stale
     assert lexical_documents(second, "quintar mining") == {"Quintar listed"}
+
+
+def test_an_index_folder_deleted_under_its_stamp_is_rebuilt(tmp_path, make_knowledge):
+    import shutil
+
+    from ingest.api import ensure_lexical, ingest
+    from knowledge.lexical import INDEX_FOLDER
+
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "a.md", "Zorblax listed", "2024-01-02", "Commerce added Zorblax Drones to the Entity List.")
+    k = make_knowledge(corpus)
+    # the index itself is gone, its generation stamp (still matching the store's) is not
+    shutil.rmtree(k.store.lexical_dir / INDEX_FOLDER)
+    ensure_lexical(k)
+    assert lexical_documents(k, "zorblax") == {"Zorblax listed"} and not k.retriever.stale
+
+    shutil.rmtree(k.store.lexical_dir / INDEX_FOLDER)
+    ingest(k, [corpus])  # nothing changed in the corpus: the run still rebuilds the index
+    assert lexical_documents(k, "zorblax") == {"Zorblax listed"} and not k.retriever.stale
