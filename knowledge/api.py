@@ -106,8 +106,8 @@ class Knowledge:
         # Passages naming what the question names come first: the listed companies, and words that are names.
         names = [m.entity.name for m in matches]
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
-        passages = retriever.search(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
-        return Retrieval(question, in_context, query, vector, matches, passages, retriever.view(passages))
+        view = retriever.retrieve(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
+        return Retrieval(question, in_context, query, vector, matches, view.passages, view)
 
     def embed_query(self, query: str) -> list:
         """Query vectors, remembered for the last few hundred questions (people repeat questions; `eval` and the fit

@@ -150,25 +150,16 @@ class Retriever:
         return got
 
     # ---- search -------------------------------------------------------------------------------------------------
-    def _visible(self, chunk_ids) -> set[str]:
-        """The chunk ids a manifest names (everything, for a store written before manifests)."""
-        chunk_ids = set(chunk_ids)
-        records = self.store.manifests({_document_of(c) for c in chunk_ids})
-        if records is None:
-            return chunk_ids
-        named = {c for r in records.values() for c in r["chunk_ids"]}
-        return chunk_ids & named
-
-    def _dense(self, query_vector, want: int) -> list[tuple[str, float]]:
+    def _dense(self, query_vector, want: int, hits: list[tuple[str, float]], visible: "_Visibility") -> list:
+        """The `want` nearest visible chunks, starting from the `want` nearest stored ones (`hits`)."""
         fetch = want
         while True:
-            hits = self.store.nearest_chunks(query_vector, fetch)
-            visible = self._visible(c for c, _ in hits)
-            kept = [h for h in hits if h[0] in visible]
+            kept = visible.filter(hits)
             # parts of a write in progress (or interrupted) took places: read deeper
             if len(kept) >= want or len(hits) < fetch:
                 return kept[:want]
             fetch *= 2
+            hits = self.store.nearest_chunks(query_vector, fetch)
 
     def search(
         self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
@@ -176,20 +167,32 @@ class Retriever:
     ) -> list[Passage]:
         """The k best passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script;
         answers use "fused+entity" with the fitted fusion."""
-        total = len(self)
-        if not total:
-            return []
+        return self._search(query, query_vector, entity_terms, k, mode, fusion)[0]
+
+    def retrieve(
+        self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
+        mode: str = "fused+entity", fusion=None,
+    ) -> "PassageView":
+        """`search`, and what the answer composer reads about the passages found (`PassageView`), reading each
+        document's manifest once for both."""
+        passages, manifests = self._search(query, query_vector, entity_terms, k, mode, fusion)
+        return PassageView(self, passages, manifests)
+
+    def _search(self, query, query_vector, entity_terms, k, mode, fusion) -> tuple[list[Passage], dict | None]:
+        """(the k best passages, the manifest records read to check them: None for a store without manifests)."""
         fusion = fusion or fitted().fusion
-        dense = self._dense(query_vector, min(CANDIDATES, total))
-        dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
-        dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
-        dense_sim = dict(dense)
         q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
         lexical: list[tuple[str, float]] = []
         if self.lexical is not None and q_stems:
             lexical = self.lexical.search(q_stems, CANDIDATES + LEXICAL_SLACK)
-            visible = self._visible(c for c, _ in lexical)
-            lexical = sorted(((c, s) for c, s in lexical if c in visible), key=lambda t: (-round(t[1], 6), t[0]))
+        dense = self.store.nearest_chunks(query_vector, CANDIDATES)
+        visible = _Visibility(self.store)
+        visible.read(dense + lexical)  # one manifest read for both rankings
+        dense = self._dense(query_vector, CANDIDATES, dense, visible)
+        dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
+        dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
+        dense_sim = dict(dense)
+        lexical = sorted(visible.filter(lexical), key=lambda t: (-round(t[1], 6), t[0]))
         lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical[:CANDIDATES])}
         lexical_score = dict(lexical)
         entity_stems = [stems(t) for t in entity_terms]
@@ -223,7 +226,7 @@ class Retriever:
                     dense=dense_sim.get(cid, 0.0), lexical=lexical_score.get(cid, 0.0), entity_boost=boost,
                 )
             )
-        return passages
+        return passages, visible.records
 
     def _chunks(self, chunk_ids) -> dict[str, tuple[str, dict]]:
         """chunk id -> (text, metadata), read from the store for these chunks only."""
@@ -244,9 +247,31 @@ class Retriever:
                 self._title_vectors.remember(t, np.asarray(v, dtype=np.float32))
         return {t: self._title_vectors.recall(t) for t in titles}
 
-    def view(self, passages: list[Passage]) -> "PassageView":
-        """What the answer composer reads about these passages: their documents, sentences and sentence vectors."""
-        return PassageView(self, passages)
+
+class _Visibility:
+    """Which chunks of one question's rankings a manifest names, reading each document's manifest once."""
+
+    def __init__(self, store: ChunkStore):
+        self.store = store
+        self.records: dict[str, dict] | None = {}   # None: a store written before manifests (everything is visible)
+        self._named: set[str] = set()
+        self._read: set[str] = set()
+
+    def read(self, hits) -> None:
+        new = {_document_of(c) for c, _ in hits} - self._read
+        if not new or self.records is None:
+            return
+        self._read |= new
+        got = self.store.manifests(new)
+        if got is None:
+            self.records = None
+            return
+        self.records.update(got)
+        self._named.update(c for r in got.values() for c in r["chunk_ids"])
+
+    def filter(self, hits) -> list[tuple[str, float]]:
+        self.read(hits)
+        return list(hits) if self.records is None else [h for h in hits if h[0] in self._named]
 
 
 class PassageView:
@@ -255,7 +280,8 @@ class PassageView:
     (`docs`, `sentences`, `sentence_vectors`, `sentence_candidates`, `neighbour`, ...). Built per question, so it is
     never shared between threads; documents outside the passages load on first use."""
 
-    def __init__(self, retriever: Retriever, passages: list[Passage]):
+    def __init__(self, retriever: Retriever, passages: list[Passage], manifests: dict[str, dict] | None = None):
+        """`manifests`: records already read for the passages' documents (`Retriever.retrieve`)."""
         self.retriever = retriever
         self.docs: dict[str, DocInfo] = _Documents(self)
         self.title_stems: dict[str, set[str]] = {}
@@ -265,19 +291,19 @@ class PassageView:
         self._sentence_stems: dict[int, frozenset[str]] = {}
         self._document_stems: dict[str, frozenset[str]] = {}
         self.chunk_index = {p.chunk_id: n for n, p in enumerate(passages)}
-        self._passages = list(passages)
+        self.passages = list(passages)
         self._chunk_tokens: list[list[str]] | None = None
-        self.load({p.document_id for p in passages})
+        self.load({p.document_id for p in passages}, manifests)
 
     # ---- reading documents from the store ---------------------------------------------------------------------
-    def load(self, doc_ids) -> None:
+    def load(self, doc_ids, manifests: dict[str, dict] | None = None) -> None:
         """Read these documents (text and metadata from their first chunk, sentences with their vectors), in
-        document id order so that sentence numbers order as on every store."""
+        document id order so that sentence numbers order as on every store. `manifests`: their records, if read."""
         wanted = sorted(set(doc_ids) - set(self.sentences_by_doc))
         if not wanted:
             return
         store = self.retriever.store
-        records = store.manifests(wanted)
+        records = manifests if manifests is not None else store.manifests(wanted)
         if records is None:  # a store written before manifests: everything stored is visible
             firsts = store.collection.get(where={"$and": [{"document_id": {"$in": wanted}}, {"chunk_index": 0}]},
                                           include=["metadatas"])
@@ -320,7 +346,7 @@ class PassageView:
         if self._chunk_tokens is None:
             self._chunk_tokens = [
                 self.retriever.tokens(p.chunk_id, p.text, {"title": p.title, "keywords": self.docs[p.document_id].keywords})
-                for p in self._passages
+                for p in self.passages
             ]
         return self._chunk_tokens
 
