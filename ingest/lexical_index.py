@@ -136,13 +136,22 @@ class LexicalWriter:
             self._pending = False
             self._committed_at = time.monotonic()
 
-    def _document(self, chunk_id: str, document_id: str, text: str, meta: dict):
+    def _add_chunks(self, chunk_ids: list[str]) -> int:
+        """Index these stored chunks (read from the store a batch at a time); returns how many were found."""
         import tantivy
 
         from knowledge.retrieval import chunk_terms
 
-        return tantivy.Document(chunk_id=chunk_id, document_id=document_id,
-                                stems=" ".join(chunk_terms(meta, text) or ["_"]))
+        from .store_writer import iter_batches
+
+        count = 0
+        for batch in iter_batches(chunk_ids, READ_BATCH):
+            got = self.store.collection.get(ids=batch, include=["documents", "metadatas"])
+            for chunk_id, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                self._writer.add_document(tantivy.Document(
+                    chunk_id=chunk_id, document_id=meta["document_id"], stems=" ".join(chunk_terms(meta, text) or ["_"])))
+                count += 1
+        return count
 
     def sync_documents(self, document_ids) -> None:
         """Make the index hold exactly the committed chunks of these documents (none for a deleted one). A failure
@@ -154,8 +163,6 @@ class LexicalWriter:
             log.exception("could not update the lexical index at %s; the next ingest rebuilds it", self.path)
 
     def _sync(self, document_ids) -> None:
-        from .store_writer import iter_batches
-
         ids = sorted(set(document_ids))
         if not ids:
             return
@@ -164,40 +171,27 @@ class LexicalWriter:
         for doc_id in ids:
             self._writer.delete_documents_by_term("document_id", doc_id)
         if records is None:  # a store written before manifests (ingest migrates it before writing)
-            got = self.store.collection.get(where={"document_id": {"$in": ids}}, include=["documents", "metadatas"])
-            rows = zip(got["ids"], got["documents"], got["metadatas"])
+            chunk_ids = self.store.collection.get(where={"document_id": {"$in": ids}}, include=[])["ids"]
         else:
             chunk_ids = [c for d in ids if d in records for c in records[d]["chunk_ids"]]
-            rows = []
-            for batch in iter_batches(chunk_ids, READ_BATCH):
-                got = self.store.collection.get(ids=batch, include=["documents", "metadatas"])
-                rows.extend(zip(got["ids"], got["documents"], got["metadatas"]))
-        for chunk_id, text, meta in rows:
-            self._writer.add_document(self._document(chunk_id, meta["document_id"], text, meta))
+        self._add_chunks(chunk_ids)
         self._pending = True
         self._commit(unless_recent=True)
 
     def rebuild(self) -> int:
         """Index every committed chunk of the store again, in one commit (readers see the old index until then),
         and record the store's generation as of before the chunks were read. Returns the chunks indexed."""
-        from .store_writer import iter_batches
-
         stamp = self.store.generation()
         if stamp is None:  # a store written before generations: give it one
             stamp = new_stamp()
             set_store_generation(self.store, stamp)
         self._writer.delete_all_documents()
-        records = self.store.manifest_records()
-        count = 0
+        records = self.store.manifests()
         if records is None:
             ids = sorted(self.store.collection.get(include=[])["ids"])
         else:
             ids = sorted(c for r in records.values() for c in r["chunk_ids"])
-        for batch in iter_batches(ids, READ_BATCH):
-            got = self.store.collection.get(ids=batch, include=["documents", "metadatas"])
-            for chunk_id, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                self._writer.add_document(self._document(chunk_id, meta["document_id"], text, meta))
-                count += 1
+        count = self._add_chunks(ids)
         self._writer.commit()
         self._pending = False
         self._committed_at = time.monotonic()

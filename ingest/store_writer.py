@@ -73,7 +73,7 @@ class StoreWriter:
         """Give every document of a store written before manifests existed a manifest naming the parts it has,
         with an empty content hash so its next ingest rewrites it; then mark the store as using manifests
         (written last: a migration killed half-way simply runs again). Returns the documents migrated."""
-        if self._manifests_ready or self.store.manifest_records() is not None:
+        if self._manifests_ready or self.store.manifests() is not None:
             self._manifests_ready = True  # checked once per writer, not per document written
             return 0
         chunk_meta = self.store.collection.get(include=["metadatas"])
@@ -107,7 +107,7 @@ class StoreWriter:
         """Delete the parts no manifest names (left by a writer killed mid-document). Call under the writer lock:
         another writer's parts are orphans until its manifest lands."""
         migrated = self.ensure_manifests()
-        records = self.store.manifest_records() or {}
+        records = self.store.manifests() or {}
         wanted_chunks = {i for r in records.values() for i in r["chunk_ids"]}
         wanted_sentences = {i for r in records.values() for i in r["sentence_ids"]}
         orphan_chunks = sorted(set(self.store.collection.get(include=[])["ids"]) - wanted_chunks)

@@ -66,14 +66,10 @@ class ChunkStore:
         """`embeddings`: the model that embeds what is written (and titles, at retrieval). None opens the store for
         reading what is stored (`sources`, counts, manifests) without loading a model; pass
         `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded.
-        `lexical_dir`: the folder of this store's lexical index (knowledge/lexical.py); default, for a local store,
-        `<store>/lexical/<collection>`."""
+        `lexical_dir`: the folder of this store's lexical index (knowledge/lexical.py: `lexical_dir`); None, none
+        (dense retrieval only)."""
         self.client = client
         self._embeddings = embeddings
-        if lexical_dir is None and not client.get_settings().chroma_server_host:
-            from .lexical import lexical_dir as default_lexical_dir
-
-            lexical_dir = default_lexical_dir(Path(client.get_settings().persist_directory), collection)
         self.lexical_dir = Path(lexical_dir) if lexical_dir is not None else None
         # Vectors always come from our model (`embedding_function=None`): Chroma's default one downloads a model.
         self.collection = client.get_or_create_collection(
@@ -108,21 +104,25 @@ class ChunkStore:
                 return None
         return self._manifest
 
-    def manifest_records(self) -> dict[str, dict] | None:
-        """document id -> its manifest record; None for a store whose manifests are not in place yet (legacy)."""
+    def manifests(self, document_ids=None) -> dict[str, dict] | None:
+        """document id -> its manifest record (with `chunk_ids`, `sentence_ids`), for these documents (default: every
+        document); a document without one is not (or no longer) visible. None for a store written before manifests
+        existed, where everything stored is visible."""
         manifest = self._manifest_collection()
         if manifest is None:
             return None
-        got = manifest.get(include=["metadatas"])
-        records = {i: m for i, m in zip(got["ids"], got["metadatas"] or [])}
-        if FORMAT_RECORD not in records:
+        if document_ids is None:
+            got = manifest.get(include=["metadatas"])
+        else:
+            got = manifest.get(ids=[FORMAT_RECORD, *sorted(set(document_ids))], include=["metadatas"])
+        records = dict(zip(got["ids"], got["metadatas"] or []))
+        if records.pop(FORMAT_RECORD, None) is None:
             return None
-        records.pop(FORMAT_RECORD)
         return {i: _decode_manifest(m) for i, m in records.items()}
 
     def document_states(self) -> dict[str, "DocumentState"]:
         """document id -> what its manifest says and whether every part it names is stored."""
-        records = self.manifest_records() or {}
+        records = self.manifests() or {}
         chunk_ids = set(self.collection.get(include=[])["ids"])
         sentence_ids = set(self.sentences.get(include=[])["ids"])
         return {
@@ -135,7 +135,7 @@ class ChunkStore:
 
     def _committed(self) -> tuple[set[str], set[str]] | None:
         """(chunk ids, sentence ids) that manifests name; None for a legacy store (everything is visible)."""
-        records = self.manifest_records()
+        records = self.manifests()
         if records is None:
             return None
         return ({i for r in records.values() for i in r["chunk_ids"]},
@@ -160,20 +160,6 @@ class ChunkStore:
         except Exception:  # not created yet
             return None
         return got["metadatas"][0].get("generation") if got["ids"] else None
-
-    def manifests(self, document_ids) -> dict[str, dict] | None:
-        """The manifest records of these documents (document id -> record with `chunk_ids`, `sentence_ids`); a
-        document without one is not (or no longer) visible. None for a store written before manifests existed, where
-        everything stored is visible."""
-        manifest = self._manifest_collection()
-        if manifest is None:
-            return None
-        ids = sorted(set(document_ids))
-        got = manifest.get(ids=[FORMAT_RECORD, *ids], include=["metadatas"])
-        records = dict(zip(got["ids"], got["metadatas"] or []))
-        if records.pop(FORMAT_RECORD, None) is None:
-            return None
-        return {i: _decode_manifest(m) for i, m in records.items()}
 
     def nearest_chunks(self, query_vector: list[float], n: int) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the `n` stored chunks nearest the vector, committed or not: callers
