@@ -213,4 +213,4 @@ class Knowledge:
         (seconds of CPU for a list of thousands)."""
         from .retrieval import Retriever
 
-        self._retriever = Retriever(self.store)
+        self._retriever = Retriever(self.store, previous=self._retriever)

@@ -90,12 +90,17 @@ class _Bounded(OrderedDict):
 
     def recall(self, key):
         with self.lock:
-            return super().get(key)
+            got = super().get(key)
+            if got is not None:
+                self.move_to_end(key)
+            return got
 
 
 class Retriever:
-    def __init__(self, store: ChunkStore, lexical=None):
-        """`lexical`: an open `knowledge.lexical.LexicalIndex`; default, the one in `store.lexical_dir`."""
+    def __init__(self, store: ChunkStore, lexical=None, previous: "Retriever | None" = None):
+        """`lexical`: an open `knowledge.lexical.LexicalIndex`; default, the one in `store.lexical_dir`. `previous`:
+        the retriever this one replaces after an ingest, whose title vectors and chunk terms stay true (a title's
+        vector is the model's; a chunk id carries its content hash), so questions after a re-ingest do not redo them."""
         from .lexical import LexicalIndex
 
         self.store = store
@@ -113,9 +118,9 @@ class Retriever:
         if self.stale:
             log.warning("the lexical index at %s is behind the chunk store (an ingest is running or was interrupted); "
                         "the next `blacklist-bot ingest` rebuilds it", store.lexical_dir)
-        self._corrections: dict[str, str] = {}
-        self._title_vectors = _Bounded(4096)
-        self._chunk_tokens = _Bounded(4096)
+        self._corrections = _Bounded(4096)  # depend on the corpus vocabulary: never carried over
+        self._title_vectors = previous._title_vectors if previous is not None else _Bounded(4096)
+        self._chunk_tokens = previous._chunk_tokens if previous is not None else _Bounded(4096)
 
     def __len__(self) -> int:
         if self.lexical is not None:
@@ -136,7 +141,7 @@ class Retriever:
         ("goverment" -> "govern"); unchanged when there is none (then it is truly unknown)."""
         if self.lexical is None or len(stem) < 5 or not stem.isalpha() or self.known(stem):
             return stem
-        got = self._corrections.get(stem)
+        got = self._corrections.recall(stem)
         if got is None:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
@@ -145,8 +150,7 @@ class Retriever:
                                    score_cutoff=1 if len(stem) < 8 else 2, limit=None)
             # best first, ties in vocabulary order; a term whose chunks were all deleted is not a corpus word
             near.sort(key=lambda t: (t[1], t[2]))
-            got = next((term for term, _, _ in near if self.lexical.doc_freq(term) > 0), stem)
-            self._corrections[stem] = got
+            got = self._corrections.remember(stem, next((t for t, _, _ in near if self.lexical.doc_freq(t) > 0), stem))
         return got
 
     # ---- search -------------------------------------------------------------------------------------------------
@@ -241,11 +245,12 @@ class Retriever:
         return got if got is not None else self._chunk_tokens.remember(chunk_id, chunk_terms(meta, text))
 
     def title_vectors(self, titles: list[str]) -> dict[str, np.ndarray]:
-        missing = sorted({t for t in titles if self._title_vectors.recall(t) is None})
+        got = {t: self._title_vectors.recall(t) for t in titles}
+        missing = sorted(t for t, v in got.items() if v is None)
         if missing:
             for t, v in zip(missing, self.store.embeddings.embed_documents(missing)):
-                self._title_vectors.remember(t, np.asarray(v, dtype=np.float32))
-        return {t: self._title_vectors.recall(t) for t in titles}
+                got[t] = self._title_vectors.remember(t, np.asarray(v, dtype=np.float32))
+        return got
 
 
 class _Visibility:
