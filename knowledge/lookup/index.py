@@ -29,6 +29,7 @@ COMMON_POSTINGS = 200        # ...and one on more than this only with another wo
 PREFIX_MAX_CANDIDATES = 500  # what is typed so far brings no more candidates than this...
 PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
 PREFIX_POSTINGS = 50         # aliases one word of it brings
+FOUND_SIM = 0.8              # a query word this close to a distinctive word of the name is that word
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -85,12 +86,10 @@ def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
                  for t in a.terms if t.role == "legal")
 
 
-def legal_rule(rule: str, q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> str:
-    """`rule` when the alias has every legal form the query names (or the query names none), else
+def has_legal_forms(q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> bool:
+    """The alias has every legal form the query names (or the query names none); else an exact match is only
     "other-legal-form": "Masters International Inc" is not first "MASTERS INTERNATIONAL LTD." when both are listed."""
-    if all(any(q & al for al in a_legal) for q in q_legal):
-        return rule
-    return "other-legal-form"
+    return all(any(q & al for al in a_legal) for q in q_legal)
 
 
 def reordered(toks: tuple[str, ...]) -> str:
@@ -393,15 +392,16 @@ class Index:
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
-            rule = "literal" if al.literal == a.literal else legal_rule("normalised", q_legal, al.legal)
+            rule = ("literal" if al.literal == a.literal
+                    else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
             # PLC" before it is "Bank Melli" (another entity's name without the legal form)
-            for i in self.by_words.get(reordered(tuple(t for t, _ in match_tokens(a.kept))), ()):
+            for i in self.by_words.get(reordered(tuple(qtoks)), ()):
                 al = self.aliases[i]
-                if i not in exact and legal_rule("reordered", q_legal, al.legal) == "reordered":
+                if i not in exact and has_legal_forms(q_legal, al.legal):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
@@ -469,8 +469,8 @@ class Index:
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
-            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 and (how == "exact" or qroles[n] != "generic")
-                         for n, (s_, j, how) in hits.items())
+            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM
+                         and (how == "exact" or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
@@ -599,7 +599,7 @@ class Index:
         of the name ('Hongxiang Industrial Development' of 'Dandong Hongxiang Industrial Development'). Fewer words,
         or words leaving out what weighs most, say what kind of company rather than which ('Money Exchange', 'Oil and
         Gas Services' of 'Tiuboda Oil and Gas Services')."""
-        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8}
+        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM}
         found = _positions(hits)
         js = sorted(found)
         if not distinct or len(js) < 2:
