@@ -192,7 +192,7 @@ def logic_v2(records: list[dict], queries: list[str],
         d = json.loads(line)
         out.append(names[d["id"]] if d["id"] and d["score"] >= LOGIC_V2_THRESHOLD else None)
         lat.append(d["ms"])
-        cpu.append(d.get("cpu_ms", d["ms"]))
+        cpu.append(d["cpu_ms"])
     return out, lat, cpu
 
 
