@@ -227,16 +227,6 @@ def open_registry(tmp: Path, files: list[Path], params: Params | None = None) ->
     return reg, time.perf_counter() - t0
 
 
-def dev_results(params: Params | None = None) -> tuple[list[dict], list]:
-    """(cases, our results) on the dev set; used by fit_lookup.py too."""
-    cases = read_cases(DEV / "lookup.jsonl")
-    with tempfile.TemporaryDirectory() as tmp:
-        reg, _ = open_registry(Path(tmp), [DEV / "registry.csv"], params)
-        res = [reg.lookup(c["query"], limit=1) for c in cases]
-        reg.close()
-    return cases, res
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--logic-v2-python", type=Path, default=DEFAULT_BENCH_PY)
