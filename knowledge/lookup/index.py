@@ -22,7 +22,8 @@ from .score import BELOW, Evidence, Params, tokens_score
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
-STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending
+STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
+STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
@@ -37,6 +38,8 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
+ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
+TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
@@ -275,14 +278,14 @@ class Index:
                     add(cand, sc / 100.0, "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
-            for alt in self.by_sound.get(ph, ())[:40] if len(ph) >= 2 else ():
+            for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
                 if alt != word and (alt[0] == word[0] or len(ph) >= 3):
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
             # (a skeleton of two letters brings no candidates: 'Nuh' and 'Nooh' are one, but 'mr' is too many)
             how = "romanised" if len(rk) >= 3 else SHORT_ROMANISED
-            for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
+            for alt in self.by_romanised.get(rk, ())[:ALIKE_MAX] if len(rk) >= 2 else ():
                 if alt != word:
                     add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
         if not prefix and 3 <= len(word) <= 5:
@@ -298,7 +301,7 @@ class Index:
                 # ...unless it is no word of the registry: 'admin' for 'administration'
                 lo = bisect.bisect_left(self.words, word)
                 n = 0
-                while lo < len(self.words) and self.words[lo].startswith(word) and n < 20:
+                while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
                     add(self.words[lo], TRUNCATION_SIM, "abbreviation")
                     lo += 1
                     n += 1
@@ -701,7 +704,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     short = min(len(qw), len(aw))
     if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
-        return TYPO_MIN_RATIO, "stem"
+        return STEM_SIM, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
         return SOUND_SIM, "sound"
