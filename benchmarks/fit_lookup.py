@@ -101,8 +101,8 @@ def best_setting(table: dict, idxs: list[int]) -> tuple:
 
 
 def main() -> None:
-    sets = [(read_cases(DEV / "lookup.jsonl"), [DEV / "registry.csv"]),
-            (read_cases(TRAIN) + read_cases(TRAIN2), [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
+    dev, train, train2 = read_cases(DEV / "lookup.jsonl"), read_cases(TRAIN), read_cases(TRAIN2)
+    sets = [(dev, [DEV / "registry.csv"]), (train + train2, [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
     cases = [c for cs, _ in sets for c in cs]
     table: dict = {}
     names = list(GRID)
@@ -130,21 +130,23 @@ def main() -> None:
     folds = [order[i::5] for i in range(5)]
     cv_right = 0
     for k in range(5):
-        train = [i for j, f in enumerate(folds) if j != k for i in f]
-        setting, _ = best_setting(table, train)
+        fit_on = [i for j, f in enumerate(folds) if j != k for i in f]
+        setting, _ = best_setting(table, fit_on)
         cv_right += sum(table[setting][i][0] for i in folds[k])
     (params_items, threshold), res = best_setting(table, list(range(len(cases))))
     params = dict(params_items, threshold=threshold)
-    ndev = len(sets[0][0])
-    ntrain = len(read_cases(TRAIN))
+    ends = list(itertools.accumulate((len(dev), len(train), len(train2))))
+
+    def accuracy(lo: int, hi: int) -> float:
+        return round(sum(r for r, _ in res[lo:hi]) / (hi - lo), 4)
     doc = {
         "params": params,
         "fit": {
             "cases": len(cases),
-            "accuracy": round(sum(r for r, _ in res) / len(cases), 4),
-            "dev_accuracy": round(sum(r for r, _ in res[:ndev]) / ndev, 4),
-            "train_accuracy": round(sum(r for r, _ in res[ndev:ndev + ntrain]) / ntrain, 4),
-            "train2_accuracy": round(sum(r for r, _ in res[ndev + ntrain:]) / (len(cases) - ndev - ntrain), 4),
+            "accuracy": accuracy(0, len(cases)),
+            "dev_accuracy": accuracy(0, ends[0]),
+            "train_accuracy": accuracy(ends[0], ends[1]),
+            "train2_accuracy": accuracy(ends[1], ends[2]),
             "cv5_accuracy": round(cv_right / len(cases), 4),
             "margin": round(min((m for r, m in res if r), default=0.0), 4),
             "on": "../shared/eval/dev/lookup.jsonl against registry.csv + eval/lookup/train.jsonl and "

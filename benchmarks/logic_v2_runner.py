@@ -5,8 +5,8 @@
 
 IN.json: {"records": [{"id", "names": [...]}], "queries": [...]}. Candidates are retrieved the way yente retrieves
 them from its search index, approximately: records sharing a normalised name token with the query, rarest tokens
-first, the best 30; each is scored with logic-v2 and the best is printed with its score and the time taken.
-Not a dependency of the project.
+first, the best 30 (ties by id: the same candidates in every run); each is scored with logic-v2 and the best is
+printed with its score and the time taken. Not a dependency of the project.
 """
 from __future__ import annotations
 
@@ -55,14 +55,15 @@ def main() -> None:
         qe.id = f"query-{n}"          # nomenklatura caches a name's analysis by entity id
         qe.add("name", q)
         votes: dict[str, float] = defaultdict(float)
-        for t in tokens(q):
+        for t in sorted(tokens(q)):          # sets of strings iterate in a per-process order: fix it
             ids = postings.get(t, ())
             if ids and len(ids) < n_rec / 4:
                 w = math.log(n_rec / len(ids))
                 for i in ids:
                     votes[i] += w
         best_id, best = None, 0.0
-        for i, _ in sorted(votes.items(), key=lambda kv: -kv[1])[:CANDIDATES]:
+        # ties at the cut broken by id, so every run scores the same candidates
+        for i, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
             s = algo.compare(qe, entities[i], cfg).score
             if s > best:
                 best_id, best = i, s

@@ -192,7 +192,7 @@ def logic_v2(records: list[dict], queries: list[str],
         d = json.loads(line)
         out.append(names[d["id"]] if d["id"] and d["score"] >= LOGIC_V2_THRESHOLD else None)
         lat.append(d["ms"])
-        cpu.append(d.get("cpu_ms", d["ms"]))
+        cpu.append(d["cpu_ms"])
     return out, lat, cpu
 
 
@@ -225,16 +225,6 @@ def open_registry(tmp: Path, files: list[Path], params: Params | None = None) ->
     t0 = time.perf_counter()
     reg.lookup("warm up")                 # builds the in-memory index
     return reg, time.perf_counter() - t0
-
-
-def dev_results(params: Params | None = None) -> tuple[list[dict], list]:
-    """(cases, our results) on the dev set; used by fit_lookup.py too."""
-    cases = read_cases(DEV / "lookup.jsonl")
-    with tempfile.TemporaryDirectory() as tmp:
-        reg, _ = open_registry(Path(tmp), [DEV / "registry.csv"], params)
-        res = [reg.lookup(c["query"], limit=1) for c in cases]
-        reg.close()
-    return cases, res
 
 
 def main() -> None:

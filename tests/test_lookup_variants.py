@@ -11,7 +11,7 @@ import pytest
 
 from ingest.lists import import_file
 from knowledge.lookup import Registry
-from tests.test_registry import CSL_HEADER, EL, csl_row
+from tests.support import CSL_HEADER, EL, csl_row
 
 NAMES = [
     ("BANK ZARVAN IRAN", "BANK ZARVAN"),

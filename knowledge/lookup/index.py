@@ -22,13 +22,15 @@ from .score import BELOW, Evidence, Params, tokens_score
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
-STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending
+STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
+STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
 PREFIX_MAX_CANDIDATES = 500  # what is typed so far brings no more candidates than this...
 PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
 PREFIX_POSTINGS = 50         # aliases one word of it brings
+FOUND_SIM = 0.8              # a query word this close to a distinctive word of the name is that word
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
@@ -36,6 +38,8 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
+ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
+TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
@@ -85,12 +89,10 @@ def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
                  for t in a.terms if t.role == "legal")
 
 
-def legal_rule(rule: str, q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> str:
-    """`rule` when the alias has every legal form the query names (or the query names none), else
+def has_legal_forms(q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> bool:
+    """The alias has every legal form the query names (or the query names none); else an exact match is only
     "other-legal-form": "Masters International Inc" is not first "MASTERS INTERNATIONAL LTD." when both are listed."""
-    if all(any(q & al for al in a_legal) for q in q_legal):
-        return rule
-    return "other-legal-form"
+    return all(any(q & al for al in a_legal) for q in q_legal)
 
 
 def reordered(toks: tuple[str, ...]) -> str:
@@ -276,14 +278,14 @@ class Index:
                     add(cand, sc / 100.0, "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
-            for alt in self.by_sound.get(ph, ())[:40] if len(ph) >= 2 else ():
+            for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
                 if alt != word and (alt[0] == word[0] or len(ph) >= 3):
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
             # (a skeleton of two letters brings no candidates: 'Nuh' and 'Nooh' are one, but 'mr' is too many)
             how = "romanised" if len(rk) >= 3 else SHORT_ROMANISED
-            for alt in self.by_romanised.get(rk, ())[:40] if len(rk) >= 2 else ():
+            for alt in self.by_romanised.get(rk, ())[:ALIKE_MAX] if len(rk) >= 2 else ():
                 if alt != word:
                     add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
         if not prefix and 3 <= len(word) <= 5:
@@ -299,7 +301,7 @@ class Index:
                 # ...unless it is no word of the registry: 'admin' for 'administration'
                 lo = bisect.bisect_left(self.words, word)
                 n = 0
-                while lo < len(self.words) and self.words[lo].startswith(word) and n < 20:
+                while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
                     add(self.words[lo], TRUNCATION_SIM, "abbreviation")
                     lo += 1
                     n += 1
@@ -393,15 +395,16 @@ class Index:
             al = self.aliases[i]
             if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
-            rule = "literal" if al.literal == a.literal else legal_rule("normalised", q_legal, al.legal)
+            rule = ("literal" if al.literal == a.literal
+                    else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
             # PLC" before it is "Bank Melli" (another entity's name without the legal form)
-            for i in self.by_words.get(reordered(tuple(t for t, _ in match_tokens(a.kept))), ()):
+            for i in self.by_words.get(reordered(tuple(qtoks)), ()):
                 al = self.aliases[i]
-                if i not in exact and legal_rule("reordered", q_legal, al.legal) == "reordered":
+                if i not in exact and has_legal_forms(q_legal, al.legal):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
@@ -469,8 +472,8 @@ class Index:
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
-            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= 0.8 and (how == "exact" or qroles[n] != "generic")
-                         for n, (s_, j, how) in hits.items())
+            strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM
+                         and (how == "exact" or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
@@ -599,7 +602,7 @@ class Index:
         of the name ('Hongxiang Industrial Development' of 'Dandong Hongxiang Industrial Development'). Fewer words,
         or words leaving out what weighs most, say what kind of company rather than which ('Money Exchange', 'Oil and
         Gas Services' of 'Tiuboda Oil and Gas Services')."""
-        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= 0.8}
+        distinct = {j for n, (s_, j, _) in hits.items() if q.roles[n] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM}
         found = _positions(hits)
         js = sorted(found)
         if not distinct or len(js) < 2:
@@ -701,7 +704,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     short = min(len(qw), len(aw))
     if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
-        return TYPO_MIN_RATIO, "stem"
+        return STEM_SIM, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
         return SOUND_SIM, "sound"

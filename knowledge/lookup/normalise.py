@@ -52,25 +52,23 @@ class Analysed:
     @cached_property
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
-        kept = tuple(t for t in self.terms if t.role not in _DROPPED)
-        inner = [n for n, t in enumerate(self.terms) if t.role == "legal" and _legal_as_word(t).role == "generic"
-                 and any(u.role not in _DROPPED for u in self.terms[:n])
-                 and any(u.role not in _DROPPED for u in self.terms[n + 1:])]
-        if inner:
-            # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
-            # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a
-            # legal form wherever it stands)
-            kept = tuple(_legal_as_word(t) if n in inner else t
-                         for n, t in enumerate(self.terms) if t.role not in _DROPPED or n in inner)
+        at = [n for n, t in enumerate(self.terms) if t.role not in _DROPPED]
+        legal_inside = [n for n in range(at[0] + 1, at[-1]) if self.terms[n].role == "legal"] if at else []
+        # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
+        # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a legal
+        # form wherever it stands)
+        kept = self._keeping({n for n in legal_inside if _legal_as_word(self.terms[n]).role == "generic"})
         if kept and all(t.role == "generic" for t in kept):
             # a legal-form word before the last word is a word of the name when all the others are generic words
-            # ("SAD Import Export Company" is not every "Import and Export Co., Ltd.")
-            last = max((n for n, t in enumerate(self.terms) if t.role not in _DROPPED), default=-1)
-            # (one that is also a company word stays one: "Cooperation" in "Islamic Regional Cooperation Bank" is
-            # "Coop")
-            kept = tuple(_legal_as_word(t) if t.role == "legal" and n < last else t
-                         for n, t in enumerate(self.terms) if t.role not in _DROPPED or (t.role == "legal" and n < last))
+            # ("SAD Import Export Company" is not every "Import and Export Co., Ltd."); one that is also a company
+            # word stays one ("Cooperation" in "Islamic Regional Cooperation Bank" is "Coop")
+            kept = self._keeping({n for n in range(at[-1]) if self.terms[n].role == "legal"})
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
+
+    def _keeping(self, words: set[int]) -> tuple[Term, ...]:
+        """The terms not dropped, with the legal forms at positions `words` read as words of the name."""
+        return tuple(_legal_as_word(t) if n in words else t
+                     for n, t in enumerate(self.terms) if t.role not in _DROPPED or n in words)
 
     @cached_property
     def key(self) -> str:

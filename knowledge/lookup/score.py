@@ -147,12 +147,11 @@ def score(ev: Evidence, p: Params) -> Reason:
         s = TIER[ev.rule]
     else:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
-        if ev.substituted:
-            s, capped = min(s, p.threshold - BELOW), "different name"
-        elif ev.unmatched_names:
-            s, capped = min(s, p.threshold - BELOW), "incomplete name"
-        elif ev.other:
-            s, capped = min(s, p.threshold - BELOW), f"another {ev.other[0]}: '{ev.other[1]}'"
+        # the near-miss rules (module docstring), the first that holds
+        capped = ("different name" if ev.substituted else "incomplete name" if ev.unmatched_names
+                  else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other else None)
+        if capped:
+            s = min(s, p.threshold - BELOW)
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,

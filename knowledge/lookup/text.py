@@ -47,9 +47,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                 positions[t.text].append((pos, 1.0, t.word))
             continue
         for vt, (s, how) in idx.token_variants(t.text, t.word).items():
-            if how == "typo" and (len(t.word) < 6 or s < 0.85):
-                continue
-            if how in TYPED_NAME_ONLY:
+            if how in TYPED_NAME_ONLY or (how == "typo" and (len(t.word) < 6 or s < 0.85)):
                 continue
             positions[vt].append((pos, s, t.word))
     for vt, where in list(positions.items()):
