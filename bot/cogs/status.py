@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from .. import render
-from ..client import collector_paused, settle_heap
+from ..client import long_lived
 
 if TYPE_CHECKING:
     from ..client import BlacklistBot
@@ -58,9 +58,8 @@ class Status(commands.Cog):
             # readers switch to the new version now, and the name index is rebuilt here, not on a user's question;
             # until it is built, questions are answered from the previous one
             self.bot.knowledge.registry.reload()
-            with collector_paused():
+            with long_lived():   # the new index lives until the next update
                 self.bot.knowledge.registry.index(wait=True)
-            settle_heap()    # the new index lives until the next update: out of the collector's full passes
         return report
 
     @tasks.loop(hours=24)
