@@ -30,7 +30,9 @@ class Status(commands.Cog):
 
     async def cog_load(self) -> None:
         if self.hours > 0:
-            self.scheduled_update.change_interval(hours=self.hours)
+            # Look at least hourly and let `due` decide: with a loop as long as the interval, a bot restarted just
+            # before an update was due waited almost two intervals for it.
+            self.scheduled_update.change_interval(hours=min(self.hours, 1.0))
             self.scheduled_update.start()
 
     async def cog_unload(self) -> None:
@@ -62,7 +64,7 @@ class Status(commands.Cog):
                 self.bot.knowledge.registry.index(wait=True)
         return report
 
-    @tasks.loop(hours=24)
+    @tasks.loop(hours=1)   # cog_load sets the interval
     async def scheduled_update(self) -> None:
         async with self.bot.ingest_lock:     # one writer at a time in this process (/reingest takes it too)
             try:
