@@ -270,7 +270,7 @@ def run_bot() -> None:
     _quiet_libraries()
     from bot.client import run
 
-    raise typer.Exit(run())
+    raise typer.Exit(run(settings_for(None)))
 
 
 def main() -> None:

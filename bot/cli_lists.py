@@ -290,14 +290,15 @@ def register(app: typer.Typer, settings_for: Callable[[Optional[Path]], Any]) ->
         explicit = not settings.uses_default_store
         check_store_dir(Path(settings.store), explicit=explicit, creating=False)
         knowledge = Knowledge(settings)
-        if not explicit and knowledge.registry.count() == 0:
+        if knowledge.registry.count() == 0:
+            if explicit:
+                knowledge.registry.close()
+                raise StoreProblem(f"the store {settings.store} holds no list data, so no company can be looked up in "
+                                   f"it; load it with `blacklist-bot lists shipped --store {settings.store}` or "
+                                   f"`lists import FILE`")
             from ingest.lists import load_shipped
 
             load_shipped(knowledge.registry)
-        if explicit and knowledge.registry.count() == 0:
-            knowledge.registry.close()
-            raise StoreProblem(f"the store {settings.store} holds no list data, so no company can be looked up in it; "
-                               f"load it with `blacklist-bot lists shipped --store {settings.store}` or `lists import FILE`")
         try:
             names = [name] if name is not None else (line.strip() for line in sys.stdin)
             for query in names:

@@ -22,7 +22,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from knowledge.models import Answer
-from knowledge.settings import Settings, SettingsError, read_settings
+from knowledge.settings import Settings
 
 from .feedback import AnswerCache, FeedbackButton, JsonlLog, ShowSourcesButton
 
@@ -151,19 +151,13 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 
 
 # ---- the bot ------------------------------------------------------------------------------------------------------
-def settle_heap() -> None:
-    """What is in memory now (the model, the libraries, the current snapshots) is long-lived: keep it out of the
-    garbage collector's full passes. Each pass holds the GIL while it walks every tracked object; with ~700k of them
-    (a registry holding the SDN list) one pass stalled the event loop for 1-2 s (benchmarks/load_soak.py). A snapshot
-    replaced later is still freed, by reference counting."""
-    gc.freeze()
-
-
 @contextmanager
-def collector_paused():
-    """No garbage collection while a long-lived snapshot is built: its objects all survive, so each full pass during
-    the build would walk them again, holding the GIL (passes of over a second while the name index of the SDN list
-    was built). Use with `settle_heap()` after."""
+def long_lived():
+    """What is built in this block (a list update's name index) lives until it is replaced: no garbage collection
+    while it is built, and out of the collector's full passes after (`gc.freeze`). Each full pass holds the GIL while
+    it walks every tracked object; with ~700k of them (a registry holding the SDN list) one pass stalled the event
+    loop for 1-2 s (benchmarks/load_soak.py), and passes during the build walked the new index again and again. A
+    snapshot replaced later is still freed, by reference counting."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -171,6 +165,7 @@ def collector_paused():
     finally:
         if was_enabled:
             gc.enable()
+    gc.freeze()
 
 
 class BlacklistBot(commands.Bot):
@@ -217,8 +212,10 @@ class BlacklistBot(commands.Bot):
         for ext in EXTENSIONS:
             await self.load_extension(ext)
         self.add_dynamic_items(FeedbackButton, ShowSourcesButton)
-        gc.collect()          # before the gateway connects: nothing waits on the loop yet
-        settle_heap()
+        # The model, the libraries and the indexes are long-lived: collect once, before the gateway
+        # connects (nothing waits on the loop yet), and keep what is left out of full passes (see `long_lived`).
+        gc.collect()
+        gc.freeze()
         if self.settings.discord.sync_commands:
             await self.sync_commands()
 
@@ -284,13 +281,8 @@ class BlacklistBot(commands.Bot):
 
 
 # ---- entry point --------------------------------------------------------------------------------------------------
-def run(settings: Settings | None = None) -> int:
+def run(settings: Settings) -> int:
     """Start the bot; returns a process exit code. A missing or rejected token is one clear line on stderr."""
-    try:
-        settings = settings or read_settings()
-    except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     ds = settings.discord
     if not logging.getLogger().handlers:
         discord.utils.setup_logging(level=getattr(logging, ds.log_level.upper(), logging.INFO), root=True)

@@ -27,7 +27,6 @@ def make_settings(tmp: Path, base: Settings | None = None, **discord) -> Setting
 class Harness:
     fake: FakeDiscord
     bot: object
-    tmp: Path
     task: asyncio.Task       # the bot's connection, ended by `stop_bot`
 
     @property
@@ -35,13 +34,13 @@ class Harness:
         return self.bot.settings.discord  # type: ignore[attr-defined]
 
 
-async def start_bot(knowledge, tmp: Path, bot_cls=None, **discord) -> Harness:
+async def start_bot(knowledge, tmp: Path, **discord) -> Harness:
     """The bot over `knowledge` (and its settings), connected to a new fake Discord and ready."""
     from bot.client import BlacklistBot
 
     fake = await FakeDiscord().start()
     fake.patch_discord()
-    bot = (bot_cls or BlacklistBot)(make_settings(tmp, knowledge.settings, **discord), knowledge=knowledge)
+    bot = BlacklistBot(make_settings(tmp, knowledge.settings, **discord), knowledge=knowledge)
     task = asyncio.create_task(bot.start(TOKEN), name="bot")
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 20)
@@ -50,7 +49,7 @@ async def start_bot(knowledge, tmp: Path, bot_cls=None, **discord) -> Harness:
         await fake.close()
         fake.unpatch_discord()
         raise
-    return Harness(fake, bot, tmp, task)
+    return Harness(fake, bot, task)
 
 
 async def stop_bot(h: Harness) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -584,3 +585,34 @@ class Attachment:
         url = f"{fake.base}/attachments/{self.id}/{self.filename}"
         return {"id": str(self.id), "filename": self.filename, "size": len(self.data), "url": url, "proxy_url": url,
                 "content_type": self.content_type}
+
+
+class FakeDiscordThread:
+    """A fake Discord on its own event loop in a background thread: for a bot that runs its own loop
+    (`bot.client.run`), or that must not share the fake's loop (a benchmark timing the bot's loop)."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.fake = FakeDiscord()
+        started = threading.Event()
+
+        def serve() -> None:
+            asyncio.set_event_loop(self.loop)
+            self.loop.run_until_complete(self.fake.start())
+            started.set()
+            self.loop.run_forever()
+
+        self.thread = threading.Thread(target=serve, daemon=True, name="fake-discord")
+        self.thread.start()
+        started.wait(10)
+
+    async def call(self, coro):
+        """Await `coro` on the fake's loop, from another loop."""
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.fake.close(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        if not self.thread.is_alive():
+            self.loop.close()  # else it is closed when garbage-collected, which can fail noisily at exit

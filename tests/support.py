@@ -5,15 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-import time
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from harness.fake_discord import FakeDiscord
-from harness.list_server import ListServer  # noqa: F401  (tests import it from here)
+from harness.list_server import FIXTURES, ListServer  # noqa: F401  (tests import them from here)
 from knowledge.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +40,6 @@ def cli(*args: str, stdin: str | None = None, env: dict | None = None) -> subpro
 
 
 # ---- list files ---------------------------------------------------------------------------------------------------
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lists"
 CSL_HEADER = ("_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,"
               "end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,"
               "gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,"
@@ -53,7 +47,6 @@ CSL_HEADER = ("_id,source,entity_number,type,programs,name,title,addresses,feder
 EL = "Entity List (EL) - Bureau of Industry and Security"
 CMIC = "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) - Treasury Department"
 SDN = "Specially Designated Nationals (SDN) - Treasury Department"
-LAST_MODIFIED = format_datetime(datetime(2026, 11, 30, 5, 0, tzinfo=timezone.utc), usegmt=True)
 
 
 def csl_row(_id, source, name, alt="", start="", fr="", end=""):
@@ -63,6 +56,7 @@ def csl_row(_id, source, name, alt="", start="", fr="", end=""):
 
 
 def list_settings(server: ListServer, store: Path, **overrides) -> Settings:
+    """Settings over `store` that fetch every official list file from `server`, with small limits."""
     values = dict(
         store=store, list_csl_url=server.base + "/csl.csv", list_sdn_url=server.base + "/sdn.csv",
         list_sdn_alt_url=server.base + "/alt.csv", list_1260h_url=server.base + "/1260h.json",
@@ -70,7 +64,6 @@ def list_settings(server: ListServer, store: Path, **overrides) -> Settings:
     )
     values.update(overrides)
     return Settings(_env_file=None, **values)
-
 
 
 # ---- Discord ------------------------------------------------------------------------------------------------------

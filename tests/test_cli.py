@@ -95,6 +95,15 @@ def test_empty_question_gets_usage_and_nothing_ingestible_fails(tmp_path):
     assert json.loads(result.stdout)["skipped"][0]["reason"] == "empty file"
 
 
+def test_a_setting_that_cannot_be_read_is_one_line_naming_it(tmp_path):
+    for variable, value in (("BLACKLIST_BOT_LIST_STALE_DAYS", "a month"), ("DISCORD_WORKERS", "many")):
+        result = cli("lists", "--store", str(tmp_path / "s"), env={variable: value})
+        assert result.returncode == 2 and result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"error: a setting could not be read ({variable}: ")
+        assert not (tmp_path / "s").exists()  # nothing was opened or created
+
+
 def test_first_ask_on_the_default_store_indexes_the_shipped_knowledge(tmp_path):
     env = {"XDG_DATA_HOME": str(tmp_path / "data")}
     result = cli("ask", "Can I still buy a Xiaomi Mi 10T Pro?", "--json", env=env)

@@ -1,7 +1,5 @@
 """Rendering stays inside Discord's limits by trimming, never by failing; and `blacklist-bot run` fails in one line."""
-import asyncio
 import json
-import threading
 from datetime import date
 
 import discord
@@ -11,8 +9,9 @@ from bot import render
 from bot.client import run
 from bot.feedback import VoteSummary, summarise_votes
 from knowledge.models import Answer, Citation, Entity, IngestReport, Listing, Match, SkippedFile, SourceInfo
-from knowledge.settings import DiscordSettings, Settings
-from harness.fake_discord import TOKEN, FakeDiscord
+from knowledge.settings import Settings
+from harness.bot import make_settings
+from harness.fake_discord import TOKEN, FakeDiscordThread
 
 
 def check(embed: discord.Embed) -> None:
@@ -78,8 +77,7 @@ def test_match_and_sources_and_report_within_limits():
 
 
 def bot_settings(tmp_path, **discord) -> Settings:
-    return Settings(_env_file=None, store=tmp_path / "store",
-                    discord=DiscordSettings(_env_file=None, data_dir=tmp_path, **discord))
+    return make_settings(tmp_path, Settings(_env_file=None, store=tmp_path / "store"), **discord)
 
 
 def test_run_without_token_is_one_clear_line(capsys, tmp_path):
@@ -92,30 +90,14 @@ def test_rejected_token_is_one_clear_line_and_never_logged(capsys, caplog, tmp_p
     import logging
 
     caplog.set_level(logging.DEBUG)
-    loop = asyncio.new_event_loop()
-    fake = FakeDiscord()
-    ready = threading.Event()
-
-    def serve():
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(fake.start())
-        ready.set()
-        loop.run_forever()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    ready.wait(10)
-    fake.patch_discord()
+    served = FakeDiscordThread()
+    served.fake.patch_discord()
     bad = "wrong-" + TOKEN
     try:
         code = run(bot_settings(tmp_path, token=bad, log_level="DEBUG"))
     finally:
-        fake.unpatch_discord()
-        asyncio.run_coroutine_threadsafe(fake.close(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        if not thread.is_alive():
-            loop.close()  # else it is closed when garbage-collected, which can fail noisily at exit
+        served.fake.unpatch_discord()
+        served.close()
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert err.splitlines()[-1].startswith("error: Discord rejected DISCORD_TOKEN") and "Traceback" not in err

@@ -20,6 +20,7 @@ from aiohttp import web
 from knowledge.generate import GenerativeAnswerer, validate
 from knowledge.models import Answer, Citation
 from knowledge.settings import Settings
+from tests.support import write_article
 
 SLOW_SECONDS = 5.0
 
@@ -262,17 +263,10 @@ ACME = (
 WEATHER = "The harvest festival in the valley drew record crowds under clear skies this autumn."
 
 
-def _article(folder, name, title, published, body):
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(f'---\ntitle: "{title}"\npublished: {published}\n---\n\n{body}\n', encoding="utf-8")
-    return path
-
-
 def test_ask_returns_the_models_cited_answer_with_verbatim_snippets(fake_llm, tmp_path, make_knowledge):
     corpus = tmp_path / "corpus"
-    acme = _article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
-    _article(corpus, "festival.md", "Harvest festival", "2023-10-01", WEATHER)
+    acme = write_article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
+    write_article(corpus, "festival.md", "Harvest festival", "2023-10-01", WEATHER)
     k = make_knowledge(corpus, llm_base_url=fake_llm.base_url, llm_model="fake")
 
     answer = k.ask("Is Acme Robotics on the Entity List?")
@@ -305,7 +299,7 @@ def test_without_langchain_openai_installed_the_answer_stays_extractive(fake_llm
 
 def test_the_generative_mode_is_off_unless_both_endpoint_and_model_are_set(fake_llm, tmp_path, make_knowledge):
     corpus = tmp_path / "corpus"
-    _article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
+    write_article(corpus, "acme.md", "Acme Robotics added to Entity List", "2023-01-02", ACME)
     k = make_knowledge(corpus, llm_base_url=fake_llm.base_url)  # an endpoint, but no model name
     asked_before = sum(len(r) for r in fake_llm.requests.values())
     answer = k.ask("Is Acme Robotics on the Entity List?")

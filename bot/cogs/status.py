@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from .. import render
-from ..client import collector_paused, settle_heap
+from ..client import long_lived
 
 if TYPE_CHECKING:
     from ..client import BlacklistBot
@@ -30,7 +30,9 @@ class Status(commands.Cog):
 
     async def cog_load(self) -> None:
         if self.hours > 0:
-            self.scheduled_update.change_interval(hours=self.hours)
+            # Look at least hourly and let `due` decide: with a loop as long as the interval, a bot restarted just
+            # before an update was due waited almost two intervals for it.
+            self.scheduled_update.change_interval(hours=min(self.hours, 1.0))
             self.scheduled_update.start()
 
     async def cog_unload(self) -> None:
@@ -58,12 +60,11 @@ class Status(commands.Cog):
             # readers switch to the new version now, and the name index is rebuilt here, not on a user's question;
             # until it is built, questions are answered from the previous one
             self.bot.knowledge.registry.reload()
-            with collector_paused():
+            with long_lived():   # the new index lives until the next update
                 self.bot.knowledge.registry.index(wait=True)
-            settle_heap()    # the new index lives until the next update: out of the collector's full passes
         return report
 
-    @tasks.loop(hours=24)
+    @tasks.loop(hours=1)   # cog_load sets the interval
     async def scheduled_update(self) -> None:
         async with self.bot.ingest_lock:     # one writer at a time in this process (/reingest takes it too)
             try:
