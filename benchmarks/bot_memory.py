@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "benchmarks" / "results"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import RESULTS, child_env, machine_line, markdown_table, pyplot  # noqa: E402
+
 DEV = ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl"
 SIZES = (1000, 10000, 100000)
 TARGET_MB = 800
@@ -57,10 +57,8 @@ print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss 
 
 
 def run(code: str, store: Path | None) -> dict:
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}, "PYTHONPATH": str(ROOT),
-           "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     done = subprocess.run([sys.executable, "-c", code, str(store or ""), str(DEV)], capture_output=True, text=True,
-                          cwd=ROOT, env=env, check=True)
+                          cwd=ROOT, env=child_env(TOKENIZERS_PARALLELISM="false"), check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -81,27 +79,25 @@ def main() -> None:
     lines = [
         "# Peak memory of the bot at scale",
         "",
-        f"`python benchmarks/bot_memory.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python {platform.python_version()}. "
+        f"{machine_line('python benchmarks/bot_memory.py')}. "
         "Each row is a fresh process: the Discord face imported, `Knowledge` over the store, model loaded, `warm_up()`, "
         "then every dev question answered; peak RSS from `getrusage`. Baseline, same run: sentence-transformers with the "
         "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`.",
         "",
-        "| chunks | peak RSS (MB) | x model alone | start to ready (s) |",
-        "|---:|---:|---:|---:|",
-        f"| model alone (baseline) | {baseline['peak_mb']:.0f} | 1.00 | |",
+        *markdown_table(["chunks", "peak RSS (MB)", "x model alone", "start to ready (s)"], [
+            ["model alone (baseline)", f"{baseline['peak_mb']:.0f}", "1.00", ""],
+            *([f"{r['chunks']:,}", f"{r['peak_mb']:.0f}", f"{r['peak_mb'] / baseline['peak_mb']:.2f}", f"{r['ready_s']:.1f}"]
+              for r in rows),
+        ], "rrrr"),
+        "",
+        f"Target: <= {TARGET_MB} MB at 100,000 chunks.",
+        "",
     ]
-    for r in rows:
-        lines.append(f"| {r['chunks']:,} | {r['peak_mb']:.0f} | {r['peak_mb'] / baseline['peak_mb']:.2f} | {r['ready_s']:.1f} |")
-    lines += ["", f"Target: <= {TARGET_MB} MB at 100,000 chunks.", ""]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines), encoding="utf-8")
     (args.out.with_suffix(".json")).write_text(json.dumps({"baseline": baseline, "rows": rows}, indent=1))
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot([r["chunks"] for r in rows], [r["peak_mb"] for r in rows], "o-", label="bot: model + store, answering")
     ax.axhline(baseline["peak_mb"], color="#888888", ls="--", label="model alone (baseline)")

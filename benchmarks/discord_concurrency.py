@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import percentile  # noqa: E402
+
 QUESTIONS = [
     "can i still buy a xiaomi phone?",
     "is huawei on the entity list?",
@@ -70,11 +72,16 @@ class FakeThread:
         self.thread.join(10)
 
 
-async def loop_probe(stop: asyncio.Event, lags: list[float], interval: float = 0.005) -> None:
+PROBE_INTERVAL = 0.005
+
+
+async def loop_probe(stop: asyncio.Event, samples: list[tuple[float, float]]) -> None:
+    """Sleep PROBE_INTERVAL at a time until `stop`, noting (when it woke, how late) for every wake-up."""
     while not stop.is_set():
         t = time.perf_counter()
-        await asyncio.sleep(interval)
-        lags.append(time.perf_counter() - t - interval)
+        await asyncio.sleep(PROBE_INTERVAL)
+        now = time.perf_counter()
+        samples.append((now, now - t - PROBE_INTERVAL))
 
 
 async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocking: bool) -> dict:
@@ -97,10 +104,10 @@ async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocki
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 30)
         stop = asyncio.Event()
-        lags: list[float] = []
-        probe = asyncio.create_task(loop_probe(stop, lags))
+        samples: list[tuple[float, float]] = []
+        probe = asyncio.create_task(loop_probe(stop, samples))
         await asyncio.sleep(0.3)
-        idle_lag = max(lags) if lags else 0.0
+        idle_lag = max((lag for _, lag in samples), default=0.0)
 
         t0 = time.perf_counter()
         inters = []
@@ -112,14 +119,15 @@ async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocki
         wall = time.perf_counter() - t0
         stop.set()
         await probe
+        lags = [lag for _, lag in samples]
         answered = sum(1 for d in dones if d.body and d.body.get("embeds"))
         ack_lat = [a.at - x.sent_at for a, x in zip(acks, inters)]
         ans_lat = sorted(d.at - x.sent_at for d, x in zip(dones, inters))
         return {
             "label": label, "n": n, "answered": answered, "wall": wall, "idle_lag": idle_lag,
-            "max_stall": max(lags), "p99_stall": sorted(lags)[int(len(lags) * 0.99) - 1] if lags else 0.0,
+            "max_stall": max(lags), "p99_stall": percentile(lags, 99),
             "ack_max": max(ack_lat), "ack_p50": statistics.median(ack_lat),
-            "ans_p50": statistics.median(ans_lat), "ans_p95": ans_lat[int(len(ans_lat) * 0.95) - 1],
+            "ans_p50": statistics.median(ans_lat), "ans_p95": percentile(ans_lat, 95),
             "ans_max": ans_lat[-1],
         }
     finally:
@@ -132,13 +140,14 @@ async def one_run(label: str, knowledge, tmp: Path, n: int, workers: int, blocki
         ft.close()
 
 
-def build_knowledge(tmp: Path, corpus: Path):
+def build_knowledge(tmp: Path, corpus: Path, **settings):
+    """A store in `tmp` holding `corpus` and the shipped list data, its indexes and the model warm."""
     from ingest.api import ingest
     from ingest.lists import load_shipped
     from knowledge.api import Knowledge
     from knowledge.settings import Settings
 
-    k = Knowledge(Settings(_env_file=None, store=tmp / "store"))
+    k = Knowledge(Settings(_env_file=None, store=tmp / "store", **settings))
     report = ingest(k, [corpus])
     load_shipped(k.registry)
     k.refresh()

@@ -11,21 +11,19 @@ benchmarks/results/ingest_throughput.md and .png.
 """
 from __future__ import annotations
 
-import os
-import platform
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-RESULTS = ROOT / "benchmarks" / "results"
-SOURCES = [ROOT / "knowledge" / "articles", ROOT / "eval" / "answers" / "train" / "corpus",
-           ROOT / "eval" / "answers" / "validation" / "corpus", ROOT / ".." / "shared" / "eval" / "dev" / "corpus"]
+
+from benchmarks.common import CORPORA, RESULTS, machine_line, markdown_table, pyplot  # noqa: E402
+
 ROUNDS = 2
 TARGET = 0.85
 
@@ -57,12 +55,12 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        for n, src in enumerate(p for p in SOURCES if p.exists()):
+        for n, src in enumerate(p for p in CORPORA if p.exists()):
             shutil.copytree(src, corpus / f"{n}-{src.parent.name}-{src.name}")
         for r in range(ROUNDS):
             embed = Timed(model.embed_documents)
             tag = Timed(indexer.entity_labels)
-            model_proxy = type("TimedEmbeddings", (), {"embed_documents": embed, "embed_query": model.embed_query})()
+            model_proxy = SimpleNamespace(embed_documents=embed, embed_query=model.embed_query)
             k = Knowledge(Settings(_env_file=None, store=Path(tmp) / f"store-{r}"), model)
             k.store._embeddings = model_proxy
             original_tagger, indexer.entity_labels = indexer.entity_labels, tag
@@ -85,25 +83,25 @@ def main() -> None:
     med = {key: statistics.median(r[key] for r in rows) for key in rows[0]}
     ratio = med["encode_s"] / med["ingest_s"]
     other = med["ingest_s"] - med["embed_in_ingest_s"] - med["tagging_s"]
+    n_texts = med["chunks"] + med["sentences"]
     lines = [
         "# Ingest throughput beside the bare model",
         "",
-        f"`python benchmarks/ingest_throughput.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python "
-        f"{platform.python_version()}; median of {ROUNDS} rounds, each into a fresh store. Corpus: the shipped articles, "
+        f"{machine_line('python benchmarks/ingest_throughput.py')}; median of {ROUNDS} rounds, each into a fresh store. Corpus: the shipped articles, "
         f"the train and validation eval corpora and the dev corpus: {med['documents']:.0f} documents, "
         f"{med['chunks']:.0f} chunks, {med['sentences']:.0f} sentences.",
         "",
         "Baseline, same run: `SentenceTransformer.encode` of exactly the texts ingest embedded (chunks and sentences), "
         "one call, batch size 32, sorted by length.",
         "",
-        "| measure | seconds | texts per second |",
-        "|---|---:|---:|",
-        f"| baseline: encode the same texts | {med['encode_s']:.1f} | {(med['chunks'] + med['sentences']) / med['encode_s']:.0f} |",
-        f"| ingest (load, clean, chunk, tag, embed, write, lexical index) | {med['ingest_s']:.1f} | "
-        f"{(med['chunks'] + med['sentences']) / med['ingest_s']:.0f} |",
-        f"| of which embedding | {med['embed_in_ingest_s']:.1f} | |",
-        f"| of which entity tagging (spaCy) | {med['tagging_s']:.1f} | |",
-        f"| of which the rest (loading, cleaning, chunking, Chroma and lexical writes) | {other:.1f} | |",
+        *markdown_table(["measure", "seconds", "texts per second"], [
+            ["baseline: encode the same texts", f"{med['encode_s']:.1f}", f"{n_texts / med['encode_s']:.0f}"],
+            ["ingest (load, clean, chunk, tag, embed, write, lexical index)", f"{med['ingest_s']:.1f}",
+             f"{n_texts / med['ingest_s']:.0f}"],
+            ["of which embedding", f"{med['embed_in_ingest_s']:.1f}", ""],
+            ["of which entity tagging (spaCy)", f"{med['tagging_s']:.1f}", ""],
+            ["of which the rest (loading, cleaning, chunking, Chroma and lexical writes)", f"{other:.1f}", ""],
+        ], "lrr"),
         "",
         f"**Ingest throughput = {ratio:.2f}x raw encode** (target >= {TARGET}).",
         "",
@@ -112,11 +110,7 @@ def main() -> None:
     out = RESULTS / "ingest_throughput.md"
     out.write_text("\n".join(lines), encoding="utf-8")
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(7, 2.8))
     ax.barh(["encode (baseline)"], [med["encode_s"]], color="#bbbbbb")
     left = 0.0
@@ -125,7 +119,7 @@ def main() -> None:
         ax.barh(["ingest"], [value], left=left, label=label, color=colour)
         left += value
     ax.set_xlabel("seconds")
-    ax.set_title(f"Ingest {ratio:.2f}x raw encode ({med['chunks'] + med['sentences']:.0f} texts)")
+    ax.set_title(f"Ingest {ratio:.2f}x raw encode ({n_texts:.0f} texts)")
     ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
     fig.savefig(out.with_suffix(".png"), dpi=110)

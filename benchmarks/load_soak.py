@@ -42,7 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.discord_concurrency import QUESTIONS, FakeThread, loop_probe  # noqa: E402
+from benchmarks.common import percentile  # noqa: E402
+from benchmarks.discord_concurrency import PROBE_INTERVAL, QUESTIONS, FakeThread, build_knowledge, loop_probe  # noqa: E402
 
 HEARTBEAT_MS = 1000
 SHARED = ROOT.parent / "shared" / "data"
@@ -124,6 +125,11 @@ class ListFeed:
         self.server.close()
 
 
+def overlap(spans, start: float, end: float) -> float:
+    """Seconds of the (start, end) spans that fall inside [start, end]."""
+    return sum(max(0.0, min(e, end) - max(s, start)) for s, e in spans)
+
+
 class Timeline:
     """When each kind of background work ran (perf_counter intervals), written from any thread."""
 
@@ -155,11 +161,7 @@ class Timeline:
     def overlapping(self, kind: str, start: float, end: float) -> float:
         """Seconds of `kind` inside [start, end]."""
         with self._lock:
-            spans = [(s, e) for k, s, e in self.spans if k == kind and s < end and e > start]
-        return sum(min(e, end) - max(s, start) for s, e in spans)
-
-    def busy_seconds(self, kind: str, start: float, end: float) -> float:
-        return sum(max(0.0, min(e, end) - max(s, start)) for k, s, e in self.spans if k == kind)
+            return overlap([(s, e) for k, s, e in self.spans if k == kind], start, end)
 
 
 class GcPauses:
@@ -184,16 +186,7 @@ class GcPauses:
 
     def overlapping(self, start: float, end: float) -> float:
         """Seconds of collection inside [start, end]."""
-        return sum(max(0.0, min(e, end) - max(s, start)) for _, s, e in self.pauses if s < end and e > start)
-
-
-async def probe_with_times(stop: asyncio.Event, samples: list[tuple[float, float]], interval: float = 0.005) -> None:
-    """Like discord_concurrency.loop_probe, keeping when each lateness ended."""
-    while not stop.is_set():
-        t = time.perf_counter()
-        await asyncio.sleep(interval)
-        now = time.perf_counter()
-        samples.append((now, now - t - interval))
+        return overlap([(s, e) for _, s, e in self.pauses], start, end)
 
 
 async def trace_stalls(stop: asyncio.Event, threshold: float, path: Path, timeline: Timeline) -> None:
@@ -220,13 +213,12 @@ def bare_probe(seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         t = time.perf_counter()
-        time.sleep(0.005)
+        time.sleep(PROBE_INTERVAL)
         now = time.perf_counter()
-        lags.append(now - t - 0.005)
+        lags.append(now - t - PROBE_INTERVAL)
         if lags[-1] > 0.02:
             late.append((now, lags[-1]))
-    lags.sort()
-    print(json.dumps({"max": lags[-1], "p99": lags[int(len(lags) * 0.99) - 1], "late": late}))
+    print(json.dumps({"max": max(lags), "p99": percentile(lags, 99), "late": late}))
 
 
 def machine_late(late: list[tuple[float, float]], start: float, end: float) -> float:
@@ -237,14 +229,13 @@ def machine_late(late: list[tuple[float, float]], start: float, end: float) -> f
 def stall_stats(samples: list[tuple[float, float]], timeline: Timeline, start: float, end: float) -> dict:
     by_kind: dict[str, list[float]] = {}
     for at, lag in samples:
-        by_kind.setdefault(timeline.kind_during(at - lag - 0.005, at), []).append(lag)
+        by_kind.setdefault(timeline.kind_during(at - lag - PROBE_INTERVAL, at), []).append(lag)
     out = {}
     for kind, lags in by_kind.items():
-        lags.sort()
-        busy = end - start - sum(timeline.busy_seconds(k, start, end) for k in KINDS) if kind == "questions only" \
-            else timeline.busy_seconds(kind, start, end)
-        out[kind] = {"samples": len(lags), "max": lags[-1], "p99": lags[int(len(lags) * 0.99) - 1] if len(lags) > 1
-                     else lags[-1], "over_100ms": sum(1 for x in lags if x > 0.1), "seconds": busy}
+        busy = end - start - sum(timeline.overlapping(k, start, end) for k in KINDS) if kind == "questions only" \
+            else timeline.overlapping(kind, start, end)
+        out[kind] = {"samples": len(lags), "max": max(lags), "p99": percentile(lags, 99),
+                     "over_100ms": sum(1 for x in lags if x > 0.1), "seconds": busy}
     return out
 
 
@@ -268,13 +259,13 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 60)
         stop = asyncio.Event()
-        lags: list[float] = []
-        probe = asyncio.create_task(loop_probe(stop, lags))
+        samples: list[tuple[float, float]] = []
+        probe = asyncio.create_task(loop_probe(stop, samples))
         await asyncio.sleep(3)
-        out["idle_stall"] = max(lags)
+        out["idle_stall"] = max(lag for _, lag in samples)
 
         # ---- load: n questions in flight at once --------------------------------------------------------------
-        lags.clear()
+        samples.clear()
         beats.clear()
         t0 = time.perf_counter()
         inters = [await ft.call(fake.slash("ask", {"question": QUESTIONS[i % len(QUESTIONS)]}, user_id=USER_ID + 1000 + i))
@@ -283,7 +274,7 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
         out["load_wall"] = time.perf_counter() - t0
         out["load_answered"] = sum(1 for d in dones if not isinstance(d, BaseException) and d.body and d.body.get("embeds"))
         out["load_errors"] = sum(1 for d in dones if isinstance(d, BaseException) or "went wrong" in str(d.body))
-        out["load_stall"] = max(lags)
+        out["load_stall"] = max(lag for _, lag in samples)
         gaps = [b - a for a, b in zip(beats, beats[1:])]
         out["load_beats"] = len(beats)
         out["load_beat_late"] = max((g - HEARTBEAT_MS / 1000 for g in gaps), default=float("nan"))
@@ -315,8 +306,8 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
         status.hours = args.list_every / 3600
 
         soak_stop = asyncio.Event()
-        samples: list[tuple[float, float]] = []
-        probe = asyncio.create_task(probe_with_times(soak_stop, samples))
+        samples = []
+        probe = asyncio.create_task(loop_probe(soak_stop, samples))
         tracer = (asyncio.create_task(trace_stalls(soak_stop, args.trace_stalls / 1000, args.trace_file, timeline))
                   if args.trace_stalls else None)
         beats.clear()
@@ -444,20 +435,6 @@ async def run(knowledge, tmp: Path, feed: ListFeed, args) -> dict:
     return out
 
 
-def build_knowledge(tmp: Path, corpus: Path, feed: ListFeed):
-    from ingest.api import ingest
-    from ingest.lists import load_shipped
-    from knowledge.api import Knowledge
-    from knowledge.settings import Settings
-
-    k = Knowledge(Settings(_env_file=None, store=tmp / "store", **feed.settings()))
-    report = ingest(k, [corpus])
-    load_shipped(k.registry)
-    k.refresh()
-    k.ask("warm up the model and the indexes")
-    return k, report
-
-
 def markdown(r: dict, args, alone: float, corpus: str, load_before: tuple, load_after: tuple) -> str:
     q_only = r["stalls"].get("questions only", {}).get("max") or float("nan")
     rows = []
@@ -478,7 +455,7 @@ def markdown(r: dict, args, alone: float, corpus: str, load_before: tuple, load_
         f"workers; machine: {os.cpu_count()} cores shared with other jobs, load average {load_before[0]:.1f} at the "
         f"start and {load_after[0]:.1f} at the end).",
         "",
-        "## Load: 200 questions in flight",
+        f"## Load: {args.n} questions in flight",
         "",
         "| measure | value | baseline (same run) |",
         "|---|---|---|",
@@ -562,7 +539,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bb-soak-"))
     feed = ListFeed()
     try:
-        knowledge, report = build_knowledge(tmp, args.corpus, feed)
+        knowledge, report = build_knowledge(tmp, args.corpus, **feed.settings())
         for q in QUESTIONS:                  # once first: the load repeats them, with the lookup caches warm
             knowledge.ask(q)
         times = []

@@ -15,35 +15,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-RESULTS = ROOT / "benchmarks" / "results"
+
+from benchmarks.common import RESULTS, child_env, machine_line, markdown_table, percentile, pyplot  # noqa: E402
+
 QUESTION_SETS = [ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl", ROOT / "eval" / "answers" / "validation" / "qa.jsonl"]
 SIZES = (1000, 10000, 100000)
 TARGET_RETRIEVAL_P95_MS = 100
 TARGET_ANSWER_P95_MS = 300
+TABLE_STAGES = ("embedding", "retrieval", "composition", "answer", "baseline")
 
 
 def questions() -> list[str]:
-    out = []
-    for f in QUESTION_SETS:
-        if f.exists():
-            out += [json.loads(line)["question"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return list(dict.fromkeys(out))
+    from bot.evaluate import load_questions
 
-
-def pct(xs, p) -> float:
-    return float(np.percentile(np.asarray(xs) * 1000, p))
+    return list(dict.fromkeys(q["question"] for f in QUESTION_SETS if f.exists() for q in load_questions(f)))
 
 
 def measure(store: Path, model, qs: list[str]) -> dict:
@@ -89,25 +83,20 @@ def measure(store: Path, model, qs: list[str]) -> dict:
         stages["baseline_search"].append(t2 - t1)
         stages["baseline"].append(t2 - t0)
     return {"chunks": k.store.collection.count(), "first_question_s": first,
-            **{f"{name}_p50": pct(v, 50) for name, v in stages.items()},
-            **{f"{name}_p95": pct(v, 95) for name, v in stages.items()}}
+            **{f"{name}_p50": percentile(v, 50) * 1000 for name, v in stages.items()},
+            **{f"{name}_p95": percentile(v, 95) * 1000 for name, v in stages.items()}}
 
 
 def dev_quality() -> dict:
     """`blacklist-bot eval --baseline` on the dev set, in this run."""
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}, "PYTHONPATH": str(ROOT)}
     dev = ROOT / ".." / "shared" / "eval" / "dev"
     done = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(dev / "qa.jsonl"), "--corpus", str(dev / "corpus"),
-                           "--baseline", "--json"], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+                           "--baseline", "--json"], capture_output=True, text=True, cwd=ROOT, env=child_env(), check=True)
     return json.loads(done.stdout)
 
 
 def plot(rows: list[dict], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     sizes = [r["chunks"] for r in rows]
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
     x = np.arange(len(rows))
@@ -165,38 +154,35 @@ def main() -> None:
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
-        f"`python benchmarks/question_latency.py` on {date.today()}: {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the end: other work shares them), Python "
-        f"{platform.python_version()}; {len(qs)} questions (dev and validation sets) per store, ours and the "
-        "baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
+        f"{machine_line('python benchmarks/question_latency.py')}; {len(qs)} questions (dev and validation sets) per "
+        "store, ours and the baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
         "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
         "",
         "Ours: embedding = the query vector; retrieval = dense + BM25 + fusion, manifest checks and reading the "
         "passages' documents and sentence vectors; composition = judging the sentences and writing the answer. "
         "Baseline: LangChain Chroma `similarity_search` k=4 (embedding + search).",
         "",
-        "| chunks | embedding p50 / p95 | retrieval p50 / p95 | composition p50 / p95 | answer p50 / p95 | "
-        "baseline p50 / p95 | answer p95 / baseline p95 | first question (s) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *markdown_table(
+            ["chunks", *(f"{stage} p50 / p95" for stage in TABLE_STAGES), "answer p95 / baseline p95",
+             "first question (s)"],
+            [[f"{r['chunks']:,}", *(f"{r[f'{stage}_p50']:.0f} / {r[f'{stage}_p95']:.0f}" for stage in TABLE_STAGES),
+              f"{r['answer_p95'] / r['baseline_p95']:.1f}x", f"{r['first_question_s']:.2f}"] for r in rows],
+            "r" * (len(TABLE_STAGES) + 3)),
+        "",
+        f"Targets at 100,000 chunks: retrieval p95 <= {TARGET_RETRIEVAL_P95_MS} ms, answer p95 <= {TARGET_ANSWER_P95_MS} ms.",
+        "",
     ]
-    for r in rows:
-        lines.append(
-            f"| {r['chunks']:,} | {r['embedding_p50']:.0f} / {r['embedding_p95']:.0f} | {r['retrieval_p50']:.0f} / "
-            f"{r['retrieval_p95']:.0f} | {r['composition_p50']:.0f} / {r['composition_p95']:.0f} | "
-            f"{r['answer_p50']:.0f} / {r['answer_p95']:.0f} | {r['baseline_p50']:.0f} / {r['baseline_p95']:.0f} | "
-            f"{r['answer_p95'] / r['baseline_p95']:.1f}x | {r['first_question_s']:.2f} |")
-    lines += ["", f"Targets at 100,000 chunks: retrieval p95 <= {TARGET_RETRIEVAL_P95_MS} ms, answer p95 <= "
-              f"{TARGET_ANSWER_P95_MS} ms.", ""]
     if quality:
         ours, base = quality["blacklist-bot"], quality.get("naive-rag", {})
         lines += ["Dev answer quality (`blacklist-bot eval ../shared/eval/dev/qa.jsonl --corpus ../shared/eval/dev/corpus "
                   "--baseline`, same run):", "",
-                  "| system | answer pass | unanswerable declined | hit@1 | mrr | snippet validity |",
-                  "|---|---:|---:|---:|---:|---:|"]
-        for name, q in (("blacklist-bot", ours), ("baseline (similarity_search k=4)", base)):
-            if q:
-                lines.append(f"| {name} | {q.get('answer_pass')} | {q.get('unanswerable_declined')} | {q.get('hit@1')} | "
-                             f"{q.get('mrr')} | {q.get('snippet_validity')} |")
-        lines.append("")
+                  *markdown_table(
+                      ["system", "answer pass", "unanswerable declined", "hit@1", "mrr", "snippet validity"],
+                      [[name, *(q.get(key) for key in ("answer_pass", "unanswerable_declined", "hit@1", "mrr",
+                                                       "snippet_validity"))]
+                       for name, q in (("blacklist-bot", ours), ("baseline (similarity_search k=4)", base)) if q],
+                      "lrrrrr"),
+                  ""]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines), encoding="utf-8")
     plot(rows, args.out.with_suffix(".png"))

@@ -15,7 +15,6 @@ sentence's. Embedding 100,000 chunks and their sentences with the real model wou
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -25,15 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SOURCES = [
-    ROOT / "knowledge" / "articles",
-    ROOT / "eval" / "answers" / "train" / "corpus",
-    ROOT / "eval" / "answers" / "validation" / "corpus",
-    ROOT / ".." / "shared" / "eval" / "dev" / "corpus",
-]
+from benchmarks.common import CORPORA  # noqa: E402
+
 NOISE = 0.3
 SEED = 12
 
@@ -42,7 +37,7 @@ def base_documents():
     from ingest.indexer import discover, text_hash
     from ingest.loaders import load_file
 
-    files, _, _ = discover([p for p in SOURCES if p.exists()])
+    files, _, _ = discover([p for p in CORPORA if p.exists()])
     docs, seen = [], set()
     for f, shown in files:
         doc = load_file(f, shown)
@@ -165,7 +160,7 @@ class Buffered:
 
 def build(size: int, cache: Path, model) -> Path:
     from ingest.chunking import make_splitter, split_document
-    from ingest.indexer import content_hash
+    from ingest.indexer import content_hash, text_hash
     from ingest.lexical_index import LexicalWriter
     from ingest.tagging import entity_labels
     from knowledge.lexical import lexical_dir
@@ -233,7 +228,7 @@ def build(size: int, cache: Path, model) -> Path:
             types = {s: tags.get(source_of.get(s) or sentences[min(i, len(sentences) - 1)], [])
                      for i, s in enumerate(new_sentences)}
             writer.replace_document(new, new_chunks, content_hash(new), sentence_tagger=lambda ss: [types[s] for s in ss],
-                                   text_hash=hashlib.sha256(new.text.encode()).hexdigest())
+                                   text_hash=text_hash(new))
             total += len(new_chunks)
             n += 1
             if n % 500 == 0:

@@ -37,10 +37,13 @@ def load(qa: Path) -> list[dict]:
 
 
 def open_store(corpus: Path, store: Path):
-    from bot.cli import open_knowledge, run_ingest
+    """The knowledge over `store` holding `corpus` (ingest's own entry point: the fit sees what users' stores hold)."""
+    from ingest.api import ingest
+    from knowledge.api import Knowledge
+    from knowledge.settings import read_settings
 
-    knowledge = open_knowledge(store, creating=True)
-    run_ingest(knowledge, [corpus], show_progress=False)
+    knowledge = Knowledge(read_settings().with_store(store))
+    ingest(knowledge, [corpus])
     return knowledge
 
 
