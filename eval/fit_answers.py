@@ -267,7 +267,7 @@ def main() -> None:
                    "fusion_cv": fusion_cv, "sentence_cv": sentence_cv, "decline_cv": decline_cv},
     }
     args.out.write_text(json.dumps(out, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out.relative_to(ROOT)}")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

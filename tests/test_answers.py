@@ -164,3 +164,49 @@ def test_chinese_script_and_misspelt_questions_still_find_the_company(with_lists
     typos = with_lists.ask("can i stil by a xiaomi fone")
     assert typos.answered
     assert any(c.path.endswith("xiaomi-phones.md") for c in typos.citations)  # the article answers too
+
+
+def test_a_question_about_another_governments_list_is_declined_not_answered_with_us_listings(with_lists):
+    # The list data holds US lists (knowledge/vocab/sources.yaml `jurisdictions`) and no article mentions the EU or
+    # the UK: a US listing is not an answer to "is it on the EU list?".
+    for question in ("is huawei on the EU sanctions list?", "did the uk ban huawei too?"):
+        answer = with_lists.ask(question)
+        assert not answer.answered, answer.answer
+        assert not answer.citations
+    # The same company asked about in US terms, or with its own country named, still gets its listing.
+    for question in ("is huawei still on a us blacklist?", "is the chinese company huawei still on the entity list?"):
+        answer = with_lists.ask(question)
+        assert answer.answered and answer.answer.startswith("Huawei"), answer.answer
+        assert answer.citations[0].path.startswith("list data:")
+
+
+def test_places_are_read_from_rigour_names_and_typed_abbreviations():
+    from knowledge.places import places_named
+
+    assert places_named("did the uk ban kaspersky too") == {"gb"}
+    assert places_named("Is Xiaomi on the EU sanctions list?") == {"eu"}
+    assert places_named("The U.S. Commerce Department and Japanese officials met in Hong Kong") == {"us", "jp", "hk"}
+    # Short words that are also territory codes are not places; a company's own words are skipped when asked.
+    assert places_named("which ai chip companies is it in") == set()
+    assert places_named("is China Mobile still listed", frozenset({"china", "mobile"})) == set()
+
+
+def test_a_why_question_leads_with_the_quoted_cause_and_the_listing_follows(tmp_path, make_knowledge):
+    from ingest.lists import load_shipped
+
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "huawei-entity-list.md", "Commerce adds Huawei to the Entity List", "2019-05-16",
+        "The Commerce Department added Huawei to the Entity List on May 16, 2019. It cited evidence that Huawei was "
+        "involved in activities contrary to US national security, including alleged violations of Iran sanctions.",
+    )
+    k = make_knowledge(corpus)
+    load_shipped(k.registry)
+    k.refresh()
+    answer = k.ask("why is huawei on the entity list?")
+    assert answer.answered
+    first = answer.answer.split("[1]")[0]
+    assert "Iran sanctions" in first or "national security" in first, answer.answer
+    assert not answer.answer.startswith("Huawei Technologies")
+    # the listing is still stated, after the quote, citing its official source
+    assert any(c.path.startswith("list data:") for c in answer.citations[1:])

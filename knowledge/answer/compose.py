@@ -9,8 +9,10 @@ from datetime import date
 
 from ..fitted import fitted
 from ..models import Answer, Citation, Match, Passage
+from ..places import places_named
 from ..retrieval import Retriever
 from ..status import StatusSentence, render_status
+from ..vocab import vocab
 from .features import QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row, sentence_candidates
 from .question import Question, read_question, vocabulary
 
@@ -37,6 +39,16 @@ class Judged:
     candidates: Candidates
     probabilities: list[float]
     answerable: float
+
+
+def _asks_about_other_jurisdictions(q: Question, matches) -> bool:
+    """The question names a country or union whose lists the list data doesn't hold, other than the company's own
+    country ("is the Chinese firm X still listed?" asks about US lists)."""
+    own: set[str] = set()
+    for m in matches:
+        if m.entity.country:  # a code ("CN") or a name ("China")
+            own |= places_named(m.entity.country) or {m.entity.country.lower()}
+    return bool(q.places - vocab().jurisdictions - own)
 
 
 def _day(d: date) -> str:
@@ -81,12 +93,14 @@ class Composer:
         typed, which the Answer carries."""
         names = tuple(m.entity.name for m in entity_matches)
         judged = self.judge(question, query_vector, passages, names)
+        if statuses and _asks_about_other_jurisdictions(judged.question, entity_matches):
+            statuses = []  # "is it on the EU sanctions list?": US list data can't say
         quotes: list[Quote] = []
         if judged.candidates.indices and judged.answerable >= fitted().decline.threshold:
             quotes = self._pick(judged)
         if not quotes and not (statuses and judged.question.status):
             return Answer(question=asked or question, answered=False, answer=DECLINE)
-        return self._render(asked or question, quotes, list(statuses), judged.question.status)
+        return self._render(asked or question, quotes, list(statuses), judged.question)
 
     # ---- choosing quotes ----------------------------------------------------------------------------------------
     def _pick(self, judged: Judged) -> list[Quote]:
@@ -136,7 +150,7 @@ class Composer:
         return Quote(ref.document_id, start, end, probability)
 
     # ---- output -------------------------------------------------------------------------------------------------
-    def _render(self, question: str, quotes: list[Quote], statuses: list[StatusSentence], status: bool) -> Answer:
+    def _render(self, question: str, quotes: list[Quote], statuses: list[StatusSentence], q: Question) -> Answer:
         docs = self.retriever.docs
         citations: list[Citation] = []
         parts: list[str] = []
@@ -148,8 +162,10 @@ class Composer:
             citations.append(Citation(len(citations) + 1, c.title, c.url, c.path, c.published, c.snippet))
             return len(citations)
 
-        for sentence in statuses:
-            parts.append(render_status(sentence, number))
+        # The listing status leads, since it answers "is it still listed?"; a "why" question is answered by the
+        # quoted cause, which list data never states, so there the status follows the quotes.
+        listing_parts = [render_status(sentence, number) for sentence in statuses] if not q.why else []
+        parts.extend(listing_parts)
         # One number per article: its quotes share it, and its snippet holds exactly the quoted sentences.
         numbers: dict[str, int] = {}
         pieces: dict[str, list[Quote]] = {}
@@ -170,10 +186,12 @@ class Composer:
                 numbers[x.document_id] = len(citations) + 1
                 citations.append(Citation(len(citations) + 1, doc.title, doc.url, doc.path, doc.published, snippet))
             parts.append(f"{doc.text[x.start:x.end]} [{numbers[x.document_id]}]")
+        if q.why:
+            parts.extend(render_status(sentence, number) for sentence in statuses)
         # The answer speaks as of the newest source it relies on.
         dates = [docs[x.document_id].published or docs[x.document_id].ordering_date for x in quotes]
         as_of = max((d for d in dates if d), default=None)
         text = " ".join(parts)
-        if status and as_of and quotes and not statuses:
+        if q.status and as_of and quotes and not statuses:
             text = f"As of {_day(as_of)}: {text}"
         return Answer(question=question, answered=True, answer=text, citations=citations, as_of=as_of)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Passage
+from ..places import places_named
 from ..retrieval import Retriever, stems
 from .question import Question, is_name_like, vocabulary
 
@@ -49,13 +50,14 @@ QUESTION_FEATURES = (
     "unknown_names",         # share of the question's names and rare words the corpus never uses (typos corrected)
     "best_has_type",         # the best sentence (or its neighbour) carries the kind of fact asked for
     "focus_missing",         # what a "how many X" counts is in no candidate sentence
+    "place_missing",         # a country or union the question names is in none of the retrieved passages
 )
 
 # What each question feature can only do to answerability (the decline model is fit with these signs): evidence
 # raises it, a missing name or fact can only lower it. Small train sets otherwise learn accidental signs.
 QUESTION_FEATURE_SIGNS = {
     "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
-    "unknown_names": -1, "best_has_type": 1, "focus_missing": -1,
+    "unknown_names": -1, "best_has_type": 1, "focus_missing": -1, "place_missing": -1,
 }
 
 
@@ -167,4 +169,5 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         sum(not r.known(s) for s in rare_stems) / len(rare_stems) if rare_stems else 0.0,
         1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
         float(bool(q.focus) and not any(all(f in r.sentence_stems(i) for f in q.focus) for i in cands.indices)),
+        float(bool(q.places - frozenset().union(*(places_named(f"{p.title} {p.text}") for p in passages)))),
     )

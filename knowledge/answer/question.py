@@ -12,6 +12,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..places import places_named
 from ..retrieval import stems
 from ..text import content_terms
 
@@ -25,6 +26,7 @@ class Vocabulary:
     cause_markers: re.Pattern
     status_wording: re.Pattern
     needs_antecedent: re.Pattern
+    place_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,7 @@ def vocabulary() -> Vocabulary:
         tuple((rx(t["pattern"]), tuple(t["labels"])) for t in raw["question_types"]),
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]),
+        frozenset(raw["place_abbreviations"]),
     )
 
 
@@ -50,6 +53,7 @@ class Question:
     names: tuple[str, ...]          # companies, products and other names it mentions
     clause: str | None = None       # the clause that asks, when a statement precedes it ("x launched a car, is x ...?")
     focus: tuple[str, ...] = ()     # stems of what is counted or measured ("how many employees" -> employe)
+    places: frozenset[str] = frozenset()  # countries and unions it names, not as part of a company's name ("uk" -> gb)
 
 
 @lru_cache(maxsize=8192)
@@ -94,5 +98,6 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     parts = re.split(r"(?<=[,;:.!])\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
+    in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
     return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
-                    bool(v.why.search(low)), years, names, clause, focus)
+                    bool(v.why.search(low)), years, names, clause, focus, places_named(text, in_names))

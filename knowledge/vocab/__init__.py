@@ -1,7 +1,8 @@
 """The project's domain vocabularies, each in one data file here, loaded once.
 
 - restrictions.yaml: what a listing restricts, by key, in words for a person (now and past),
-- sources.yaml: list names (CSL `source` values, OpenSanctions datasets) and the restriction keys of each,
+- sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, and whose
+  lists they are,
 - severity.yaml: the order an answer states restrictions in,
 - words.yaml: everyday words, which rigour symbols are legal forms, and romanisation variants.
 """
@@ -37,6 +38,7 @@ class Vocab:
     by_phrase: tuple[tuple[str, tuple[str, ...]], ...]
     opensanctions_datasets: dict[str, str]
     words: Words
+    jurisdictions: frozenset[str] = frozenset()   # whose lists these are (sources.yaml)
 
     def restriction(self, key: str) -> Restriction:
         try:
@@ -78,6 +80,7 @@ def vocab() -> Vocab:
         opensanctions_datasets=dict(sources["opensanctions_datasets"]),
         words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split()),
                     tuple((str(a), str(b)) for a, b in words.get("romanisation", ()))),
+        jurisdictions=frozenset(sources["jurisdictions"]),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
                | set(severity)) - set(restrictions)
