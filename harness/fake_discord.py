@@ -92,6 +92,7 @@ class Recorded:
     body: Any                      # parsed JSON (or the multipart payload_json), or None
     at: float                      # time.monotonic()
     files: list[str] = field(default_factory=list)
+    peer: str | None = None        # the client's address: which bot process sent it, when each has its own
 
     def sends_message(self) -> bool:
         """A request that creates or edits a message (content, embeds or components)."""
@@ -127,6 +128,7 @@ class GatewayConnection:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     shard: tuple[int, int] | None = None   # (id, count) once identified
     seq: int = 0
+    peer: str | None = None                # the client's address
 
 
 class FakeDiscord:
@@ -229,7 +231,7 @@ class FakeDiscord:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
         self._ws = ws
-        conn = GatewayConnection(ws)
+        conn = GatewayConnection(ws, peer=request.remote)
         self.connections.append(conn)
         self._target.set(conn)  # this handler's own sends (HELLO, ACKs, READY) go to this connection
         try:
@@ -487,7 +489,7 @@ class FakeDiscord:
                 else:
                     files.append(part.filename or part.name or "")
                     await part.read()
-        rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files)
+        rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files, request.remote)
         self.requests.append(rec)
         self._notify()
         return rec
