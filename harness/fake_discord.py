@@ -153,7 +153,6 @@ class FakeDiscord:
         self.interactions: dict[int, FakeInteraction] = {}
         self.original: dict[str, dict[str, Any]] = {}                 # interaction token -> original message
         self._ids = itertools.count(1_200_000_000_000_000_000)
-        self._ws: web.WebSocketResponse | None = None   # the latest connection
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._saved: dict[str, Any] = {}
@@ -230,7 +229,6 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
-        self._ws = ws
         conn = GatewayConnection(ws, peer=request.remote)
         self.connections.append(conn)
         self._target.set(conn)  # this handler's own sends (HELLO, ACKs, READY) go to this connection
