@@ -294,8 +294,8 @@ class BlacklistBot(commands.AutoShardedBot):
 
         try:
             ensure_lexical(self.knowledge)
-        except Exception:  # the store unreachable: the question reports it; the next check tries again
-            log.exception("could not check the lexical index against the chunk store")
+        except Exception as exc:  # the store unreachable: the question reports it; the next check tries again
+            log.warning("could not check the lexical index against the chunk store: %s", exc)
 
     def check_question(self, question: str) -> str:
         """The question without mentions, control characters or zalgo (bot/question.py), within the length limit."""
