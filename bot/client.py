@@ -1,6 +1,11 @@
-"""The Discord face: a `commands.Bot` subclass that owns one `Knowledge` (model + stores), loads one cog per
-feature, answers through a worker pool (model work never runs on the event loop), and handles every app command
+"""The Discord face: a `commands.AutoShardedBot` subclass that owns one `Knowledge` (model + stores), loads one cog
+per feature, answers through a worker pool (model work never runs on the event loop), and handles every app command
 error in one place (the tree's `on_error`).
+
+Sharded so several processes (on several machines, one Chroma server) share the load: DISCORD_SHARD_COUNT and
+DISCORD_SHARD_IDS say which shards this process runs; unset, discord.py asks Discord for the count and runs them
+all. Before a question the bot checks, at most every DISCORD_STORE_CHECK_SECONDS, that its lexical index still
+matches the chunk store, which another process may have changed (README: "Running on several machines").
 
 `run(settings)` is the entry point of `blacklist-bot run`; the bot reads the DISCORD_* group, `settings.discord`.
 """
@@ -168,10 +173,19 @@ def long_lived():
     gc.freeze()
 
 
-class BlacklistBot(commands.Bot):
+# How long a question waits for this machine's lexical index to catch up with the chunk store before it is answered
+# from the index as it is (the catch-up goes on): one new article takes well under a second, a large re-ingest on
+# another machine can take longer, and the asker has already been told the bot is thinking.
+CATCH_UP_WAIT = 2.0
+
+
+class BlacklistBot(commands.AutoShardedBot):
     def __init__(self, settings: Settings, *, knowledge: Any | None = None, **options: Any):
         """`knowledge`: an already open `Knowledge` over the same settings (tests share one); by default the bot
         opens one in `setup_hook`, off the event loop."""
+        ds = settings.discord
+        options.setdefault("shard_count", ds.shard_count)
+        options.setdefault("shard_ids", ds.shard_ids)
         intents = discord.Intents.none()
         intents.guilds = True            # guilds, channels, threads, roles
         intents.guild_messages = True    # mentions and thread follow-ups
@@ -188,13 +202,14 @@ class BlacklistBot(commands.Bot):
         )
         self.settings = settings
         self.knowledge = knowledge
-        ds = settings.discord
         self.limiter = RateLimiter(ds.cooldown_rate, ds.cooldown_per)
         self.answers = AnswerCache()
         self.feedback = JsonlLog(ds.feedback_file)
         self.audit_log = JsonlLog(ds.audit_file)
         self.ingest_lock = asyncio.Lock()
         self.executor = ThreadPoolExecutor(max_workers=max(1, ds.workers), thread_name_prefix="knowledge")
+        self._store_checked_at = float("-inf")
+        self._catching_up: asyncio.Future | None = None
 
     async def setup_hook(self) -> None:
         if self.knowledge is None:
@@ -216,7 +231,8 @@ class BlacklistBot(commands.Bot):
         # connects (nothing waits on the loop yet), and keep what is left out of full passes (see `long_lived`).
         gc.collect()
         gc.freeze()
-        if self.settings.discord.sync_commands:
+        # Commands belong to the application, not to a shard: with several processes only shard 0's syncs them.
+        if self.settings.discord.sync_commands and self.settings.discord.runs_first_shard:
             await self.sync_commands()
 
     async def sync_commands(self) -> None:
@@ -232,7 +248,8 @@ class BlacklistBot(commands.Bot):
             log.info("synced %d global commands (they can take up to an hour to appear)", len(synced))
 
     async def on_ready(self) -> None:
-        log.info("ready as %s (id %s) in %d servers", self.user, self.user.id if self.user else "?", len(self.guilds))
+        log.info("ready as %s (id %s) in %d servers, shards %s of %s", self.user, self.user.id if self.user else "?",
+                 len(self.guilds), sorted(self.shards), self.shard_count)
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: mentions and threads are handled by the ask cog's listener."""
@@ -248,7 +265,37 @@ class BlacklistBot(commands.Bot):
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
 
     async def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        await self.keep_lexical_current()
         return await self.in_worker(self.knowledge.ask, question, history or None)
+
+    async def keep_lexical_current(self) -> None:
+        """At most every DISCORD_STORE_CHECK_SECONDS, before a question: compare the chunk store's generation with
+        this machine's lexical index and, when another process's ingest changed the store (another machine on the
+        same Chroma server), re-index the documents that differ, in a thread. The question waits for that at most
+        CATCH_UP_WAIT seconds; questions asked meanwhile do not start another. Skipped while this process ingests
+        (its ingest keeps the index in step)."""
+        every = self.settings.discord.store_check_seconds
+        if every <= 0 or self.ingest_lock.locked():
+            return
+        if self._catching_up is None or self._catching_up.done():
+            now = time.monotonic()
+            if now - self._store_checked_at < every:
+                return
+            self._store_checked_at = now
+            self._catching_up = asyncio.ensure_future(asyncio.to_thread(self._catch_up))
+        try:
+            await asyncio.wait_for(asyncio.shield(self._catching_up), CATCH_UP_WAIT)
+        except asyncio.TimeoutError:
+            log.info("the lexical index is still catching up with the chunk store; answering from it as it is")
+
+    def _catch_up(self) -> None:
+        """Worker thread: bring the lexical index up to the chunk store, then switch readers to it."""
+        from ingest.api import ensure_lexical
+
+        try:
+            ensure_lexical(self.knowledge)
+        except Exception as exc:  # the store unreachable: the question reports it; the next check tries again
+            log.warning("could not check the lexical index against the chunk store: %s", exc)
 
     def check_question(self, question: str) -> str:
         """The question without mentions, control characters or zalgo (bot/question.py), within the length limit."""

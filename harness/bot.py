@@ -34,11 +34,12 @@ class Harness:
         return self.bot.settings.discord  # type: ignore[attr-defined]
 
 
-async def start_bot(knowledge, tmp: Path, **discord) -> Harness:
-    """The bot over `knowledge` (and its settings), connected to a new fake Discord and ready."""
+async def start_bot(knowledge, tmp: Path, *, fake: FakeDiscord | None = None, **discord) -> Harness:
+    """The bot over `knowledge` (and its settings), connected to `fake` (default: a new fake Discord with one server)
+    and ready."""
     from bot.client import BlacklistBot
 
-    fake = await FakeDiscord().start()
+    fake = await (fake or FakeDiscord()).start()
     fake.patch_discord()
     bot = BlacklistBot(make_settings(tmp, knowledge.settings, **discord), knowledge=knowledge)
     task = asyncio.create_task(bot.start(TOKEN), name="bot")

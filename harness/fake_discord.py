@@ -3,7 +3,11 @@ benchmarks.
 
 Gateway (websocket, JSON, uncompressed text frames): HELLO, heartbeat ACK, IDENTIFY -> READY + GUILD_CREATE (with
 roles, members and channels), RESUME -> RESUMED, and dispatch of INTERACTION_CREATE, MESSAGE_CREATE and the
-THREAD_CREATE that follows a thread the bot opens. REST under /api/v10: /gateway(/bot), /users/@me, application
+THREAD_CREATE that follows a thread the bot opens. Sharded as Discord is: any number of connections (from one
+process or several), each identifying as shard [id, count]; a connection is sent only the guilds, and the guild
+events and interactions, of guilds whose (guild_id >> 22) % count == id, and direct messages go to shard 0. An
+IDENTIFY with a shard id outside its count is closed with 4010 (Invalid shard). `FakeDiscord(guilds=2)` adds a
+second server, SECOND_GUILD_ID, on the other shard of two. REST under /api/v10: /gateway(/bot), /users/@me, application
 info, command sync (global and guild), interaction callbacks, webhook follow-ups and @original edits, channel
 messages (create, edit, fetch, history), threads, reactions, typing, and a CDN route for attachments.
 
@@ -15,6 +19,7 @@ and undo with `fake.unpatch_discord()`. Nothing in the bot's own code changes.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import itertools
 import json
 import threading
@@ -37,10 +42,32 @@ MEMBER_ROLE_ID = 1_100_000_000_000_000_401
 USER_ID = 1_100_000_000_000_000_500       # an ordinary member
 MOD_ID = 1_100_000_000_000_000_501        # has the moderator role (no Manage Server)
 ADMIN_ID = 1_100_000_000_000_000_502      # has Manage Server
+# A second server (FakeDiscord(guilds=2)) on the other shard of two: GUILD_ID is on shard 1, this one on shard 0.
+SECOND_GUILD_ID = GUILD_ID + (1 << 22)
+SECOND_CHANNEL_ID = 1_100_000_000_000_000_202
 
 # permissions as Discord sends them (strings of the bit field)
 PERM_MEMBER = (1 << 10) | (1 << 11) | (1 << 31) | (1 << 38) | (1 << 35) | (1 << 14) | (1 << 16) | (1 << 6)
 PERM_MANAGE_GUILD = PERM_MEMBER | (1 << 5)
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard Discord sends a guild's events to."""
+    return (guild_id >> 22) % shard_count
+
+
+def point_discord_at(base: str) -> dict[str, Any]:
+    """Point discord.py in this process (HTTP routes, webhooks, gateway) at a fake Discord served at `base`
+    (http://127.0.0.1:PORT); returns what it replaced. A bot in another process calls this before it starts
+    (harness/bot_process.py)."""
+    import yarl
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    saved = {"base": Route.BASE, "gateway": DiscordWebSocket.DEFAULT_GATEWAY}
+    Route.BASE = f"{base}/api/v10"
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"ws{base.removeprefix('http')}/gateway/")
+    return saved
 
 
 def json_response(data: Any, status: int = 200) -> web.Response:
@@ -65,6 +92,7 @@ class Recorded:
     body: Any                      # parsed JSON (or the multipart payload_json), or None
     at: float                      # time.monotonic()
     files: list[str] = field(default_factory=list)
+    peer: str | None = None        # the client's address: which bot process sent it, when each has its own
 
     def sends_message(self) -> bool:
         """A request that creates or edits a message (content, embeds or components)."""
@@ -93,12 +121,30 @@ class FakeInteraction:
         return await asyncio.wait_for(asyncio.shield(self.callback), timeout)
 
 
+@dataclass(eq=False)
+class GatewayConnection:
+    """One bot connection to the gateway: one shard of one process."""
+    ws: web.WebSocketResponse
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    shard: tuple[int, int] | None = None   # (id, count) once identified
+    seq: int = 0
+    peer: str | None = None                # the client's address
+
+
 class FakeDiscord:
-    def __init__(self) -> None:
+    def __init__(self, *, guilds: int = 1, shards: int = 1) -> None:
+        """`guilds`: 1, or 2 for a second server on the other shard of two. `shards`: the shard count /gateway/bot
+        recommends (what discord.py runs when no count is configured)."""
         self.requests: list[Recorded] = []
         self.unknown: list[Recorded] = []
-        self.identify: dict[str, Any] | None = None
+        self.identify: dict[str, Any] | None = None          # the last IDENTIFY
+        self.identifies: list[dict[str, Any]] = []           # every IDENTIFY, in order
         self.ready = asyncio.Event()
+        self.guild_ids = [GUILD_ID, SECOND_GUILD_ID][:guilds]
+        self.recommended_shards = shards
+        self.connections: list[GatewayConnection] = []
+        # Which connection a send goes to: set by the gateway handler for its own replies, and by `dispatch`.
+        self._target: contextvars.ContextVar[GatewayConnection | None] = contextvars.ContextVar("target", default=None)
         self.commands: dict[int | None, list[dict[str, Any]]] = {}   # guild id (None = global) -> synced commands
         self.channels: dict[int, dict[str, Any]] = {}
         self.messages: dict[int, dict[str, Any]] = {}
@@ -107,9 +153,6 @@ class FakeDiscord:
         self.interactions: dict[int, FakeInteraction] = {}
         self.original: dict[str, dict[str, Any]] = {}                 # interaction token -> original message
         self._ids = itertools.count(1_200_000_000_000_000_000)
-        self._seq = 0
-        self._ws: web.WebSocketResponse | None = None
-        self._ws_lock = asyncio.Lock()
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._saved: dict[str, Any] = {}
@@ -122,9 +165,12 @@ class FakeDiscord:
         }
         self.member_roles = {USER_ID: [MEMBER_ROLE_ID], MOD_ID: [MEMBER_ROLE_ID, MOD_ROLE_ID], ADMIN_ID: []}
         self.member_perms = {USER_ID: PERM_MEMBER, MOD_ID: PERM_MEMBER, ADMIN_ID: PERM_MANAGE_GUILD}
-        for cid, name in ((CHANNEL_ID, "general"), (OTHER_CHANNEL_ID, "random")):
+        channels = [(CHANNEL_ID, GUILD_ID, "general"), (OTHER_CHANNEL_ID, GUILD_ID, "random")]
+        if SECOND_GUILD_ID in self.guild_ids:
+            channels.append((SECOND_CHANNEL_ID, SECOND_GUILD_ID, "general"))
+        for cid, gid, name in channels:
             self.channels[cid] = {
-                "id": str(cid), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
+                "id": str(cid), "type": 0, "guild_id": str(gid), "name": name, "position": 0,
                 "permission_overwrites": [], "parent_id": None, "topic": None, "nsfw": False,
                 "rate_limit_per_user": 0, "last_message_id": None, "flags": 0,
             }
@@ -147,6 +193,7 @@ class FakeDiscord:
     async def start(self) -> "FakeDiscord":
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_get("/gateway/", self._gateway)
+        app.router.add_get("/gateway", self._gateway)   # the URL /gateway/bot gives, which a sharded client uses
         app.router.add_get("/attachments/{path:.*}", self._cdn)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
         self._runner = web.AppRunner(app, access_log=None)
@@ -157,20 +204,15 @@ class FakeDiscord:
         return self
 
     async def close(self) -> None:
-        if self._ws is not None and not self._ws.closed:
-            await self._ws.close()
+        for conn in list(self.connections):
+            if not conn.ws.closed:
+                await conn.ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
     def patch_discord(self) -> None:
         """Point discord.py (HTTP routes, webhooks, gateway) at this server."""
-        import yarl
-        from discord.gateway import DiscordWebSocket
-        from discord.http import Route
-
-        self._saved = {"base": Route.BASE, "gateway": DiscordWebSocket.DEFAULT_GATEWAY}
-        Route.BASE = self.api
-        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.gateway_url)
+        self._saved = point_discord_at(self.base)
 
     def unpatch_discord(self) -> None:
         from discord.gateway import DiscordWebSocket
@@ -187,44 +229,79 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
-        self._ws = ws
-        await self._send_ws({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
-        async for msg in ws:
-            if msg.type != WSMsgType.TEXT:
-                continue
-            data = json.loads(msg.data)
-            op = data.get("op")
-            if op == 1:
-                await self._send_ws({"op": 11, "d": None, "s": None, "t": None})
-            elif op == 2:
-                self.identify = data["d"]
-                if data["d"].get("token") != TOKEN:
-                    await ws.close(code=4004, message=b"Authentication failed.")
-                    break
-                await self._on_identify()
-            elif op == 6:
-                await self.dispatch("RESUMED", {})
+        conn = GatewayConnection(ws, peer=request.remote)
+        self.connections.append(conn)
+        self._target.set(conn)  # this handler's own sends (HELLO, ACKs, READY) go to this connection
+        try:
+            await self._send_ws({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                data = json.loads(msg.data)
+                op = data.get("op")
+                if op == 1:
+                    await self._send_ws({"op": 11, "d": None, "s": None, "t": None})
+                elif op == 2:
+                    self.identify = data["d"]
+                    self.identifies.append(data["d"])
+                    if data["d"].get("token") != TOKEN:
+                        await ws.close(code=4004, message=b"Authentication failed.")
+                        break
+                    shard_id, count = data["d"].get("shard") or (0, 1)
+                    if not (isinstance(count, int) and isinstance(shard_id, int) and 0 <= shard_id < count):
+                        await ws.close(code=4010, message=b"Invalid shard.")
+                        break
+                    conn.shard = (shard_id, count)
+                    await self._on_identify(conn)
+                elif op == 6:
+                    await self.dispatch("RESUMED", {}, connection=conn)
+        finally:
+            self.connections.remove(conn)
         return ws
 
     async def _send_ws(self, payload: dict[str, Any]) -> None:
-        ws = self._ws
-        if ws is None or ws.closed:
+        conn = self._target.get()
+        if conn is None:
+            raise RuntimeError("no gateway connection to send to")
+        if conn.ws.closed:
             raise RuntimeError("the bot is not connected to the fake gateway")
-        async with self._ws_lock:
-            await ws.send_str(json.dumps(payload))
+        async with conn.lock:
+            await conn.ws.send_str(json.dumps(payload))
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        self._seq += 1
-        await self._send_ws({"op": 0, "t": event, "s": self._seq, "d": data})
+    def connection_for(self, guild_id: int | None) -> GatewayConnection:
+        """The connection Discord sends a guild's events to: the shard owning it (direct messages: shard 0)."""
+        for conn in self.connections:
+            if conn.shard is not None and conn.shard[0] == (0 if guild_id is None else shard_of(guild_id, conn.shard[1])):
+                return conn
+        raise RuntimeError(f"no shard connected for guild {guild_id}" if guild_id else "shard 0 is not connected")
 
-    async def _on_identify(self) -> None:
+    def shards_connected(self) -> dict[int, int]:
+        """shard id -> shard count, of the connections that identified."""
+        return {conn.shard[0]: conn.shard[1] for conn in self.connections if conn.shard is not None}
+
+    async def dispatch(self, event: str, data: dict[str, Any], *, guild_id: int | None = None,
+                       connection: GatewayConnection | None = None) -> None:
+        """Send an event to `connection`, else to the shard owning `guild_id` (else shard 0)."""
+        conn = connection or self.connection_for(guild_id)
+        conn.seq += 1
+        target = self._target.set(conn)
+        try:
+            await self._send_ws({"op": 0, "t": event, "s": conn.seq, "d": data})
+        finally:
+            self._target.reset(target)
+
+    async def _on_identify(self, conn: GatewayConnection) -> None:
+        shard_id, count = conn.shard  # type: ignore[misc]
+        mine = [g for g in self.guild_ids if shard_of(g, count) == shard_id]
         await self.dispatch("READY", {
-            "v": 10, "user": self.bot_user, "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-            "session_id": "fake-session", "resume_gateway_url": self.gateway_url,
+            "v": 10, "user": self.bot_user, "guilds": [{"id": str(g), "unavailable": True} for g in mine],
+            "session_id": f"fake-session-{shard_id}", "resume_gateway_url": self.gateway_url, "shard": [shard_id, count],
             "application": {"id": str(APP_ID), "flags": 1 << 19}, "private_channels": [], "relationships": [],
-        })
-        await self.dispatch("GUILD_CREATE", self.guild_payload())
+        }, connection=conn)
+        for gid in mine:
+            await self.dispatch("GUILD_CREATE", self.guild_payload(gid), connection=conn)
         self.ready.set()
+        self._notify()
 
     def role(self, role_id: int, name: str, perms: int, position: int) -> dict[str, Any]:
         return {"id": str(role_id), "name": name, "permissions": str(perms), "position": position, "color": 0,
@@ -244,13 +321,15 @@ class FakeDiscord:
             m["permissions"] = str(self.member_perms.get(user_id, PERM_MEMBER))
         return m
 
-    def guild_payload(self) -> dict[str, Any]:
+    def guild_payload(self, guild_id: int = GUILD_ID) -> dict[str, Any]:
         return {
-            "id": str(GUILD_ID), "name": "Test Server", "icon": None, "owner_id": str(ADMIN_ID), "unavailable": False,
-            "roles": [self.role(GUILD_ID, "@everyone", PERM_MEMBER, 0), self.role(MEMBER_ROLE_ID, "member", 0, 1),
+            "id": str(guild_id), "name": "Test Server" if guild_id == GUILD_ID else "Second Server", "icon": None,
+            "owner_id": str(ADMIN_ID), "unavailable": False,
+            "roles": [self.role(guild_id, "@everyone", PERM_MEMBER, 0), self.role(MEMBER_ROLE_ID, "member", 0, 1),
                       self.role(MOD_ROLE_ID, "moderator", 0, 2)],
             "members": [self.member_payload(uid) for uid in (USER_ID, MOD_ID, ADMIN_ID, APP_ID)],
-            "channels": [c for c in self.channels.values() if c["type"] == 0], "threads": [],
+            "channels": [c for c in self.channels.values() if c["type"] == 0 and c.get("guild_id") == str(guild_id)],
+            "threads": [],
             "member_count": 4, "large": False, "features": [], "emojis": [], "stickers": [], "voice_states": [],
             "presences": [], "stage_instances": [], "guild_scheduled_events": [], "soundboard_sounds": [],
             "joined_at": "2024-01-01T00:00:00+00:00", "premium_tier": 0, "preferred_locale": "en-US",
@@ -259,8 +338,13 @@ class FakeDiscord:
         }
 
     # ---- what tests drive -------------------------------------------------------------------------------------
-    def _command_id(self, name: str) -> tuple[str, int | None]:
-        for gid in (GUILD_ID, None):
+    def guild_of(self, channel_id: int) -> int | None:
+        """The guild a channel (or thread) is in; None for a direct message channel."""
+        gid = self.channels.get(channel_id, {}).get("guild_id")
+        return int(gid) if gid else None
+
+    def _command_id(self, name: str, guild_id: int | None = GUILD_ID) -> tuple[str, int | None]:
+        for gid in (guild_id, None):
             for cmd in self.commands.get(gid, []):
                 if cmd["name"] == name:
                     return cmd["id"], gid
@@ -278,10 +362,11 @@ class FakeDiscord:
             payload.update(channel_id=str(DM_CHANNEL_ID), channel=self.channels[DM_CHANNEL_ID],
                            user=self.user(user_id), context=1, authorizing_integration_owners={"1": str(user_id)})
         else:
-            payload.update(guild_id=str(GUILD_ID), guild_locale="en-US", channel_id=str(channel_id),
+            gid = self.guild_of(channel_id) or GUILD_ID
+            payload.update(guild_id=str(gid), guild_locale="en-US", channel_id=str(channel_id),
                            channel=self.channels[channel_id], member=self.member_payload(user_id, with_perms=True),
-                           context=0, authorizing_integration_owners={"0": str(GUILD_ID)},
-                           guild={"id": str(GUILD_ID), "locale": "en-US", "features": []})
+                           context=0, authorizing_integration_owners={"0": str(gid)},
+                           guild={"id": str(gid), "locale": "en-US", "features": []})
         if message is not None:
             payload["message"] = message
         return payload
@@ -290,12 +375,15 @@ class FakeDiscord:
         loop = asyncio.get_running_loop()
         inter = FakeInteraction(int(payload["id"]), payload["token"], payload, time.monotonic(), loop.create_future())
         self.interactions[inter.id] = inter
-        await self.dispatch("INTERACTION_CREATE", payload)
+        guild_id = payload.get("guild_id")
+        await self.dispatch("INTERACTION_CREATE", payload, guild_id=int(guild_id) if guild_id else None)
         return inter
 
     async def slash(self, name: str, options: dict[str, Any] | None = None, *, user_id: int = USER_ID, dm: bool = False,
                     channel_id: int = CHANNEL_ID, resolved: dict[str, Any] | None = None) -> FakeInteraction:
-        cmd_id, gid = self._command_id(name)
+        """A member runs /name in `channel_id` (its guild's synced command, else the global one; in a DM, as before, the
+        first guild's)."""
+        cmd_id, gid = self._command_id(name, GUILD_ID if dm else self.guild_of(channel_id))
         types = {str: 3, bool: 5, int: 4, float: 10}
         data: dict[str, Any] = {"id": cmd_id, "name": name, "type": 1,
                                 "options": [{"name": k, "type": (11 if isinstance(v, Attachment) else types[type(v)]),
@@ -335,10 +423,10 @@ class FakeDiscord:
             "flags": 0, "components": [],
         }
         if channel["type"] != 1:
-            msg["guild_id"] = str(GUILD_ID)
+            msg["guild_id"] = channel["guild_id"]
             msg["member"] = {k: v for k, v in self.member_payload(user_id).items() if k != "user"}
         self._store_message(msg)
-        await self.dispatch("MESSAGE_CREATE", msg)
+        await self.dispatch("MESSAGE_CREATE", msg, guild_id=self.guild_of(channel_id))
         return msg
 
     def add_attachment(self, filename: str, data: bytes, content_type: str = "text/plain") -> "Attachment":
@@ -359,6 +447,19 @@ class FakeDiscord:
             if remaining <= 0:
                 raise asyncio.TimeoutError("no matching request")
             await asyncio.wait_for(self._changed.wait(), remaining)
+
+    async def wait_for_shards(self, shard_ids, timeout: float = 60) -> None:
+        """Until every one of these shards has identified (from whichever processes run them)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not set(shard_ids) <= set(self.shards_connected()):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise asyncio.TimeoutError(f"shards connected: {sorted(self.shards_connected())}")
+            try:
+                await asyncio.wait_for(self._changed.wait(), remaining)
+            except asyncio.TimeoutError:
+                pass
 
     async def followup(self, inter: FakeInteraction, timeout: float = 60) -> Recorded:
         """The message that completes an interaction: a webhook follow-up or an @original edit."""
@@ -386,11 +487,15 @@ class FakeDiscord:
                 else:
                     files.append(part.filename or part.name or "")
                     await part.read()
-        rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files)
+        rec = Recorded(request.method, path, dict(request.query), body, time.monotonic(), files, request.remote)
         self.requests.append(rec)
+        self._notify()
+        return rec
+
+    def _notify(self) -> None:
+        """Wake whoever waits on a new request or connection (`wait_for`, `wait_for_shards`)."""
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()
-        return rec
 
     async def _cdn(self, request: web.Request) -> web.Response:
         data = self.attachments.get(request.match_info["path"])
@@ -421,7 +526,7 @@ class FakeDiscord:
         body = rec.body or {}
         match p:
             case ["gateway", "bot"]:
-                return {"url": self.gateway_url.rstrip("/"), "shards": 1,
+                return {"url": self.gateway_url.rstrip("/"), "shards": self.recommended_shards,
                         "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}}
             case ["gateway"]:
                 return {"url": self.gateway_url.rstrip("/")}
@@ -520,7 +625,7 @@ class FakeDiscord:
             msg["webhook_id"] = str(APP_ID)
             msg["application_id"] = str(APP_ID)
         if self.channels.get(channel_id, {}).get("type", 0) != 1:
-            msg["guild_id"] = str(GUILD_ID)
+            msg["guild_id"] = str(self.guild_of(channel_id) or GUILD_ID)
         self._store_message(msg)
         return msg
 
@@ -562,15 +667,16 @@ class FakeDiscord:
 
     async def _thread(self, cid: int, mid: int | None, body: dict[str, Any]) -> dict[str, Any]:
         tid = mid or self.snowflake()
+        gid = self.guild_of(cid) or GUILD_ID
         thread = {
-            "id": str(tid), "type": 11, "guild_id": str(GUILD_ID), "parent_id": str(cid), "owner_id": str(APP_ID),
+            "id": str(tid), "type": 11, "guild_id": str(gid), "parent_id": str(cid), "owner_id": str(APP_ID),
             "name": body.get("name", "thread"), "last_message_id": None, "rate_limit_per_user": 0, "flags": 0,
             "message_count": 0, "member_count": 1, "total_message_sent": 0,
             "thread_metadata": {"archived": False, "auto_archive_duration": body.get("auto_archive_duration", 1440),
                                 "archive_timestamp": now_iso(), "locked": False},
         }
         self.channels[tid] = thread
-        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True}, guild_id=gid)
         return thread
 
 

@@ -64,8 +64,9 @@ def ensure_shipped(knowledge, progress: Progress | None = None) -> IngestReport 
 
 
 def ensure_lexical(knowledge) -> None:
-    """Before answering: rebuild the lexical index if it is missing or stale (a store from before it existed, an
-    interrupted ingest, another machine's ingest into a Chroma server)."""
+    """Before answering: bring the lexical index up to the chunk store if it is missing or stale (a store from before
+    it existed, an interrupted ingest, another machine's ingest into a Chroma server), then switch readers to it. The
+    bot calls it at start and, rate-limited, before questions."""
     from .lexical_index import ensure_current
 
     if ensure_current(knowledge.store):

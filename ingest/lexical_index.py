@@ -6,7 +6,8 @@ The stamps make a kill at any moment safe: an ingest that will change the store 
 store (the index, still carrying the old one, is now "stale"), and only after its last lexical commit writes a second
 new stamp into the store and then the same one beside the index. Killed anywhere in between, the stamps differ, the
 readers say so, and the next ingest (or `ensure_current`) rebuilds the index. A machine reading a Chroma server keeps
-its own copy, and rebuilds it the same way when another machine's ingest changed the server.
+its own copy, and `ensure_current` brings it up to date when another machine's ingest changed the server: only the
+documents whose committed chunks differ from the copy's are read again, and nothing is written to the server.
 
 One local writer at a time: a file lock in the index folder, held for a whole ingest run or rebuild.
 """
@@ -198,11 +199,49 @@ class LexicalWriter:
         self._write_generation(stamp)
         return count
 
+    def catch_up(self) -> int:
+        """Re-index only the documents whose committed chunks differ from the index's (chunk ids carry their
+        document's content hash, so equal ids are equal text) and drop those no manifest names: what a reader's copy
+        needs after another process's ingest, without reading the whole store again. Like `rebuild`, it records the
+        store's generation as of before the manifests were read (a change made meanwhile is caught by the next
+        check) and writes nothing to the store. Returns the documents re-indexed or dropped."""
+        stamp = self.store.generation()
+        records = self.store.manifests()
+        if stamp is None or records is None:  # a store written before generations or manifests: read it whole
+            self.rebuild()
+            return len(records or {})
+        wanted = {doc_id: set(r["chunk_ids"]) for doc_id, r in records.items()}
+        indexed = self._indexed()
+        changed = sorted(d for d in wanted.keys() | indexed.keys() if wanted.get(d) != indexed.get(d))
+        for doc_id in changed:
+            self._writer.delete_documents_by_term("document_id", doc_id)
+        self._add_chunks([c for d in changed for c in sorted(wanted.get(d, ()))])
+        self._writer.commit()
+        self._pending = False
+        self._committed_at = time.monotonic()
+        self._write_generation(stamp)
+        return len(changed)
+
+    def _indexed(self) -> dict[str, set[str]]:
+        """document id -> the chunk ids the index holds for it (deleted entries not counted)."""
+        import tantivy
+
+        self.index.reload()
+        searcher = self.index.searcher()
+        found: dict[str, set[str]] = {}
+        if not searcher.num_docs:
+            return found
+        for _score, address in searcher.search(tantivy.Query.all_query(), limit=searcher.num_docs).hits:
+            doc = searcher.doc(address)
+            found.setdefault(doc["document_id"][0], set()).add(doc["chunk_id"][0])
+        return found
+
 
 def ensure_current(store: "ChunkStore", wait: float = 0) -> bool | None:
-    """Rebuild the lexical index if it is missing or stale (an interrupted ingest; another machine's ingest into a
-    Chroma server). Returns True when it rebuilt, False when it was current, None when a writer holds it (the
-    writer brings it up to date)."""
+    """Bring the lexical index up to the chunk store if it is missing or stale (an interrupted ingest; another
+    machine's ingest into a Chroma server): built whole when missing, else only the documents that differ. Writes
+    nothing to the store. Returns True when it changed the index, False when it was current, None when a local
+    writer holds it (that writer brings it up to date)."""
     if store.lexical_dir is None or not store.collection.count():
         return False
     if read_generation(store.lexical_dir) == store.generation() and (Path(store.lexical_dir) / INDEX_FOLDER).exists():
@@ -211,8 +250,13 @@ def ensure_current(store: "ChunkStore", wait: float = 0) -> bool | None:
         with LexicalWriter(store, wait=wait) as lexical:
             if lexical.current():
                 return False
-            count = lexical.rebuild()
-            log.info("rebuilt the lexical index at %s (%d chunks)", store.lexical_dir, count)
+            if lexical.generation is None:  # a new or never-finished index: read everything
+                count = lexical.rebuild()
+                log.info("rebuilt the lexical index at %s (%d chunks)", store.lexical_dir, count)
+            else:
+                changed = lexical.catch_up()
+                log.info("brought the lexical index at %s up to the chunk store (%d documents re-indexed)",
+                         store.lexical_dir, changed)
             return True
     except Timeout:
         return None

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -66,11 +66,60 @@ class DiscordSettings(BaseSettings):
     thread_history: int = 6                            # earlier questions of a thread passed as context
     log_level: str = "INFO"
     list_update_hours: float = 24.0                    # run `lists update` this often (0: never); tests set 0
+    # Several processes share the load by Discord's sharding: each guild belongs to shard (guild_id >> 22) % count.
+    # Unset: discord.py asks Discord how many shards to run, all in this process.
+    shard_count: int | None = None
+    shard_ids: Annotated[list[int] | None, NoDecode] = None   # the shards this process runs; default all of them
+    # Seconds between two checks, before a question, that the lexical index still matches the chunk store (another
+    # machine's ingest into the same Chroma server); 0: never.
+    store_check_seconds: float = 10.0
 
     @field_validator("guild_ids", "moderator_role_ids", mode="before")
     @classmethod
     def _ids(cls, value: object) -> list[int]:
         return _id_list(value)
+
+    @field_validator("shard_count")
+    @classmethod
+    def _shard_count(cls, value: int | None) -> int | None:
+        if value is not None and value < 1:
+            raise ValueError(f"{value} shards: give at least 1, or leave it unset to let Discord decide")
+        return value
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _shard_id_list(cls, value: object) -> list[int] | None:
+        if value is None or value == "":
+            return None
+        try:
+            return _id_list(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a comma-separated list of shard numbers, e.g. 0,1") from None
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids(cls, value: list[int] | None, info: ValidationInfo) -> list[int] | None:
+        if value is None:
+            return None
+        if "shard_count" not in info.data:  # DISCORD_SHARD_COUNT itself could not be read: that is the error
+            return value
+        count = info.data["shard_count"]
+        if count is None:
+            raise ValueError("shard ids need DISCORD_SHARD_COUNT, the number of shards across every process")
+        if not value:
+            raise ValueError("no shard ids given")
+        outside = [i for i in value if not 0 <= i < count]
+        if outside:
+            raise ValueError(f"shard {outside[0]} is outside 0..{count - 1} (DISCORD_SHARD_COUNT={count})")
+        if len(set(value)) != len(value):
+            raise ValueError(f"shard {next(i for i in value if value.count(i) > 1)} is given twice")
+        return sorted(value)
+
+    @property
+    def runs_first_shard(self) -> bool:
+        """This process runs shard 0 (or every shard): the one that syncs the slash commands, which belong to the
+        application, not to a shard."""
+        return self.shard_ids is None or 0 in self.shard_ids
 
     @field_validator("reingest_paths", mode="before")
     @classmethod

@@ -96,6 +96,24 @@ def test_a_second_machine_on_the_same_chroma_server_builds_its_own_copy(tmp_path
     assert not second.retriever.stale
     assert lexical_documents(second, "quintar mining") == {"Quintar listed"}
 
+    # a rewrite, an addition and a removal there: the copy catches up on exactly those documents, reading nothing
+    # else from the server and writing nothing to it
+    from ingest.lexical_index import LexicalWriter
+
+    write_article(corpus, "a.md", "Velmora listed", "2024-01-02", "Commerce added Velmora Drones to the Entity List.")
+    write_article(corpus, "c.md", "Ostrava listed", "2024-03-04", "Treasury added Ostrava Shipping to the SDN list.")
+    (corpus / "b.md").unlink()
+    ingest(first, [corpus])
+    stamp = first.store.generation()
+    with LexicalWriter(second.store, wait=0) as copy:
+        assert copy.catch_up() == 3
+        assert copy.current() and copy.catch_up() == 0
+    assert second.store.generation() == stamp
+    assert lexical_documents(second, "zorblax") == set() and lexical_documents(second, "quintar") == set()
+    assert lexical_documents(second, "velmora drones") == {"Velmora listed"}
+    assert lexical_documents(second, "ostrava shipping") == {"Ostrava listed"}
+    assert not second.retriever.stale
+
 
 def test_an_index_folder_deleted_under_its_stamp_is_rebuilt(tmp_path, make_knowledge):
     import shutil
