@@ -90,6 +90,14 @@ def test_the_users_own_article_alone_answers_from_the_right_sentence(seed_only, 
     assert any(any(q in c.snippet for q in quoted) for c in answer.citations)
 
 
+def test_the_users_own_article_alone_declines_what_it_does_not_cover(seed_only):
+    # The article is about a US listing; it says nothing of the EU's or the UK's lists.
+    for question in ("is xiaomi on the EU sanctions list?", "Did the UK blacklist Xiaomi too?"):
+        answer = seed_only.ask(question)
+        assert not answer.answered, answer.answer
+        assert not answer.citations
+
+
 def test_one_source_gets_one_number_and_its_snippet_holds_only_the_quoted_sentences(tmp_path, make_knowledge):
     corpus = tmp_path / "corpus"
     body = (
