@@ -27,14 +27,16 @@ def _day(d: date | None) -> str:
     return f"{d:%B} {d.day}, {d.year}" if d else "an unknown date"
 
 
-def ordered_listings(listings: list[Listing]) -> list[Listing]:
+def ordered_listings(listings: list[Listing], asked: frozenset[str] = frozenset()) -> list[Listing]:
+    """`asked`: restriction keys of the lists the question names; those listings come first ("when did it go on the
+    Entity List?" is answered by the Entity List clause, not the fourth one)."""
     active = sorted(
         (l for l in listings if l.status == "active"),
-        key=lambda l: (_severity(l), -(l.start_date or date.min).toordinal()),
+        key=lambda l: (not (asked & set(l.restriction_keys)), _severity(l), -(l.start_date or date.min).toordinal()),
     )
     ended = sorted(
         (l for l in listings if l.status != "active"),
-        key=lambda l: l.end_date or l.start_date or date.min,
+        key=lambda l: (bool(asked & set(l.restriction_keys)), l.end_date or l.start_date or date.min),
         reverse=True,
     )
     return active + ended
@@ -62,11 +64,12 @@ class StatusSentence:
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
 
 
-def status_sentence(match: Match) -> StatusSentence | None:
+def status_sentence(match: Match, question: str = "") -> StatusSentence | None:
+    """`question`: the lists it names lead the sentence."""
     entity = match.entity
     seen: set[str] = set()
     active, ended = [], []
-    for listing in ordered_listings(entity.listings):
+    for listing in ordered_listings(entity.listings, vocab().restrictions_named(question)):
         clause = listing_clause(listing)
         if clause in seen:
             continue  # the same list recorded twice (shipped data and an import) is stated once

@@ -210,3 +210,13 @@ def test_a_why_question_leads_with_the_quoted_cause_and_the_listing_follows(tmp_
     assert not answer.answer.startswith("Huawei Technologies")
     # the listing is still stated, after the quote, citing its official source
     assert any(c.path.startswith("list data:") for c in answer.citations[1:])
+
+
+def test_the_list_a_question_names_leads_the_listing_sentence(with_lists):
+    # Huawei's listings otherwise open with the FCC Covered List (what touches people most comes first).
+    default = with_lists.ask("is huawei still listed?")
+    assert default.answered and not default.answer.startswith("Huawei Technologies Co., Ltd. is on the Entity List")
+    answer = with_lists.ask("when was huawei put on the entity list?")
+    assert answer.answered
+    assert answer.answer.split("[1]")[0].startswith(("Huawei Technologies Co., Ltd. is on the Entity List",)), answer.answer
+    assert "since May 16, 2019" in answer.answer.split("[1]")[0]

@@ -61,6 +61,15 @@ class Vocab:
                 return list(keys)
         return []
 
+    def restrictions_named(self, text: str) -> frozenset[str]:
+        """Restriction keys of the lists a question names: by phrase in any case ("the entity list"), by abbreviation
+        only in capitals ("SDN"; in lower case "cap" or "el" are words)."""
+        low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
+        keys = {k for phrase, ks in self.by_phrase if f" {phrase} " in low for k in ks}
+        caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
+        keys |= {k for abbr, ks in self.by_abbreviation.items() if abbr in caps for k in ks}
+        return frozenset(keys)
+
 
 def _load(name: str):
     return yaml.safe_load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
