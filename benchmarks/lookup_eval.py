@@ -12,6 +12,9 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   (tuned on: its failures were read one by one, and benchmarks/fit_lookup.py fits on it with dev),
 - train2: eval/lookup/train2.jsonl, a second blind set by another helper (hard negatives by kind, Cyrillic script,
   parent vs subsidiary; see eval/lookup/train2-README.md); tuned on like train,
+- train3: eval/lookup/train3.jsonl, a third blind set by another helper, mostly must-not-match names (famous firms,
+  shared words, near misses, generic fragments, brands and products, people typed as firms; see
+  eval/lookup/train3-README.md); first measured before any change made for it, then tuned on like train,
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN
@@ -19,11 +22,11 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   case, punctuation removed, trailing legal form dropped, one of its a.k.a.s from alt.csv, title case; plus famous
   companies that are not on the 2019 SDN list (must not match; "Shell plc" must not find "N.P.T.T. DONA-SHELL").
 
-train, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample, loaded once. A positive is
-right when the top candidate is flagged a match and the expected name is that entity's name or one of its names; a
-negative is right when nothing is flagged. False matches = negatives flagged + positives matched to another entity.
-Times: per name, on train + train2 + validation + sdn queries with the full registry loaded; autocomplete on prefixes
-of them; wall-clock and CPU time, with the load average (the machine is shared).
+train, train2, train3, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample, loaded
+once. A positive is right when the top candidate is flagged a match and the expected name is that entity's name or one
+of its names; a negative is right when nothing is flagged. False matches = negatives flagged + positives matched to
+another entity. Times: per name, on train + train2 + train3 + validation + sdn queries with the full registry loaded;
+autocomplete on prefixes of them; wall-clock and CPU time, with the load average (the machine is shared).
 """
 from __future__ import annotations
 
@@ -56,6 +59,7 @@ CSL_SAMPLE = SHARED / "data" / "csl-sample" / "csl.csv"
 VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
 TRAIN = ROOT / "eval" / "lookup" / "train.jsonl"
 TRAIN2 = ROOT / "eval" / "lookup" / "train2.jsonl"
+TRAIN3 = ROOT / "eval" / "lookup" / "train3.jsonl"
 LOGIC_V2_THRESHOLD = 0.7          # yente's default match threshold
 DEFAULT_BENCH_PY = ROOT / ".bench-venv" / "bin" / "python"  # nomenklatura lives here, never in the project venv
 
@@ -251,6 +255,8 @@ def main() -> None:
         sets["train"] = read_cases(TRAIN)
     if TRAIN2.exists():
         sets["train2"] = read_cases(TRAIN2)
+    if TRAIN3.exists():
+        sets["train3"] = read_cases(TRAIN3)
     if VALIDATION.exists():
         sets["validation"] = read_cases(VALIDATION)
     lat: dict[str, list[float]] = defaultdict(list)
@@ -289,7 +295,7 @@ def main() -> None:
     cols = ["ours", "naive", "logic-v2"]
     print(f"Company lookup: this matcher, naive (exact then fuzz.ratio>=80), nomenklatura logic-v2 (>= {LOGIC_V2_THRESHOLD})")
     print(f"{'set':12}{'cases':>6} " + "".join(f"{c + ' top-1':>16}{'false':>7}" for c in cols))
-    for name in ["dev", "train", "train2", "validation", "sdn"]:
+    for name in ["dev", "train", "train2", "train3", "validation", "sdn"]:
         if name not in table:
             continue
         row = table[name]
@@ -300,7 +306,7 @@ def main() -> None:
             cells += f"{g['top1']:>16.3f}{g['false']:>7d}" if g else f"{'-':>16}{'-':>7}"
         print(f"{name:12}{n:>6} {cells}")
     print("false = negatives flagged + positives matched to another entity; per matcher (flagged/wrong/missed):")
-    for name in ["dev", "train", "train2", "validation", "sdn"]:
+    for name in ["dev", "train", "train2", "train3", "validation", "sdn"]:
         if name in table:
             print(f"  {name:10} " + "  ".join(
                 f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))
