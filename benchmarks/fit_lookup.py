@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from lookup_eval import CSL_SAMPLE, DEV, SDN_DIR, TRAIN, TRAIN2, TRAIN3, norm, open_registry, read_cases  # noqa: E402
 
 from knowledge.lookup import Params  # noqa: E402
-from knowledge.lookup.score import TOKENS_CAP, score  # noqa: E402
+from knowledge.lookup.score import TOKENS_CAP, ambiguous, rank, score  # noqa: E402
 
 GRID = {
     "alpha": [0.5, 0.6, 0.7, 0.8, 0.9],
@@ -59,17 +59,21 @@ def gather(reg, cases, p: Params) -> list[list[tuple[str, int, object]]]:
 
 
 def top_of(idx, evs, p: Params) -> tuple[str | None, float]:
-    """The top entity and its score, ranked as Registry.lookup ranks them."""
-    best: dict[str, tuple[float, int]] = {}
+    """The top entity and its score, ranked as Registry.lookup ranks them. An entity the query names no more than
+    another (score.ambiguous) is held under every threshold, so the top is the best of the others."""
+    best: dict[str, tuple[object, int]] = {}
     for eid, stripped, ev in evs:
-        s = score(ev, p).score
+        r = score(ev, p)
         cur = best.get(eid)
-        if cur is None or (s, -stripped) > (cur[0], -cur[1]):
-            best[eid] = (s, stripped)
+        if cur is None or rank(r, stripped) > rank(*cur):
+            best[eid] = (r, stripped)
+    held = ambiguous({eid: r for eid, (r, _) in best.items()})
+    best = {eid: v for eid, v in best.items() if eid not in held}
     if not best:
         return None, 0.0
-    eid, (s, _) = min(best.items(), key=lambda kv: (-kv[1][0], kv[1][1], idx.entities[kv[0]].name))
-    return eid, s
+    eid, (r, _) = min(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named, kv[1][1],
+                                                    idx.entities[kv[0]].name))
+    return eid, r.score
 
 
 def outcomes(idx, case, evs, p: Params) -> list[tuple[bool, float]]:

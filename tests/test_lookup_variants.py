@@ -2,7 +2,7 @@
 counts, misspelt legal forms and company-word abbreviations are normalised, romanisations and other spellings of one
 name meet, words written together or as initials are found, part of a long name is found; and the near misses stay
 apart: a name written whole with its legal form, a synonym, a company word that only looks like a name's word, two
-words that only say what kind of company."""
+words that only say what kind of company, a part of several listed names."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,6 +42,11 @@ NAMES = [
     ("SZ VELDOR TECHNOLOGY CO., LTD.", "VELDOR"),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
+    ("VARNELL INVESTMENT COMPANY", ""),
+    ("VARNELL INDUSTRIAL TRADING", ""),
+    ("KORDAGAZ LLC", "OOO KORDAGAZ"),
+    ("KORDAGAZ OJSC", "OAO KORDAGAZ"),
+    ("KORDAGAZ GROUP", "KORDAGAZ"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -177,3 +182,20 @@ def test_an_acronym_is_found_as_written_not_by_its_sound(reg):
     low = Registry.open(reg.path, threshold=0.5)
     assert not [m for m in low.lookup("Google LLC") if m.entity.name == "COMPAGNIE AERIENNE DES GRANDS LACS"]
     low.close()
+
+
+def test_a_part_of_several_listed_names_names_none_of_them(reg):
+    # "Varnell" is a word of two listed names: which one is meant, the user has not said; both stay candidates
+    ms = reg.lookup("Varnell")
+    assert not any(m.match for m in ms)
+    assert {m.entity.name for m in ms[:2]} == {"VARNELL INVESTMENT COMPANY", "VARNELL INDUSTRIAL TRADING"}
+    assert "ambiguous" in ms[0].reason
+    assert name_of(reg, "Varnell Investment") == "VARNELL INVESTMENT COMPANY"
+
+
+def test_names_equal_but_for_a_legal_form_are_told_apart_only_by_the_legal_form_written(reg):
+    # misspelt, so no exact match: the legal form the user writes picks the entity, and without one none is named
+    assert name_of(reg, "OOO Kordagas") == "KORDAGAZ LLC"
+    assert name_of(reg, "OAO Kordagas") == "KORDAGAZ OJSC"
+    assert top(reg, "Kordagas") is None
+    assert name_of(reg, "Kordagaz") == "KORDAGAZ GROUP"       # written as one entity's a.k.a.

@@ -102,11 +102,14 @@ def reordered(toks: tuple[str, ...]) -> str:
 def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
     """An a.k.a. of one short word whose letters are those of one of the entity's names, in order, from one of its
     words: 'CAGL' of 'Compagnie Aerienne des Grands Lacs', 'CENIHF' of '... Centro de Investigacion
-    Hortifruticola ...'. A word that sounds like it ('Google') is a coincidence."""
+    Hortifruticola ...'. A word that sounds like it ('Google') is a coincidence. A word of the name is no acronym of
+    it: 'OOO KORDAGAZ' is 'KORDAGAZ LLC' with another legal form, and may be misspelt like it."""
     if not (len(toks) == 1 and 2 <= len(toks[0]) <= ACRONYM_MAX_LEN and toks[0].isalpha() and toks[0].isascii()):
         return False
     for name in names:
         words = [w for w in re.split(r"[^0-9a-z]+", name.lower()) if w]
+        if toks[0] in words:
+            return False
         if len(words) >= 2 and any(abbreviates_name(toks[0], " ".join(words[k:])) for k in range(len(words))):
             return True
     return False
@@ -491,12 +494,14 @@ class Index:
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
-            substituted = None
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
+            legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
+            # a synonym is another word: "Stars Telecom" is not "Stars Communications"
+            synonym = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how == "synonym"), None)
             if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
                 # the near-miss rules only hold a score under where this one already is
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
-                                        missing, None, typos, unexplained=extra)))
+                                        missing, synonym, typos, unexplained=extra, legal_named=legal_named)))
                 continue
             # a name written with its legal form is written whole: the listed name's company words it lacks are
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
@@ -505,15 +510,11 @@ class Index:
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
             if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al, aw):
                 unmatched_names = ()
-            if unexplained:
-                substituted = self._substitution(query, unexplained, al, a_best)
-            if substituted is None:
-                # a synonym is another word: "Stars Telecom" is not "Stars Communications"
-                substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
-                                    if how == "synonym"), None)
+            substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
+            substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, other, extra)))
+                                    substituted, typos, unmatched_names, other, extra, legal_named)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
