@@ -405,9 +405,12 @@ class Index:
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
             # PLC" before it is "Bank Melli" (another entity's name without the legal form)
+            q_sorted = sorted(zip(qtoks, qwords))
             for i in self.by_words.get(reordered(tuple(qtoks)), ()):
                 al = self.aliases[i]
-                if i not in exact and has_legal_forms(q_legal, al.legal):
+                # equal only through synonyms ('National Oil Company', 'National Petrochemical Company'): words
+                same = all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))
+                if i not in exact and has_legal_forms(q_legal, al.legal) and same:
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
