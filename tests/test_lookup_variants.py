@@ -48,6 +48,9 @@ NAMES = [
     ("KORDAGAZ OJSC", "OAO KORDAGAZ"),
     ("KORDAGAZ GROUP", "KORDAGAZ"),
     ("TELAVAR PETROCHEMICAL COMPANY", ""),
+    ("VELTA+ GROUP PLC", ""),
+    ("KARSO & BREN TRADING", ""),
+    ("KHVAL AIRCOMPANY", "AVIAKOMPANIYA KHVAL"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -131,6 +134,7 @@ def test_abbreviated_company_words(reg, query, expected):
     ("Al-Kawsar Petrol House", "AL-KAWTHAR PETROL HOUSE"),
     ("Vostoksyryeimport", "VOSTOKSYRIOIMPORT"),
     ("Санаторий Корвика", "JOINT STOCK COMPANY SANATORIUM KORVIKA"),   # Cyrillic; "sanatory" is "sanatorium"
+    ("Авиакомпания Хвал", "KHVAL AIRCOMPANY"),    # rigour writes "Х" as "h", the list as "kh"
 ])
 def test_romanisations_and_endings_of_one_name_meet(reg, query, expected):
     assert name_of(reg, query) == expected
@@ -203,3 +207,10 @@ def test_names_equal_but_for_a_legal_form_are_told_apart_only_by_the_legal_form_
     assert name_of(reg, "OAO Kordagas") == "KORDAGAZ OJSC"
     assert top(reg, "Kordagas") is None
     assert name_of(reg, "Kordagaz") == "KORDAGAZ GROUP"       # written as one entity's a.k.a.
+
+
+def test_a_plus_closing_a_word_is_a_word_of_the_name(reg):
+    assert name_of(reg, "Velta Plus Group PLC") == "VELTA+ GROUP PLC"
+    assert name_of(reg, "velta+ group") == "VELTA+ GROUP PLC"
+    # between two words it is "and", as "&" is
+    assert name_of(reg, "Karso+Bren Trading") == "KARSO & BREN TRADING"

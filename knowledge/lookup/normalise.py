@@ -33,6 +33,7 @@ from knowledge.vocab import vocab
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER_RUN_RE = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z])+(?![\w.])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
+_PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
 
@@ -198,7 +199,8 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
 @lru_cache(maxsize=200_000)
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
-    text = (text or "").replace("&", " and ").replace("+", " and ")
+    # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
+    text = _PLUS_RE.sub(" plus ", text or "").replace("&", " and ").replace("+", " and ")
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return Analysed(_analyse(text) if text.strip() else ())
