@@ -51,6 +51,8 @@ NAMES = [
     ("VELTA+ GROUP PLC", ""),
     ("KARSO & BREN TRADING", ""),
     ("KHVAL AIRCOMPANY", "AVIAKOMPANIYA KHVAL"),
+    ("DARAN ZANDOLREZA ELECTRONICS", ""),
+    ("TARIM ABOLFAZL WORKS", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -146,6 +148,9 @@ def test_a_short_romanised_word_keeps_its_first_letter(reg):
 
 def test_words_written_together_or_as_initials(reg):
     assert name_of(reg, "Kavir Bahonar") == "KAVIR BA HONAR"
+    # and the reverse: words written apart, with the article between them or not, for one word of the name
+    assert name_of(reg, "Daran Zand al-Reza Electronics") == "DARAN ZANDOLREZA ELECTRONICS"
+    assert name_of(reg, "Tarim Abol Fazl Works") == "TARIM ABOLFAZL WORKS"
     m = top(reg, "IFGM Delta Province")
     assert m and m.entity.name == "ISLAMIC FRONT OF GALVEN AND THE MARSH - DELTA PROVINCE"
 

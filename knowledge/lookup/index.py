@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
                         match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -41,6 +41,7 @@ SHORT_ROMANISED = "romanised (short)"
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
+APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
@@ -447,13 +448,18 @@ class Index:
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
+        joins = [] if prefix else [(n, w, self.token_variants(w, w)) for n, w in apart_words(a.terms, a.kept)]
+        for _, _, v in joins:
+            for vt in v:
+                if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS and self.role.get(vt) in DISTINCTIVE_ROLES:
+                    cand.update(post)
         cand -= exact
         if not cand:
             return out
         # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
         # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
-        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
+        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
         for i in cand:
@@ -575,6 +581,16 @@ class Index:
                         best = (s_, j, how)
             if best[1] >= 0:
                 hits[n] = best
+        for n, _, v in q.joins:
+            # two words the name writes as one, found better together than apart
+            apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
+            if max(apart) >= 1.0 or al.acronym:
+                continue
+            best = max(((v[at][0], j) for j, at in enumerate(al.toks)
+                        if at in v and al.roles[j] in DISTINCTIVE_ROLES and _written_as_one(q, n, al.words[j])),
+                       default=(0.0, -1))
+            if best[0] > min(apart) and best[0] >= FOUND_SIM:
+                hits[n] = hits[n + 1] = (best[0], best[1], "apart")
         if fallback:
             self.fill(q, al, hits)
         return hits
@@ -598,6 +614,8 @@ class Index:
                         best = span
                 if best[1] >= 0:
                     hits[n] = best
+            if not al.acronym:
+                _fill_apart(q, al, hits)
 
     def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
         """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
@@ -661,6 +679,8 @@ class _Query:
     roles: list[str]
     variants: list[dict[str, tuple[float, str]]]
     weights: list[float]
+    # two words in a row written as one (see `apart_words`): (first word's position, joined, its registry variants)
+    joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
 
 
 def _width(how: str) -> int:
@@ -735,6 +755,59 @@ def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str]
             if all(x not in used for x in range(j, j + k)) and "".join(w[:1] for w in run) == qw:
                 return (ABBREVIATION_SIM, j, f"acronym:{k}")
     return None
+
+
+def apart_words(terms, kept) -> list[tuple[int, str]]:
+    """Two Latin words in a row of a query written as one, with the stopwords between them and without: (the first
+    word's position among the match tokens, the joined word). 'Alam al-Hoda' is 'alamalhoda' and 'alamhoda', as the
+    name 'Alamolhoda' writes it; the reverse of 'joined:2' ('Bahonar' for 'Ba Honar')."""
+    out: list[tuple[int, str]] = []
+    k = pos = 0
+    prev: tuple[int, str] | None = None
+    between = ""
+    for t in terms:
+        if k < len(kept) and t.word == kept[k].word:
+            kt = kept[k]
+            word_ok = kt.role not in ("number", "cjk") and t.word.isalpha() and is_latin(t.word)
+            if prev is not None and word_ok:
+                out.append((prev[0], prev[1] + t.word))
+                if between:
+                    out.append((prev[0], prev[1] + between + t.word))
+            prev = (pos, t.word) if word_ok else None
+            between = ""
+            pos += len(_bigrams(kt.text)) if kt.role == "cjk" else 1
+            k += 1
+        elif t.role == "stop" and prev is not None and t.word.isalpha():
+            between += t.word
+        else:
+            prev = None
+    return out
+
+
+def _written_as_one(q: "_Query", n: int, word: str) -> bool:
+    """A word of the name that could be the query's words n and n + 1 written as one: it begins as the first begins
+    and ends as the second ends ('alamolhoda' for 'alam' 'hoda'; 'kairaba' is not 'kavir' 'ba')."""
+    first, second = q.words[n], q.words[n + 1]
+    return word.startswith(first[:APART_ANCHOR]) and word.endswith(second[-APART_ANCHOR:])
+
+
+def _fill_apart(q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
+    """Two words in a row of the query that the name writes as one (`apart_words`), compared with the name's words left
+    over within the candidate: a typo or the same romanised skeleton."""
+    found = _positions(hits)
+    for n, joined, _ in q.joins:
+        apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
+        if max(apart) >= 1.0:
+            continue
+        best = (max(min(apart), FOUND_SIM - 1e-9), -1)
+        for j, aw in enumerate(al.words):
+            if found.get(j, 0.0) < 1.0 and al.roles[j] in DISTINCTIVE_ROLES and _written_as_one(q, n, aw):
+                s_, how = _word_similarity(joined, "name", aw, al.roles[j])
+                if how in ("exact", "typo", "romanised") and s_ > best[0]:
+                    best = (s_, j)
+        if best[1] >= 0:
+            hits[n] = hits[n + 1] = (best[0], best[1], "apart")
+            found[best[1]] = best[0]
 
 
 def _join_bigrams(bigrams: list[str]) -> str:
