@@ -448,10 +448,14 @@ class Index:
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
-        joins = [] if prefix else [(n, w, self.token_variants(w, w)) for n, w in apart_words(a.terms, a.kept)]
-        for _, _, v in joins:
+        joins = []
+        for n, w in ([] if prefix else apart_words(a.terms, a.kept)):
+            # the registry's words the two could be written as one as (a name's word: the token is the word)
+            v = {vt: hit for vt, hit in self.token_variants(w, w).items() if hit[0] >= FOUND_SIM
+                 and self.role.get(vt) in DISTINCTIVE_ROLES and _written_as_one(qwords[n], qwords[n + 1], vt)}
+            joins.append((n, w, v))
             for vt in v:
-                if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS and self.role.get(vt) in DISTINCTIVE_ROLES:
+                if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
                     cand.update(post)
         cand -= exact
         if not cand:
@@ -583,12 +587,12 @@ class Index:
                 hits[n] = best
         for n, _, v in q.joins:
             # two words the name writes as one, found better together than apart
-            apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
-            if max(apart) >= 1.0 or al.acronym:
+            if not v or al.acronym:
                 continue
-            best = max(((v[at][0], j) for j, at in enumerate(al.toks)
-                        if at in v and al.roles[j] in DISTINCTIVE_ROLES and _written_as_one(q, n, al.words[j])),
-                       default=(0.0, -1))
+            apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
+            if max(apart) >= 1.0:
+                continue
+            best = max(((v[at][0], j) for j, at in enumerate(al.toks) if at in v), default=(0.0, -1))
             if best[0] > min(apart) and best[0] >= FOUND_SIM:
                 hits[n] = hits[n + 1] = (best[0], best[1], "apart")
         if fallback:
@@ -784,10 +788,9 @@ def apart_words(terms, kept) -> list[tuple[int, str]]:
     return out
 
 
-def _written_as_one(q: "_Query", n: int, word: str) -> bool:
-    """A word of the name that could be the query's words n and n + 1 written as one: it begins as the first begins
-    and ends as the second ends ('alamolhoda' for 'alam' 'hoda'; 'kairaba' is not 'kavir' 'ba')."""
-    first, second = q.words[n], q.words[n + 1]
+def _written_as_one(first: str, second: str, word: str) -> bool:
+    """A word of a name that could be two words written as one: it begins as the first begins and ends as the second
+    ends ('alamolhoda' for 'alam' 'hoda'; 'kairaba' is not 'kavir' 'ba')."""
     return word.startswith(first[:APART_ANCHOR]) and word.endswith(second[-APART_ANCHOR:])
 
 
@@ -795,13 +798,15 @@ def _fill_apart(q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str
     """Two words in a row of the query that the name writes as one (`apart_words`), compared with the name's words left
     over within the candidate: a typo or the same romanised skeleton."""
     found = _positions(hits)
-    for n, joined, _ in q.joins:
+    free = [j for j in range(len(al.words)) if found.get(j, 0.0) < 1.0 and al.roles[j] in DISTINCTIVE_ROLES]
+    for n, joined, _ in q.joins if free else ():
         apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
         if max(apart) >= 1.0:
             continue
         best = (max(min(apart), FOUND_SIM - 1e-9), -1)
-        for j, aw in enumerate(al.words):
-            if found.get(j, 0.0) < 1.0 and al.roles[j] in DISTINCTIVE_ROLES and _written_as_one(q, n, aw):
+        for j in free:
+            aw = al.words[j]
+            if found.get(j, 0.0) < 1.0 and _written_as_one(q.words[n], q.words[n + 1], aw):
                 s_, how = _word_similarity(joined, "name", aw, al.roles[j])
                 if how in ("exact", "typo", "romanised") and s_ > best[0]:
                     best = (s_, j)
