@@ -53,6 +53,8 @@ NAMES = [
     ("KHVAL AIRCOMPANY", "AVIAKOMPANIYA KHVAL"),
     ("DARAN ZANDOLREZA ELECTRONICS", ""),
     ("TARIM ABOLFAZL WORKS", ""),
+    ("ZOLTEK MONEY TRANSFER", ""),
+    ("VARDAN LOJISTIK KARGO LIMITED SIRKETI", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -219,3 +221,10 @@ def test_a_plus_closing_a_word_is_a_word_of_the_name(reg):
     assert name_of(reg, "velta+ group") == "VELTA+ GROUP PLC"
     # between two words it is "and", as "&" is
     assert name_of(reg, "Karso+Bren Trading") == "KARSO & BREN TRADING"
+
+
+def test_business_words_rigour_does_not_tag_say_what_kind_of_company(reg):
+    # knowledge/vocab/words.yaml business_words: "money", "transfer", "kargo" are company words, not name words
+    assert top(reg, "Money Transfer") is None
+    assert name_of(reg, "Zoltek Money Transfer") == "ZOLTEK MONEY TRANSFER"
+    assert name_of(reg, "Vardan Lojistik") == "VARDAN LOJISTIK KARGO LIMITED SIRKETI"

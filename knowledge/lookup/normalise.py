@@ -176,6 +176,9 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
+            domain = (vocab().words.business or {}).get(word)
+            syms = {f"DOMAIN:{domain}"} if domain else syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
