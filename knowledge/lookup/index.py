@@ -319,6 +319,18 @@ class Index:
                 n += 1
         return out
 
+    def written_as_one(self, first: str, second: str, joined: str) -> dict[str, tuple[float, str]]:
+        """The distinctive words of the registry that two words of a query may be written as one as: `joined` itself
+        or within a typo of one edit, beginning and ending as the two do ({registry token: (similarity, how)}; a name's
+        word is its own token)."""
+        out: dict[str, tuple[float, str]] = {}
+        alike = [(w, fuzz.ratio(joined, w) / 100.0, "typo") for w in self.near_words(joined)]
+        for w, s_, how in [(joined, 1.0, "exact")] + alike:
+            if (s_ >= FOUND_SIM and w in self.word_to_tok and self.role.get(w) in DISTINCTIVE_ROLES
+                    and _anchored(first, second, w) and s_ > out.get(w, (0.0,))[0]):
+                out[w] = (s_, how)
+        return out
+
     def near_words(self, word: str) -> set[str]:
         """Registry words within one deletion of `word` each way (an insertion, deletion, substitution or swap of
         letters), found through an index of each word with one letter deleted (a symmetric-delete index)."""
@@ -448,12 +460,9 @@ class Index:
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
-        joins = []
-        for n, w in ([] if prefix else apart_words(a.terms, a.kept)):
-            # the registry's words the two could be written as one as (a name's word: the token is the word)
-            v = {vt: hit for vt, hit in self.token_variants(w, w).items() if hit[0] >= FOUND_SIM
-                 and self.role.get(vt) in DISTINCTIVE_ROLES and _written_as_one(qwords[n], qwords[n + 1], vt)}
-            joins.append((n, w, v))
+        joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
+                                   if (v := self.written_as_one(qwords[n], qwords[n + 1], w))]
+        for _, _, v in joins:
             for vt in v:
                 if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
                     cand.update(post)
@@ -618,8 +627,6 @@ class Index:
                         best = span
                 if best[1] >= 0:
                     hits[n] = best
-            if not al.acronym:
-                _fill_apart(q, al, hits)
 
     def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
         """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
@@ -683,7 +690,7 @@ class _Query:
     roles: list[str]
     variants: list[dict[str, tuple[float, str]]]
     weights: list[float]
-    # two words in a row written as one (see `apart_words`): (first word's position, joined, its registry variants)
+    # two words in a row written as one (`apart_words`): (first word's position, joined, `Index.written_as_one`)
     joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
 
 
@@ -788,31 +795,10 @@ def apart_words(terms, kept) -> list[tuple[int, str]]:
     return out
 
 
-def _written_as_one(first: str, second: str, word: str) -> bool:
+def _anchored(first: str, second: str, word: str) -> bool:
     """A word of a name that could be two words written as one: it begins as the first begins and ends as the second
     ends ('alamolhoda' for 'alam' 'hoda'; 'kairaba' is not 'kavir' 'ba')."""
     return word.startswith(first[:APART_ANCHOR]) and word.endswith(second[-APART_ANCHOR:])
-
-
-def _fill_apart(q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
-    """Two words in a row of the query that the name writes as one (`apart_words`), compared with the name's words left
-    over within the candidate: a typo or the same romanised skeleton."""
-    found = _positions(hits)
-    free = [j for j in range(len(al.words)) if found.get(j, 0.0) < 1.0 and al.roles[j] in DISTINCTIVE_ROLES]
-    for n, joined, _ in q.joins if free else ():
-        apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
-        if max(apart) >= 1.0:
-            continue
-        best = (max(min(apart), FOUND_SIM - 1e-9), -1)
-        for j in free:
-            aw = al.words[j]
-            if found.get(j, 0.0) < 1.0 and _written_as_one(q.words[n], q.words[n + 1], aw):
-                s_, how = _word_similarity(joined, "name", aw, al.roles[j])
-                if how in ("exact", "typo", "romanised") and s_ > best[0]:
-                    best = (s_, j)
-        if best[1] >= 0:
-            hits[n] = hits[n + 1] = (best[0], best[1], "apart")
-            found[best[1]] = best[0]
 
 
 def _join_bigrams(bigrams: list[str]) -> str:

@@ -203,7 +203,10 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
     # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
-    text = _PLUS_RE.sub(" plus ", text or "").replace("&", " and ").replace("+", " and ")
+    text = text or ""
+    if "+" in text:
+        text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
+    text = text.replace("&", " and ")
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return Analysed(_analyse(text) if text.strip() else ())
