@@ -2,7 +2,7 @@
 counts, misspelt legal forms and company-word abbreviations are normalised, romanisations and other spellings of one
 name meet, words written together or as initials are found, part of a long name is found; and the near misses stay
 apart: a name written whole with its legal form, a synonym, a company word that only looks like a name's word, two
-words that only say what kind of company."""
+words that only say what kind of company, a part of several listed names."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,6 +42,19 @@ NAMES = [
     ("SZ VELDOR TECHNOLOGY CO., LTD.", "VELDOR"),
     ("KORVAN FOODS S.A.R.L.", "", "Beirut, LB"),
     ("SEVERNAYA SHIPPING LINES", "", "Novorossiysk, RU"),
+    ("VARNELL INVESTMENT COMPANY", ""),
+    ("VARNELL INDUSTRIAL TRADING", ""),
+    ("KORDAGAZ LLC", "OOO KORDAGAZ"),
+    ("KORDAGAZ OJSC", "OAO KORDAGAZ"),
+    ("KORDAGAZ GROUP", "KORDAGAZ"),
+    ("TELAVAR PETROCHEMICAL COMPANY", ""),
+    ("VELTA+ GROUP PLC", ""),
+    ("KARSO & BREN TRADING", ""),
+    ("KHVAL AIRCOMPANY", "AVIAKOMPANIYA KHVAL"),
+    ("DARAN ZANDOLREZA ELECTRONICS", ""),
+    ("TARIM ABOLFAZL WORKS", ""),
+    ("ZOLTEK MONEY TRANSFER", ""),
+    ("VARDAN LOJISTIK KARGO LIMITED SIRKETI", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -97,6 +110,9 @@ def test_a_name_written_whole_with_its_legal_form_lacks_nothing(reg):
 def test_a_synonym_is_another_word(reg):
     assert top(reg, "Orvane Telecom Offshore SAL") is None
     assert name_of(reg, "Orvane Communications Offshore") == "ORVANE COMMUNICATIONS OFFSHORE SAL"
+    # in another order with the legal form too: "oil" and "petrochemical" share a symbol, not a word
+    assert top(reg, "Oil Telavar Company") is None
+    assert name_of(reg, "Petrochemical Telavar Company") == "TELAVAR PETROCHEMICAL COMPANY"
 
 
 def test_a_company_word_spelt_right_is_not_a_misspelt_name(reg):
@@ -122,6 +138,7 @@ def test_abbreviated_company_words(reg, query, expected):
     ("Al-Kawsar Petrol House", "AL-KAWTHAR PETROL HOUSE"),
     ("Vostoksyryeimport", "VOSTOKSYRIOIMPORT"),
     ("Санаторий Корвика", "JOINT STOCK COMPANY SANATORIUM KORVIKA"),   # Cyrillic; "sanatory" is "sanatorium"
+    ("Авиакомпания Хвал", "KHVAL AIRCOMPANY"),    # rigour writes "Х" as "h", the list as "kh"
 ])
 def test_romanisations_and_endings_of_one_name_meet(reg, query, expected):
     assert name_of(reg, query) == expected
@@ -133,6 +150,9 @@ def test_a_short_romanised_word_keeps_its_first_letter(reg):
 
 def test_words_written_together_or_as_initials(reg):
     assert name_of(reg, "Kavir Bahonar") == "KAVIR BA HONAR"
+    # and the reverse: words written apart, with the article between them or not, for one word of the name
+    assert name_of(reg, "Daran Zand al-Reza Electronics") == "DARAN ZANDOLREZA ELECTRONICS"
+    assert name_of(reg, "Tarim Abol Fazl Works") == "TARIM ABOLFAZL WORKS"
     m = top(reg, "IFGM Delta Province")
     assert m and m.entity.name == "ISLAMIC FRONT OF GALVEN AND THE MARSH - DELTA PROVINCE"
 
@@ -177,3 +197,34 @@ def test_an_acronym_is_found_as_written_not_by_its_sound(reg):
     low = Registry.open(reg.path, threshold=0.5)
     assert not [m for m in low.lookup("Google LLC") if m.entity.name == "COMPAGNIE AERIENNE DES GRANDS LACS"]
     low.close()
+
+
+def test_a_part_of_several_listed_names_names_none_of_them(reg):
+    # "Varnell" is a word of two listed names: which one is meant, the user has not said; both stay candidates
+    ms = reg.lookup("Varnell")
+    assert not any(m.match for m in ms)
+    assert {m.entity.name for m in ms[:2]} == {"VARNELL INVESTMENT COMPANY", "VARNELL INDUSTRIAL TRADING"}
+    assert "ambiguous" in ms[0].reason
+    assert name_of(reg, "Varnell Investment") == "VARNELL INVESTMENT COMPANY"
+
+
+def test_names_equal_but_for_a_legal_form_are_told_apart_only_by_the_legal_form_written(reg):
+    # misspelt, so no exact match: the legal form the user writes picks the entity, and without one none is named
+    assert name_of(reg, "OOO Kordagas") == "KORDAGAZ LLC"
+    assert name_of(reg, "OAO Kordagas") == "KORDAGAZ OJSC"
+    assert top(reg, "Kordagas") is None
+    assert name_of(reg, "Kordagaz") == "KORDAGAZ GROUP"       # written as one entity's a.k.a.
+
+
+def test_a_plus_closing_a_word_is_a_word_of_the_name(reg):
+    assert name_of(reg, "Velta Plus Group PLC") == "VELTA+ GROUP PLC"
+    assert name_of(reg, "velta+ group") == "VELTA+ GROUP PLC"
+    # between two words it is "and", as "&" is
+    assert name_of(reg, "Karso+Bren Trading") == "KARSO & BREN TRADING"
+
+
+def test_business_words_rigour_does_not_tag_say_what_kind_of_company(reg):
+    # knowledge/vocab/words.yaml business_words: "money", "transfer", "kargo" are company words, not name words
+    assert top(reg, "Money Transfer") is None
+    assert name_of(reg, "Zoltek Money Transfer") == "ZOLTEK MONEY TRANSFER"
+    assert name_of(reg, "Vardan Lojistik") == "VARDAN LOJISTIK KARGO LIMITED SIRKETI"

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
                         match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -41,6 +41,7 @@ SHORT_ROMANISED = "romanised (short)"
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
+APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
@@ -102,11 +103,14 @@ def reordered(toks: tuple[str, ...]) -> str:
 def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
     """An a.k.a. of one short word whose letters are those of one of the entity's names, in order, from one of its
     words: 'CAGL' of 'Compagnie Aerienne des Grands Lacs', 'CENIHF' of '... Centro de Investigacion
-    Hortifruticola ...'. A word that sounds like it ('Google') is a coincidence."""
+    Hortifruticola ...'. A word that sounds like it ('Google') is a coincidence. A word of the name is no acronym of
+    it: 'OOO KORDAGAZ' is 'KORDAGAZ LLC' with another legal form, and may be misspelt like it."""
     if not (len(toks) == 1 and 2 <= len(toks[0]) <= ACRONYM_MAX_LEN and toks[0].isalpha() and toks[0].isascii()):
         return False
     for name in names:
         words = [w for w in re.split(r"[^0-9a-z]+", name.lower()) if w]
+        if toks[0] in words:
+            return False
         if len(words) >= 2 and any(abbreviates_name(toks[0], " ".join(words[k:])) for k in range(len(words))):
             return True
     return False
@@ -315,6 +319,18 @@ class Index:
                 n += 1
         return out
 
+    def written_as_one(self, first: str, second: str, joined: str) -> dict[str, tuple[float, str]]:
+        """The distinctive words of the registry that two words of a query may be written as one as: `joined` itself
+        or within a typo of one edit, beginning and ending as the two do ({registry token: (similarity, how)}; a name's
+        word is its own token)."""
+        out: dict[str, tuple[float, str]] = {}
+        alike = [(w, fuzz.ratio(joined, w) / 100.0, "typo") for w in self.near_words(joined)]
+        for w, s_, how in [(joined, 1.0, "exact")] + alike:
+            if (s_ >= FOUND_SIM and w in self.word_to_tok and self.role.get(w) in DISTINCTIVE_ROLES
+                    and _anchored(first, second, w) and s_ > out.get(w, (0.0,))[0]):
+                out[w] = (s_, how)
+        return out
+
     def near_words(self, word: str) -> set[str]:
         """Registry words within one deletion of `word` each way (an insertion, deletion, substitution or swap of
         letters), found through an index of each word with one letter deleted (a symmetric-delete index)."""
@@ -402,9 +418,12 @@ class Index:
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
             # PLC" before it is "Bank Melli" (another entity's name without the legal form)
+            q_sorted = sorted(zip(qtoks, qwords))
             for i in self.by_words.get(reordered(tuple(qtoks)), ()):
                 al = self.aliases[i]
-                if i not in exact and has_legal_forms(q_legal, al.legal):
+                # equal only through synonyms ('National Oil Company', 'National Petrochemical Company'): words
+                same = all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))
+                if i not in exact and has_legal_forms(q_legal, al.legal) and same:
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
@@ -441,13 +460,19 @@ class Index:
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
+        joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
+                                   if (v := self.written_as_one(qwords[n], qwords[n + 1], w))]
+        for _, _, v in joins:
+            for vt in v:
+                if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
+                    cand.update(post)
         cand -= exact
         if not cand:
             return out
         # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
         # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
-        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt])
+        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
         for i in cand:
@@ -491,12 +516,14 @@ class Index:
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
-            substituted = None
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
+            legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
+            # a synonym is another word: "Stars Telecom" is not "Stars Communications"
+            synonym = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how == "synonym"), None)
             if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
                 # the near-miss rules only hold a score under where this one already is
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
-                                        missing, None, typos, unexplained=extra)))
+                                        missing, synonym, typos, unexplained=extra, legal_named=legal_named)))
                 continue
             # a name written with its legal form is written whole: the listed name's company words it lacks are
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
@@ -505,15 +532,11 @@ class Index:
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
             if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al, aw):
                 unmatched_names = ()
-            if unexplained:
-                substituted = self._substitution(query, unexplained, al, a_best)
-            if substituted is None:
-                # a synonym is another word: "Stars Telecom" is not "Stars Communications"
-                substituted = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items()
-                                    if how == "synonym"), None)
+            substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
+            substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, other, extra)))
+                                    substituted, typos, unmatched_names, other, extra, legal_named)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -571,6 +594,16 @@ class Index:
                         best = (s_, j, how)
             if best[1] >= 0:
                 hits[n] = best
+        for n, _, v in q.joins:
+            # two words the name writes as one, found better together than apart
+            if not v or al.acronym:
+                continue
+            apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
+            if max(apart) >= 1.0:
+                continue
+            best = max(((v[at][0], j) for j, at in enumerate(al.toks) if at in v), default=(0.0, -1))
+            if best[0] > min(apart) and best[0] >= FOUND_SIM:
+                hits[n] = hits[n + 1] = (best[0], best[1], "apart")
         if fallback:
             self.fill(q, al, hits)
         return hits
@@ -657,6 +690,8 @@ class _Query:
     roles: list[str]
     variants: list[dict[str, tuple[float, str]]]
     weights: list[float]
+    # two words in a row written as one (`apart_words`): (first word's position, joined, `Index.written_as_one`)
+    joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
 
 
 def _width(how: str) -> int:
@@ -731,6 +766,39 @@ def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str]
             if all(x not in used for x in range(j, j + k)) and "".join(w[:1] for w in run) == qw:
                 return (ABBREVIATION_SIM, j, f"acronym:{k}")
     return None
+
+
+def apart_words(terms, kept) -> list[tuple[int, str]]:
+    """Two Latin words in a row of a query written as one, with the stopwords between them and without: (the first
+    word's position among the match tokens, the joined word). 'Alam al-Hoda' is 'alamalhoda' and 'alamhoda', as the
+    name 'Alamolhoda' writes it; the reverse of 'joined:2' ('Bahonar' for 'Ba Honar')."""
+    out: list[tuple[int, str]] = []
+    k = pos = 0
+    prev: tuple[int, str] | None = None
+    between = ""
+    for t in terms:
+        if k < len(kept) and t.word == kept[k].word:
+            kt = kept[k]
+            word_ok = kt.role not in ("number", "cjk") and t.word.isalpha() and is_latin(t.word)
+            if prev is not None and word_ok:
+                out.append((prev[0], prev[1] + t.word))
+                if between:
+                    out.append((prev[0], prev[1] + between + t.word))
+            prev = (pos, t.word) if word_ok else None
+            between = ""
+            pos += len(_bigrams(kt.text)) if kt.role == "cjk" else 1
+            k += 1
+        elif t.role == "stop" and prev is not None and t.word.isalpha():
+            between += t.word
+        else:
+            prev = None
+    return out
+
+
+def _anchored(first: str, second: str, word: str) -> bool:
+    """A word of a name that could be two words written as one: it begins as the first begins and ends as the second
+    ends ('alamolhoda' for 'alam' 'hoda'; 'kairaba' is not 'kavir' 'ba')."""
+    return word.startswith(first[:APART_ANCHOR]) and word.endswith(second[-APART_ANCHOR:])
 
 
 def _join_bigrams(bigrams: list[str]) -> str:

@@ -33,6 +33,7 @@ from knowledge.vocab import vocab
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER_RUN_RE = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z])+(?![\w.])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
+_PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
 
@@ -175,6 +176,9 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
+            domain = (vocab().words.business or {}).get(word)
+            syms = {f"DOMAIN:{domain}"} if domain else syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -198,7 +202,11 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
 @lru_cache(maxsize=200_000)
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
-    text = (text or "").replace("&", " and ").replace("+", " and ")
+    # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
+    text = text or ""
+    if "+" in text:
+        text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
+    text = text.replace("&", " and ")
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return Analysed(_analyse(text) if text.strip() else ())

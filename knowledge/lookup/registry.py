@@ -13,7 +13,7 @@ from knowledge.models import Entity, Match
 
 from .index import EntityRec, Index
 from .normalise import analyse
-from .score import Params, Reason, fitted_params, score
+from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
 
@@ -130,22 +130,27 @@ class Registry:
 
     # -- lookup -------------------------------------------------------------------------------------------------
     def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int]]:
-        """The best reason of each candidate entity, and how literal its alias is (fewer removed words first)."""
+        """The best reason of each candidate entity, and how literal its alias is (fewer removed words first); a typed
+        name that names no one entity matches none (score.hold_ambiguous)."""
         idx = self.index()
         best: dict[str, tuple[Reason, int]] = {}
         for i, ev in idx.evidence(text, self.params, prefix=prefix):
             a = idx.aliases[i]
             r = score(ev, self.params)
             cur = best.get(a.entity_id)
-            if cur is None or (r.score, -a.stripped) > (cur[0].score, -cur[1]):
+            if cur is None or rank(r, a.stripped) > rank(*cur):
                 best[a.entity_id] = (r, a.stripped)
-        return best
+        if prefix:
+            return best
+        held = hold_ambiguous({eid: r for eid, (r, _) in best.items()}, self.params)
+        return {eid: (held[eid], stripped) for eid, (_, stripped) in best.items()}
 
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
         idx = self.index()
         best = self.scored(name)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, kv[1][1], idx.entities[kv[0]].name))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named, kv[1][1],
+                                                      idx.entities[kv[0]].name))
         return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
                 for eid, (r, _) in ranked[:limit]]
 

@@ -33,12 +33,18 @@ Four rules keep a near miss from claiming a match, each holding the score below 
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement");
 - a candidate sharing no distinctive word with the query is no match.
 
+One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
+as well in each, names none of them when it is only a part of a name ("Ghadir" of GHADIR INVESTMENT COMPANY and of
+GHADIR INDUSTRIAL TRADING; "Syrian Arab" of SYRIAN ARAB ARMY and SYRIAN ARAB NAVY) or when the names it equals differ
+only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and STROYTRANSGAZ OJSC). The candidates
+stay listed, under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz").
+
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +52,7 @@ TIER = {"literal": 1.0, "normalised": 0.99, "reordered": 0.985, "other-legal-for
         "compact": 0.96, "cjk-contained": 0.93, "cjk-contains": 0.91}
 TOKENS_CAP = 0.94            # a near match never reaches an exact tier
 BELOW = 0.05                 # how far under the threshold a "different name" is held
+SAME_COVER = 1e-6            # two names explaining the query this alike explain it as well
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ class Evidence:
     unmatched_names: tuple[str, ...] = ()      # the alias's distinctive words the query lacks
     other: tuple[str, str] | None = None       # ("place" | "business", word): a qualifier only the query has
     unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
+    legal_named: bool = False                  # the alias has the legal form the query names
 
 
 @dataclass(frozen=True)
@@ -101,7 +109,10 @@ class Reason:
     missing: tuple[str, ...] = ()
     substituted: tuple[str, str] | None = None
     typos: tuple[tuple[str, str], ...] = ()
-    capped: str | None = None                  # "different name" | "no distinctive word in common"
+    capped: str | None = None                  # "different name" | "no distinctive word in common" | ...
+    query_cover: float = 1.0                   # weighted share of the query's words found in the alias
+    whole_query: bool = False                  # a near match in which every word of the query is found
+    legal_named: bool = False                  # the alias has the legal form the query names
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -125,7 +136,7 @@ class Reason:
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
         if self.capped in ("no distinctive word in common", "incomplete name") or (self.capped or "").startswith(
-                "another "):
+                ("another ", "ambiguous")):
             head += f" ({self.capped})"
         return head
 
@@ -155,4 +166,41 @@ def score(ev: Evidence, p: Params) -> Reason:
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
-                  capped)
+                  capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
+                  and ev.distinctive, ev.legal_named)
+
+
+def rank(r: Reason, stripped: int) -> tuple:
+    """How one alias (of one entity) ranks, best highest: its score, then the legal form the query names ("OOO
+    Stroytransgaz" is "OOO STROYTRANSGAZ" before "STROYTRANSGAZ OJSC"), then the more literal alias."""
+    return (r.score, r.legal_named, -stripped)
+
+
+def _shares_query(r: Reason, other: Reason) -> bool:
+    """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
+    name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
+    `r` has and `other` lacks."""
+    return (other.whole_query and other.query_cover >= r.query_cover - SAME_COVER
+            and (bool(r.missing) or not other.missing) and not (r.legal_named and not other.legal_named))
+
+
+def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
+    """The entities the query names no more than another (see the module docstring), each with that other's reason."""
+    whole = {eid: r for eid, r in best.items() if r.whole_query}
+    out: dict[str, Reason] = {}
+    if len(whole) >= 2:
+        for eid, r in whole.items():
+            other = next((o for oid, o in whole.items() if oid != eid and _shares_query(r, o)), None)
+            if other is not None:
+                out[eid] = other
+    return out
+
+
+def hold_ambiguous(best: dict[str, Reason], p: Params) -> dict[str, Reason]:
+    """The reasons per entity, a match held under the threshold when the query names no one entity."""
+    out = dict(best)
+    for eid, other in ambiguous(best).items():
+        r = best[eid]
+        if r.score >= p.threshold - BELOW:
+            out[eid] = replace(r, score=round(p.threshold - BELOW, 4), capped=f"ambiguous: also '{other.alias}'")
+    return out

@@ -4,7 +4,8 @@
 - sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, and whose
   lists they are,
 - severity.yaml: the order an answer states restrictions in,
-- words.yaml: everyday words, which rigour symbols are legal forms, and romanisation variants.
+- words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, and the business words
+  rigour tags no domain for.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class Words:
     legal_symbols: frozenset[str]
     everyday: frozenset[str]
     romanisation: tuple[tuple[str, str], ...] = ()
+    business: dict[str, str] | None = None          # word -> the domain it names (rigour tags none for it)
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def vocab() -> Vocab:
         by_phrase=tuple((str(k).lower(), tuple(v)) for k, v in sources["by_phrase"].items()),
         opensanctions_datasets=dict(sources["opensanctions_datasets"]),
         words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split()),
-                    tuple((str(a), str(b)) for a, b in words.get("romanisation", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("romanisation", ())),
+                    {str(w).casefold(): str(domain) for domain, ws in (words.get("business_words") or {}).items()
+                     for w in ws}),
         jurisdictions=frozenset(sources["jurisdictions"]),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
