@@ -113,7 +113,10 @@ def format_listing(l) -> str:
 
 def format_matches(query: str, matches) -> str:
     lines = [f"{query}:"]
-    if not matches or not any(m.match for m in matches):
+    shared = [m for m in matches if m.ambiguous]
+    if shared and not any(m.match for m in matches):
+        lines.append(f"  {len(shared)} listed companies have this in their names; give more of the name to tell which:")
+    elif not matches or not any(m.match for m in matches):
         lines.append("  no listed company matches this name.")
     for m in matches:
         mark = "MATCH" if m.match else "weak "

@@ -238,6 +238,18 @@ def thread_name(question: str) -> str:
 # ---- company lookup ---------------------------------------------------------------------------------------------
 def match_embed(query: str, matches: list[Match]) -> discord.Embed:
     hits = [m for m in matches if m.match]
+    shared = [m for m in matches if m.ambiguous]
+    if not hits and shared:
+        # Several listed companies have this name in theirs: that is not "no match", it is "which one?".
+        embed = discord.Embed(
+            title=trim(f"Several listed companies match “{' '.join(query.split())}”", TITLE_LIMIT),
+            description=f"{len(shared)} listed companies have this in their names. Give more of the name to tell which.",
+            colour=COLOR_MATCH,
+        )
+        value = "\n".join(f"• {link_text(m.entity.name)}" for m in shared[:10])
+        embed.add_field(name="Listed names that contain it", value=trim(value, FIELD_VALUE_LIMIT), inline=False)
+        embed.set_footer(text="Check the official link before acting.")
+        return embed
     if not hits:
         embed = discord.Embed(
             title=trim(f"No match for “{' '.join(query.split())}”", TITLE_LIMIT),

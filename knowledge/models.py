@@ -112,6 +112,12 @@ class Match:
     reason: str                  # which alias, which rule
     why: Any = None              # the same as data (knowledge.lookup.score.Reason)
 
+    @property
+    def ambiguous(self) -> bool:
+        """Held under the threshold only because the name is found whole in several listed names: some listed
+        company has it, which one is not known. Never to be shown as "not listed"."""
+        return not self.match and str(getattr(self.why, "capped", None) or "").startswith("ambiguous")
+
 
 @dataclass(frozen=True)
 class SkippedFile:

@@ -91,3 +91,26 @@ def test_lookup_subprocess_is_fast_and_skips_the_model(store):
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.splitlines()[0])["matches"][0]["match"] is True
+
+
+def test_a_name_shared_by_several_listed_companies_is_never_shown_as_not_listed(app, tmp_path):
+    f = tmp_path / "csl.csv"
+    f.write_text(CSL_HEADER + "\n" + "\n".join([
+        csl_row("g1", EL, "Quarnell Shipping Company"),
+        csl_row("g2", EL, "Quarnell Trading Company"),
+        csl_row("g3", EL, "Quarnell Petroleum Company"),
+    ]) + "\n", encoding="utf-8")
+    s = tmp_path / "store"
+    assert CliRunner().invoke(app, ["lists", "import", str(f), "--store", str(s)]).exit_code == 0
+    result = CliRunner().invoke(app, ["lookup", "quarnell", "--store", str(s)])
+    assert result.exit_code == 0, result.output
+    assert "no listed company" not in result.output
+    assert "listed companies have this in their names" in result.output
+    assert "Quarnell Shipping Company" in result.output and "Quarnell Trading Company" in result.output
+    # /company shows the same: the listed names that contain it, not "No match".
+    from bot.cli_lists import open_registry
+    from bot.render import match_embed
+
+    embed = match_embed("quarnell", open_registry(s).lookup("quarnell")).to_dict()
+    assert not embed["title"].startswith("No match")
+    assert "Quarnell Petroleum Company" in embed["fields"][0]["value"]
