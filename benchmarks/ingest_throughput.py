@@ -71,7 +71,8 @@ def main() -> None:
             finally:
                 indexer.entity_labels = original_tagger
             chunks = k.store.collection.get(include=["documents"])["documents"]
-            sentences = k.store.sentences.get(include=["documents"])["documents"]
+            stored = k.store.read_documents(k.store.manifests()).values()
+            sentences = [d.text[s:e] for d in stored for s, e, _ in d.sentences]
             texts = chunks + sentences
             t = time.perf_counter()
             encoder.encode(texts, batch_size=32, normalize_embeddings=True)

@@ -202,8 +202,8 @@ def build(size: int, cache: Path, model) -> Path:
     writer._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
     # `replace_document` writes each document's records as the store does; they are buffered and written a few
     # thousand at a time (per-document round trips would take hours at 100,000 chunks on 2 shared cores)
-    buffers = [Buffered(store.collection), Buffered(store.sentences), Buffered(writer._manifests())]
-    store.collection, store.sentences, writer._manifest = buffers
+    buffers = [Buffered(store.collection), Buffered(writer._document_records(), size=500), Buffered(writer._manifests())]
+    store.collection, writer._documents, writer._manifest = buffers
     total, n, started = 0, 0, time.monotonic()
     while total < size:
         for doc, chunks, sentences in sources:
@@ -235,7 +235,7 @@ def build(size: int, cache: Path, model) -> Path:
                 print(f"  {size}: {n} documents, {total} chunks, {time.monotonic() - started:.0f} s", file=sys.stderr)
     for b in buffers:
         b.flush()
-    store.collection, store.sentences, writer._manifest = (b.real for b in buffers)
+    store.collection, writer._documents, writer._manifest = (b.real for b in buffers)
     with LexicalWriter(store) as lexical:
         lexical.rebuild()
     done.write_text(json.dumps({"chunks": total, "documents": n, "real_documents": len(sources),

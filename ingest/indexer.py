@@ -105,9 +105,12 @@ def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, ma
            lexical: LexicalWriter) -> IngestReport:
     store = writer.store
     repaired = writer.repair()
+    if repaired.converted:
+        log.warning("converted %d documents of an older store layout to one record each (their sentence vectors are "
+                    "no longer indexed by Chroma); nothing was embedded again", repaired.converted)
     if repaired.orphan_chunks or repaired.orphan_sentences:
-        log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence vectors no document names",
-                    repaired.orphan_chunks, repaired.orphan_sentences)
+        log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence or document records no "
+                    "document names", repaired.orphan_chunks, repaired.orphan_sentences)
     if not lexical.current():  # missing, or left stale by an interrupted run
         lexical.rebuild()
     files, folders, skipped = discover(paths)
