@@ -107,7 +107,7 @@ def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, ma
     repaired = writer.repair()
     if repaired.converted:
         log.warning("converted %d documents of an older store layout to one record each (their sentence vectors are "
-                    "no longer indexed by Chroma); nothing was embedded again", repaired.converted)
+                    "no longer indexed by Chroma); only their titles were embedded", repaired.converted)
     if repaired.orphan_chunks or repaired.orphan_sentences:
         log.warning("repaired an interrupted ingest: removed %d chunks and %d sentence or document records no "
                     "document names", repaired.orphan_chunks, repaired.orphan_sentences)

@@ -10,16 +10,18 @@ hash, so a changed document's new parts never overwrite the old ones a reader ma
 
 A store of the old layout (sentence vectors as records of `<collection>_sentences`, which Chroma indexes and loads
 whole into every reader) is converted by `repair()`: each document's sentences, vectors and metadata are copied
-into a document record, its manifest switched to it, and once no manifest names a sentence record the old
-collection is deleted. Nothing is embedded again.
+into a document record with its title's vector (the only thing embedded), its manifest switched to it, and once
+no manifest names a sentence record the old collection is deleted.
 """
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterable
+
+import numpy as np
 
 from knowledge.models import Chunk, Document
 from knowledge.store import FORMAT_RECORD, PLACEHOLDER_VECTOR, ChunkStore, StoredDocument, encode_vectors, is_legacy
@@ -38,7 +40,7 @@ class RepairReport:
     migrated: int                # documents of a pre-manifest store given a manifest
     orphan_chunks: int           # parts no manifest named (an interrupted write), deleted
     orphan_sentences: int        # sentence records (old layout) and document records no manifest named, deleted
-    converted: int = 0           # documents of the old layout given a document record (nothing re-embedded)
+    converted: int = 0           # documents of the old layout given a document record (only titles embedded)
 
 
 def iter_batches(items: list, size: int) -> Iterable[list]:
@@ -50,15 +52,15 @@ def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def record_metadata(metadata: dict, sentences: list[tuple[int, int, list[str] | tuple[str, ...]]],
-                    sentence_vectors, dimensions: int) -> dict:
-    """A document record's metadata: what readers show about the document (`metadata`: knowledge.store.
-    DOCUMENT_FIELDS and `document_text`), its sentences (offsets, entity labels) and their vectors."""
+def record_metadata(doc: StoredDocument) -> dict:
+    """A document record's metadata: what readers show about the document (knowledge.store.DOCUMENT_FIELDS and
+    `document_text`), its sentences (offsets, entity labels) with their vectors, and its title's vector."""
     return {
-        **metadata,
-        "dimensions": dimensions,
-        "sentences": json.dumps([[s, e, ",".join(t)] for s, e, t in sentences]),
-        "sentence_vectors": encode_vectors(sentence_vectors) if len(sentences) else "",
+        **doc.metadata,
+        "dimensions": int(len(doc.title_vector)),
+        "sentences": json.dumps([[s, e, ",".join(t)] for s, e, t in doc.sentences]),
+        "sentence_vectors": encode_vectors(doc.sentence_vectors) if len(doc.sentences) else "",
+        "title_vector": encode_vectors(doc.title_vector),
     }
 
 
@@ -176,6 +178,9 @@ class StoreWriter:
             complete = [d for d in batch if d in stored and len(stored[d].sentence_ids) == len(records[d]["sentence_ids"])]
             if not complete:
                 continue
+            # the one thing the old layout lacks: the titles' vectors (it embedded them per question)
+            titles = self.embeddings.embed_documents([stored[d].metadata["title"] for d in complete])
+            stored = {d: replace(stored[d], title_vector=np.asarray(v, dtype=np.float32)) for d, v in zip(complete, titles)}
             record_ids = {d: self._record_id(d, records[d]["content_hash"]) for d in complete}
             for part in iter_batches(complete, self.batch_size):
                 self._write_records([(record_ids[d], stored[d]) for d in part])
@@ -212,10 +217,9 @@ class StoreWriter:
         return f"{doc_id}#{content_hash[:16]}#doc"
 
     def _write_records(self, records: list[tuple[str, StoredDocument]]) -> None:
-        dimensions = lambda d: int(d.sentence_vectors.shape[1]) if len(d.sentences) else 0  # noqa: E731
         self._document_records().upsert(
             ids=[i for i, _ in records], embeddings=[PLACEHOLDER_VECTOR] * len(records),
-            metadatas=[record_metadata(d.metadata, d.sentences, d.sentence_vectors, dimensions(d)) for _, d in records],
+            metadatas=[record_metadata(d) for _, d in records],
         )
 
     def replace_document(
@@ -225,8 +229,6 @@ class StoreWriter:
         """Write the new parts, then the manifest naming them (the commit point), then delete the parts it
         replaced. Embeds and writes batch by batch, so a long document never exceeds Chroma's batch size.
         `sentence_tagger`: for this document only, instead of the writer's."""
-        import numpy as np
-
         self.ensure_manifests()
         embeddings = self.embeddings
         sentence_tagger = sentence_tagger or self.sentence_tagger
@@ -261,6 +263,7 @@ class StoreWriter:
         vectors = []
         for batch in iter_batches(spans, self.batch_size):
             vectors += embeddings.embed_documents([doc.text[s:e] for s, e in batch])
+        title_vector = np.asarray(embeddings.embed_documents([doc.title])[0], dtype=np.float32)
         record_id = self._record_id(doc.id, content_hash)
         # The document's metadata and cleaned full text (a citation is checked against its whole source) ride on
         # its record with the sentences.
@@ -270,8 +273,8 @@ class StoreWriter:
             "keywords": " | ".join(doc.keywords), "document_text": doc.text,
         }
         sentences = [(s, e, tuple(t)) for (s, e), t in zip(spans, types)]
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1)
-        self._write_records([(record_id, StoredDocument(metadata, [], sentences, vectors, None))])
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(spans), len(title_vector))
+        self._write_records([(record_id, StoredDocument(metadata, [], sentences, vectors, title_vector))])
         self._write_manifests([self._manifest_record(doc.id, ids, document_record=record_id, content_hash=content_hash,
                                                      text_hash=text_hash, root=root, path=doc.path)])
         self._delete_parts(doc.id, keep_chunks=set(ids), keep_record=record_id)

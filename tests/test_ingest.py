@@ -134,3 +134,36 @@ def test_a_store_of_the_previous_layout_answers_and_its_next_ingest_converts_it(
     assert metas == sentences[1]
     # as Chroma gave them back (it renormalises a cosine collection's vectors: equal to the last bits)
     assert np.allclose(np.stack(vectors), np.stack(sentences[2]), atol=1e-6)
+
+
+def test_answering_embeds_only_the_question(tmp_path, embeddings):
+    """Sentence and title vectors are stored at ingest: a question costs one embedding, its own."""
+    from ingest.api import ingest
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    class Counting:  # the real model, counting what it is asked to embed
+        def __init__(self, model):
+            self.model, self.documents, self.queries = model, [], []
+
+        def embed_documents(self, texts):
+            self.documents += texts
+            return self.model.embed_documents(texts)
+
+        def embed_query(self, text):
+            self.queries.append(text)
+            return self.model.embed_query(text)
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / SEED.name)
+    write_article(corpus, "a.md", "Treasury lists Example Corp", "2022-01-03",
+                  "Treasury added Example Corp to the NS-CMIC list on January 3, 2022.")
+    model = Counting(embeddings)
+    k = Knowledge(Settings(_env_file=None, store=tmp_path / "store"), model)
+    ingest(k, [corpus])
+    assert "Treasury lists Example Corp" in model.documents  # titles are embedded once, at ingest
+    model.documents.clear()
+    answer = k.ask("why was xiaomi blacklisted?")
+    assert answer.answered and len(answer.citations) >= 1
+    assert model.documents == [] and len(model.queries) == 1
