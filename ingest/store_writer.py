@@ -64,14 +64,26 @@ def record_metadata(doc: StoredDocument) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document with its chunks, embedded and tagged (`StoreWriter.prepare`), ready to `write`."""
+    doc: Document
+    chunks: list[Chunk]
+    chunk_vectors: list[np.ndarray]
+    sentences: list[tuple[int, int, tuple[str, ...]]]     # (start, end, entity labels), in text order
+    sentence_vectors: np.ndarray
+    title_vector: np.ndarray
+
+
 class StoreWriter:
     def __init__(self, store: ChunkStore, max_write_batch: int = 256, *, embeddings=None,
-                 sentence_tagger: SentenceTagger | None = None):
-        """`max_write_batch` bounds the memory of one embedding call as well as one write. `embeddings`: what embeds
-        the written texts (default the store's model); `sentence_tagger`: each sentence's entity labels (default
-        spaCy's, ingest/tagging.py). Readers only read the stored tags."""
+                 sentence_tagger: SentenceTagger | None = None, max_embed_texts: int = 1024):
+        """`max_write_batch` bounds the records of one write, `max_embed_texts` the texts of one embedding call.
+        `embeddings`: what embeds the written texts (default the store's model); `sentence_tagger`: each sentence's
+        entity labels (default spaCy's, ingest/tagging.py). Readers only read the stored tags."""
         self.store = store
         self.max_write_batch = max_write_batch
+        self.max_embed_texts = max_embed_texts
         self._embeddings = embeddings
         if sentence_tagger is None:
             from .tagging import entity_labels as sentence_tagger
@@ -222,16 +234,42 @@ class StoreWriter:
             metadatas=[record_metadata(d) for _, d in records],
         )
 
-    def replace_document(
-        self, doc: Document, chunks: list[Chunk], content_hash: str, root: str = "", ordering_date: date | None = None,
-        sentence_tagger: SentenceTagger | None = None, text_hash: str = "",
-    ) -> None:
-        """Write the new parts, then the manifest naming them (the commit point), then delete the parts it
-        replaced. Embeds and writes batch by batch, so a long document never exceeds Chroma's batch size.
-        `sentence_tagger`: for this document only, instead of the writer's."""
-        self.ensure_manifests()
-        embeddings = self.embeddings
+    # ---- writing documents --------------------------------------------------------------------------------------
+    def prepare(self, items: list[tuple[Document, list[Chunk]]], sentence_tagger: SentenceTagger | None = None,
+                ) -> list["PreparedDocument"]:
+        """Embed and tag what these documents store: every chunk, sentence and title of all of them in one pass,
+        each distinct text once, in calls of at most `max_embed_texts` texts sorted by length (the model pads a
+        batch to its longest text: one document at a time made many small, ragged batches), and every sentence
+        through the tagger in one call. The caller bounds how many documents it hands over at once.
+        `sentence_tagger`: for these documents only, instead of the writer's."""
         sentence_tagger = sentence_tagger or self.sentence_tagger
+        spans = [sentence_spans(doc.text) for doc, _ in items]
+        sentence_texts = [[doc.text[s:e] for s, e in doc_spans] for (doc, _), doc_spans in zip(items, spans)]
+        texts = {t for (doc, chunks), sents in zip(items, sentence_texts) for t in (doc.title, *sents, *(c.text for c in chunks))}
+        ordered = sorted(texts, key=lambda t: (-len(t), t))
+        vectors: dict[str, np.ndarray] = {}
+        for batch in iter_batches(ordered, self.max_embed_texts):
+            vectors.update(zip(batch, np.asarray(self.embeddings.embed_documents(batch), dtype=np.float32)))
+        distinct = list(dict.fromkeys(t for sents in sentence_texts for t in sents))
+        labels = dict(zip(distinct, sentence_tagger(distinct))) if distinct else {}
+        dimensions = len(next(iter(vectors.values()))) if vectors else 0
+        return [
+            PreparedDocument(
+                doc, chunks,
+                chunk_vectors=[vectors[c.text] for c in chunks],
+                sentences=[(s, e, tuple(labels[t])) for (s, e), t in zip(doc_spans, sents)],
+                sentence_vectors=np.asarray([vectors[t] for t in sents], dtype=np.float32).reshape(len(sents), dimensions),
+                title_vector=vectors[doc.title],
+            )
+            for (doc, chunks), doc_spans, sents in zip(items, spans, sentence_texts)
+        ]
+
+    def write(self, prepared: "PreparedDocument", content_hash: str, root: str = "", ordering_date: date | None = None,
+              text_hash: str = "") -> None:
+        """Write a prepared document's new parts, then the manifest naming them (the commit point), then delete the
+        parts it replaced. Chunks are written in batches within Chroma's batch size."""
+        self.ensure_manifests()
+        doc, chunks = prepared.doc, prepared.chunks
         ids = [f"{doc.id}#{content_hash[:16]}#{c.index}" for c in chunks]
         metadatas = [
             {
@@ -253,17 +291,10 @@ class StoreWriter:
             for c in chunks
         ]
         for batch in iter_batches(list(range(len(chunks))), self.batch_size):
-            texts = [chunks[i].text for i in batch]
             self.store.collection.upsert(
-                ids=[ids[i] for i in batch], embeddings=embeddings.embed_documents(texts), documents=texts,
-                metadatas=[metadatas[i] for i in batch],
+                ids=[ids[i] for i in batch], embeddings=[prepared.chunk_vectors[i].tolist() for i in batch],
+                documents=[chunks[i].text for i in batch], metadatas=[metadatas[i] for i in batch],
             )
-        spans = sentence_spans(doc.text)
-        types = sentence_tagger([doc.text[s:e] for s, e in spans])
-        vectors = []
-        for batch in iter_batches(spans, self.batch_size):
-            vectors += embeddings.embed_documents([doc.text[s:e] for s, e in batch])
-        title_vector = np.asarray(embeddings.embed_documents([doc.title])[0], dtype=np.float32)
         record_id = self._record_id(doc.id, content_hash)
         # The document's metadata and cleaned full text (a citation is checked against its whole source) ride on
         # its record with the sentences.
@@ -272,12 +303,18 @@ class StoreWriter:
             "published": _iso(doc.published), "ordering_date": _iso(doc.published or ordering_date),
             "keywords": " | ".join(doc.keywords), "document_text": doc.text,
         }
-        sentences = [(s, e, tuple(t)) for (s, e), t in zip(spans, types)]
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(spans), len(title_vector))
-        self._write_records([(record_id, StoredDocument(metadata, [], sentences, vectors, title_vector))])
+        self._write_records([(record_id, StoredDocument(metadata, [], prepared.sentences, prepared.sentence_vectors,
+                                                        prepared.title_vector))])
         self._write_manifests([self._manifest_record(doc.id, ids, document_record=record_id, content_hash=content_hash,
                                                      text_hash=text_hash, root=root, path=doc.path)])
         self._delete_parts(doc.id, keep_chunks=set(ids), keep_record=record_id)
+
+    def replace_document(
+        self, doc: Document, chunks: list[Chunk], content_hash: str, root: str = "", ordering_date: date | None = None,
+        sentence_tagger: SentenceTagger | None = None, text_hash: str = "",
+    ) -> None:
+        """`prepare` and `write` one document."""
+        self.write(self.prepare([(doc, chunks)], sentence_tagger)[0], content_hash, root, ordering_date, text_hash)
 
     def _delete_parts(self, document_id: str, keep_chunks: set[str] = frozenset(), keep_record: str | None = None) -> None:
         where = {"document_id": document_id}

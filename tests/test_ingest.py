@@ -167,3 +167,37 @@ def test_answering_embeds_only_the_question(tmp_path, embeddings):
     answer = k.ask("why was xiaomi blacklisted?")
     assert answer.answered and len(answer.citations) >= 1
     assert model.documents == [] and len(model.queries) == 1
+
+
+def test_a_document_the_model_fails_on_costs_only_itself(tmp_path, embeddings):
+    """Documents are embedded together in groups; when the model fails on one of them, the others of its group are
+    still written and the failing one keeps its previous version answering."""
+    from ingest.api import ingest
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    class FailsOnDelta:  # the real model, except that it fails on any text naming Delta Optics
+        def embed_documents(self, texts):
+            if any("Delta Optics" in t for t in texts):
+                raise RuntimeError("the model failed on this text")
+            return embeddings.embed_documents(texts)
+
+        def embed_query(self, text):
+            return embeddings.embed_query(text)
+
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "a.md", "Acme listed", "2023-01-01", "Commerce added Acme Robotics to the Entity List on January 1, 2023.")
+    k = Knowledge(Settings(_env_file=None, store=tmp_path / "store"), FailsOnDelta())
+    ingest(k, [corpus])
+    write_article(corpus, "a.md", "Acme listed", "2023-01-01",
+                  "Commerce added Acme Robotics and Delta Optics to the Entity List on January 1, 2023.")
+    write_article(corpus, "b.md", "Beta listed", "2023-02-01", "Treasury added Beta Drones to the NS-CMIC list on February 1, 2023.")
+    write_article(corpus, "c.md", "Gamma listed", "2023-03-01", "The FCC added Gamma Telecom to the Covered List on March 1, 2023.")
+    report = ingest(k, [corpus])
+    assert (report.added, report.updated) == (2, 0)
+    assert [s.path.rsplit("/", 1)[-1] for s in report.skipped] == ["a.md"]
+    assert "could not be stored" in report.skipped[0].reason
+    assert {s.title for s in k.sources()} == {"Acme listed", "Beta listed", "Gamma listed"}
+    texts = " ".join(c.text for c in k.store.all_chunks())
+    assert "added Acme Robotics to the Entity List" in texts and "Delta Optics" not in texts  # the previous version
+    assert k.ask("when did treasury add beta drones to the ns-cmic list?").answered
