@@ -7,14 +7,21 @@ name index), then answer every dev question. The baseline process imports senten
 and encodes the same questions. Stores from benchmarks/scale_corpus.py. Writes benchmarks/results/bot_memory.md and
 .png.
 
+With --chroma-server each store is also served by `chroma run` on 127.0.0.1 and the bot measured again as its client
+(BLACKLIST_BOT_CHROMA_HOST: the chunk index lives in the server's process), with the server's own peak RSS beside it.
+
     .venv/bin/python benchmarks/bot_memory.py --cache /work/bench-cache/scale
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,10 +63,43 @@ print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss 
 """
 
 
-def run(code: str, store: Path | None) -> dict:
+def run(code: str, store: Path | None, **env: str) -> dict:
     done = subprocess.run([sys.executable, "-c", code, str(store or ""), str(DEV)], capture_output=True, text=True,
-                          cwd=ROOT, env=child_env(TOKENIZERS_PARALLELISM="false"), check=True)
+                          cwd=ROOT, env=child_env(TOKENIZERS_PARALLELISM="false", **env), check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_with_server(store: Path) -> dict:
+    """The bot as a client of `chroma run` serving `store`, and the server's peak RSS (VmHWM) once it has answered."""
+    from knowledge.lexical import lexical_dir
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # The server holds the same chunks as the folder: this machine's lexical index of it is the folder's.
+    server_lexical = lexical_dir(store, "articles", f"127.0.0.1:{port}")
+    shutil.copytree(lexical_dir(store, "articles"), server_lexical)
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    server = subprocess.Popen([chroma, "run", "--path", str(store), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("chroma run did not start")
+                time.sleep(0.5)
+        bot = run(BOT, store, BLACKLIST_BOT_CHROMA_HOST="127.0.0.1", BLACKLIST_BOT_CHROMA_PORT=str(port))
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        server_mb = int(status.split("VmHWM:")[1].split()[0]) / 1024
+        return {**bot, "server_peak_mb": server_mb}
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        shutil.rmtree(server_lexical, ignore_errors=True)
 
 
 def main() -> None:
@@ -67,6 +107,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=ROOT.parent / "bench-cache" / "scale")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--out", type=Path, default=RESULTS / "bot_memory.md")
+    parser.add_argument("--chroma-server", action="store_true",
+                        help="also measure the bot as a client of `chroma run` serving each store")
     args = parser.parse_args()
     baseline = run(MODEL_ONLY, None)
     rows = []
@@ -75,20 +117,33 @@ def main() -> None:
         if not (store / "built.json").exists():
             raise SystemExit(f"no store of {size} chunks in {args.cache}: run benchmarks/scale_corpus.py first")
         print(f"measuring {size} chunks…", file=sys.stderr)
-        rows.append({"chunks": json.loads((store / "built.json").read_text())["chunks"], **run(BOT, store)})
+        row = {"chunks": json.loads((store / "built.json").read_text())["chunks"], **run(BOT, store)}
+        if args.chroma_server:
+            row["server"] = run_with_server(store)
+        rows.append(row)
+    served = args.chroma_server
+    header = ["chunks", "peak RSS (MB)", "x model alone", "start to ready (s)"]
+    if served:
+        header += ["with a Chroma server: bot peak RSS (MB)", "x model alone", "server peak RSS (MB)"]
+    table = [["model alone (baseline)", f"{baseline['peak_mb']:.0f}", "1.00", "", *([""] * 3 if served else [])]]
+    for r in rows:
+        table.append([f"{r['chunks']:,}", f"{r['peak_mb']:.0f}", f"{r['peak_mb'] / baseline['peak_mb']:.2f}",
+                      f"{r['ready_s']:.1f}"])
+        if served:
+            table[-1] += [f"{r['server']['peak_mb']:.0f}", f"{r['server']['peak_mb'] / baseline['peak_mb']:.2f}",
+                          f"{r['server']['server_peak_mb']:.0f}"]
     lines = [
         "# Peak memory of the bot at scale",
         "",
         f"{machine_line('python benchmarks/bot_memory.py')}. "
         "Each row is a fresh process: the Discord face imported, `Knowledge` over the store, model loaded, `warm_up()`, "
         "then every dev question answered; peak RSS from `getrusage`. Baseline, same run: sentence-transformers with the "
-        "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`.",
+        "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`; embedded Chroma (the chunk "
+        "vectors' HNSW index loads into the bot's process)"
+        + ("; then the same bot as a client of `chroma run` serving the same store on 127.0.0.1 (the index loads into "
+           "the server's process: its peak RSS, VmHWM, is beside it)." if served else "."),
         "",
-        *markdown_table(["chunks", "peak RSS (MB)", "x model alone", "start to ready (s)"], [
-            ["model alone (baseline)", f"{baseline['peak_mb']:.0f}", "1.00", ""],
-            *([f"{r['chunks']:,}", f"{r['peak_mb']:.0f}", f"{r['peak_mb'] / baseline['peak_mb']:.2f}", f"{r['ready_s']:.1f}"]
-              for r in rows),
-        ], "rrrr"),
+        *markdown_table(header, table, "r" * len(header)),
         "",
         f"Target: <= {TARGET_MB} MB at 100,000 chunks.",
         "",
@@ -100,6 +155,9 @@ def main() -> None:
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot([r["chunks"] for r in rows], [r["peak_mb"] for r in rows], "o-", label="bot: model + store, answering")
+    if served:
+        ax.plot([r["chunks"] for r in rows], [r["server"]["peak_mb"] for r in rows], "s-",
+                label="bot as a client of a Chroma server")
     ax.axhline(baseline["peak_mb"], color="#888888", ls="--", label="model alone (baseline)")
     ax.axhline(TARGET_MB, color="grey", lw=0.8, ls=":", label=f"target {TARGET_MB} MB")
     ax.set_xscale("log")

@@ -132,12 +132,18 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
     parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
+    parser.add_argument("--torch-threads", type=int, default=None,
+                        help="torch's intra-op threads for this process, ours and the baseline alike (default: torch's)")
     parser.add_argument("--merge", type=Path, nargs="*", default=[],
                         help=".json files this script wrote earlier: their rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
     from knowledge.embeddings import load_embeddings
 
     model = load_embeddings()
+    if args.torch_threads:
+        import torch
+
+        torch.set_num_threads(args.torch_threads)
     qs = questions()[: args.questions]
     rows = []
     for size in args.sizes:
@@ -154,7 +160,8 @@ def main() -> None:
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
-        f"{machine_line('python benchmarks/question_latency.py')}; {len(qs)} questions (dev and validation sets) per "
+        f"{machine_line('python benchmarks/question_latency.py' + (f' --torch-threads {args.torch_threads}' if args.torch_threads else ''))}; "
+        f"{len(qs)} questions (dev and validation sets) per "
         "store, ours and the baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
         "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
         "",

@@ -8,7 +8,8 @@ and split into sentences by the real ingest code and written through the real st
 replace_document`, manifests, then the lexical index), so the store's shape is the shipped one. Only the variants'
 vectors are synthesised: the real model's vector of the source sentence (or chunk) at the same position, plus
 Gaussian noise of norm NOISE, renormalised (cosine about 0.95 to the source); their entity tags are the source
-sentence's. Embedding 100,000 chunks and their sentences with the real model would take hours on 2 cores.
+sentence's; their titles' vectors are the real model's. Embedding 100,000 chunks and their sentences with the real
+model would take hours on 2 cores.
 
     .venv/bin/python benchmarks/scale_corpus.py --cache /work/bench-cache/scale 1000 10000 100000
 """
@@ -202,9 +203,19 @@ def build(size: int, cache: Path, model) -> Path:
     writer._delete_parts = lambda *a, **kw: None  # every document is new: no replaced parts to look for
     # `replace_document` writes each document's records as the store does; they are buffered and written a few
     # thousand at a time (per-document round trips would take hours at 100,000 chunks on 2 shared cores)
-    buffers = [Buffered(store.collection), Buffered(store.sentences), Buffered(writer._manifests())]
-    store.collection, store.sentences, writer._manifest = buffers
+    buffers = [Buffered(store.collection), Buffered(writer._document_records(), size=500), Buffered(writer._manifests())]
+    store.collection, writer._documents, writer._manifest = buffers
     total, n, started = 0, 0, time.monotonic()
+    planned = []  # documents made but not yet written: their titles are embedded together
+
+    def write_planned() -> None:
+        vectors.real([p[0].title for p in planned])  # titles are short: the real model's vectors, one call
+        for new, new_chunks, table, types in planned:
+            lookup.table = {**table, new.title: vectors.known[new.title].tolist()}
+            writer.replace_document(new, new_chunks, content_hash(new), sentence_tagger=lambda ss: [types[s] for s in ss],
+                                   text_hash=text_hash(new))
+        planned.clear()
+
     while total < size:
         for doc, chunks, sentences in sources:
             if total >= size:
@@ -219,23 +230,25 @@ def build(size: int, cache: Path, model) -> Path:
                 vec = lambda v: Vectors.perturbed(v, noise_rng)  # noqa: E731
             source_of = dict(pairs)
             new_sentences = [new.text[s:e] for s, e in sentence_spans(new.text)]
-            lookup.table = {}
+            table = {}
             for i, c in enumerate(new_chunks):
-                lookup.table[c.text] = vec(vectors.known[chunks[min(i, len(chunks) - 1)].text])
+                table[c.text] = vec(vectors.known[chunks[min(i, len(chunks) - 1)].text])
             for i, s in enumerate(new_sentences):
                 source = source_of.get(s) or sentences[min(i, len(sentences) - 1)]
-                lookup.table[s] = vec(vectors.known[source])
+                table[s] = vec(vectors.known[source])
             types = {s: tags.get(source_of.get(s) or sentences[min(i, len(sentences) - 1)], [])
                      for i, s in enumerate(new_sentences)}
-            writer.replace_document(new, new_chunks, content_hash(new), sentence_tagger=lambda ss: [types[s] for s in ss],
-                                   text_hash=text_hash(new))
+            planned.append((new, new_chunks, table, types))
             total += len(new_chunks)
             n += 1
+            if len(planned) >= 500:
+                write_planned()
             if n % 500 == 0:
                 print(f"  {size}: {n} documents, {total} chunks, {time.monotonic() - started:.0f} s", file=sys.stderr)
+    write_planned()
     for b in buffers:
         b.flush()
-    store.collection, store.sentences, writer._manifest = (b.real for b in buffers)
+    store.collection, writer._documents, writer._manifest = (b.real for b in buffers)
     with LexicalWriter(store) as lexical:
         lexical.rebuild()
     done.write_text(json.dumps({"chunks": total, "documents": n, "real_documents": len(sources),

@@ -1,6 +1,6 @@
 """The shipped articles' vectors and entity tags, computed once when the project is built and shipped beside the
 code (`ingest/data/shipped_vectors.npz`), so the first question after an install indexes the shipped knowledge
-without loading the model or spaCy: the vectors of every chunk and sentence text of `knowledge/articles`, by text,
+without loading the model or spaCy: the vectors of every chunk, sentence and title of `knowledge/articles`, by text,
 as the packaged model gives them (float16: cosine >= 0.999 to the model's own, checked by
 tests/test_shipped_vectors.py), and each sentence's entity labels.
 
@@ -82,8 +82,8 @@ def load(model: str | None = None) -> Known | None:
     return Known(dict(zip(texts, data["vectors"])), meta["labels"])
 
 
-def shipped_texts() -> tuple[list[str], list[str]]:
-    """(chunk texts, sentence texts) of the shipped articles, as ingest makes them."""
+def shipped_texts() -> tuple[list[str], list[str], list[str]]:
+    """(chunk texts, sentence texts, titles) of the shipped articles, as ingest makes them."""
     from knowledge.text import sentence_spans
 
     from .chunking import make_splitter, split_document
@@ -93,12 +93,13 @@ def shipped_texts() -> tuple[list[str], list[str]]:
 
     files, _, _ = discover([shipped_articles()])
     splitter = make_splitter()
-    chunks, sentences = [], []
+    chunks, sentences, titles = [], [], []
     for f, shown in files:
         doc = load_file(f, shown)
         chunks += [c.text for c in split_document(doc, splitter)]
         sentences += [doc.text[s:e] for s, e in sentence_spans(doc.text)]
-    return chunks, sentences
+        titles.append(doc.title)
+    return chunks, sentences, titles
 
 
 def build() -> Path:
@@ -106,8 +107,8 @@ def build() -> Path:
 
     from .tagging import entity_labels
 
-    chunks, sentences = shipped_texts()
-    texts = sorted(set(chunks) | set(sentences))
+    chunks, sentences, titles = shipped_texts()
+    texts = sorted(set(chunks) | set(sentences) | set(titles))
     vectors = np.asarray(load_embeddings().embed_documents(texts), dtype=np.float16)
     unique_sentences = sorted(set(sentences))
     labels = dict(zip(unique_sentences, entity_labels(unique_sentences)))

@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense (Chroma, cosine) + lexical (BM25 over a tantivy index on disk, knowledge/lexical.py),
 fused by reciprocal rank, with a boost for passages about the entities the question names; then, for the passages
-an answer is built from, their documents' text and sentence vectors, read from the store for that question only.
+an answer is built from, their documents' text, sentence vectors and title vectors (one stored record each), read
+from the store for that question only.
 
 No process holds a copy of the corpus: a `Retriever` is a handle on the chunk store and the lexical index (both
 read where they live, a local folder or a Chroma server), and `Retriever.view(passages)` reads the few documents
@@ -99,8 +100,9 @@ class _Bounded(OrderedDict):
 class Retriever:
     def __init__(self, store: ChunkStore, lexical=None, previous: "Retriever | None" = None):
         """`lexical`: an open `knowledge.lexical.LexicalIndex`; default, the one in `store.lexical_dir`. `previous`:
-        the retriever this one replaces after an ingest, whose title vectors and chunk terms stay true (a title's
-        vector is the model's; a chunk id carries its content hash), so questions after a re-ingest do not redo them."""
+        the retriever this one replaces after an ingest, whose title vectors (embedded for documents of the old
+        layout, which stores none) and chunk terms stay true (a title's vector is the model's; a chunk id carries its
+        content hash), so questions after a re-ingest do not redo them."""
         from .lexical import LexicalIndex
 
         self.store = store
@@ -245,6 +247,8 @@ class Retriever:
         return got if got is not None else self._chunk_tokens.remember(chunk_id, chunk_terms(meta, text))
 
     def title_vectors(self, titles: list[str]) -> dict[str, np.ndarray]:
+        """The titles' vectors, embedded now: only for documents of a store written before title vectors were
+        stored (`PassageView.title_similarities` reads the stored ones)."""
         got = {t: self._title_vectors.recall(t) for t in titles}
         missing = sorted(t for t, v in got.items() if v is None)
         if missing:
@@ -290,6 +294,7 @@ class PassageView:
         self.retriever = retriever
         self.docs: dict[str, DocInfo] = _Documents(self)
         self.title_stems: dict[str, set[str]] = {}
+        self.title_vectors: dict[str, np.ndarray] = {}   # stored at ingest (none for a document of the old layout)
         self.sentences: list[SentenceRef] = []
         self.sentences_by_doc: dict[str, list[int]] = {}
         self.sentence_vectors = np.zeros((0, 1), np.float32)
@@ -302,38 +307,27 @@ class PassageView:
 
     # ---- reading documents from the store ---------------------------------------------------------------------
     def load(self, doc_ids, manifests: dict[str, dict] | None = None) -> None:
-        """Read these documents (text and metadata from their first chunk, sentences with their vectors), in
-        document id order so that sentence numbers order as on every store. `manifests`: their records, if read."""
+        """Read these documents (metadata, text, sentences with their tags and vectors, title vector: one record
+        each), in document id order so that sentence numbers order as on every store. `manifests`: their records,
+        if read."""
         wanted = sorted(set(doc_ids) - set(self.sentences_by_doc))
         if not wanted:
             return
-        store = self.retriever.store
-        records = manifests if manifests is not None else store.manifests(wanted)
-        if records is None:  # a store written before manifests: everything stored is visible
-            firsts = store.collection.get(where={"$and": [{"document_id": {"$in": wanted}}, {"chunk_index": 0}]},
-                                          include=["metadatas"])
-            sentences = store.sentences.get(where={"document_id": {"$in": wanted}}, include=["metadatas", "embeddings"])
-        else:
-            wanted = [d for d in wanted if d in records]
-            first_ids = [next((c for c in records[d]["chunk_ids"] if c.endswith("#0")), None) for d in wanted]
-            firsts = store.collection.get(ids=[c for c in first_ids if c], include=["metadatas"])
-            sentence_ids = [s for d in wanted for s in records[d]["sentence_ids"]]
-            sentences = store.sentences.get(ids=sentence_ids, include=["metadatas", "embeddings"]) if sentence_ids else \
-                {"ids": [], "metadatas": [], "embeddings": []}
-        for m in firsts["metadatas"] or []:
-            self.docs_loaded(m)
-        rows: dict[str, list] = {}
-        embeddings = sentences["embeddings"] if sentences["embeddings"] is not None else []
-        for m, v in zip(sentences["metadatas"] or [], embeddings):
-            rows.setdefault(m["document_id"], []).append((m["start"], m, v))
+        stored = self.retriever.store.read_documents(wanted, manifests)
         vectors = [self.sentence_vectors] if len(self.sentences) else []
         for doc_id in wanted:
             order = self.sentences_by_doc.setdefault(doc_id, [])
-            for position, (_, m, v) in enumerate(sorted(rows.get(doc_id, []), key=lambda r: r[0])):
-                types = frozenset(t for t in (m.get("types") or "").split(",") if t)
+            doc = stored.get(doc_id)
+            if doc is None:  # not (or no longer) visible
+                continue
+            self.docs_loaded(doc.metadata)
+            if doc.title_vector is not None:
+                self.title_vectors[doc_id] = doc.title_vector
+            for position, (start, end, types) in enumerate(doc.sentences):
                 order.append(len(self.sentences))
-                self.sentences.append(SentenceRef(doc_id, m["start"], m["end"], types, position))
-                vectors.append(np.asarray(v, dtype=np.float32)[None, :])
+                self.sentences.append(SentenceRef(doc_id, start, end, frozenset(types), position))
+            if doc.sentences:
+                vectors.append(doc.sentence_vectors)
         if vectors:
             self.sentence_vectors = np.concatenate(vectors)
 
@@ -380,11 +374,15 @@ class PassageView:
         return got
 
     def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:
+        """Cosine of the question to each document's title, by the title vectors stored at ingest (a document of
+        the old layout has none: its title is embedded, once per process)."""
         self.load(doc_ids)
-        titles = {d: self.docs[d].title for d in doc_ids if d in self.docs}
-        vectors = self.retriever.title_vectors(list(titles.values()))
+        shown = [d for d in doc_ids if d in self.docs]
+        unstored = {d: self.docs[d].title for d in shown if d not in self.title_vectors}
+        embedded = self.retriever.title_vectors(list(unstored.values())) if unstored else {}
         q = np.asarray(query_vector, dtype=np.float32)
-        return {d: float(vectors[t] @ q) for d, t in titles.items()}
+        return {d: float((self.title_vectors[d] if d in self.title_vectors else embedded[unstored[d]]) @ q)
+                for d in shown}
 
     def sentence_candidates(self, passages: list[Passage]) -> dict[int, Passage]:
         """The sentences lying inside the given passages (index -> the first passage holding it), in order."""

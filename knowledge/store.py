@@ -1,17 +1,29 @@
 """The chunk store, read side: Chroma collections (a local persistent folder or a `chroma run` server) for chunks,
-sentence vectors and per-document manifests. Only ingest/store_writer.py writes them.
+one record per document and per-document manifests. Only ingest/store_writer.py writes them.
+
+- `<collection>`: the chunks, with their vectors (the only collection searched by similarity).
+- `<collection>_documents`: one record per document version, what an answer reads about a document: its metadata
+  and cleaned text, its sentences (offsets and entity tags) with their vectors, and its title's vector, the vectors
+  as base64 float32 in the record's metadata. Its Chroma vector is a placeholder: Chroma builds an HNSW index of
+  every collection's vectors and loads it into the reading process on the first read, so sentence vectors stored as
+  Chroma vectors (430,000 of them at 100,000 chunks, about 700 MB) were loaded by every bot although answers only
+  fetch them by id.
+- `<collection>_manifest`: per document, the parts that make its current version.
 
 Readers see only the parts a manifest names, so a write interrupted at any moment is invisible: every document
-reads as before it or as after it.
+reads as before it or as after it. A store written before document records (its manifests name records of a
+`<collection>_sentences` collection instead) still answers; its next ingest converts it (ingest/store_writer.py).
 """
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_core.embeddings import Embeddings
 
@@ -20,6 +32,20 @@ from .models import SourceInfo
 
 FORMAT_RECORD = "__format__"  # written last when a store's manifests are complete; readers then trust them
 GENERATION_RECORD = "generation"  # in `<collection>_generation`: changed by every ingest that changes the store
+PLACEHOLDER_VECTOR = [1.0]  # Chroma stores a vector per record; manifests and document records need none
+# What a document record's metadata holds besides its vectors and sentences: what a reader shows about a document.
+DOCUMENT_FIELDS = ("document_id", "title", "url", "path", "published", "ordering_date", "keywords")
+
+
+def encode_vectors(vectors) -> str:
+    """float32 vectors (one or a matrix) as base64 text, the form a Chroma metadata value can hold (exact: the
+    vectors read back are the ones written)."""
+    return base64.b64encode(np.ascontiguousarray(vectors, dtype="<f4").tobytes()).decode("ascii")
+
+
+def decode_vectors(text: str, dimensions: int) -> np.ndarray:
+    """The matrix `encode_vectors` wrote, one row per vector."""
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").reshape(-1, dimensions)
 
 
 @dataclass(frozen=True)
@@ -33,7 +59,46 @@ class DocumentState:
 
 
 def _decode_manifest(meta: dict) -> dict:
-    return {**meta, "chunk_ids": json.loads(meta["chunk_ids"]), "sentence_ids": json.loads(meta["sentence_ids"])}
+    """A manifest record: `chunk_ids`, and either `document_record` (the id of the document's record) or, for a
+    document written before document records, `sentence_ids` (its records in `<collection>_sentences`)."""
+    return {**meta, "chunk_ids": json.loads(meta["chunk_ids"]), "sentence_ids": json.loads(meta.get("sentence_ids") or "[]")}
+
+
+def is_legacy(manifest: dict) -> bool:
+    """The document's sentences are records of the old sentence-vector collection, not in a document record."""
+    return not manifest.get("document_record")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What a reader knows about one document: its metadata (`DOCUMENT_FIELDS` and `document_text`), its sentences
+    in text order with their entity labels and vectors, and its title's vector."""
+    metadata: dict
+    sentence_ids: list[str]
+    sentences: list[tuple[int, int, tuple[str, ...]]]   # (start, end, entity labels), in text order
+    sentence_vectors: np.ndarray                         # one row per sentence
+    title_vector: np.ndarray | None                      # None for a document stored before title vectors were
+
+    @property
+    def id(self) -> str:
+        return self.metadata["document_id"]
+
+    @property
+    def text(self) -> str:
+        return self.metadata.get("document_text", "")
+
+
+def document_from_record(record_id: str, meta: dict) -> StoredDocument:
+    dimensions = int(meta["dimensions"])
+    sentences = [(int(s), int(e), tuple(t for t in types.split(",") if t)) for s, e, types in json.loads(meta["sentences"])]
+    vectors = decode_vectors(meta["sentence_vectors"], dimensions) if sentences else np.zeros((0, dimensions), np.float32)
+    return StoredDocument(
+        metadata={k: meta.get(k, "") for k in (*DOCUMENT_FIELDS, "document_text")},
+        sentence_ids=[f"{record_id}#s{i}" for i in range(len(sentences))],
+        sentences=sentences,
+        sentence_vectors=vectors,
+        title_vector=decode_vectors(meta["title_vector"], dimensions)[0] if meta.get("title_vector") else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -63,9 +128,9 @@ class ReadOnlyStore(RuntimeError):
 class ChunkStore:
     def __init__(self, client, embeddings: Embeddings | None = None, collection: str = "articles",
                  lexical_dir: Path | None = None):
-        """`embeddings`: the model that embeds what is written (and titles, at retrieval). None opens the store for
-        reading what is stored (`sources`, counts, manifests) without loading a model; pass
-        `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded.
+        """`embeddings`: the model that embeds what is written (and, for documents stored before title vectors,
+        titles at retrieval). None opens the store for reading what is stored (`sources`, counts, manifests) without
+        loading a model; pass `knowledge.embeddings.LazyEmbeddings` to load it only when something is embedded.
         `lexical_dir`: the folder of this store's lexical index (knowledge/lexical.py: `lexical_dir`); None, none
         (dense retrieval only)."""
         self.client = client
@@ -75,11 +140,8 @@ class ChunkStore:
         self.collection = client.get_or_create_collection(
             collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
-        # Sentence vectors, written at ingest, let answers rank sentences without embedding them per question.
-        self.sentences = client.get_or_create_collection(
-            f"{collection}_sentences", metadata={"hnsw:space": "cosine"}, embedding_function=None
-        )
         self._manifest = None
+        self._documents = None
 
     @property
     def embeddings(self) -> Embeddings:
@@ -95,19 +157,35 @@ class ChunkStore:
             return f"http://{settings.chroma_server_host}:{settings.chroma_server_http_port}"
         return str(settings.persist_directory)
 
-    # ---- manifests (ingest/store_writer.py writes them) ---------------------------------------------------------
+    # ---- collections the writer creates: None until it has ---------------------------------------------------
+    def _existing(self, name: str):
+        try:
+            return self.client.get_collection(name, embedding_function=None)
+        except Exception:  # not created yet
+            return None
+
     def _manifest_collection(self):
         if self._manifest is None:
-            try:
-                self._manifest = self.client.get_collection(f"{self.collection.name}_manifest", embedding_function=None)
-            except Exception:  # not created yet (a store written before manifests existed, or a fresh one)
-                return None
+            self._manifest = self._existing(f"{self.collection.name}_manifest")
         return self._manifest
 
+    @property
+    def documents(self):
+        """The document records' collection; None before the first document is written."""
+        if self._documents is None:
+            self._documents = self._existing(f"{self.collection.name}_documents")
+        return self._documents
+
+    def legacy_sentences(self):
+        """The sentence-vector collection of a store written before document records; None when there is none (it
+        is opened per use and never kept: ingest deletes it once every document is converted)."""
+        return self._existing(f"{self.collection.name}_sentences")
+
+    # ---- manifests (ingest/store_writer.py writes them) ---------------------------------------------------------
     def manifests(self, document_ids=None) -> dict[str, dict] | None:
-        """document id -> its manifest record (with `chunk_ids`, `sentence_ids`), for these documents (default: every
-        document); a document without one is not (or no longer) visible. None for a store written before manifests
-        existed, where everything stored is visible."""
+        """document id -> its manifest record (with `chunk_ids`, and `document_record` or legacy `sentence_ids`),
+        for these documents (default: every document); a document without one is not (or no longer) visible. None
+        for a store written before manifests existed, where everything stored is visible."""
         manifest = self._manifest_collection()
         if manifest is None:
             return None
@@ -124,29 +202,105 @@ class ChunkStore:
         """document id -> what its manifest says and whether every part it names is stored."""
         records = self.manifests() or {}
         chunk_ids = set(self.collection.get(include=[])["ids"])
-        sentence_ids = set(self.sentences.get(include=[])["ids"])
+        documents = self.documents
+        record_ids = set(documents.get(include=[])["ids"]) if documents is not None else set()
+        legacy_ids: set[str] = set()
+        if any(is_legacy(r) and r["sentence_ids"] for r in records.values()):
+            legacy = self.legacy_sentences()
+            legacy_ids = set(legacy.get(include=[])["ids"]) if legacy is not None else set()
+
+        def complete(r: dict) -> bool:
+            parts = set(r["sentence_ids"]) <= legacy_ids if is_legacy(r) else r["document_record"] in record_ids
+            return parts and set(r["chunk_ids"]) <= chunk_ids
+
         return {
-            doc_id: DocumentState(
-                doc_id, r["content_hash"], r["text_hash"], r["root"], r["path"],
-                complete=set(r["chunk_ids"]) <= chunk_ids and set(r["sentence_ids"]) <= sentence_ids,
-            )
+            doc_id: DocumentState(doc_id, r["content_hash"], r["text_hash"], r["root"], r["path"], complete(r))
             for doc_id, r in records.items()
         }
 
-    def _committed(self) -> tuple[set[str], set[str]] | None:
-        """(chunk ids, sentence ids) that manifests name; None for a legacy store (everything is visible)."""
+    def _committed(self) -> set[str] | None:
+        """Chunk ids that manifests name; None for a store without manifests (everything is visible)."""
         records = self.manifests()
         if records is None:
             return None
-        return ({i for r in records.values() for i in r["chunk_ids"]},
-                {i for r in records.values() for i in r["sentence_ids"]})
+        return {i for r in records.values() for i in r["chunk_ids"]}
+
+    # ---- documents ----------------------------------------------------------------------------------------------
+    def read_documents(self, document_ids, manifests: dict[str, dict] | None = None) -> dict[str, StoredDocument]:
+        """document id -> what is stored about it, for these documents (those a manifest names; every one asked for
+        in a store without manifests). `manifests`: their records, if already read. One read of the document
+        records; a document of the old layout costs a read of its first chunk and of its sentence records."""
+        wanted = sorted(set(document_ids))
+        if not wanted:
+            return {}
+        records = manifests if manifests is not None else self.manifests(wanted)
+        if records is None:  # a store written before manifests: everything stored is visible
+            return self._read_legacy(wanted, None)
+        wanted = [d for d in wanted if d in records]
+        current = [d for d in wanted if not is_legacy(records[d])]
+        legacy = [d for d in wanted if is_legacy(records[d])]
+        out: dict[str, StoredDocument] = {}
+        if current and self.documents is not None:
+            got = self.documents.get(ids=[records[d]["document_record"] for d in current], include=["metadatas"])
+            for record_id, meta in zip(got["ids"], got["metadatas"] or []):
+                out[meta["document_id"]] = document_from_record(record_id, meta)
+        if legacy:
+            try:
+                out.update(self._read_legacy(legacy, records))
+            except Exception:
+                # converted by an ingest since these manifests were read (it deletes the old collection last)
+                fresh = self.manifests(legacy) or {}
+                if any(is_legacy(r) for r in fresh.values()):
+                    raise
+                out.update(self.read_documents(legacy, fresh))
+        return out
+
+    def _read_legacy(self, wanted: list[str], records: dict[str, dict] | None) -> dict[str, StoredDocument]:
+        """Documents of the old layout: metadata and text from their first chunk, sentences from their records in
+        `<collection>_sentences`, no title vector."""
+        legacy = self.legacy_sentences()
+        if records is None:
+            firsts = self.collection.get(where={"$and": [{"document_id": {"$in": wanted}}, {"chunk_index": 0}]},
+                                         include=["metadatas"])
+            sentences = legacy.get(where={"document_id": {"$in": wanted}}, include=["metadatas", "embeddings"]) \
+                if legacy is not None else None
+        else:
+            first_ids = [next((c for c in records[d]["chunk_ids"] if c.endswith("#0")), None) for d in wanted]
+            firsts = self.collection.get(ids=[c for c in first_ids if c], include=["metadatas"])
+            sentence_ids = [s for d in wanted for s in records[d]["sentence_ids"]]
+            if sentence_ids and legacy is None:
+                raise LookupError("the sentence records these manifests name are gone")
+            sentences = legacy.get(ids=sentence_ids, include=["metadatas", "embeddings"]) if sentence_ids else None
+        rows: dict[str, list] = {}
+        if sentences is not None:
+            vectors = sentences["embeddings"] if sentences["embeddings"] is not None else []
+            for i, m, v in zip(sentences["ids"], sentences["metadatas"] or [], vectors):
+                rows.setdefault(m["document_id"], []).append((m["start"], i, m, v))
+        out = {}
+        for m in firsts["metadatas"] or []:
+            doc_id = m["document_id"]
+            parts = sorted(rows.get(doc_id, []), key=lambda r: r[0])
+            dimensions = len(parts[0][3]) if parts else 0
+            out[doc_id] = StoredDocument(
+                metadata={k: m.get(k, "") for k in (*DOCUMENT_FIELDS, "document_text")},
+                sentence_ids=[i for _, i, _, _ in parts],
+                sentences=[(m2["start"], m2["end"], tuple(t for t in (m2.get("types") or "").split(",") if t))
+                           for _, _, m2, _ in parts],
+                sentence_vectors=np.asarray([v for *_, v in parts], dtype=np.float32).reshape(len(parts), dimensions),
+                title_vector=None,
+            )
+        return out
 
     def all_sentences(self) -> tuple[list[str], list[dict], list]:
-        committed = self._committed()
-        got = self.sentences.get(include=["metadatas", "embeddings"])
-        rows = list(zip(got["ids"], got["metadatas"], got["embeddings"]))
-        if committed is not None:
-            rows = [r for r in rows if r[0] in committed[1]]
+        """(ids, metadata with `document_id`, `start`, `end`, `types`; vectors) of every sentence readers see, in id
+        order (for checks: answering reads only the documents it retrieves)."""
+        records = self.manifests()
+        ids = list(records) if records is not None else sorted({m["document_id"] for m in self.collection.get(
+            include=["metadatas"])["metadatas"] or []})
+        rows = []
+        for doc in self.read_documents(ids, records).values():
+            for i, (s, e, types), v in zip(doc.sentence_ids, doc.sentences, doc.sentence_vectors):
+                rows.append((i, {"document_id": doc.id, "start": s, "end": e, "types": ",".join(types)}, v))
         rows.sort(key=lambda r: r[0])  # stable order, whatever order the store returns
         return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
@@ -162,11 +316,11 @@ class ChunkStore:
         return got["metadatas"][0].get("generation") if got["ids"] else None
 
     def nearest_chunks(self, query_vector: list[float], n: int) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) of the `n` stored chunks nearest the vector, committed or not: callers
-        keep those a manifest names (`manifests`)."""
-        n = min(n, self.collection.count())
+        """(chunk id, cosine similarity) of the `n` stored chunks nearest the vector (fewer when the store holds
+        fewer), committed or not: callers keep those a manifest names (`manifests`)."""
         if n <= 0:
             return []
+        # No count() first: Chroma returns what it has, and counting 100,000 chunks cost 17 ms a question.
         res = self.collection.query(query_embeddings=[query_vector], n_results=n, include=["distances"])
         return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0])]
 
@@ -176,7 +330,7 @@ class ChunkStore:
         committed = self._committed()
         got = self.collection.get(include=["documents", "metadatas"])
         chunks = [StoredChunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])
-                  if committed is None or i in committed[0]]
+                  if committed is None or i in committed]
         chunks.sort(key=lambda c: c.id)
         return chunks
 
@@ -186,7 +340,7 @@ class ChunkStore:
         committed = self._committed()
         got = self.collection.get(include=["metadatas"])
         for chunk_id, meta in sorted(zip(got["ids"], got["metadatas"] or [])):
-            if committed is not None and chunk_id not in committed[0]:
+            if committed is not None and chunk_id not in committed:
                 continue
             counts[meta["document_id"]] = counts.get(meta["document_id"], 0) + 1
             first.setdefault(meta["document_id"], meta)
@@ -209,5 +363,4 @@ class ChunkStore:
     def count(self) -> int:
         """Chunks readers see."""
         committed = self._committed()
-        return self.collection.count() if committed is None else len(committed[0])
-
+        return self.collection.count() if committed is None else len(committed)

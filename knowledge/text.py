@@ -100,7 +100,8 @@ def content_terms(text: str) -> list[str]:
     """Lower-cased words minus stopwords; possessives folded ("luokung's" -> "luokung")."""
     out = []
     for tok in query_tokens(text):
-        tok = re.sub(r"'s$", "", tok)
+        if tok.endswith("'s"):
+            tok = tok[:-2]
         if tok and tok not in STOPWORDS and not (len(tok) == 1 and not tok.isdigit()):
             out.append(tok)
     return out

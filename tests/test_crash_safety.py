@@ -57,10 +57,13 @@ def raw_contents(k) -> dict:
     from knowledge.models import to_dict
 
     chunks = k.store.collection.get(include=["documents", "metadatas"])
-    sentences = k.store.sentences.get(include=["documents", "metadatas"])
+    records = k.store.documents.get(include=["metadatas"])
     return {
         "chunks": sorted(zip(chunks["ids"], chunks["documents"], [sorted(m.items()) for m in chunks["metadatas"]])),
-        "sentences": sorted(zip(sentences["ids"], sentences["documents"], [sorted(m.items()) for m in sentences["metadatas"]])),
+        # the document records (sentences, tags, text), their vectors apart: embedded in another batch, a vector
+        # may differ in its last bits
+        "documents": sorted((i, sorted((key, v) for key, v in m.items() if "vector" not in key))
+                            for i, m in zip(records["ids"], records["metadatas"])),
         "sources": [to_dict(s) for s in k.store.sources()],
     }
 

@@ -1,5 +1,5 @@
 """The shipped articles' vectors and entity labels ship with the code (ingest/data/shipped_vectors.npz): they cover
-every chunk and sentence the shipped articles make, agree with the packaged model and with spaCy, and indexing the
+every chunk, sentence and title the shipped articles make, agree with the packaged model and with spaCy, and indexing the
 shipped knowledge on a new install loads neither."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ def test_the_shipped_vectors_cover_the_articles_and_agree_with_the_model(embeddi
 
     known = load()
     assert known is not None, "no shipped vectors: run `python -m ingest.shipped_vectors`"
-    chunks, sentences = shipped_texts()
-    texts = sorted(set(chunks) | set(sentences))
+    chunks, sentences, titles = shipped_texts()
+    texts = sorted(set(chunks) | set(sentences) | set(titles))
     missing = [t for t in texts if t not in known.vectors]
     assert not missing, f"{len(missing)} shipped texts have no vector (an article changed): run `python -m ingest.shipped_vectors`"
     model = np.asarray(embeddings.embed_documents(texts), dtype=np.float32)
@@ -26,7 +26,7 @@ def test_the_shipped_entity_labels_are_spacys():
     from ingest.tagging import entity_labels
 
     known = load()
-    _, sentences = shipped_texts()
+    _, sentences, _ = shipped_texts()
     sentences = sorted(set(sentences))
     assert [known.labels[s] for s in sentences] == entity_labels(sentences)
 
