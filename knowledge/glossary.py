@@ -28,3 +28,12 @@ _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIO
 def expand_abbreviations(text: str) -> str:
     """"the sdn list" -> "the sdn (Specially Designated Nationals) list"; text without abbreviations is returned as is."""
     return _PATTERN.sub(lambda m: f"{m.group(0)} ({ABBREVIATIONS[m.group(0).lower()]})", text)
+
+
+_EXPANSION = re.compile(" \\((?:" + "|".join(re.escape(v) for v in sorted(set(ABBREVIATIONS.values()), key=len, reverse=True)) + ")\\)")
+
+
+def without_expansions(text: str) -> str:
+    """The text as the user wrote it, before `expand_abbreviations` (an expansion's words, such as the "Chinese" of
+    NS-CMIC, are not the user's)."""
+    return _EXPANSION.sub("", text)

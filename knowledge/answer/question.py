@@ -12,6 +12,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..glossary import without_expansions
 from ..places import places_named
 from ..retrieval import stems
 from ..text import content_terms
@@ -100,4 +101,4 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
     in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
     return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
-                    bool(v.why.search(low)), years, names, clause, focus, places_named(text, in_names))
+                    bool(v.why.search(low)), years, names, clause, focus, places_named(without_expansions(text), in_names))
