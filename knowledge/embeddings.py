@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -62,9 +63,12 @@ class LazyEmbeddings(Embeddings):
         return self.model.embed_query(text)
 
 
+@lru_cache(maxsize=4)
 def model_words(model: str | None = None) -> frozenset[str]:
     """The whole alphabetic words of the model's WordPiece vocabulary (its `vocab.txt`): "common English" for
-    telling names ("xiaomi") from words. Empty when the model folder has no such file."""
+    telling names ("xiaomi") from words. Empty when the model folder has no such file. One object per model and
+    process: callers cache by it (knowledge.answer.question.is_name_like), and an equal copy would be compared
+    word by word on every lookup."""
     vocab = Path(resolve_model_path(model)) / "vocab.txt"
     if not vocab.is_file():
         return frozenset()
