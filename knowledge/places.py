@@ -4,7 +4,7 @@ too?" over US sources), and list data of one jurisdiction can't say what another
 
 Names come from OpenSanctions' rigour (territory names and demonyms). Words shorter than four letters are ambiguous
 with English ("in", "it", "ai" are also codes), so only the abbreviations people type for places, listed in
-knowledge/vocab/answering.yaml (`place_abbreviations`), are read at that length.
+knowledge/vocab/sources.yaml (`place_abbreviations`), are read at that length.
 """
 from __future__ import annotations
 
@@ -14,16 +14,10 @@ from functools import lru_cache
 from rigour.territories import lookup_territory
 
 from .text import STOPWORDS
+from .vocab import vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 MAX_WORDS = 3  # "united arab emirates"
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    from .answer.question import vocabulary
-
-    return vocabulary().place_abbreviations
 
 
 @lru_cache(maxsize=65536)
@@ -36,7 +30,7 @@ def places_named(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str
     """Territory codes named in `text`; `skip`: lower-cased words not to read as places (the words of a company's
     name: "China Mobile" names a company, not China)."""
     words = [w.replace(".", "").lower() for w in _WORD.findall(text)]
-    short = _abbreviations()
+    short = vocab().place_abbreviations
     found: set[str] = set()
     n = 0
     while n < len(words):

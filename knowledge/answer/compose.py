@@ -163,9 +163,10 @@ class Composer:
             return len(citations)
 
         # The listing status leads, since it answers "is it still listed?"; a "why" question is answered by the
-        # quoted cause, which list data never states, so there the status follows the quotes.
-        listing_parts = [render_status(sentence, number) for sentence in statuses] if not q.why else []
-        parts.extend(listing_parts)
+        # quoted cause, which list data never states, so there the status follows the quotes (and is numbered after).
+        status_leads = not q.why
+        if status_leads:
+            parts.extend(render_status(sentence, number) for sentence in statuses)
         # One number per article: its quotes share it, and its snippet holds exactly the quoted sentences.
         numbers: dict[str, int] = {}
         pieces: dict[str, list[Quote]] = {}
@@ -186,7 +187,7 @@ class Composer:
                 numbers[x.document_id] = len(citations) + 1
                 citations.append(Citation(len(citations) + 1, doc.title, doc.url, doc.path, doc.published, snippet))
             parts.append(f"{doc.text[x.start:x.end]} [{numbers[x.document_id]}]")
-        if q.why:
+        if not status_leads:
             parts.extend(render_status(sentence, number) for sentence in statuses)
         # The answer speaks as of the newest source it relies on.
         dates = [docs[x.document_id].published or docs[x.document_id].ordering_date for x in quotes]

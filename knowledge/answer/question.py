@@ -27,7 +27,6 @@ class Vocabulary:
     cause_markers: re.Pattern
     status_wording: re.Pattern
     needs_antecedent: re.Pattern
-    place_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +37,6 @@ def vocabulary() -> Vocabulary:
         tuple((rx(t["pattern"]), tuple(t["labels"])) for t in raw["question_types"]),
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]),
-        frozenset(raw["place_abbreviations"]),
     )
 
 

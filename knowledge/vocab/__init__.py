@@ -1,8 +1,8 @@
 """The project's domain vocabularies, each in one data file here, loaded once.
 
 - restrictions.yaml: what a listing restricts, by key, in words for a person (now and past),
-- sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, and whose
-  lists they are,
+- sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, whose
+  lists they are, and the place abbreviations people type,
 - severity.yaml: the order an answer states restrictions in,
 - words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, and the business words
   rigour tags no domain for.
@@ -41,6 +41,7 @@ class Vocab:
     opensanctions_datasets: dict[str, str]
     words: Words
     jurisdictions: frozenset[str] = frozenset()   # whose lists these are (sources.yaml)
+    place_abbreviations: frozenset[str] = frozenset()   # "uk", "eu": places even in lower case (sources.yaml)
 
     def restriction(self, key: str) -> Restriction:
         try:
@@ -94,6 +95,7 @@ def vocab() -> Vocab:
                     {str(w).casefold(): str(domain) for domain, ws in (words.get("business_words") or {}).items()
                      for w in ws}),
         jurisdictions=frozenset(sources["jurisdictions"]),
+        place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
                | set(severity)) - set(restrictions)
