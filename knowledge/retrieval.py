@@ -123,6 +123,7 @@ class Retriever:
         self._corrections = _Bounded(4096)  # depend on the corpus vocabulary: never carried over
         self._title_vectors = previous._title_vectors if previous is not None else _Bounded(4096)
         self._chunk_tokens = previous._chunk_tokens if previous is not None else _Bounded(4096)
+        self._chunk_places = previous._chunk_places if previous is not None else _Bounded(4096)
 
     def __len__(self) -> int:
         if self.lexical is not None:
@@ -246,6 +247,16 @@ class Retriever:
         got = self._chunk_tokens.recall(chunk_id)
         return got if got is not None else self._chunk_tokens.remember(chunk_id, chunk_terms(meta, text))
 
+    def places(self, p: Passage) -> frozenset[str]:
+        """Countries and unions a passage names with its title: read once per chunk (its id carries its content hash),
+        not on every question that retrieves it."""
+        got = self._chunk_places.recall(p.chunk_id)
+        if got is None:
+            from .places import places_named
+
+            got = self._chunk_places.remember(p.chunk_id, places_named(f"{p.title} {p.text}"))
+        return got
+
     def title_vectors(self, titles: list[str]) -> dict[str, np.ndarray]:
         """The titles' vectors, embedded now: only for documents of a store written before title vectors were
         stored (`PassageView.title_similarities` reads the stored ones)."""
@@ -357,6 +368,9 @@ class PassageView:
 
     def correct(self, stem: str) -> str:
         return self.retriever.correct(stem)
+
+    def places(self, p: Passage) -> frozenset[str]:
+        return self.retriever.places(p)
 
     def sentence_stems(self, i: int) -> frozenset[str]:
         got = self._sentence_stems.get(i)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Passage
-from ..places import places_named
 from ..retrieval import Retriever, stems
 from .question import Question, is_name_like, vocabulary
 
@@ -169,5 +168,5 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         sum(not r.known(s) for s in rare_stems) / len(rare_stems) if rare_stems else 0.0,
         1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
         float(bool(q.focus) and not any(all(f in r.sentence_stems(i) for f in q.focus) for i in cands.indices)),
-        float(bool(q.places) and bool(q.places - frozenset().union(*(places_named(f"{p.title} {p.text}") for p in passages)))),
+        float(bool(q.places) and bool(q.places - frozenset().union(*(r.places(p) for p in passages)))),
     )
