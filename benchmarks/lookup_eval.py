@@ -63,6 +63,9 @@ VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
 TRAIN = ROOT / "eval" / "lookup" / "train.jsonl"
 TRAIN2 = ROOT / "eval" / "lookup" / "train2.jsonl"
 TRAIN3 = ROOT / "eval" / "lookup" / "train3.jsonl"
+TRAIN4 = ROOT / "eval" / "lookup" / "train4.jsonl"
+SET_ORDER = ["dev", "train", "train2", "train3", "train4", "validation", "sdn"]
+TUNED_ON = ("train", "train2", "train3", "train4")   # sets whose failures may be printed row by row
 RESULT = RESULTS / "lookup.md"
 LOGIC_V2_THRESHOLD = 0.7          # yente's default match threshold
 DEFAULT_BENCH_PY = ROOT / ".bench-venv" / "bin" / "python"  # nomenklatura lives here, never in the project venv
@@ -235,10 +238,38 @@ def open_registry(tmp: Path, files: list[Path], params: Params | None = None) ->
     return reg, time.perf_counter() - t0
 
 
+def print_failures(names: list[str]) -> None:
+    """Each failed row of the named tuned-on sets: the query, what was expected, the top candidate and its score."""
+    paths = {"train": TRAIN, "train2": TRAIN2, "train3": TRAIN3, "train4": TRAIN4}
+    with tempfile.TemporaryDirectory() as tmp:
+        reg, _ = open_registry(Path(tmp), [SDN_DIR / "sdn.csv", CSL_SAMPLE])
+        for name in names:
+            cases = read_cases(paths[name])
+            for c in cases:
+                ms = reg.lookup(c["query"], limit=3)
+                top = ms[0] if ms else None
+                names_ = [top.entity.name, *top.entity.aliases] if top and top.match else None
+                g = grade([c], [names_])
+                if g["top1"] == 1:
+                    continue
+                verdict = "flagged" if g["neg_flagged"] else "wrong" if g["wrong_entity"] else "missed"
+                cands = "; ".join(f"{m.entity.name} {m.score:.3f}{'*' if m.match else ''}" for m in ms)
+                print(f"{name}\t{verdict}\t{c.get('kind')}\t{c['query']!r} -> {c['expected']!r}\t[{cands}]")
+        reg.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--logic-v2-python", type=Path, default=DEFAULT_BENCH_PY)
+    ap.add_argument("--out", type=Path, default=RESULT, help="results file (default benchmarks/results/lookup.md)")
+    ap.add_argument("--title", default="Company lookup", help="the results file's heading")
+    ap.add_argument("--failures", nargs="+", choices=TUNED_ON, metavar="SET",
+                    help="only print this matcher's failures on these tuned-on sets, row by row, and exit "
+                         "(validation is read only as figures, so it is not a choice)")
     args = ap.parse_args()
+    if args.failures:
+        print_failures(args.failures)
+        return
 
     table: dict[str, dict[str, dict]] = defaultdict(dict)
     # dev
@@ -261,6 +292,8 @@ def main() -> None:
         sets["train2"] = read_cases(TRAIN2)
     if TRAIN3.exists():
         sets["train3"] = read_cases(TRAIN3)
+    if TRAIN4.exists():
+        sets["train4"] = read_cases(TRAIN4)
     if VALIDATION.exists():
         sets["validation"] = read_cases(VALIDATION)
     lat: dict[str, list[float]] = defaultdict(list)
@@ -305,7 +338,7 @@ def main() -> None:
 
     say(f"Company lookup: this matcher, naive (exact then fuzz.ratio>=80), nomenklatura logic-v2 (>= {LOGIC_V2_THRESHOLD})")
     say(f"{'set':12}{'cases':>6} " + "".join(f"{c + ' top-1':>16}{'false':>7}" for c in cols))
-    for name in ["dev", "train", "train2", "train3", "validation", "sdn"]:
+    for name in SET_ORDER:
         if name not in table:
             continue
         row = table[name]
@@ -316,7 +349,7 @@ def main() -> None:
             cells += f"{g['top1']:>16.3f}{g['false']:>7d}" if g else f"{'-':>16}{'-':>7}"
         say(f"{name:12}{n:>6} {cells}")
     say("false = negatives flagged + positives matched to another entity; per matcher (flagged/wrong/missed):")
-    for name in ["dev", "train", "train2", "train3", "validation", "sdn"]:
+    for name in SET_ORDER:
         if name in table:
             say(f"  {name:10} " + "  ".join(
                 f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))
@@ -336,7 +369,7 @@ def main() -> None:
     say("targets (issue 9): top-1 >= 0.98 on validation and sdn and >= logic-v2; 0 false matches; "
         "lookup p95 <= 10 ms; autocomplete p95 <= 5 ms")
     command = "benchmarks/lookup_eval.py" + ("" if args.logic_v2_python.exists() else " (no logic-v2 environment)")
-    RESULT.write_text("# Company lookup\n\n" + machine_line(command) + "\n\n```\n" + "\n".join(lines) + "\n```\n",
+    args.out.write_text(f"# {args.title}\n\n" + machine_line(command) + "\n\n```\n" + "\n".join(lines) + "\n```\n",
                       encoding="utf-8")
 
 
