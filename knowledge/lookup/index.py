@@ -50,6 +50,7 @@ EVALUATE_MAX = 40            # candidates scored, those explaining most of the q
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
+NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -397,8 +398,8 @@ class Index:
         that scores the same evidence under other parameters)."""
         a = self.analyse_query(text)
         key = a.key
-        if not key:
-            return []
+        if not key or all(t.role in ("legal", "stop") for t in a.terms):
+            return []             # a legal form alone ("Ltd", "Joint Stock Company") names no company
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
         q_legal = legal_forms(a)
@@ -458,6 +459,7 @@ class Index:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             variants.append(v)
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
+        named = any(r in NAME_ROLES for r in qroles)
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
@@ -527,16 +529,22 @@ class Index:
                 continue
             # a name written with its legal form is written whole: the listed name's company words it lacks are
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
-            must = WHOLE_NAME_ROLES if whole else DISTINCTIVE_ROLES
+            # so is a query with no word of a name ("First Investment Bank", "Middle East Trading": what kind of
+            # company, not which): it names a name only whole, never "First Islamic Investment Bank"
+            must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
-            if unmatched_names and not unexplained and not whole and self._part_of_name(query, hits, al, aw):
+            if (unmatched_names and not unexplained and not whole and named
+                    and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
+            # one word and nothing else to go by: a short word of a name must be spelt as listed
+            lone_near = len(qtoks) == 1 and all(h[0] < 1.0 and len(al.words[h[1]]) < TYPO_MIN_LEN
+                                                for h in hits.values())
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, other, extra, legal_named)))
+                                    substituted, typos, unmatched_names, other, extra, legal_named, lone_near)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -630,7 +638,7 @@ class Index:
 
     def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
         """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
-        in a row or in the name's order ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica', 'Almaz-Antey
+        in the name's order ('Selva Amazonica' of 'Transportes Aereos Unidos Selva Amazonica', 'Almaz-Antey
         Main System Design Bureau'), or one with other words, three in a row at least, that weigh more than the rest
         of the name ('Hongxiang Industrial Development' of 'Dandong Hongxiang Industrial Development'). Fewer words,
         or words leaving out what weighs most, say what kind of company rather than which ('Money Exchange', 'Oil and
@@ -642,8 +650,8 @@ class Index:
             return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
-            in_order = sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
-            return in_a_row or in_order
+            # in the name's order: "Kish Air" is no part of "Yas Air Kish"
+            return sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 

@@ -34,6 +34,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER_RUN_RE = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z])+(?![\w.])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
+_C1_RE = re.compile(r"[\x80-\x9f]")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
 
@@ -207,6 +208,8 @@ def analyse(text: str) -> Analysed:
     if "+" in text:
         text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
     text = text.replace("&", " and ")
+    # a Windows character read as Latin-1 is that character: "Gui\x92an" is "Gui’an", one word
+    text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return Analysed(_analyse(text) if text.strip() else ())

@@ -20,7 +20,7 @@ Tiers, best first (an exact match of any alias beats every near match of another
   weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
-Four rules keep a near miss from claiming a match, each holding the score below the threshold:
+Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
   or a synonym of it ("Stars Telecom" vs "Stars Communications"), is another name;
 - a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
@@ -31,6 +31,8 @@ Four rules keep a near miss from claiming a match, each holding the score below 
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement");
+- a query of one word found only spelt otherwise, closer than a typo of a longer name would need, names no one: with
+  nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto";
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
@@ -98,6 +100,7 @@ class Evidence:
     other: tuple[str, str] | None = None       # ("place" | "business", word): a qualifier only the query has
     unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
     legal_named: bool = False                  # the alias has the legal form the query names
+    lone_near: bool = False                    # the query is one word, found only spelt otherwise
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,8 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped in ("no distinctive word in common", "incomplete name") or (self.capped or "").startswith(
+        if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise") or (
+                self.capped or "").startswith(
                 ("another ", "ambiguous")):
             head += f" ({self.capped})"
         return head
@@ -160,7 +164,8 @@ def score(ev: Evidence, p: Params) -> Reason:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         # the near-miss rules (module docstring), the first that holds
         capped = ("different name" if ev.substituted else "incomplete name" if ev.unmatched_names
-                  else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other else None)
+                  else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other
+                  else "one word, spelt otherwise" if ev.lone_near else None)
         if capped:
             s = min(s, p.threshold - BELOW)
     if not ev.distinctive:
