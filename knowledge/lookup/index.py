@@ -91,6 +91,12 @@ def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
                  for t in a.terms if t.role == "legal")
 
 
+def legal_texts(legal: tuple[frozenset[str], ...]) -> tuple[str, ...]:
+    """The legal forms of an alias as one comparable value: each by the symbol it shares with its spellings, else its
+    compare form ("LLC" -> "llc"; "Corp" and "Corporation" -> "SYMBOL:CORP")."""
+    return tuple(sorted(min(f, key=lambda x: (not x.startswith("SYMBOL:"), x)) for f in legal))
+
+
 def has_legal_forms(q_legal: tuple[frozenset[str], ...], a_legal: tuple[frozenset[str], ...]) -> bool:
     """The alias has every legal form the query names (or the query names none); else an exact match is only
     "other-legal-form": "Masters International Inc" is not first "MASTERS INTERNATIONAL LTD." when both are listed."""
@@ -414,7 +420,8 @@ class Index:
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
-            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive)))
+            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
+                                    legal_forms=legal_texts(al.legal))))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank

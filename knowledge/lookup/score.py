@@ -101,6 +101,7 @@ class Evidence:
     unexplained: float = 0.0                   # weighted share of the query's words found nowhere in the alias
     legal_named: bool = False                  # the alias has the legal form the query names
     lone_near: bool = False                    # the query is one word, found only spelt otherwise
+    legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Reason:
     query_cover: float = 1.0                   # weighted share of the query's words found in the alias
     whole_query: bool = False                  # a near match in which every word of the query is found
     legal_named: bool = False                  # the alias has the legal form the query names
+    legal_forms: tuple[str, ...] = ()          # the alias's legal forms
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -172,7 +174,7 @@ def score(ev: Evidence, p: Params) -> Reason:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive, ev.legal_named)
+                  and ev.distinctive, ev.legal_named, ev.legal_forms)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -181,30 +183,55 @@ def rank(r: Reason, stripped: int) -> tuple:
     return (r.score, r.legal_named, -stripped)
 
 
-def _shares_query(r: Reason, other: Reason) -> bool:
+def spells_whole(r: Reason) -> bool:
+    """The query is this name whole, within the near-miss rules: every word of it found, none of the name's missing."""
+    return r.whole_query and not r.missing and r.capped is None
+
+
+def _shares_query(r: Reason, other: Reason, r_whole: bool, other_whole: bool) -> bool:
     """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
-    `r` has and `other` lacks."""
+    `r` has and `other` lacks. An entity one of whose names the query spells whole (`r_whole`: "Технопромэкспорт" is
+    "JSC TEKHNOPROMEXPORT" but for the legal form) lacks none, though its best reading is another name."""
+    r_lacks = bool(r.missing) and not r_whole
+    other_lacks = bool(other.missing) and not other_whole
     return (other.whole_query and other.query_cover >= r.query_cover - SAME_COVER
-            and (bool(r.missing) or not other.missing) and not (r.legal_named and not other.legal_named))
+            and (r_lacks or not other_lacks) and not (r.legal_named and not other.legal_named))
 
 
-def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
-    """The entities the query names no more than another (see the module docstring), each with that other's reason."""
+def _other_legal_form(r: Reason, other: Reason) -> bool:
+    """Both are the query exactly once normalised, as well, but for legal forms the query does not name, and they
+    differ ("Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.)."""
+    return (r.rule in TIER and other.rule == r.rule and r.rule != "literal" and other.score == r.score
+            and not r.legal_named and not other.legal_named
+            and bool(r.legal_forms) and bool(other.legal_forms) and r.legal_forms != other.legal_forms)
+
+
+def ambiguous(best: dict[str, Reason], whole_names: frozenset[str] | set[str] = frozenset()) -> dict[str, Reason]:
+    """The entities the query names no more than another (see the module docstring), each with that other's reason.
+    `whole_names`: the entities one of whose names the query spells whole (see `_shares_query`)."""
     whole = {eid: r for eid, r in best.items() if r.whole_query}
     out: dict[str, Reason] = {}
     if len(whole) >= 2:
         for eid, r in whole.items():
-            other = next((o for oid, o in whole.items() if oid != eid and _shares_query(r, o)), None)
+            other = next((o for oid, o in whole.items() if oid != eid
+                          and _shares_query(r, o, eid in whole_names, oid in whole_names)), None)
+            if other is not None:
+                out[eid] = other
+    exact = {eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"}
+    if len(exact) >= 2:
+        for eid, r in exact.items():
+            other = next((o for oid, o in exact.items() if oid != eid and _other_legal_form(r, o)), None)
             if other is not None:
                 out[eid] = other
     return out
 
 
-def hold_ambiguous(best: dict[str, Reason], p: Params) -> dict[str, Reason]:
+def hold_ambiguous(best: dict[str, Reason], p: Params,
+                   whole_names: frozenset[str] | set[str] = frozenset()) -> dict[str, Reason]:
     """The reasons per entity, a match held under the threshold when the query names no one entity."""
     out = dict(best)
-    for eid, other in ambiguous(best).items():
+    for eid, other in ambiguous(best, whole_names).items():
         r = best[eid]
         if r.score >= p.threshold - BELOW:
             out[eid] = replace(r, score=round(p.threshold - BELOW, 4), capped=f"ambiguous: also '{other.alias}'")
