@@ -595,20 +595,23 @@ class Index:
         a typo or the same sound (a word the registry knows is not searched as a typo, but may be one of this name's
         words)."""
         hits: dict[int, tuple[float, int, str]] = {}
+        taken: set[int] = set()
         for n, v in enumerate(q.variants):
             best = (0.0, -1, "")
             for j, at in enumerate(al.toks):
                 hit = v.get(at)
-                if hit and hit[0] > best[0]:
+                # a word the query repeats is found at each place the name has it ("Haji Sattar Haji Khairullah")
+                if hit and (hit[0] > best[0] or (hit[0] == best[0] and best[1] in taken and j not in taken)):
                     s_, how = hit
                     if al.acronym and how not in AS_WRITTEN:
                         continue
                     if how == "exact" and at[:1] == "@" and not same_word(q.words[n], al.words[j]):
                         s_, how = SYNONYM_SIM, "synonym"
-                    if s_ > best[0]:
+                    if s_ > best[0] or (s_ == best[0] and best[1] in taken and j not in taken):
                         best = (s_, j, how)
             if best[1] >= 0:
                 hits[n] = best
+                taken.add(best[1])
         for n, _, v in q.joins:
             # two words the name writes as one, found better together than apart
             if not v or al.acronym:
