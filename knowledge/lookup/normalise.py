@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.text.phonetics import metaphone
+from rigour.text.translit import ascii_text
 
 from knowledge.vocab import vocab
 
@@ -35,6 +36,8 @@ _LETTER_RUN_RE = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z])+(?![\w.])")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
+_ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
 
@@ -212,7 +215,25 @@ def analyse(text: str) -> Analysed:
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
+    # dotted initials with an accent are the legal form without it, as rigour knows it: "A.Ş." is "A.S."
+    text = _ACCENTED_INITIALS_RE.sub(lambda m: ascii_text(m.group(0)) if not m.group(0).isascii() else m.group(0),
+                                     text)
+    if "." in text:
+        text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+@lru_cache(maxsize=4096)
+def _one_legal_form(first: str, second: str) -> bool:
+    """rigour reads the two words, without dots, as one legal form ("Cia Ltda": compañía limitada)."""
+    terms = _analyse(f"x {first} {second}", peel=False)
+    return len(terms) == 2 and terms[1].role == "legal"
+
+
+def _undotted_legal_form(m: re.Match) -> str:
+    """Two abbreviated words that are one legal form, written without their dots: "CIA. LTDA." is the "Cia Ltda"
+    rigour knows, not the company word "Cia" and the legal form "Ltda"."""
+    return f"{m.group(1)} {m.group(2)}" if _one_legal_form(m.group(1).lower(), m.group(2).lower()) else m.group(0)
 
 
 def normalize(text: str) -> str:
