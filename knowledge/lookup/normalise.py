@@ -213,6 +213,8 @@ def analyse(text: str) -> Analysed:
     text = text.replace("&", " and ")
     # a Windows character read as Latin-1 is that character: "Gui\x92an" is "Gui’an", one word
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
+    # the Arabic article written as the letter after it sounds is the article: "Ar-Rehmat" is "al-Rehmat"
+    text = _sun_letter_article().sub("al-", text)
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     # dotted initials with an accent are the legal form without it, as rigour knows it: "A.Ş." is "A.S."
@@ -221,6 +223,13 @@ def analyse(text: str) -> Analysed:
     if "." in text:
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+@lru_cache(maxsize=1)
+def _sun_letter_article() -> re.Pattern:
+    """'Ar-', 'Ash-', 'Ad-' ... before a word beginning with that letter (knowledge/vocab/words.yaml `sun_letters`)."""
+    letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<![\w'’])[aeu]({letters})[-‐‑](?=\1)")
 
 
 @lru_cache(maxsize=4096)

@@ -4,8 +4,8 @@
 - sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, whose
   lists they are, and the place abbreviations people type,
 - severity.yaml: the order an answer states restrictions in,
-- words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, and the business words
-  rigour tags no domain for.
+- words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, the business words
+  rigour tags no domain for, and the letters the Arabic article is written as.
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class Words:
     everyday: frozenset[str]
     romanisation: tuple[tuple[str, str], ...] = ()
     business: dict[str, str] | None = None          # word -> the domain it names (rigour tags none for it)
+    sun_letters: tuple[str, ...] = ()               # the Arabic article assimilated to them ("Ar-Rahma" is "al-Rahma")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def vocab() -> Vocab:
         words=Words(frozenset(words["legal_symbols"]), frozenset(str(words["everyday"]).split()),
                     tuple((str(a), str(b)) for a, b in words.get("romanisation", ())),
                     {str(w).casefold(): str(domain) for domain, ws in (words.get("business_words") or {}).items()
-                     for w in ws}),
+                     for w in ws},
+                    tuple(str(x) for x in words.get("sun_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
