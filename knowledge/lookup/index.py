@@ -15,8 +15,9 @@ from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, is_cjk, is_latin,
-                        match_symbols, match_tokens, match_words, paren_variants, phonetic, romanised, same_word)
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
+                        is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, paren_variants, phonetic,
+                        romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -38,6 +39,11 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
+ABJAD = "consonants"         # an Arabic-script word and a romanisation with its consonants ('جند'/'Jund')...
+SHORT_ABJAD = "consonants (short)"
+ABJAD_MIN_LEN = 3            # ...of three consonants or more bring candidates
+SHORT_ABJAD_MAX = 200        # registry words two consonants ('sr': 'thawra', 'sira', ...) are looked at among
+ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the script writes every consonant
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
@@ -217,6 +223,7 @@ class Index:
         self._country_codes: dict[str, frozenset[str]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
+        self._by_consonants: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
         self.near_words("warm")      # builds the typo index with the rest of the snapshot
 
@@ -278,6 +285,15 @@ class Index:
                 if t != tok and (t not in out or out[t][0] < s):
                     out[t] = (s, how)
 
+        if is_abjad(word):
+            # an Arabic-script word is its romanisations with the same consonants ('جند' 'Jund'); two consonants
+            # ('سواعد' 'sd') are too many words to bring candidates, but confirm one that other words brought
+            for key in consonants(word):
+                long = len(key) >= ABJAD_MIN_LEN
+                for alt in self.consonant_words(key)[:ALIKE_MAX if long else SHORT_ABJAD_MAX]:
+                    add(alt, ABJAD_SIM, ABJAD if long else SHORT_ABJAD)
+            return out
+
         for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
             if alt != word:
                 add(alt, 0.95, "confusable")
@@ -337,6 +353,19 @@ class Index:
                     and _anchored(first, second, w) and s_ > out.get(w, (0.0,))[0]):
                 out[w] = (s_, how)
         return out
+
+    def consonant_words(self, key: str) -> list[str]:
+        """The registry's Latin words whose consonants are `key` (see normalise.consonants), built on first use: only
+        a name typed in Arabic script asks."""
+        with self._lock:
+            if self._by_consonants is None:
+                table: dict[str, list[str]] = defaultdict(list)
+                for w in self.words:
+                    if len(w) >= 3 and is_latin(w):
+                        for k in consonants(w):
+                            table[k].append(w)
+                self._by_consonants = dict(table)
+        return self._by_consonants.get(key, [])
 
     def near_words(self, word: str) -> set[str]:
         """Registry words within one deletion of `word` each way (an insertion, deletion, substitution or swap of
@@ -547,9 +576,10 @@ class Index:
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
-            # one word and nothing else to go by: a short word of a name must be spelt as listed
-            lone_near = len(qtoks) == 1 and all(h[0] < 1.0 and len(al.words[h[1]]) < TYPO_MIN_LEN
-                                                for h in hits.values())
+            # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
+            # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
+            lone_near = len(qtoks) == 1 and all(
+                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near)))
         return out
@@ -571,7 +601,7 @@ class Index:
                 continue
             for vt, (_, how) in v.items():
                 post = self.postings.get(vt, ())
-                if len(post) > MAX_POSTINGS or how == SHORT_ROMANISED:
+                if len(post) > MAX_POSTINGS or how in (SHORT_ROMANISED, SHORT_ABJAD):
                     continue
                 if prefix:
                     post = post[:PREFIX_POSTINGS]
@@ -581,6 +611,14 @@ class Index:
                     common.append((n, post))
             if prefix and len(cand) > PREFIX_MAX_CANDIDATES:
                 return cand
+        if not cand and not common:
+            # an Arabic-script query whose words are all short skeletons ('لواء الثورة': @BRIGADE, 'sr'): the
+            # romanisations of its words bring what they find, to be confirmed word by word
+            for n in order:
+                if brings[n]:
+                    for vt, (_, how) in variants[n].items():
+                        if how == SHORT_ABJAD and len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
+                            cand.update(post)
         if common:
             anywhere = [set().union(*(p for vt in v if len(p := self.postings.get(vt, ())) <= MAX_POSTINGS))
                         for v in variants]
@@ -737,6 +775,11 @@ def _says_which(word: str) -> bool:
 def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
     if qw == aw:
         return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
+    if is_abjad(qw) and is_latin(aw) and "number" not in (qrole, arole):
+        shared = set(consonants(qw)) & set(consonants(aw))
+        if not shared:
+            return 0.0, ""
+        return ABJAD_SIM, ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD
     if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
         return 0.0, ""
     # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a

@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.text.phonetics import metaphone
+from rigour.text.scripts import text_scripts
 from rigour.text.translit import ascii_text
 
 from knowledge.vocab import vocab
@@ -281,6 +282,9 @@ def phonetic(word: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+ABJAD_SCRIPTS = frozenset({"Arabic"})
+_FINAL_H_RE = re.compile(r"(?<=[aeiou])h$")
+_NOT_CONSONANT_RE = re.compile(r"[^a-z]|[aeiouvwy]")
 
 
 @lru_cache(maxsize=200_000)
@@ -301,6 +305,40 @@ def romanised(word: str) -> str:
     lead = "a" if w[0] in "aeiou" else ""
     key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
     return key if len(key) >= 4 or not lead else w[0] + key[1:]
+
+
+@lru_cache(maxsize=100_000)
+def is_abjad(word: str) -> bool:
+    """A word in a script written without its short vowels (Arabic, Persian), which rigour leaves as it is."""
+    if not word or word.isascii():
+        return False
+    scripts = text_scripts(word)
+    return bool(scripts) and scripts <= ABJAD_SCRIPTS
+
+
+def _consonants(latin: str) -> str:
+    w = latin.lower()
+    for a, b in vocab().words.romanisation:
+        w = w.replace(a, b)
+    w = _FINAL_H_RE.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT_RE.sub("", w))
+
+
+@lru_cache(maxsize=200_000)
+def consonants(word: str) -> tuple[str, ...]:
+    """What a word written in Arabic script and its Latin romanisations agree on: their consonants, without the
+    vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel.
+    'جند' and 'Jund' are 'jnd'; 'الخير' and 'Khayr' 'hr'; 'الشريعة' and "Shari'a" 'shr'. An Arabic word is
+    transliterated letter by letter (rigour's ascii_text); its feminine ending 'ة' is written "-a", "-ah" or "-at",
+    so it gives both skeletons ('حركة': 'hrk', 'hrkt')."""
+    if is_abjad(word):
+        base = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        forms = [base[:-1], base] if base.endswith("ة") else [base]
+        return tuple(dict.fromkeys(k for f in forms if (k := _consonants(ascii_text(f)))))
+    if is_latin(word) and word.isalpha():
+        k = _consonants(word)
+        return (k,) if k else ()
+    return ()
 
 
 def _bigrams(run: str) -> list[str]:
