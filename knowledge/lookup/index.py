@@ -288,8 +288,9 @@ class Index:
         if is_abjad(word):
             # an Arabic-script word is its romanisations with the same consonants ('جند' 'Jund'); two consonants
             # ('سواعد' 'sd') are too many words to bring candidates, but confirm one that other words brought
-            for key in consonants(word):
-                long = len(key) >= ABJAD_MIN_LEN
+            for n, key in enumerate(consonants(word)):
+                # (the feminine ending read as "-at", 'حركة' "Harakat", confirms but brings nothing)
+                long = len(key) >= ABJAD_MIN_LEN and n == 0
                 for alt in self.consonant_words(key)[:ALIKE_MAX if long else SHORT_ABJAD_MAX]:
                     add(alt, ABJAD_SIM, ABJAD if long else SHORT_ABJAD)
             return out
