@@ -577,6 +577,11 @@ class Index:
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
+            if other is None and whole and al.legal and not legal_named:
+                # two names written whole, each with its own legal form: a word only the query has makes it another
+                # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
+                other = ("name", extra_word) if extra_word else None
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             lone_near = len(qtoks) == 1 and all(
