@@ -17,7 +17,7 @@ from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, paren_variants, phonetic,
-                        romanised, same_word)
+                        place_positions, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -496,7 +496,9 @@ class Index:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             variants.append(v)
         distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
-        named = any(r in NAME_ROLES for r in qroles)
+        # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where)
+        places = place_positions(qwords) if any(r in NAME_ROLES for r in qroles) else set()
+        named = any(r in NAME_ROLES and n not in places for n, r in enumerate(qroles))
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)

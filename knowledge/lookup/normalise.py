@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib import resources
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.text.phonetics import metaphone
@@ -339,6 +340,34 @@ def consonants(word: str) -> tuple[str, ...]:
         k = _consonants(word)
         return (k,) if k else ()
     return ()
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[tuple[str, ...]]:
+    """Places rigour does not tag, as the words of an analysed name: the cities of knowledge/lookup/places.txt
+    (written from GeoNames by benchmarks/lookup_places.py) and the regions of knowledge/vocab/words.yaml."""
+    text = resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8")
+    names = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    names |= {tuple(t.word for t in analyse(r).kept) for r in vocab().words.regions}
+    return frozenset(n for n in names if n)
+
+
+def place_positions(words: list[str]) -> set[int]:
+    """The positions of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"), longest
+    first."""
+    names = place_names()
+    longest = max(map(len, names), default=0)
+    out: set[int] = set()
+    n = 0
+    while n < len(words):
+        for k in range(min(longest, len(words) - n), 0, -1):
+            if tuple(words[n:n + k]) in names:
+                out.update(range(n, n + k))
+                n += k
+                break
+        else:
+            n += 1
+    return out
 
 
 def _bigrams(run: str) -> list[str]:

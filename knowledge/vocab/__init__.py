@@ -5,7 +5,7 @@
   lists they are, and the place abbreviations people type,
 - severity.yaml: the order an answer states restrictions in,
 - words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, the business words
-  rigour tags no domain for, and the letters the Arabic article is written as.
+  rigour tags no domain for, the letters the Arabic article is written as, and world regions.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ class Words:
     romanisation: tuple[tuple[str, str], ...] = ()
     business: dict[str, str] | None = None          # word -> the domain it names (rigour tags none for it)
     sun_letters: tuple[str, ...] = ()               # the Arabic article assimilated to them ("Ar-Rahma" is "al-Rahma")
+    regions: tuple[str, ...] = ()                   # continents and world regions rigour does not tag as places
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("romanisation", ())),
                     {str(w).casefold(): str(domain) for domain, ws in (words.get("business_words") or {}).items()
                      for w in ws},
-                    tuple(str(x) for x in words.get("sun_letters", ()))),
+                    tuple(str(x) for x in words.get("sun_letters", ())),
+                    tuple(str(x) for x in words.get("regions", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )

