@@ -183,8 +183,10 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         syms = part_symbols.get(p.index, set())
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
-            domain = (vocab().words.business or {}).get(word)
-            syms = {f"DOMAIN:{domain}"} if domain else syms
+            words = vocab().words
+            domain = (words.business or {}).get(word)
+            kind = (words.organisation or {}).get(word)
+            syms = {f"DOMAIN:{domain}"} if domain else {f"SYMBOL:{kind}"} if kind else syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -269,8 +271,12 @@ def abbreviates(short: str, long: str) -> bool:
 def same_word(a: str, b: str) -> bool:
     """Two written words that stand for the same word: equal, one abbreviating the other, or in different scripts
     ('technology' and '科技' share rigour's symbol). Words that merely share a symbol are synonyms, not the same word
-    ('petrochemical' and 'oil' are both @OIL)."""
-    return a == b or not (is_latin(a) and is_latin(b)) or abbreviates(a, b) or abbreviates(b, a)
+    ('petrochemical' and 'oil' are both @OIL). Translations of one organisation word are the same word
+    ('dvizhenie' and 'movement', knowledge/vocab/words.yaml `organisation_words`)."""
+    if a == b or not (is_latin(a) and is_latin(b)) or abbreviates(a, b) or abbreviates(b, a):
+        return True
+    kinds = vocab().words.organisation or {}
+    return a in kinds and kinds.get(a) == kinds.get(b)
 
 
 @lru_cache(maxsize=200_000)

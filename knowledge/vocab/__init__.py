@@ -5,7 +5,8 @@
   lists they are, and the place abbreviations people type,
 - severity.yaml: the order an answer states restrictions in,
 - words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, the business words
-  rigour tags no domain for, the letters the Arabic article is written as, and world regions.
+  rigour tags no domain for, organisation words in several languages, the letters the Arabic article is written
+  as, and world regions.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class Words:
     business: dict[str, str] | None = None          # word -> the domain it names (rigour tags none for it)
     sun_letters: tuple[str, ...] = ()               # the Arabic article assimilated to them ("Ar-Rahma" is "al-Rahma")
     regions: tuple[str, ...] = ()                   # continents and world regions rigour does not tag as places
+    organisation: dict[str, str] | None = None      # word -> the kind of organisation it names, in any language
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,9 @@ def vocab() -> Vocab:
                     {str(w).casefold(): str(domain) for domain, ws in (words.get("business_words") or {}).items()
                      for w in ws},
                     tuple(str(x) for x in words.get("sun_letters", ())),
-                    tuple(str(x) for x in words.get("regions", ()))),
+                    tuple(str(x) for x in words.get("regions", ())),
+                    {str(w).casefold(): str(kind) for kind, ws in (words.get("organisation_words") or {}).items()
+                     for w in ws}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
