@@ -691,6 +691,26 @@ class Index:
                         best = span
                 if best[1] >= 0:
                     hits[n] = best
+            self._initials_of_query(q, al, hits)
+
+    @staticmethod
+    def _initials_of_query(q: "_Query", al: AliasRec, hits: dict[int, tuple[float, int, str]]) -> None:
+        """A word of the name made of the initials of words of the query in a row, none of them found otherwise:
+        'AEOI' of "AEOI Basij Resistance Center" for "Atomic Energy Organization of Iran Basij Resistance Center"
+        (stopwords left out; three letters at least), the reverse of `_span_match`."""
+        used = set(_positions(hits))
+        for j, aw in enumerate(al.words):
+            k = len(aw)
+            if j in used or not (3 <= k <= ACRONYM_MAX_LEN and aw.isalpha() and is_latin(aw)):
+                continue
+            for n in range(len(q.words) - k + 1):
+                run = range(n, n + k)
+                if (all(m not in hits and is_latin(q.words[m]) for m in run)
+                        and "".join(q.words[m][:1] for m in run) == aw):
+                    for m in run:
+                        hits[m] = (ABBREVIATION_SIM, j, "initials")
+                    used.add(j)
+                    break
 
     def _part_of_name(self, q: "_Query", hits: dict, al: AliasRec, aw: list[float]) -> bool:
         """Every word of the query found in the name is a part of that name when it has two distinctive words or more,
