@@ -31,7 +31,7 @@ from lookup_eval import (CSL_SAMPLE, DEV, SDN_DIR, TRAIN, TRAIN2, TRAIN3, TRAIN4
                          read_cases)
 
 from knowledge.lookup import Params  # noqa: E402
-from knowledge.lookup.score import TOKENS_CAP, ambiguous, rank, score, spells_whole  # noqa: E402
+from knowledge.lookup.score import TOKENS_CAP, ambiguous, rank, score  # noqa: E402
 
 GRID = {
     "alpha": [0.5, 0.6, 0.7, 0.8, 0.9],
@@ -63,15 +63,12 @@ def top_of(idx, evs, p: Params) -> tuple[str | None, float]:
     """The top entity and its score, ranked as Registry.lookup ranks them. An entity the query names no more than
     another (score.ambiguous) is held under every threshold, so the top is the best of the others."""
     best: dict[str, tuple[object, int]] = {}
-    whole_names: set[str] = set()
     for eid, stripped, ev in evs:
         r = score(ev, p)
-        if spells_whole(r):
-            whole_names.add(eid)
         cur = best.get(eid)
         if cur is None or rank(r, stripped) > rank(*cur):
             best[eid] = (r, stripped)
-    held = ambiguous({eid: r for eid, (r, _) in best.items()}, whole_names)
+    held = ambiguous({eid: r for eid, (r, _) in best.items()})
     best = {eid: v for eid, v in best.items() if eid not in held}
     if not best:
         return None, 0.0

@@ -13,7 +13,7 @@ from knowledge.models import Entity, Match
 
 from .index import EntityRec, Index
 from .normalise import analyse
-from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score, spells_whole
+from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
 
@@ -134,18 +134,15 @@ class Registry:
         name that names no one entity matches none (score.hold_ambiguous)."""
         idx = self.index()
         best: dict[str, tuple[Reason, int]] = {}
-        whole_names: set[str] = set()
         for i, ev in idx.evidence(text, self.params, prefix=prefix):
             a = idx.aliases[i]
             r = score(ev, self.params)
-            if spells_whole(r):
-                whole_names.add(a.entity_id)
             cur = best.get(a.entity_id)
             if cur is None or rank(r, a.stripped) > rank(*cur):
                 best[a.entity_id] = (r, a.stripped)
         if prefix:
             return best
-        held = hold_ambiguous({eid: r for eid, (r, _) in best.items()}, self.params, whole_names)
+        held = hold_ambiguous({eid: r for eid, (r, _) in best.items()}, self.params)
         return {eid: (held[eid], stripped) for eid, (_, stripped) in best.items()}
 
     def lookup(self, name: str, limit: int = 5) -> list[Match]:

@@ -183,20 +183,12 @@ def rank(r: Reason, stripped: int) -> tuple:
     return (r.score, r.legal_named, -stripped)
 
 
-def spells_whole(r: Reason) -> bool:
-    """The query is this name whole, within the near-miss rules: every word of it found, none of the name's missing."""
-    return r.whole_query and not r.missing and r.capped is None
-
-
-def _shares_query(r: Reason, other: Reason, r_whole: bool, other_whole: bool) -> bool:
+def _shares_query(r: Reason, other: Reason) -> bool:
     """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
-    `r` has and `other` lacks. An entity one of whose names the query spells whole (`r_whole`: "Технопромэкспорт" is
-    "JSC TEKHNOPROMEXPORT" but for the legal form) lacks none, though its best reading is another name."""
-    r_lacks = bool(r.missing) and not r_whole
-    other_lacks = bool(other.missing) and not other_whole
+    `r` has and `other` lacks."""
     return (other.whole_query and other.query_cover >= r.query_cover - SAME_COVER
-            and (r_lacks or not other_lacks) and not (r.legal_named and not other.legal_named))
+            and (bool(r.missing) or not other.missing) and not (r.legal_named and not other.legal_named))
 
 
 def _other_legal_form(r: Reason, other: Reason) -> bool:
@@ -207,15 +199,13 @@ def _other_legal_form(r: Reason, other: Reason) -> bool:
             and bool(r.legal_forms) and bool(other.legal_forms) and r.legal_forms != other.legal_forms)
 
 
-def ambiguous(best: dict[str, Reason], whole_names: frozenset[str] | set[str] = frozenset()) -> dict[str, Reason]:
-    """The entities the query names no more than another (see the module docstring), each with that other's reason.
-    `whole_names`: the entities one of whose names the query spells whole (see `_shares_query`)."""
+def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
+    """The entities the query names no more than another (see the module docstring), each with that other's reason."""
     whole = {eid: r for eid, r in best.items() if r.whole_query}
     out: dict[str, Reason] = {}
     if len(whole) >= 2:
         for eid, r in whole.items():
-            other = next((o for oid, o in whole.items() if oid != eid
-                          and _shares_query(r, o, eid in whole_names, oid in whole_names)), None)
+            other = next((o for oid, o in whole.items() if oid != eid and _shares_query(r, o)), None)
             if other is not None:
                 out[eid] = other
     exact = {eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"}
@@ -227,11 +217,10 @@ def ambiguous(best: dict[str, Reason], whole_names: frozenset[str] | set[str] = 
     return out
 
 
-def hold_ambiguous(best: dict[str, Reason], p: Params,
-                   whole_names: frozenset[str] | set[str] = frozenset()) -> dict[str, Reason]:
+def hold_ambiguous(best: dict[str, Reason], p: Params) -> dict[str, Reason]:
     """The reasons per entity, a match held under the threshold when the query names no one entity."""
     out = dict(best)
-    for eid, other in ambiguous(best, whole_names).items():
+    for eid, other in ambiguous(best).items():
         r = best[eid]
         if r.score >= p.threshold - BELOW:
             out[eid] = replace(r, score=round(p.threshold - BELOW, 4), capped=f"ambiguous: also '{other.alias}'")
