@@ -26,20 +26,25 @@ Five rules keep a near miss from claiming a match, each holding the score below 
 - a name one of whose distinctive words the query lacks is another company sharing a word ("Shell plc" is not
   "N.P.T.T. DONA-SHELL", "Apple" is not "Apple Seeds Trading"; generic words, places and legal forms may be left out:
   "Megvii" is "Megvii Technology Limited", unless the query is written whole, ending in its legal form: "Puma SE" is
-  not "Puma Security Company"; and three words in a row, or two distinctive ones in order, may be a part of a longer
-  name: "Hongxiang Industrial Development" of "Dandong Hongxiang Industrial Development");
+  not "Puma Security Company", or has no word of a name at all, only company words, numbers and places: "First
+  Investment Bank" is not "First Islamic Investment Bank", "Havana" not "Havana International Bank"; and three words
+  in a row, or two distinctive ones in the name's order, may be a part of a longer name: "Hongxiang Industrial
+  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish");
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
-  branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
-  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement");
-- a query of one word found only spelt otherwise, closer than a typo of a longer name would need, names no one: with
-  nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto";
+  branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
+  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
+  written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD");
+- a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
+  with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto") or, typed in Arabic script, has two
+  consonants ('سواعد' is not "Wayside");
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
 as well in each, names none of them when it is only a part of a name ("Ghadir" of GHADIR INVESTMENT COMPANY and of
 GHADIR INDUSTRIAL TRADING; "Syrian Arab" of SYRIAN ARAB ARMY and SYRIAN ARAB NAVY) or when the names it equals differ
-only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and STROYTRANSGAZ OJSC). The candidates
-stay listed, under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz").
+only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and STROYTRANSGAZ OJSC; at the exact tiers
+too: "Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). The candidates stay listed,
+under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz").
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
