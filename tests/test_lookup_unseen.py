@@ -1,7 +1,7 @@
 """The lookup's mechanisms for names nobody tuned for, added with the fourth blind set (eval/lookup/train4.jsonl), each on
 invented companies, as a user sees them through `lookup`, `blacklist-bot lookup` and `/company`: what names no company
 (a legal form alone, only places, only company words, one short word spelt otherwise, two names written whole with
-their own legal forms), what names several (legal forms the user does not write), and what finds the listed name
+their own legal forms, a misspelt synonym of a company word), what names several (legal forms the user does not write), and what finds the listed name
 (Arabic script, the Arabic article written as its sun letter, organisation words in other languages, initials of the
 user's words, a word the user repeats, legal forms written with dots or accents, 'x' written 'ks', cp1252 quotes)."""
 from __future__ import annotations
@@ -27,6 +27,8 @@ NAMES = [
     ("KESTREL ENERGY LLC", ""),
     ("KESTREL HOLDING", "KESTREL ENERGY JSC"),
     ("SEVKHIMEXPORT OAO", ""),
+    ("KORVAN PETROCHEMICAL COMPANY", ""),
+    ("ZELTAN PETROLEUM LLC", ""),
     ("HAJI TAREEN HAJI MOSAF EXCHANGE", ""),
     ("DORVAN MAKINA A.S.", ""),
     ("ZELMAR ROJAS Y CIA. LTDA.", ""),
@@ -100,6 +102,13 @@ def test_one_short_word_must_be_spelt_as_listed(reg):
 def test_two_names_written_whole_differ_by_a_word_only_one_has(reg):
     assert name_of(reg, "Mr. Fixall Handyman Ltd") == "MR FIXALL HANDYMAN LTD"
     assert name_of(reg, "Mr. Fixall Handyman International LLC") is None
+
+
+def test_a_misspelt_company_word_is_that_word_not_its_synonym(reg):
+    # "Petroliam" is a misspelt "petroleum", which rigour files with "petrochemical" (both @OIL): another word
+    assert name_of(reg, "Korvan Petroliam Company") is None
+    assert name_of(reg, "Korvan Petrochemical Co") == "KORVAN PETROCHEMICAL COMPANY"
+    assert name_of(reg, "Zeltan Petroliam") == "ZELTAN PETROLEUM LLC"
 
 
 # -- what names several -----------------------------------------------------------------------------------------

@@ -651,8 +651,12 @@ class Index:
                     s_, how = hit
                     if al.acronym and how not in AS_WRITTEN:
                         continue
-                    if how == "exact" and at[:1] == "@" and not same_word(q.words[n], al.words[j]):
-                        s_, how = SYNONYM_SIM, "synonym"
+                    if at[:1] == "@" and not same_word(q.words[n], al.words[j]) and (
+                            how == "exact" or _word_similarity(q.words[n], q.roles[n], al.words[j],
+                                                               al.roles[j])[0] < FOUND_SIM):
+                        # a company word's synonym, or a misspelling of one ('Petroliam' is 'petroleum', @OIL as
+                        # 'petrochemical' is), is another word
+                        s_, how = min(s_, SYNONYM_SIM), "synonym"
                     if s_ > best[0] or (s_ == best[0] and best[1] in taken and j not in taken):
                         best = (s_, j, how)
             if best[1] >= 0:
