@@ -1,8 +1,9 @@
 """Company lookup, side by side in one run: this matcher, a naive baseline and nomenklatura's logic-v2.
 
-    .venv/bin/python benchmarks/lookup_eval.py [--logic-v2-python .bench-venv/bin/python]
+    .venv/bin/python benchmarks/lookup_eval.py [--logic-v2-python .bench-venv/bin/python] [--out FILE]
+    .venv/bin/python benchmarks/lookup_eval.py --failures train4      (a tuned-on set's failed rows, one a line)
 
-It prints the figures and writes them to benchmarks/results/lookup.md.
+It prints the figures and writes them to benchmarks/results/lookup.md (or FILE).
 
 logic-v2 (yente's default matcher) runs in its own environment, never the project's:
     python -m venv .bench-venv && .bench-venv/bin/pip install nomenklatura
@@ -17,6 +18,10 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
 - train3: eval/lookup/train3.jsonl, a third blind set by another helper, mostly must-not-match names (famous firms,
   shared words, near misses, generic fragments, brands and products, people typed as firms; see
   eval/lookup/train3-README.md); first measured before any change made for it, then tuned on like train,
+- train4: eval/lookup/train4.jsonl, a fourth blind set by another helper, more than half of it must-not-match names
+  (famous unlisted firms, shared words, near misses, generic phrases, cities, people, brands), with transliterations,
+  translations and Arabic and Cyrillic script (see eval/lookup/train4-README.md); first measured before any change
+  made for it (benchmarks/results/lookup-before-train4.md), then tuned on like train,
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN
@@ -24,11 +29,12 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   case, punctuation removed, trailing legal form dropped, one of its a.k.a.s from alt.csv, title case; plus famous
   companies that are not on the 2019 SDN list (must not match; "Shell plc" must not find "N.P.T.T. DONA-SHELL").
 
-train, train2, train3, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample, loaded
-once. A positive is right when the top candidate is flagged a match and the expected name is that entity's name or one
-of its names; a negative is right when nothing is flagged. False matches = negatives flagged + positives matched to
-another entity. Times: per name, on train + train2 + train3 + validation + sdn queries with the full registry loaded;
-autocomplete on prefixes of them; wall-clock and CPU time, with the load average (the machine is shared).
+train, train2, train3, train4, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample,
+loaded once. A positive is right when the top candidate is flagged a match and the expected name is that entity's name
+or one of its names; a negative is right when nothing is flagged. False matches = negatives flagged + positives matched
+to another entity. Times: per name, on train + train2 + train3 + train4 + validation + sdn queries with the full
+registry loaded; autocomplete on prefixes of them; wall-clock and CPU time, with the load average (the machine is
+shared).
 """
 from __future__ import annotations
 
