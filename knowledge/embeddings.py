@@ -12,9 +12,10 @@ import os
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from langchain_core.embeddings import Embeddings
+if TYPE_CHECKING:  # the interface (embed_documents, embed_query) only: importing langchain-core costs a cold `ask`
+    from langchain_core.embeddings import Embeddings  # about half a second
 
 
 def resolve_model_path(model: str | None) -> str:
@@ -63,7 +64,7 @@ def load_sentence_transformer(model: str | None = None) -> Embeddings:
     )
 
 
-class LazyEmbeddings(Embeddings):
+class LazyEmbeddings:
     """Embeddings that load the model on the first text they embed (`load` returns the real model), so a store
     opened to be listed or read never loads one."""
 

@@ -20,8 +20,6 @@ import time
 import warnings
 from pathlib import Path
 
-from langchain_core.embeddings import Embeddings
-
 log = logging.getLogger(__name__)
 
 # Bump when the export's layout or content changes: a cached export of another version is made again.
@@ -58,9 +56,10 @@ def export_dir(model_path: str, cache: Path) -> Path:
     return Path(cache) / "onnx" / f"{'-'.join(folder.parts[-2:])}-{key.hexdigest()[:16]}"
 
 
-class OnnxEmbeddings(Embeddings):
+class OnnxEmbeddings:
     """Vectors of the exported model, as sentence-transformers gives them (the same tokenizer and window, mean pooling
-    and normalisation are in the exported graph). `threads`: onnxruntime's intra-op threads for one call; 0 for its
+    and normalisation are in the exported graph), through langchain's `Embeddings` interface (embed_documents,
+    embed_query) without importing langchain-core. `threads`: onnxruntime's intra-op threads for one call; 0 for its
     default (one per core)."""
 
     def __init__(self, folder: Path, threads: int = 1):
