@@ -165,7 +165,9 @@ class Knowledge:
         return list_sources(self.registry.path, self.settings.list_stale_days)
 
     def warm_up(self) -> None:
-        """Open the retrieval indexes and build the registry's name index ahead of the first question."""
+        """Load the model, open the retrieval indexes and build the registry's name index ahead of the first question
+        (the bot's start: its first user does not wait for them)."""
+        _ = self.embeddings
         _ = self.retriever
         self.registry.autocomplete("a")
 

@@ -78,7 +78,8 @@ class OnnxEmbeddings:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self.session = ort.InferenceSession(str(self.folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # a missing, truncated or foreign file: the caller falls back to the model
-            raise ExportUnavailable(f"the ONNX export in {self.folder} cannot be loaded ({exc})") from exc
+            raise ExportUnavailable(f"the ONNX export in {self.folder} cannot be loaded ({exc}); delete that folder "
+                                    "to have it made again") from exc
         self.inputs = [i.name for i in self.session.get_inputs()]
 
     def _embed(self, texts: list[str]):
