@@ -29,25 +29,34 @@ def resolve_model_path(model: str | None) -> str:
 
 log = logging.getLogger(__name__)
 
+# Threads one embedding uses when BLACKLIST_BOT_EMBEDDING_THREADS leaves it open, by the runtime that runs the model,
+# as benchmarks/embedding_threads.py measured them on this 2-core machine (README, "Performance at scale"):
+# onnxruntime's threads sleep when they have no work, and one per core was the fastest for a question and for a batch,
+# beside a busy neighbour too; torch's spin while they wait for each other, and two of them made a question 9-18x
+# slower than one (a neighbour holding a core stalls the pair), so torch gets one.
+DEFAULT_THREADS = {"onnx": 0, "sentence-transformers": 1}
+
 
 def load_embeddings(model: str | None = None, runtime: str = "sentence-transformers", cache: Path | None = None,
                     threads: int | None = None) -> Embeddings:
     """The model (`None`: the packaged all-MiniLM-L6-v2). `runtime` "onnx": its ONNX export from the `cache` folder,
     made there first if missing, and sentence-transformers if that fails (the reason is logged). `threads`: threads
-    one embedding call may use (0: one per core; None: the runtime's default)."""
+    one embedding may use (0: one per core; None: DEFAULT_THREADS for the runtime that runs). torch's thread count
+    is the process's: sentence-transformers as a library, untouched, is `load_sentence_transformer`."""
     if runtime == "onnx":
         from .onnx_embeddings import ExportUnavailable, load_onnx_embeddings
 
         if cache is None:
             raise ValueError("the ONNX runtime needs a cache folder for the export")
         try:
-            return load_onnx_embeddings(resolve_model_path(model), cache, 0 if threads is None else threads)
+            return load_onnx_embeddings(resolve_model_path(model), cache,
+                                        DEFAULT_THREADS["onnx"] if threads is None else threads)
         except ExportUnavailable as exc:
             log.warning("%s; running the model with sentence-transformers instead", exc)
-    if threads:
-        import torch
+    import torch
 
-        torch.set_num_threads(threads)
+    threads = DEFAULT_THREADS["sentence-transformers"] if threads is None else threads
+    torch.set_num_threads(threads or os.cpu_count() or 1)
     return load_sentence_transformer(model)
 
 

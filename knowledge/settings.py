@@ -167,9 +167,9 @@ class Settings(BaseSettings):
     # "sentence-transformers": the model itself, with torch
     embedding_runtime: Literal["onnx", "sentence-transformers"] = "onnx"
     model_cache: Path = Field(default_factory=cache_dir)
-    # Threads one embedding call may use (0: one per core). 1 measured best on a shared 2-core machine:
-    # benchmarks/embedding_threads.py (README, "Performance at scale").
-    embedding_threads: int = Field(default=1, ge=0)
+    # Threads one embedding may use (0: one per core). Unset: what measured best for the runtime on a shared 2-core
+    # machine, one per core for onnxruntime and 1 for torch (knowledge/embeddings.py, benchmarks/embedding_threads.py)
+    embedding_threads: int | None = Field(default=None, ge=0)
     # ---- answers and company lookup
     match_threshold: float | None = None    # None: the threshold fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)
     llm_base_url: str | None = None         # optional OpenAI-compatible endpoint for the generative mode
