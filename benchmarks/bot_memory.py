@@ -4,13 +4,14 @@ model alone measured in the same run.
 Each figure is a fresh process that does what the bot does before and while answering: import the Discord face
 (bot.client, discord.py), open `Knowledge` over the store, load the model, `warm_up()` (the indexes and the registry's
 name index), then answer every dev question. The baseline process imports sentence-transformers, loads the same model
-and encodes the same questions. Stores from benchmarks/scale_corpus.py. Writes benchmarks/results/bot_memory.md and
-.png.
+and encodes the same questions. The bot runs the model's ONNX export (the default, BLACKLIST_BOT_EMBEDDING_RUNTIME=onnx;
+the export is made before anything is measured) and, for comparison, sentence-transformers as before. Stores from
+benchmarks/scale_corpus.py. Writes benchmarks/results/bot_memory.md and .png.
 
 With --chroma-server each store is also served by `chroma run` on 127.0.0.1 and the bot measured again as its client
 (BLACKLIST_BOT_CHROMA_HOST: the chunk index lives in the server's process), with the server's own peak RSS beside it.
 
-    .venv/bin/python benchmarks/bot_memory.py --cache /work/bench-cache/scale
+    .venv/bin/python benchmarks/bot_memory.py --cache /work/bench-cache/scale-12e
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import RESULTS, child_env, machine_line, markdown_table, pyplot  # noqa: E402
+from benchmarks.common import RESULTS, child_env, machine_line, markdown_table, prepare_onnx_export, pyplot  # noqa: E402
 
 DEV = ROOT / ".." / "shared" / "eval" / "dev" / "qa.jsonl"
 SIZES = (1000, 10000, 100000)
@@ -42,7 +43,7 @@ from knowledge.settings import Settings
 qs = [json.loads(l)["question"] for l in Path(sys.argv[2]).read_text().splitlines() if l.strip()]
 started = time.perf_counter()
 k = Knowledge(Settings(_env_file=None, store=Path(sys.argv[1])))
-k.embeddings.embed_query("warm")
+k.embed_query("warm")
 k.warm_up()
 ready = time.perf_counter() - started
 for q in qs:
@@ -110,6 +111,7 @@ def main() -> None:
     parser.add_argument("--chroma-server", action="store_true",
                         help="also measure the bot as a client of `chroma run` serving each store")
     args = parser.parse_args()
+    prepare_onnx_export()
     baseline = run(MODEL_ONLY, None)
     rows = []
     for size in args.sizes:
@@ -117,18 +119,22 @@ def main() -> None:
         if not (store / "built.json").exists():
             raise SystemExit(f"no store of {size} chunks in {args.cache}: run benchmarks/scale_corpus.py first")
         print(f"measuring {size} chunks…", file=sys.stderr)
-        row = {"chunks": json.loads((store / "built.json").read_text())["chunks"], **run(BOT, store)}
+        row = {"chunks": json.loads((store / "built.json").read_text())["chunks"], **run(BOT, store),
+               "torch": run(BOT, store, BLACKLIST_BOT_EMBEDDING_RUNTIME="sentence-transformers")}
         if args.chroma_server:
             row["server"] = run_with_server(store)
         rows.append(row)
     served = args.chroma_server
-    header = ["chunks", "peak RSS (MB)", "x model alone", "start to ready (s)"]
+    header = ["chunks", "peak RSS (MB)", "x model alone", "start to ready (s)",
+              "with sentence-transformers: peak RSS (MB)", "x model alone", "start to ready (s)"]
     if served:
         header += ["with a Chroma server: bot peak RSS (MB)", "x model alone", "server peak RSS (MB)"]
-    table = [["model alone (baseline)", f"{baseline['peak_mb']:.0f}", "1.00", "", *([""] * 3 if served else [])]]
+    table = [["model alone (baseline)", f"{baseline['peak_mb']:.0f}", "1.00", "", "", "", "",
+              *([""] * 3 if served else [])]]
     for r in rows:
         table.append([f"{r['chunks']:,}", f"{r['peak_mb']:.0f}", f"{r['peak_mb'] / baseline['peak_mb']:.2f}",
-                      f"{r['ready_s']:.1f}"])
+                      f"{r['ready_s']:.1f}", f"{r['torch']['peak_mb']:.0f}",
+                      f"{r['torch']['peak_mb'] / baseline['peak_mb']:.2f}", f"{r['torch']['ready_s']:.1f}"])
         if served:
             table[-1] += [f"{r['server']['peak_mb']:.0f}", f"{r['server']['peak_mb'] / baseline['peak_mb']:.2f}",
                           f"{r['server']['server_peak_mb']:.0f}"]
@@ -137,8 +143,10 @@ def main() -> None:
         "",
         f"{machine_line('python benchmarks/bot_memory.py')}. "
         "Each row is a fresh process: the Discord face imported, `Knowledge` over the store, model loaded, `warm_up()`, "
-        "then every dev question answered; peak RSS from `getrusage`. Baseline, same run: sentence-transformers with the "
-        "same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`; embedded Chroma (the chunk "
+        "then every dev question answered; peak RSS from `getrusage`. The bot runs the model's ONNX export with "
+        "onnxruntime (the default); beside it, the same bot running the model with sentence-transformers "
+        "(`BLACKLIST_BOT_EMBEDDING_RUNTIME=sentence-transformers`, as before the export). Baseline, same run: "
+        "sentence-transformers with the same model encoding the same questions. Stores from `benchmarks/scale_corpus.py`; embedded Chroma (the chunk "
         "vectors' HNSW index loads into the bot's process)"
         + ("; then the same bot as a client of `chroma run` serving the same store on 127.0.0.1 (the index loads into "
            "the server's process: its peak RSS, VmHWM, is beside it)." if served else "."),
@@ -154,7 +162,9 @@ def main() -> None:
 
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
-    ax.plot([r["chunks"] for r in rows], [r["peak_mb"] for r in rows], "o-", label="bot: model + store, answering")
+    ax.plot([r["chunks"] for r in rows], [r["peak_mb"] for r in rows], "o-", label="bot: ONNX model + store, answering")
+    ax.plot([r["chunks"] for r in rows], [r["torch"]["peak_mb"] for r in rows], "^-",
+            label="the same with sentence-transformers")
     if served:
         ax.plot([r["chunks"] for r in rows], [r["server"]["peak_mb"] for r in rows], "s-",
                 label="bot as a client of a Chroma server")

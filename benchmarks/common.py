@@ -33,6 +33,20 @@ def child_env(**extra: str) -> dict[str, str]:
     return {**env, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", **extra}
 
 
+def prepare_onnx_export() -> None:
+    """Make the model's ONNX export in the default cache folder, where a child process run with `child_env` finds it,
+    so that no measured process pays for making it (once per machine). In a child process of its own: a benchmark's
+    children inherit its peak RSS at fork in `getrusage`'s figure, so the benchmark itself must stay small."""
+    import subprocess
+    import sys
+
+    code = ("from knowledge.embeddings import load_embeddings; from knowledge.onnx_embeddings import OnnxEmbeddings; "
+            "from knowledge.settings import cache_dir; "
+            "assert isinstance(load_embeddings(runtime='onnx', cache=cache_dir()), OnnxEmbeddings)")
+    if subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=child_env()).returncode:
+        raise SystemExit("the model's ONNX export could not be made (see the warning above)")
+
+
 def machine_line(command: str) -> str:
     """"`COMMAND` on DATE: N cores (load average L at the end: other work shares them), Python V"."""
     return (f"`{command}` on {date.today().isoformat()}: {os.cpu_count()} cores (load average "

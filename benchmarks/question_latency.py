@@ -151,9 +151,9 @@ def main() -> None:
     parser.add_argument("--merge", type=Path, nargs="*", default=[],
                         help=".json files this script wrote earlier: their rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
-    from knowledge.embeddings import load_embeddings
+    from knowledge.embeddings import load_sentence_transformer
 
-    model = load_embeddings()
+    model = load_sentence_transformer()  # torch's threads untouched unless --torch-threads
     if args.torch_threads:
         import torch
 

@@ -261,10 +261,10 @@ def main() -> None:
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--cache", type=Path, default=ROOT.parent / "bench-cache" / "scale")
     args = parser.parse_args()
-    from knowledge.embeddings import load_embeddings
+    from knowledge.embeddings import load_sentence_transformer
 
     args.cache.mkdir(parents=True, exist_ok=True)
-    model = load_embeddings()
+    model = load_sentence_transformer()
     for size in args.sizes:
         path = build(size, args.cache, model)
         print(path, (path / "built.json").read_text())

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from knowledge.models import IngestReport
 
-from .indexer import Progress, index_paths
+if TYPE_CHECKING:  # the indexer (text splitters, loaders) is imported by a write, not by `ask`'s lexical check
+    from .indexer import Progress
 
 
 def shipped_articles() -> Path:
@@ -26,6 +27,7 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
     """Index `paths` (and with `shipped`, the shipped articles, and reload the shipped list data: both idempotent,
     and cheap when nothing changed) into `knowledge`'s store, then refresh its readers. Returns what changed in the
     articles. `wait`: seconds to wait for another writer (default BLACKLIST_BOT_WRITER_WAIT; the bot passes 0)."""
+    from .indexer import index_paths
     from .lists import load_shipped
     from .lock import writer_lock
     from .store_writer import StoreWriter

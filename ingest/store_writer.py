@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterable
@@ -247,11 +248,16 @@ class StoreWriter:
         sentence_texts = [[doc.text[s:e] for s, e in doc_spans] for (doc, _), doc_spans in zip(items, spans)]
         texts = {t for (doc, chunks), sents in zip(items, sentence_texts) for t in (doc.title, *sents, *(c.text for c in chunks))}
         ordered = sorted(texts, key=lambda t: (-len(t), t))
-        vectors: dict[str, np.ndarray] = {}
-        for batch in iter_batches(ordered, self.max_embed_texts):
-            vectors.update(zip(batch, np.asarray(self.embeddings.embed_documents(batch), dtype=np.float32)))
         distinct = list(dict.fromkeys(t for sents in sentence_texts for t in sents))
-        labels = dict(zip(distinct, sentence_tagger(distinct))) if distinct else {}
+        vectors: dict[str, np.ndarray] = {}
+        # The tagger runs on a thread of its own while the model embeds: the model's runtime releases the GIL while
+        # it computes (on one core by default, BLACKLIST_BOT_EMBEDDING_THREADS), so spaCy gets the other core and
+        # its time hides behind the embedding's (benchmarks/ingest_throughput.py).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagging") as tagging:
+            tagged = tagging.submit(sentence_tagger, distinct) if distinct else None
+            for batch in iter_batches(ordered, self.max_embed_texts):
+                vectors.update(zip(batch, np.asarray(self.embeddings.embed_documents(batch), dtype=np.float32)))
+            labels = dict(zip(distinct, tagged.result())) if tagged is not None else {}
         dimensions = len(next(iter(vectors.values()))) if vectors else 0
         return [
             PreparedDocument(

@@ -46,7 +46,8 @@ class Knowledge:
             if self._embeddings is None:
                 from .embeddings import load_embeddings
 
-                self._embeddings = load_embeddings(self.settings.model)
+                self._embeddings = load_embeddings(self.settings.model, self.settings.embedding_runtime,
+                                                   self.settings.model_cache, self.settings.embedding_threads)
             return self._embeddings
 
     @property
@@ -164,7 +165,9 @@ class Knowledge:
         return list_sources(self.registry.path, self.settings.list_stale_days)
 
     def warm_up(self) -> None:
-        """Open the retrieval indexes and build the registry's name index ahead of the first question."""
+        """Load the model, open the retrieval indexes and build the registry's name index ahead of the first question
+        (the bot's start: its first user does not wait for them)."""
+        _ = self.embeddings
         _ = self.retriever
         self.registry.autocomplete("a")
 

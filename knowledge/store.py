@@ -21,13 +21,16 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
-from langchain_core.embeddings import Embeddings
 
 from .models import SourceInfo
+
+if TYPE_CHECKING:  # the interface only: importing langchain-core costs a cold `ask` about half a second
+    from langchain_core.embeddings import Embeddings
 
 
 FORMAT_RECORD = "__format__"  # written last when a store's manifests are complete; readers then trust them

@@ -1,5 +1,7 @@
 """Commands that embed nothing start without the model: `sources`, `lists`, `lookup`, `--help`, `--version` and
 every argument or path error never import torch or sentence-transformers (seconds of start-up on this machine).
+`ask` runs the model's ONNX export, made once into the cache folder by the first question, and then never imports
+torch either; where the export can't be made, it answers with sentence-transformers and says why.
 
 Each command runs as a user runs it, in a fresh process; a wrapper reports which heavy modules that process imported.
 """
@@ -28,12 +30,13 @@ main()
 """
 
 
-def run_cli(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+def run_cli(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """`env`: settings for this run (the caller's BLACKLIST_BOT_ ones are dropped)."""
     report = tmp_path / f"modules-{abs(hash(args))}.json"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")}
-    env["PYTHONPATH"] = str(ROOT)
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("BLACKLIST_BOT_")} | (env or {})
+    full_env["PYTHONPATH"] = str(ROOT)
     done = subprocess.run([sys.executable, "-c", WRAPPER, str(report), *args], capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=120)
+                          cwd=ROOT, env=full_env, timeout=300)
     return done, set(json.loads(report.read_text()))
 
 
@@ -101,8 +104,26 @@ def test_a_mistyped_ingest_path_says_so_without_touching_the_store(tmp_path):
     assert not missing_store.exists() and "chromadb" not in modules
 
 
-def test_asking_loads_the_model(tmp_path, store):
-    """The other side: the wrapper does see the model when a command needs it (so the checks above can fail)."""
-    done, modules = run_cli(tmp_path, "ask", "why was xiaomi blacklisted?", "--store", str(store))
+def test_a_cold_ask_makes_the_export_once_then_answers_without_torch(tmp_path, store):
+    env = {"BLACKLIST_BOT_MODEL_CACHE": str(tmp_path / "cache")}
+    first, modules = run_cli(tmp_path, "ask", "why was xiaomi blacklisted?", "--store", str(store), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "exporting it to ONNX in" in first.stderr and str(tmp_path / "cache") in first.stderr
+    assert "torch" in modules and "[1]" in first.stdout
+
+    again, modules = run_cli(tmp_path, "ask", "why was xiaomi blacklisted?", "--store", str(store), env=env)
+    assert again.returncode == 0, again.stderr
+    assert "ONNX" not in again.stderr
+    assert "onnxruntime" in modules and not modules & {"torch", "sentence_transformers", "transformers"}
+    assert again.stdout == first.stdout
+
+
+def test_where_the_export_cannot_be_made_ask_still_answers_and_says_why(tmp_path, store):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    done, modules = run_cli(tmp_path, "ask", "why was xiaomi blacklisted?", "--store", str(store),
+                            env={"BLACKLIST_BOT_MODEL_CACHE": str(blocked)})
     assert done.returncode == 0, done.stderr
+    assert "running the model with sentence-transformers instead" in done.stderr and str(blocked) in done.stderr
+    assert "Traceback" not in done.stderr
     assert "torch" in modules and "[1]" in done.stdout
