@@ -68,7 +68,7 @@ class Composer:
     ) -> tuple[Question, list[Passage], Candidates]:
         """The question read and the feature rows of its candidate sentences: what the fitted models score, here and
         in eval/fit_answers.py (one code path, so the fit sees exactly what answering computes)."""
-        q = read_question(question, self.words, entity_names, self.retriever.correct)
+        q = read_question(question, self.words, entity_names, self.retriever.correct, self.retriever.known)
         top = passages[:CANDIDATE_PASSAGES]
         return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed)
 
