@@ -32,8 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 SEED = 7
 FOLDS = 5
-MAX_FALSE_DECLINES = 0.05
-DEFAULT_TRAIN = ("train", "train-c")
+# The target is at most 5% of answerable questions declined; the fit aims under it, since a threshold fit to
+# exactly 5% out of fold declined 5.5% on a blind set it had not seen (train-d, 2026-12-02).
+MAX_FALSE_DECLINES = 0.04
+DEFAULT_TRAIN = ("train", "train-c", "train-d")
 
 
 def load(qa: Path) -> list[dict]:
@@ -60,7 +62,7 @@ def fit_fusion(sets: list[tuple]):
     """`sets`: (knowledge, questions) per train set; each question is retrieved from its own set's store."""
     from knowledge.fitted import Fusion
 
-    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0) for boost in (0.0, 0.25, 0.5, 1.0, 2.0)]
+    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0) for boost in (0.0, 0.5, 1.0)]
     asked = [(knowledge, q) for knowledge, questions in sets for q in questions if q["kind"] != "unanswerable"]
     rr = np.zeros((len(grid), len(asked)))
     for gi, (lex, boost) in enumerate(grid):

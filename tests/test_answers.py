@@ -223,3 +223,41 @@ def test_the_list_a_question_names_leads_the_listing_sentence(with_lists):
     assert answer.answered
     assert answer.answer.split("[1]")[0].startswith(("Huawei Technologies Co., Ltd. is on the Entity List",)), answer.answer
     assert "since May 16, 2019" in answer.answer.split("[1]")[0]
+
+
+def test_a_question_about_a_time_after_every_source_is_declined(drones):
+    # The newest source is from September 2024: it cannot know what happened in 2026.
+    late = drones.ask("did the fcc take zephyr drones off the covered list in march 2026?")
+    assert not late.answered, late.answer
+    within = drones.ask("what did the fcc do to zephyr drones on september 9, 2024?")
+    assert within.answered and "Covered List" in within.answer
+
+
+def test_a_question_naming_a_list_its_sources_never_put_the_company_on_is_declined(drones):
+    # The sources speak of Zephyr on the Entity List and the Covered List, never of Treasury's SDN list.
+    assert not drones.ask("is zephyr drones on the sdn list?").answered
+    on_entity_list = drones.ask("is zephyr drones on the entity list?")
+    assert on_entity_list.answered and "Entity List" in on_entity_list.answer
+
+
+def test_a_question_about_what_someone_said_quotes_what_they_said(drones):
+    answer = drones.ask("what did zephyr say about its customers after the entity listing?")
+    assert answer.answered
+    assert "the company said" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_question_reading_dates_names_and_what_is_counted():
+    from knowledge.answer.question import period_start, read_question
+
+    assert str(period_start("did tiktok go dark on jan 19 2025")) == "2025-01-19"
+    assert str(period_start("what came out of the april 2026 summit")) == "2026-04-01"
+    assert str(period_start("what happened in 2019 and 2021")) == "2021-01-01"
+    assert read_question("will it be banned in 2027?").future
+    # A word the sources use as written is a name there, even one slip from an English word; a list's
+    # abbreviation never is, and "how much did ..." counts nothing.
+    words = frozenset({"decent", "what", "did", "say", "list", "black", "how", "much", "get"})
+    q = read_question("what did tencent say about the sdn blacklist", words, known=lambda s: s in {"tencent", "blacklist", "sdn"})
+    assert "tencent" in q.names and "sdn" not in q.names and "blacklist" not in q.names
+    assert q.speech
+    assert read_question("how much did huawei get for honor").focus == ()
+    assert read_question("how many employees does honor have").focus == ("employe",)

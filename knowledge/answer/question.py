@@ -154,7 +154,8 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     used = (lambda t: t.isalpha() and t not in words and not is_compound(t, words) and all(known(x) for x in stems(t))) if known else (lambda t: False)
     names = tuple(dict.fromkeys([*entity_names, *(t for t in typed if t not in ABBREVIATIONS and (is_name_like(t, words) or used(t)))]))
     fix = correct or (lambda s: s)
-    counted = re.search(r"\bhow (?:many|much) ([a-z]+)", low)
+    # What is counted is the noun after "how many" ("how many employees"); "how much did ..." names none.
+    counted = re.search(r"\bhow (?:many|much) (?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|of)\b)([a-z]+)", low)
     focus = tuple(fix(s) for s in stems(counted.group(1))) if counted else ()
     parts = re.split(r"(?<=[,;:.!])\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
