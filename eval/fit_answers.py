@@ -189,13 +189,13 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
-def fit_decline_model(per_question, oof, groups, words):
+def fit_decline_model(per_question, oof, groups, words, embed):
     from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
     X, y = [], []
     for qi, (q, question, top, cands, _, r, _) in enumerate(per_question):
         probs = oof[groups == qi]
-        X.append(question_row(question, r, top, cands, probs, words) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
+        X.append(question_row(question, r, top, cands, probs, words, embed) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
     fold = np.random.default_rng(SEED + 1).permutation(len(y)) % FOLDS
@@ -275,7 +275,8 @@ def main() -> None:
         probs = oof_by_q.get(qi) or [model.probability(row) for row in cands.rows]
         all_probs.extend(probs)
         all_groups.extend([qi] * len(probs))
-    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary)
+    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary,
+                                              knowledge.embed_query)
     out = {
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,

@@ -124,13 +124,15 @@ def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_li
 
 
 def test_honor_is_not_confused_with_huawei(with_lists):
+    # Huawei's listings are not Honor's: no list data is cited, and the answer does not lead with Huawei. The Honor
+    # article never mentions the Entity List, so declining is right too (list_apart); an answer quotes that article.
     answer = with_lists.ask("is honor on the entity list?")
-    assert answer.answered
-    assert answer.citations[0].path.endswith("honor.md")
-    assert "Honor has been independent of Huawei" in answer.answer
-    # Huawei's listings are not Honor's: no list data is cited, and the answer does not lead with Huawei
     assert not any(c.path.startswith("list data:") for c in answer.citations)
     assert not answer.answer.startswith("Huawei")
+    assert not answer.answered or answer.citations[0].path.endswith("honor.md")
+    split = with_lists.ask("is honor still part of huawei?")
+    assert split.answered and "Honor has been independent of Huawei" in split.answer
+    assert split.citations[0].path.endswith("honor.md")
 
 
 def test_the_entity_boost_lifts_passages_about_the_named_company(tmp_path, make_knowledge, embeddings):

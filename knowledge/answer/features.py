@@ -55,6 +55,8 @@ QUESTION_FEATURES = (
     "after_sources",         # it asks what happened at a time after the newest retrieved article was written
     "list_apart",            # it names a list, and no candidate sentence (with its neighbours) naming what it asks
                              # about names that list
+    "meaning_coverage",      # the question's words, each found in the passages or, failing that, close in meaning
+                             # to a candidate sentence ("sue" to "filed a lawsuit"): the mean of 1 or that cosine
 )
 
 # What each question feature can only do to answerability (the decline model is fit with these signs): evidence
@@ -62,7 +64,7 @@ QUESTION_FEATURES = (
 QUESTION_FEATURE_SIGNS = {
     "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
     "unknown_names": -1, "best_has_type": 1, "focus_missing": -1, "place_missing": -1,
-    "after_sources": -1, "list_apart": -1,
+    "after_sources": -1, "list_apart": -1, "meaning_coverage": 1,
 }
 
 
@@ -151,8 +153,9 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
 
 
 def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities,
-                 words: frozenset[str] = frozenset()) -> tuple:
-    """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words."""
+                 words: frozenset[str] = frozenset(), embed=None) -> tuple:
+    """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words; `embed`:
+    the query embedder, for the words of the question no passage uses."""
     seen: set[str] = set()
     for p in passages:  # the passage's own stems with its article's title, headings and captions
         seen |= set(r.chunk_tokens[r.chunk_index[p.chunk_id]]) if p.chunk_id in r.chunk_index else set(stems(f"{p.title} {p.text}"))
@@ -175,6 +178,15 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
             if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
                 lists_with_name |= list_vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
     rare_stems = [s for s in q.stems if s not in common]
+    support = []
+    for term in dict.fromkeys(q.terms):
+        if all(x in seen for x in stems(term)):
+            support.append(1.0)
+        elif embed is not None and len(cands.indices):
+            vector = np.asarray(embed(term), dtype=np.float32)
+            support.append(max(0.0, float((r.sentence_vectors[cands.indices] @ vector).max())))
+        else:
+            support.append(0.0)
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
@@ -187,4 +199,5 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         float(bool(q.places) and bool(q.places - frozenset().union(*(r.places(p) for p in passages)))),
         float(after),
         float(bool(lists_asked) and bool(name_stems) and not (lists_asked & lists_with_name)),
+        float(np.mean(support)) if support else 1.0,
     )
