@@ -1,7 +1,10 @@
 """Fit every number that combines signals in retrieval and answering, from the train split only, with
 cross-validation; write knowledge/fitted.json, which the answerer reads. Re-running reproduces the file.
 
-    python eval/fit_answers.py [--train eval/answers/train] [--store .store/fit-train]
+    python eval/fit_answers.py [--train eval/answers/train --train eval/answers/train-c ...]
+
+Every train set named is fit on together, each over its own corpus in its own store (`.store/fit-<set>`): the
+decline model needs many unanswerable questions, and one set's 23 could not tell which signals generalise.
 
 1. Fusion: the lexical weight and the boost for passages naming what the question names, by grid search on the
    mean reciprocal rank of the first right article in the top five passages (5-fold CV score reported).
@@ -29,7 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 SEED = 7
 FOLDS = 5
-MAX_FALSE_DECLINES = 0.05
+# The target is at most 5% of answerable questions declined; the fit aims under it, since a threshold fit to
+# exactly 5% out of fold declined 5.5% on a blind set it had not seen (train-d, 2026-12-02).
+MAX_FALSE_DECLINES = 0.04
+DEFAULT_TRAIN = ("train", "train-c", "train-d")
 
 
 def load(qa: Path) -> list[dict]:
@@ -52,20 +58,21 @@ def groups_hit(text: str, groups: list[list[str]]) -> int:
     return sum(any(a.lower() in low for a in g) for g in groups)
 
 
-def fit_fusion(knowledge, questions: list[dict]):
+def fit_fusion(sets: list[tuple]):
+    """`sets`: (knowledge, questions) per train set; each question is retrieved from its own set's store."""
     from knowledge.fitted import Fusion
 
-    answerable = [q for q in questions if q["kind"] != "unanswerable"]
-    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0) for boost in (0.0, 0.25, 0.5, 1.0, 2.0)]
-    rr = np.zeros((len(grid), len(answerable)))
+    grid = [(lex, boost) for lex in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0) for boost in (0.0, 0.5, 1.0)]
+    asked = [(knowledge, q) for knowledge, questions in sets for q in questions if q["kind"] != "unanswerable"]
+    rr = np.zeros((len(grid), len(asked)))
     for gi, (lex, boost) in enumerate(grid):
         fusion = Fusion(rrf_k=60.0, dense=1.0, lexical=lex, entity_boost=boost)
-        for qi, q in enumerate(answerable):
+        for qi, (knowledge, q) in enumerate(asked):
             got = knowledge.retrieve(q["question"], fusion=fusion)
             docs = list(dict.fromkeys(Path(p.path).name for p in got.passages))[:5]
             rank = next((n for n, d in enumerate(docs, 1) if d in q["expected_sources"]), None)
             rr[gi, qi] = 1 / rank if rank else 0.0
-    folds = np.arange(len(answerable)) % FOLDS
+    folds = np.arange(len(asked)) % FOLDS
     cv = []
     for f in range(FOLDS):
         best = int(np.argmax(rr[:, folds != f].mean(axis=1)))
@@ -182,13 +189,13 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
-def fit_decline_model(per_question, oof, groups, words):
+def fit_decline_model(per_question, oof, groups, words, embed):
     from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
     X, y = [], []
     for qi, (q, question, top, cands, _, r, _) in enumerate(per_question):
         probs = oof[groups == qi]
-        X.append(question_row(question, r, top, cands, probs, words) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
+        X.append(question_row(question, r, top, cands, probs, words, embed) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
     fold = np.random.default_rng(SEED + 1).permutation(len(y)) % FOLDS
@@ -235,14 +242,24 @@ def fit_decline_model(per_question, oof, groups, words):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", type=Path, default=ROOT / "eval" / "answers" / "train")
-    ap.add_argument("--store", type=Path, default=ROOT / ".store" / "fit-train")
+    ap.add_argument("--train", type=Path, action="append",
+                    help="a train set (corpus/ and qa.jsonl); repeat for several (default: every set the shipped fit used)")
     ap.add_argument("--out", type=Path, default=ROOT / "knowledge" / "fitted.json")
+    ap.add_argument("--keep-fusion", action="store_true",
+                    help="reuse the fusion of the current fitted.json (its grid search is the slow part) and refit the rest")
     args = ap.parse_args()
-    questions = load(args.train / "qa.jsonl")
-    knowledge = open_store(args.train / "corpus", args.store)
-    fusion, fusion_cv = fit_fusion(knowledge, questions)
-    per_question = collect(knowledge, questions, fusion)
+    trains = [t.resolve() for t in (args.train or [ROOT / "eval" / "answers" / s for s in DEFAULT_TRAIN])]
+    sets = [(open_store(t / "corpus", ROOT / ".store" / f"fit-{t.name}"), load(t / "qa.jsonl")) for t in trains]
+    questions = [q for _, qs in sets for q in qs]
+    knowledge = sets[0][0]
+    if args.keep_fusion:
+        from knowledge.fitted import fitted
+
+        previous = json.loads((ROOT / "knowledge" / "fitted.json").read_text(encoding="utf-8"))
+        fusion, fusion_cv = fitted().fusion, previous["source"]["fusion_cv"]
+    else:
+        fusion, fusion_cv = fit_fusion(sets)
+    per_question = [p for k, qs in sets for p in collect(k, qs, fusion)]
     sentence, oof, groups, sentence_cv = fit_sentence_model([p for p in per_question if p[0]["kind"] != "unanswerable"])
     # The decline model sees every question; unanswerable ones get out-of-fold style probabilities from the
     # sentence model fit on the answerable ones (they were never in its training rows).
@@ -258,12 +275,13 @@ def main() -> None:
         probs = oof_by_q.get(qi) or [model.probability(row) for row in cands.rows]
         all_probs.extend(probs)
         all_groups.extend([qi] * len(probs))
-    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary)
+    decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary,
+                                              knowledge.embed_query)
     out = {
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,
         "decline": decline,
-        "source": {"script": "eval/fit_answers.py", "train": str(args.train.relative_to(ROOT)), "questions": len(questions),
+        "source": {"script": "eval/fit_answers.py", "train": [str(t.relative_to(ROOT)) for t in trains], "questions": len(questions),
                    "fusion_cv": fusion_cv, "sentence_cv": sentence_cv, "decline_cv": decline_cv},
     }
     args.out.write_text(json.dumps(out, indent=2, sort_keys=False) + "\n", encoding="utf-8")

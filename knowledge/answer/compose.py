@@ -55,6 +55,14 @@ def _day(d: date) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
 
+def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
+    """"When was Huawei put on the Entity List?": the list data answers it for a company listed there, even where no
+    article does (not a "why": a listing gives no reason)."""
+    asked = vocab().restrictions_named(q.text)
+    return bool(asked) and not q.why and any(
+        asked & set(listing.restriction_keys) for m in entity_matches for listing in m.entity.listings)
+
+
 class Composer:
     def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None):
         """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
@@ -68,7 +76,7 @@ class Composer:
     ) -> tuple[Question, list[Passage], Candidates]:
         """The question read and the feature rows of its candidate sentences: what the fitted models score, here and
         in eval/fit_answers.py (one code path, so the fit sees exactly what answering computes)."""
-        q = read_question(question, self.words, entity_names, self.retriever.correct)
+        q = read_question(question, self.words, entity_names, self.retriever.correct, self.retriever.known)
         top = passages[:CANDIDATE_PASSAGES]
         return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed)
 
@@ -77,7 +85,7 @@ class Composer:
         q, top, cands = self.features(question, query_vector, passages, entity_names)
         sentence_model = model.sentence.aligned(SENTENCE_FEATURES)
         probabilities = [sentence_model.probability(row) for row in cands.rows]
-        answerable = model.decline.aligned(QUESTION_FEATURES).probability(question_row(q, self.retriever, top, cands, probabilities, self.words)) if cands.indices else 0.0
+        answerable = model.decline.aligned(QUESTION_FEATURES).probability(question_row(q, self.retriever, top, cands, probabilities, self.words, self.embed)) if cands.indices else 0.0
         return Judged(q, cands, probabilities, answerable)
 
     def answer(
@@ -98,7 +106,7 @@ class Composer:
         quotes: list[Quote] = []
         if judged.candidates.indices and judged.answerable >= fitted().decline.threshold:
             quotes = self._pick(judged)
-        if not quotes and not (statuses and judged.question.status):
+        if not quotes and not (statuses and (judged.question.status or _names_a_list_it_is_on(judged.question, entity_matches))):
             return Answer(question=asked or question, answered=False, answer=DECLINE)
         return self._render(asked or question, quotes, list(statuses), judged.question)
 

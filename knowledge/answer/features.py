@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Passage
+from ..vocab import vocab as list_vocab
 from ..retrieval import Retriever, stems
-from .question import Question, is_name_like, vocabulary
+from .question import Question, is_english_word, vocabulary
 
 SENTENCE_FEATURES = (
     "similarity",            # cosine of the sentence and the question
@@ -33,6 +34,7 @@ SENTENCE_FEATURES = (
     "newest_for_status",     # a status question, and how new the article is among the candidates (newest 1)
     "status_wording",        # a status question, and the sentence states a status or restriction
     "cause_for_why",         # a why question, and the sentence (or the next) states a cause
+    "speech_for_say",        # asks what someone said or how they reacted, and the sentence reports speech
     "year_match",            # the sentence (or its article's date) has a year the question names
     "year_other",            # the question names a year and the sentence names only others
     "early",                 # 1 / (1 + the sentence's position in its article)
@@ -50,6 +52,11 @@ QUESTION_FEATURES = (
     "best_has_type",         # the best sentence (or its neighbour) carries the kind of fact asked for
     "focus_missing",         # what a "how many X" counts is in no candidate sentence
     "place_missing",         # a country or union the question names is in none of the retrieved passages
+    "after_sources",         # it asks what happened at a time after the newest retrieved article was written
+    "list_apart",            # it names a list, and no candidate sentence (with its neighbours) naming what it asks
+                             # about names that list
+    "meaning_coverage",      # the question's words, each found in the passages or, failing that, close in meaning
+                             # to a candidate sentence ("sue" to "filed a lawsuit"): the mean of 1 or that cosine
 )
 
 # What each question feature can only do to answerability (the decline model is fit with these signs): evidence
@@ -57,6 +64,7 @@ QUESTION_FEATURES = (
 QUESTION_FEATURE_SIGNS = {
     "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
     "unknown_names": -1, "best_has_type": 1, "focus_missing": -1, "place_missing": -1,
+    "after_sources": -1, "list_apart": -1, "meaning_coverage": 1,
 }
 
 
@@ -134,6 +142,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             float(q.status) * newness.get(doc.ordering_date, 0.0),
             float(q.status and bool(v.status_wording.search(text))),
             float(q.why and cause),
+            float(q.speech and bool(v.speech_markers.search(text))),
             float(bool(years_here)),
             float(other_years),
             1.0 / (1 + ref.position),
@@ -144,8 +153,9 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
 
 
 def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities,
-                 words: frozenset[str] = frozenset()) -> tuple:
-    """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words."""
+                 words: frozenset[str] = frozenset(), embed=None) -> tuple:
+    """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words; `embed`:
+    the query embedder, for the words of the question no passage uses."""
     seen: set[str] = set()
     for p in passages:  # the passage's own stems with its article's title, headings and captions
         seen |= set(r.chunk_tokens[r.chunk_index[p.chunk_id]]) if p.chunk_id in r.chunk_index else set(stems(f"{p.title} {p.text}"))
@@ -157,8 +167,26 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     # Only names and rare words count as unknown: a question may say "sue" where the article says "lawsuit" (the
     # similarity features see that), but a name or rare word no source uses is a topic they don't cover. Shares are
     # unweighted: IDF swings with the size of the corpus, and a store may hold one article or thousands.
-    common = {s for t in q.terms if not is_name_like(t, words) for s in stems(t)}
+    common = {s for t in q.terms if is_english_word(t, words) for s in stems(t)}
+    newest = max((d for d in (r.docs[p.document_id].ordering_date for p in passages) if d), default=None)
+    after = bool(q.period_start and newest and not q.future and q.period_start > newest)
+    lists_asked = list_vocab().restrictions_named(q.text)
+    lists_with_name: set[str] = set()
+    if lists_asked and name_stems:  # the name and the list within a sentence and its neighbours
+        for i in cands.indices:
+            window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
+            if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
+                lists_with_name |= list_vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
     rare_stems = [s for s in q.stems if s not in common]
+    support = []
+    for term in dict.fromkeys(q.terms):
+        if all(x in seen for x in stems(term)):
+            support.append(1.0)
+        elif embed is not None and len(cands.indices):
+            vector = np.asarray(embed(term), dtype=np.float32)
+            support.append(max(0.0, float((r.sentence_vectors[cands.indices] @ vector).max())))
+        else:
+            support.append(0.0)
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
@@ -169,4 +197,7 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         1.0 if not q.expected else float(best is not None and cands.rows[best, type_col] + cands.rows[best, near_col] > 0),
         float(bool(q.focus) and not any(all(f in r.sentence_stems(i) for f in q.focus) for i in cands.indices)),
         float(bool(q.places) and bool(q.places - frozenset().union(*(r.places(p) for p in passages)))),
+        float(after),
+        float(bool(lists_asked) and bool(name_stems) and not (lists_asked & lists_with_name)),
+        float(np.mean(support)) if support else 1.0,
     )

@@ -2,9 +2,11 @@
 entity labels), whether it asks about a current status or a cause, the years and names it pins."""
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -12,7 +14,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..glossary import without_expansions
+from ..glossary import ABBREVIATIONS, without_expansions
 from ..places import places_named
 from ..retrieval import stems
 from ..text import content_terms
@@ -27,6 +29,9 @@ class Vocabulary:
     cause_markers: re.Pattern
     status_wording: re.Pattern
     needs_antecedent: re.Pattern
+    future: re.Pattern
+    speech_question: re.Pattern
+    speech_markers: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +41,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         tuple((rx(t["pattern"]), tuple(t["labels"])) for t in raw["question_types"]),
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
-        rx(raw["status_wording"]), rx(raw["needs_antecedent"]),
+        rx(raw["status_wording"]), rx(raw["needs_antecedent"]), rx(raw["future"]),
+        rx(raw["speech_question"]), rx(raw["speech_markers"]),
     )
 
 
@@ -53,6 +59,55 @@ class Question:
     clause: str | None = None       # the clause that asks, when a statement precedes it ("x launched a car, is x ...?")
     focus: tuple[str, ...] = ()     # stems of what is counted or measured ("how many employees" -> employe)
     places: frozenset[str] = frozenset()  # countries and unions it names, not as part of a company's name ("uk" -> gb)
+    period_start: date | None = None  # the first day of the latest year, month or day it names ("jan 19 2025")
+    future: bool = False            # asks about what will or may happen ("will it be banned?")
+    speech: bool = False            # asks what someone said or how they reacted
+
+
+_MONTHS = {name.lower(): n for names in (calendar.month_name, calendar.month_abbr) for n, name in enumerate(names) if name}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = (  # (pattern, which groups are month, day, year)
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), (1, 2, 3)),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b"), (2, 1, 3)),
+    (re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b"), (1, None, 2)),
+    (re.compile(r"\b((?:19|20)\d\d)\b"), (None, None, 1)),
+)
+
+
+def period_start(low: str) -> date | None:
+    """The first day of the latest period a (lower-case) text names: a day, else a month, else a year. Used to tell
+    a question about a time after every source ("did it go dark on jan 19 2025?") from one the sources can know."""
+    starts = []
+    for pattern, (mi, di, yi) in _DATE_FORMS:
+        for m in pattern.finditer(low):
+            try:
+                starts.append(date(int(m.group(yi)), _MONTHS[m.group(mi)] if mi else 1, int(m.group(di)) if di else 1))
+            except ValueError:
+                continue
+        if starts:  # the most specific form that matches decides
+            break
+    return max(starts, default=None)
+
+
+@lru_cache(maxsize=8192)
+def is_english_word(word: str, words: frozenset[str]) -> bool:
+    """In the embedding model's whole-word vocabulary, or an inflection or a one- or two-letter slip of a word in it
+    ("blacklisted", "stil"); a compound of two words ("deepseek") is not one."""
+    if not words or len(word) < 3 or word.isdigit():
+        return True
+    if word in words or (word.endswith("s") and word[:-1] in words):
+        return True
+    if any(word.endswith(x) and word[: -len(x)] in words and len(word) - len(x) >= 3 for x in ("ed", "d", "ing", "es", "s", "er", "ers", "ly")):
+        return True
+    if word.isascii() and word.isalpha() and len(word) >= 4:
+        cutoff = 1 if len(word) < 7 else 2
+        return process.extractOne(word, words, scorer=Levenshtein.distance, score_cutoff=cutoff) is not None
+    return False
+
+
+def is_compound(word: str, words: frozenset[str]) -> bool:
+    """Two dictionary words run together ("blacklist" = black + list)."""
+    return any(word[:k] in words and word[k:] in words for k in range(4, len(word) - 3))
 
 
 @lru_cache(maxsize=8192)
@@ -76,8 +131,10 @@ def is_name_like(word: str, words: frozenset[str]) -> bool:
     return True
 
 
-def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = (), correct=None) -> Question:
-    """`correct`: maps a stem the corpus never uses to the corpus stem it is a typo of (Retriever.correct)."""
+def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = (), correct=None,
+                  known=None) -> Question:
+    """`correct`: maps a stem the corpus never uses to the corpus stem it is a typo of (Retriever.correct);
+    `known`: whether the corpus uses a stem."""
     v = vocabulary()
     # Patterns read the letters only: accents and stacked combining marks ("zalgo") do not hide "is" or "when".
     low = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
@@ -90,13 +147,20 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     # A question in Chinese script is taken as asking about the company it names: its status answers it.
     status = bool(v.status_cues.search(low) or v.yes_no.search(low) or re.search(r"[\u4e00-\u9fff]", text))
     years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
-    names = tuple(dict.fromkeys([*entity_names, *(t for t in terms if is_name_like(t, words))]))
+    # Names are the user's own words (not a glossary expansion's), and never the abbreviation of a list or agency.
+    typed = content_terms(without_expansions(text))
+    # A word the sources use as written and that is not a dictionary word is a name there, even when it is one slip
+    # from a word ("smic", "tencent"): the sources settle what a typo would leave open.
+    used = (lambda t: t.isalpha() and t not in words and not is_compound(t, words) and all(known(x) for x in stems(t))) if known else (lambda t: False)
+    names = tuple(dict.fromkeys([*entity_names, *(t for t in typed if t not in ABBREVIATIONS and (is_name_like(t, words) or used(t)))]))
     fix = correct or (lambda s: s)
-    counted = re.search(r"\bhow (?:many|much) ([a-z]+)", low)
+    # What is counted is the noun after "how many" ("how many employees"); "how much did ..." names none.
+    counted = re.search(r"\bhow (?:many|much) (?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|of)\b)([a-z]+)", low)
     focus = tuple(fix(s) for s in stems(counted.group(1))) if counted else ()
     parts = re.split(r"(?<=[,;:.!])\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
     in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
     return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
-                    bool(v.why.search(low)), years, names, clause, focus, places_named(without_expansions(text), in_names))
+                    bool(v.why.search(low)), years, names, clause, focus, places_named(without_expansions(text), in_names),
+                    period_start(low), bool(v.future.search(low)), bool(v.speech_question.search(low)))
