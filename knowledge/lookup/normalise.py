@@ -358,11 +358,16 @@ def place_names() -> frozenset[tuple[str, ...]]:
     return frozenset(n for n in names if n)
 
 
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, place_names()), default=0)
+
+
 def place_positions(words: list[str]) -> set[int]:
     """The positions of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"), longest
     first."""
     names = place_names()
-    longest = max(map(len, names), default=0)
+    longest = _longest_place()
     out: set[int] = set()
     n = 0
     while n < len(words):
