@@ -7,8 +7,8 @@ Grid search over alpha, the role weights, the trailing-word weight, the weight o
 threshold. Each setting is judged by its accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus
 eval/lookup/train.jsonl, train2.jsonl, train3.jsonl and train4.jsonl (against the full SDN and the CSL sample), ties
 broken by the margin (how far the least sure right answers stand from the threshold, on either side: the mean of
-the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a fit on four folds
-does on the fifth; the written parameters are the fit on all cases. The validation set is never read here.
+the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a fit on
+four folds does on the fifth; the written parameters are the fit on all cases. The validation set is never read here.
 
 The evidence of each case is gathered once per role-weight setting (the index's weights depend on them); alpha, the
 trailing and extra weights and the threshold only change `score`, so they are tried on that evidence directly.

@@ -1,9 +1,10 @@
-"""The lookup's mechanisms for names nobody tuned for, added with the fourth blind set (eval/lookup/train4.jsonl), each on
-invented companies, as a user sees them through `lookup`, `blacklist-bot lookup` and `/company`: what names no company
-(a legal form alone, only places, only company words, one short word spelt otherwise, two names written whole with
-their own legal forms, a misspelt synonym of a company word), what names several (legal forms the user does not write), and what finds the listed name
-(Arabic script, the Arabic article written as its sun letter, organisation words in other languages, initials of the
-user's words, a word the user repeats, legal forms written with dots or accents, 'x' written 'ks', cp1252 quotes)."""
+"""The lookup's mechanisms for names nobody tuned for, added with the fourth blind set (eval/lookup/train4.jsonl),
+each on invented companies, as a user sees them through `lookup`, `blacklist-bot lookup` and `/company`: what names
+no company (a legal form alone, only places, only company words, one short word spelt otherwise, two names written
+whole with their own legal forms, a misspelt synonym of a company word), what names several (legal forms the user
+does not write), and what finds the listed name (Arabic script, the Arabic article written as its sun letter,
+organisation words in other languages, initials of the user's words, a word the user repeats, legal forms written
+with dots or accents, 'x' written 'ks', cp1252 quotes)."""
 from __future__ import annotations
 
 import json

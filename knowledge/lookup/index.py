@@ -47,6 +47,7 @@ ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the scr
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
+TYPED_SO_FAR = ("prefix", "typo prefix")           # how the word being typed (autocomplete) is found
 APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
@@ -641,27 +642,29 @@ class Index:
         a typo or the same sound (a word the registry knows is not searched as a typo, but may be one of this name's
         words)."""
         hits: dict[int, tuple[float, int, str]] = {}
-        taken: set[int] = set()
+        # a word the query repeats is found at each place the name has it ("Haji Sattar Haji Khairullah")
+        taken: set[int] | None = set() if q.repeats else None
         for n, v in enumerate(q.variants):
             best = (0.0, -1, "")
             for j, at in enumerate(al.toks):
                 hit = v.get(at)
-                # a word the query repeats is found at each place the name has it ("Haji Sattar Haji Khairullah")
-                if hit and (hit[0] > best[0] or (hit[0] == best[0] and best[1] in taken and j not in taken)):
+                if hit and (hit[0] > best[0] or (taken is not None and hit[0] == best[0] and best[1] in taken
+                                                 and j not in taken)):
                     s_, how = hit
                     if al.acronym and how not in AS_WRITTEN:
                         continue
-                    if at[:1] == "@" and not same_word(q.words[n], al.words[j]) and (
+                    if at[:1] == "@" and how not in TYPED_SO_FAR and not same_word(q.words[n], al.words[j]) and (
                             how == "exact" or _word_similarity(q.words[n], q.roles[n], al.words[j],
                                                                al.roles[j])[0] < FOUND_SIM):
                         # a company word's synonym, or a misspelling of one ('Petroliam' is 'petroleum', @OIL as
                         # 'petrochemical' is), is another word
                         s_, how = min(s_, SYNONYM_SIM), "synonym"
-                    if s_ > best[0] or (s_ == best[0] and best[1] in taken and j not in taken):
+                    if s_ > best[0] or (taken is not None and s_ == best[0] and best[1] in taken and j not in taken):
                         best = (s_, j, how)
             if best[1] >= 0:
                 hits[n] = best
-                taken.add(best[1])
+                if taken is not None:
+                    taken.add(best[1])
         for n, _, v in q.joins:
             # two words the name writes as one, found better together than apart
             if not v or al.acronym:
@@ -780,6 +783,11 @@ class _Query:
     weights: list[float]
     # two words in a row written as one (`apart_words`): (first word's position, joined, `Index.written_as_one`)
     joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
+
+    repeats: bool = False             # a word comes twice
+
+    def __post_init__(self) -> None:
+        self.repeats = len(set(self.toks)) < len(self.toks)
 
 
 def _width(how: str) -> int:

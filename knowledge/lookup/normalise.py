@@ -16,6 +16,12 @@ Latin form otherwise) and its role:
   "China North Industries Group"),
 - `stop`: a stopword (dropped).
 
+Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
+is "al-" ("Ar-Rehmat"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
+"A.Ş."). After: organisation words of knowledge/vocab/words.yaml get a symbol like rigour's own ("Движение" and
+"Movement"). Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`);
+cities (places.txt) and regions rigour does not tag are found by `place_positions`.
+
 Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
 -> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
 """
@@ -358,11 +364,16 @@ def place_names() -> frozenset[tuple[str, ...]]:
     return frozenset(n for n in names if n)
 
 
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, place_names()), default=0)
+
+
 def place_positions(words: list[str]) -> set[int]:
     """The positions of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"), longest
     first."""
     names = place_names()
-    longest = max(map(len, names), default=0)
+    longest = _longest_place()
     out: set[int] = set()
     n = 0
     while n < len(words):
