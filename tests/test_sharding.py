@@ -91,7 +91,7 @@ async def answer(fake: FakeDiscord, bots: list[BotProcess], question: str, chann
 
 
 def cites(done, title: str) -> bool:
-    return title in json.dumps(done.body["embeds"][0]["fields"])
+    return title in json.dumps(done.body["embeds"][0].get("fields", []))  # a decline cites nothing
 
 
 @session_loop
