@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 # Threads one embedding uses when BLACKLIST_BOT_EMBEDDING_THREADS leaves it open, by the runtime that runs the model,
 # as benchmarks/embedding_threads.py measured them on this 2-core machine (README, "Performance at scale"):
 # onnxruntime's threads sleep when they have no work, and one per core was the fastest for a question and for a batch,
-# beside a busy neighbour too; torch's spin while they wait for each other, and two of them made a question 9-18x
-# slower than one (a neighbour holding a core stalls the pair), so torch gets one.
+# beside a busy neighbour too; torch's spin while they wait for each other, and beside a busy neighbour two of them
+# made a question 2-10x slower than one (the neighbour holding a core stalls the pair), so torch gets one.
 DEFAULT_THREADS = {"onnx": 0, "sentence-transformers": 1}
 
 
