@@ -112,23 +112,9 @@ def is_compound(word: str, words: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_name_like(word: str, words: frozenset[str]) -> bool:
-    """A word outside the embedding model's whole-word vocabulary and not a misspelling of one: a name
-    ("xiaomi", "hikvision"), not "stil" or "fone"."""
-    if not words or len(word) < 3 or word.isdigit():
-        return False
-    if word in words or (word.endswith("s") and word[:-1] in words):
-        return False
-    # An inflected or compound English word ("blacklisted" = black + listed, "delisting") is not a name.
-    for suffix in ("ed", "d", "ing", "es", "s", "er", "ers", "ly"):
-        if word.endswith(suffix) and word[: -len(suffix)] in words and len(word) - len(suffix) >= 3:
-            return False
-    if any(word[:k] in words and word[k:] in words for k in range(4, len(word) - 3)):
-        return False
-    if word.isascii() and word.isalpha() and len(word) >= 4:
-        cutoff = 1 if len(word) < 7 else 2
-        if process.extractOne(word, words, scorer=Levenshtein.distance, score_cutoff=cutoff) is not None:
-            return False
-    return True
+    """A word outside the embedding model's whole-word vocabulary and not a misspelling, inflection or compound of
+    words in it: a name ("xiaomi", "hikvision"), not "stil", "fone" or "blacklisted" (black + listed)."""
+    return not is_english_word(word, words) and not is_compound(word, words)
 
 
 def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: tuple[str, ...] = (), correct=None,
