@@ -58,9 +58,8 @@ def _day(d: date) -> str:
 def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
     """"When was Huawei put on the Entity List?": the list data answers it for a company listed there, even where no
     article does (not a "why": a listing gives no reason)."""
-    asked = vocab().restrictions_named(q.text)
-    return bool(asked) and not q.why and any(
-        asked & set(listing.restriction_keys) for m in entity_matches for listing in m.entity.listings)
+    return bool(q.lists) and not q.why and any(
+        q.lists & set(listing.restriction_keys) for m in entity_matches for listing in m.entity.listings)
 
 
 class Composer:

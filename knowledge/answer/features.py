@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Passage
-from ..vocab import vocab as list_vocab
+from ..vocab import vocab
 from ..retrieval import Retriever, stems
 from .question import Question, is_english_word, vocabulary
 
@@ -170,13 +170,12 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     common = {s for t in q.terms if is_english_word(t, words) for s in stems(t)}
     newest = max((d for d in (r.docs[p.document_id].ordering_date for p in passages) if d), default=None)
     after = bool(q.period_start and newest and not q.future and q.period_start > newest)
-    lists_asked = list_vocab().restrictions_named(q.text)
     lists_with_name: set[str] = set()
-    if lists_asked and name_stems:  # the name and the list within a sentence and its neighbours
+    if q.lists and name_stems:  # the name and the list within a sentence and its neighbours
         for i in cands.indices:
             window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
             if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
-                lists_with_name |= list_vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
+                lists_with_name |= vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
     rare_stems = [s for s in q.stems if s not in common]
     support = []
     for term in dict.fromkeys(q.terms):
@@ -198,6 +197,6 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         float(bool(q.focus) and not any(all(f in r.sentence_stems(i) for f in q.focus) for i in cands.indices)),
         float(bool(q.places) and bool(q.places - frozenset().union(*(r.places(p) for p in passages)))),
         float(after),
-        float(bool(lists_asked) and bool(name_stems) and not (lists_asked & lists_with_name)),
+        float(bool(q.lists) and bool(name_stems) and not (q.lists & lists_with_name)),
         float(np.mean(support)) if support else 1.0,
     )

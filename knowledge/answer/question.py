@@ -18,6 +18,7 @@ from ..glossary import ABBREVIATIONS, without_expansions
 from ..places import places_named
 from ..retrieval import stems
 from ..text import content_terms
+from ..vocab import vocab
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Question:
     clause: str | None = None       # the clause that asks, when a statement precedes it ("x launched a car, is x ...?")
     focus: tuple[str, ...] = ()     # stems of what is counted or measured ("how many employees" -> employe)
     places: frozenset[str] = frozenset()  # countries and unions it names, not as part of a company's name ("uk" -> gb)
+    lists: frozenset[str] = frozenset()   # restriction keys of the lists it names ("the entity list" -> exports)
     period_start: date | None = None  # the first day of the latest year, month or day it names ("jan 19 2025")
     future: bool = False            # asks about what will or may happen ("will it be banned?")
     speech: bool = False            # asks what someone said or how they reacted
@@ -134,7 +136,8 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     status = bool(v.status_cues.search(low) or v.yes_no.search(low) or re.search(r"[\u4e00-\u9fff]", text))
     years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
     # Names are the user's own words (not a glossary expansion's), and never the abbreviation of a list or agency.
-    typed = content_terms(without_expansions(text))
+    as_typed = without_expansions(text)
+    typed = content_terms(as_typed)
     # A word the sources use as written and that is not a dictionary word is a name there, even when it is one slip
     # from a word ("smic", "tencent"): the sources settle what a typo would leave open.
     used = (lambda t: t.isalpha() and t not in words and not is_compound(t, words) and all(known(x) for x in stems(t))) if known else (lambda t: False)
@@ -148,5 +151,6 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
     in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
     return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
-                    bool(v.why.search(low)), years, names, clause, focus, places_named(without_expansions(text), in_names),
-                    period_start(low), bool(v.future.search(low)), bool(v.speech_question.search(low)))
+                    bool(v.why.search(low)), years, names, clause, focus, places_named(as_typed, in_names),
+                    vocab().restrictions_named(text), period_start(low), bool(v.future.search(low)),
+                    bool(v.speech_question.search(low)))
