@@ -140,7 +140,7 @@ class StoreWriter:
                                   root=meta.get("root", ""), path=meta.get("path", ""))
             for doc_id, (chunk_ids, sentence_ids, meta) in sorted(parts.items())
         ])
-        self._manifests().upsert(ids=[FORMAT_RECORD], embeddings=[[1.0]], metadatas=[{"format": MANIFEST_FORMAT}])
+        self._manifests().upsert(ids=[FORMAT_RECORD], embeddings=[PLACEHOLDER_VECTOR], metadatas=[{"format": MANIFEST_FORMAT}])
         self._manifests_ready = True
         return len(parts)
 
