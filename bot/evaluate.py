@@ -65,6 +65,8 @@ def summarise(outcomes: list[Outcome]) -> dict:
         "answer_pass": ratio([o.passed() for o in answerable]),
         "pass_by_kind": {k: ratio([o.passed() for o in outcomes if o.kind == k]) for k in kinds},
         "unanswerable_declined": ratio([not o.answered for o in unanswerable]),
+        # the other side of declining: questions the sources answer that got "my sources don't cover that"
+        "false_declines": ratio([not o.answered for o in answerable]),
         "snippet_validity": ratio([o.snippets_valid for o in outcomes if o.cited]) if any(o.cited for o in outcomes) else 1.0,
         "latency_p50_ms": round(1000 * statistics.median(seconds), 1) if seconds else None,
         "latency_p95_ms": round(1000 * seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))], 1) if seconds else None,
@@ -170,7 +172,7 @@ class NaiveRag:
 
 
 def format_table(rows: dict[str, dict]) -> str:
-    keys = ["hit@1", "hit@5", "mrr", "answer_pass", "unanswerable_declined", "snippet_validity", "latency_p50_ms", "latency_p95_ms"]
+    keys = ["hit@1", "hit@5", "mrr", "answer_pass", "unanswerable_declined", "false_declines", "snippet_validity", "latency_p50_ms", "latency_p95_ms"]
     kinds = sorted({k for r in rows.values() for k in r["pass_by_kind"]})
     header = ["system", *keys, *[f"pass:{k}" for k in kinds]]
     lines = [" | ".join(header), " | ".join("---" for _ in header)]

@@ -117,3 +117,22 @@ def test_first_ask_on_the_default_store_indexes_the_shipped_knowledge(tmp_path):
     again = cli("ingest", "--json", env=env)
     report = json.loads(again.stdout)
     assert report["added"] == 0 and report["updated"] == 0 and report["unchanged"] >= 13
+
+
+def test_eval_reports_declines_on_both_sides(tmp_path, corpus):
+    # One question the sources answer, one they don't, and one the set calls answerable that no source covers: the
+    # bot declines it, and `eval` counts that as a false decline beside the unanswerable question it declined.
+    qa = tmp_path / "qa.jsonl"
+    rows = [
+        {"id": "1", "question": "when did a court vacate the pentagon's xiaomi designation?", "kind": "answerable",
+         "expected_sources": ["xiaomi-removed.md"], "must_mention": [["may 25"]]},
+        {"id": "2", "question": "who won the 2018 world cup", "kind": "unanswerable", "expected_sources": [], "must_mention": []},
+        {"id": "3", "question": "what's the weather in paris tomorrow?", "kind": "answerable",
+         "expected_sources": ["xiaomi-removed.md"], "must_mention": [["sunny"]]},
+    ]
+    qa.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    done = cli("eval", str(qa), "--corpus", str(corpus), "--json")
+    assert done.returncode == 0, done.stderr
+    ours = json.loads(done.stdout)["blacklist-bot"]
+    assert ours["answer_pass"] == 0.5 and ours["unanswerable_declined"] == 1.0
+    assert ours["false_declines"] == 0.5
