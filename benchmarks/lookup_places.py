@@ -9,7 +9,7 @@ the file (a few hundred kB) once, when a typed name is first looked up.
 
 Why: rigour tags countries and their first-level subdivisions as places ("Iran", "Moscow", "Beijing"), not cities
 ("Havana", "Beirut", "Bandar Abbas"). A typed name made only of places says where, not which company: "Havana" is not
-HAVANA INTERNATIONAL BANK (see knowledge/lookup/index.py, `Index.place_words`).
+HAVANA INTERNATIONAL BANK (see knowledge/lookup/normalise.py, `place_positions`).
 
 Each line is one city's name as the lookup's analysis writes its words (case folded, transliterated, stopwords
 and legal forms left out: "Rio de Janeiro" is "rio janeiro"), one name per line, sorted.

@@ -75,7 +75,7 @@ def test_a_legal_form_alone_names_no_company(reg):
 
 
 def test_company_words_alone_name_a_name_only_whole(reg):
-    # "first", "investment" and "bank" say what kind of bank; "Islamic" is the listed name's, not the user's
+    # "second", "investment" and "bank" say what kind of bank; "Islamic" is the listed name's, not the user's
     assert name_of(reg, "Second Investment Bank") is None
     assert name_of(reg, "Second Islamic Investment Bank") == "SECOND ISLAMIC INVESTMENT BANK LIMITED"
 

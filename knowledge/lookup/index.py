@@ -75,6 +75,7 @@ class AliasRec:
     stripped: int = 0            # words normalisation removed (a more literal alias wins a tie)
     legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
     acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
+    legal_text: tuple[str, ...] = ()   # its legal forms as one comparable value (see `legal_texts`)
 
 
 @dataclass
@@ -166,9 +167,10 @@ class Index:
                 toks = tuple(t for t, _ in mt)
                 roles = tuple(r for _, r in mt)
                 i = len(self.aliases)
+                legal = legal_forms(a)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
-                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal_forms(a),
-                                 kind != "name" and is_acronym(toks, [t for t, _ in names]))
+                                 alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal,
+                                 kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
@@ -452,7 +454,7 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
-                                    legal_forms=legal_texts(al.legal))))
+                                    legal_forms=al.legal_text)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
@@ -461,8 +463,8 @@ class Index:
             for i in self.by_words.get(reordered(tuple(qtoks)), ()):
                 al = self.aliases[i]
                 # equal only through synonyms ('National Oil Company', 'National Petrochemical Company'): words
-                same = all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))
-                if i not in exact and has_legal_forms(q_legal, al.legal) and same:
+                if (i not in exact and has_legal_forms(q_legal, al.legal)
+                        and all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):

@@ -190,8 +190,8 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
         syms = part_symbols.get(p.index, set())
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
             words = vocab().words
-            domain = (words.business or {}).get(word)
-            kind = (words.organisation or {}).get(word)
+            domain = words.business.get(word)
+            kind = words.organisation.get(word)
             syms = {f"DOMAIN:{domain}"} if domain else {f"SYMBOL:{kind}"} if kind else syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
@@ -281,7 +281,7 @@ def same_word(a: str, b: str) -> bool:
     ('dvizhenie' and 'movement', knowledge/vocab/words.yaml `organisation_words`)."""
     if a == b or not (is_latin(a) and is_latin(b)) or abbreviates(a, b) or abbreviates(b, a):
         return True
-    kinds = vocab().words.organisation or {}
+    kinds = vocab().words.organisation
     return a in kinds and kinds.get(a) == kinds.get(b)
 
 

@@ -206,17 +206,12 @@ def _other_legal_form(r: Reason, other: Reason) -> bool:
 
 def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
     """The entities the query names no more than another (see the module docstring), each with that other's reason."""
-    whole = {eid: r for eid, r in best.items() if r.whole_query}
     out: dict[str, Reason] = {}
-    if len(whole) >= 2:
-        for eid, r in whole.items():
-            other = next((o for oid, o in whole.items() if oid != eid and _shares_query(r, o)), None)
-            if other is not None:
-                out[eid] = other
-    exact = {eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"}
-    if len(exact) >= 2:
-        for eid, r in exact.items():
-            other = next((o for oid, o in exact.items() if oid != eid and _other_legal_form(r, o)), None)
+    for among, names_no_more in (({eid: r for eid, r in best.items() if r.whole_query}, _shares_query),
+                                 ({eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"},
+                                  _other_legal_form)):
+        for eid, r in among.items():
+            other = next((o for oid, o in among.items() if oid != eid and names_no_more(r, o)), None)
             if other is not None:
                 out[eid] = other
     return out

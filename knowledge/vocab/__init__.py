@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -30,10 +30,12 @@ class Words:
     legal_symbols: frozenset[str]
     everyday: frozenset[str]
     romanisation: tuple[tuple[str, str], ...] = ()
-    business: dict[str, str] | None = None          # word -> the domain it names (rigour tags none for it)
+    # word -> the domain it names (rigour tags none for it)
+    business: dict[str, str] = field(default_factory=dict)
     sun_letters: tuple[str, ...] = ()               # the Arabic article assimilated to them ("Ar-Rahma" is "al-Rahma")
     regions: tuple[str, ...] = ()                   # continents and world regions rigour does not tag as places
-    organisation: dict[str, str] | None = None      # word -> the kind of organisation it names, in any language
+    # word -> the kind of organisation it names, in any language
+    organisation: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
