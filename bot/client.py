@@ -206,7 +206,12 @@ class BlacklistBot(commands.AutoShardedBot):
         self.answers = AnswerCache()
         self.feedback = JsonlLog(ds.feedback_file)
         self.audit_log = JsonlLog(ds.audit_file)
+        # A moderator's /reingest or /addsource: a second one is refused while it runs.
         self.ingest_lock = asyncio.Lock()
+        # Writes to the list registry: the scheduled list update and /reingest (which reloads the shipped list data).
+        # Apart from ingest_lock so that a list update never refuses or delays an /addsource, which writes articles
+        # only; a /reingest that meets a list update waits for it (seconds) instead.
+        self.registry_lock = asyncio.Lock()
         self.executor = ThreadPoolExecutor(max_workers=max(1, ds.workers), thread_name_prefix="knowledge")
         self._store_checked_at = float("-inf")
         self._catching_up: asyncio.Future | None = None

@@ -183,3 +183,23 @@ async def test_addsource_saves_ingests_and_refreshes(mod_bot):
     await asyncio.sleep(0.2)
     audit = [json.loads(l) for l in mod_bot.discord.audit_file.read_text().splitlines()]
     assert [a["outcome"] for a in audit if a["action"] == "addsource"] == ["finished", "refused: file type"]
+
+
+async def test_addsource_is_not_refused_while_the_lists_update(mod_bot):
+    """The scheduled list update writes the registry only: an /addsource meanwhile is indexed at once, not refused as
+    "already running" (a refusal a moderator could not explain; it made the two-process test flaky when the update
+    at start met the first /addsource)."""
+    fake, bot = mod_bot.fake, mod_bot.bot
+    async with bot.registry_lock:   # held as the scheduled list update holds it
+        att = fake.add_attachment("zte note.md", b"# ZTE and the Entity List\n\nCommerce added ZTE in March 2016.\n")
+        inter = await fake.slash("addsource", {"file": att}, user_id=ADMIN_ID)
+        done = await fake.followup(inter)
+        assert "1 added" in done.body["content"]
+        # /reingest also reloads the shipped list data: it waits for the update instead of being refused
+        again = await fake.slash("reingest", user_id=ADMIN_ID)
+        assert "starting" in (await again.acknowledged()).body["data"]["content"]
+        await asyncio.sleep(0.5)
+        assert not any("finished" in (r.body or {}).get("content", "") for r in fake.requests
+                       if r.method == "PATCH" and again.token in r.path)
+    await fake.wait_for(lambda r: r.method == "PATCH" and again.token in r.path
+                        and "finished" in (r.body or {}).get("content", ""), timeout=120)

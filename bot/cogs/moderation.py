@@ -111,7 +111,8 @@ class Moderation(commands.Cog):
                 await interaction.edit_original_response(content=render.progress_text(done, total))
 
             try:
-                report = await self.run_ingest(paths, show, shipped=True)
+                async with bot.registry_lock:   # shipped=True reloads the shipped list data into the registry
+                    report = await self.run_ingest(paths, show, shipped=True)
             except WriterBusy as exc:
                 await interaction.edit_original_response(content=f"⏳ Not started: {busy_text(exc)}")
                 await bot.audit(interaction, "reingest", outcome="refused: store busy", holder=str(exc.holder))

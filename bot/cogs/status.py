@@ -66,7 +66,7 @@ class Status(commands.Cog):
 
     @tasks.loop(hours=1)   # cog_load sets the interval
     async def scheduled_update(self) -> None:
-        async with self.bot.ingest_lock:     # one writer at a time in this process (/reingest takes it too)
+        async with self.bot.registry_lock:   # one registry writer at a time in this process (/reingest takes it too)
             try:
                 report = await asyncio.to_thread(self._update_if_due)
             except Exception:
