@@ -276,7 +276,7 @@ def main() -> None:
         all_probs.extend(probs)
         all_groups.extend([qi] * len(probs))
     decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary,
-                                              knowledge.embed_query)
+                                              knowledge.embed_queries)
     out = {
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,

@@ -121,11 +121,22 @@ class Knowledge:
             self._query_vectors[query] = vector
         return vector
 
+    def embed_queries(self, texts: list[str]) -> list[list]:
+        """`embed_query` for several texts, the ones not remembered embedded in one call of the model (the composer
+        embeds a question's clause and the words no passage uses: one call costs about what one text does)."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._query_vectors]
+        if missing:
+            for text, vector in zip(missing, self.embeddings.embed_documents(missing)):
+                if len(self._query_vectors) >= 512:
+                    self._query_vectors.pop(next(iter(self._query_vectors)))
+                self._query_vectors[text] = vector
+        return [self._query_vectors[t] for t in texts]
+
     def composer(self, got: Retrieval):
         """The answer composer over the snapshot a retrieval used."""
         from .answer import Composer
 
-        return Composer(got.retriever, self.vocabulary, self.embed_query)
+        return Composer(got.retriever, self.vocabulary, self.embed_queries)
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation

@@ -96,6 +96,48 @@ class _Bounded(OrderedDict):
                 self.move_to_end(key)
             return got
 
+    def forget(self) -> None:
+        with self.lock:
+            self.clear()
+
+
+class _StoreRecords:
+    """What questions read from the chunk store (manifests, chunks, document records), kept while the store's
+    generation stamp is the one they were read under. Every ingest that changes the store moves the stamp at its
+    start and again at its end (ingest/lexical_index.py), in this process or another one on the same Chroma server,
+    so a question never reads a record older than the store's last finished write; reading the stamp costs one small
+    read, the three it replaces about 15 ms a question. A store without a stamp (written before it existed) is read
+    every time. Bounded: a document record holds its sentence vectors (about 50 KB)."""
+
+    def __init__(self):
+        self.generation: str | None = None
+        self.manifests = _Bounded(8192)   # document id -> manifest record, or {}: the document is not visible
+        self.chunks = _Bounded(4096)      # chunk id -> (text, metadata)
+        self.documents = _Bounded(256)    # document record id -> StoredDocument
+        self._lock = threading.Lock()
+
+    def check(self, generation: str | None) -> str | None:
+        """The token a question reads under: the store's stamp, or None (nothing may be kept). What was kept under
+        another stamp is dropped."""
+        with self._lock:
+            if generation is None or generation != self.generation:
+                self.generation = generation
+                for records in (self.manifests, self.chunks, self.documents):
+                    records.forget()
+            return generation
+
+    def recall(self, token: str | None, records: _Bounded, key):
+        return records.recall(key) if token is not None and key is not None else None
+
+    def keep(self, token: str | None, records: _Bounded, key, value):
+        """Remember `value` only if the stamp is still the one it was read under (a question that read before an
+        ingest moved the stamp must not leave what it read for the questions after)."""
+        if token is not None and key is not None:
+            with self._lock:
+                if token == self.generation:
+                    records.remember(key, value)
+        return value
+
 
 class Retriever:
     def __init__(self, store: ChunkStore, lexical=None, previous: "Retriever | None" = None):
@@ -124,6 +166,10 @@ class Retriever:
         self._title_vectors = previous._title_vectors if previous is not None else _Bounded(4096)
         self._chunk_tokens = previous._chunk_tokens if previous is not None else _Bounded(4096)
         self._chunk_places = previous._chunk_places if previous is not None else _Bounded(4096)
+        self._records = previous._records if previous is not None else _StoreRecords()
+        # stems of a sentence's or an article's text: a function of the text, so kept across ingests
+        self._text_stems = previous._text_stems if previous is not None else (_Bounded(8192), _Bounded(256))
+        self._idf: dict[str, float] = {}   # the corpus statistics of this snapshot only
 
     def __len__(self) -> int:
         if self.lexical is not None:
@@ -132,9 +178,22 @@ class Retriever:
 
     # ---- term statistics ----------------------------------------------------------------------------------------
     def idf(self, stem: str) -> float:
-        n = max(len(self), 1)
-        df = self.lexical.doc_freq(stem) if self.lexical is not None else 0
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        got = self._idf.get(stem)
+        if got is None:
+            n = max(len(self), 1)
+            df = self.lexical.doc_freq(stem) if self.lexical is not None else 0
+            got = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            if len(self._idf) > 50_000:
+                self._idf.clear()
+            self._idf[stem] = got
+        return got
+
+    def text_stems(self, text: str, article: bool = False) -> frozenset[str]:
+        """The stems of a sentence's or (`article`) a whole article's text, worked out once per text: questions keep
+        reading the same articles. Articles are kept apart, fewer of them: each holds its whole text as the key."""
+        kept = self._text_stems[article]
+        got = kept.recall(text)
+        return got if got is not None else kept.remember(text, frozenset(stems(text)))
 
     def known(self, stem: str) -> bool:
         return self.lexical is not None and self.lexical.doc_freq(stem) > 0
@@ -182,18 +241,20 @@ class Retriever:
     ) -> "PassageView":
         """`search`, and what the answer composer reads about the passages found (`PassageView`), reading each
         document's manifest once for both."""
-        passages, manifests = self._search(query, query_vector, entity_terms, k, mode, fusion)
-        return PassageView(self, passages, manifests)
+        passages, manifests, token = self._search(query, query_vector, entity_terms, k, mode, fusion)
+        return PassageView(self, passages, manifests, token)
 
-    def _search(self, query, query_vector, entity_terms, k, mode, fusion) -> tuple[list[Passage], dict | None]:
-        """(the k best passages, the manifest records read to check them: None for a store without manifests)."""
+    def _search(self, query, query_vector, entity_terms, k, mode, fusion) -> tuple[list[Passage], dict | None, str | None]:
+        """(the k best passages, the manifest records read to check them: None for a store without manifests, the
+        token the question reads the store under: `_StoreRecords.check`)."""
         fusion = fusion or fitted().fusion
+        token = self._records.check(self.store.generation())
         q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
         lexical: list[tuple[str, float]] = []
         if self.lexical is not None and q_stems:
             lexical = self.lexical.search(q_stems, CANDIDATES + LEXICAL_SLACK)
         dense = self.store.nearest_chunks(query_vector, CANDIDATES)
-        visible = _Visibility(self.store)
+        visible = _Visibility(self, token)
         visible.read(dense + lexical)  # one manifest read for both rankings
         dense = self._dense(query_vector, CANDIDATES, dense, visible)
         dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
@@ -206,7 +267,7 @@ class Retriever:
         use_dense = mode != "bm25"
         use_lexical = mode != "dense"
         candidates = (set(dense_rank) if use_dense else set()) | (set(lexical_rank) if use_lexical else set())
-        stored = self._chunks(candidates)
+        stored = self._chunks(candidates, token)
         fused: dict[str, tuple[float, float]] = {}
         for cid in candidates:
             if cid not in stored:  # deleted since the rankings were read
@@ -233,15 +294,66 @@ class Retriever:
                     dense=dense_sim.get(cid, 0.0), lexical=lexical_score.get(cid, 0.0), entity_boost=boost,
                 )
             )
-        return passages, visible.records
+        return passages, visible.records, token
 
-    def _chunks(self, chunk_ids) -> dict[str, tuple[str, dict]]:
-        """chunk id -> (text, metadata), read from the store for these chunks only."""
-        ids = sorted(chunk_ids)
-        if not ids:
-            return {}
-        got = self.store.collection.get(ids=ids, include=["documents", "metadatas"])
-        return {i: (t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])}
+    def _chunks(self, chunk_ids, token: str | None = None) -> dict[str, tuple[str, dict]]:
+        """chunk id -> (text, metadata), read from the store for these chunks only (and only those not read under
+        the store's current stamp)."""
+        out: dict[str, tuple[str, dict]] = {}
+        missing = []
+        for cid in sorted(chunk_ids):
+            got = self._records.recall(token, self._records.chunks, cid)
+            if got is None:
+                missing.append(cid)
+            else:
+                out[cid] = got
+        if missing:
+            got = self.store.collection.get(ids=missing, include=["documents", "metadatas"])
+            for i, t, m in zip(got["ids"], got["documents"], got["metadatas"]):
+                out[i] = self._records.keep(token, self._records.chunks, i, (t, m))
+        return out
+
+    def manifests(self, document_ids, token: str | None = None) -> dict[str, dict] | None:
+        """document id -> its manifest record, for those of these documents that are visible; None for a store
+        written before manifests (everything is visible; such a store has no stamp, so nothing is kept)."""
+        out: dict[str, dict] = {}
+        missing = []
+        for d in sorted(set(document_ids)):
+            got = self._records.recall(token, self._records.manifests, d)
+            if got is None:
+                missing.append(d)
+            elif got:   # {}: read, and not visible
+                out[d] = got
+        if missing:
+            got = self.store.manifests(missing)
+            if got is None:
+                return None
+            for d in missing:
+                if d in got:
+                    out[d] = got[d]
+                self._records.keep(token, self._records.manifests, d, got.get(d, {}))
+        return out
+
+    def read_documents(self, document_ids, manifests: dict[str, dict] | None = None,
+                       token: str | None = None) -> dict:
+        """`ChunkStore.read_documents`, keeping the document records (one per document version) read under the
+        store's current stamp."""
+        wanted = sorted(set(document_ids))
+        records = manifests if manifests is not None else self.manifests(wanted, token)
+        if records is None:
+            return self.store.read_documents(wanted, None)
+        out = {}
+        missing = []
+        for d in wanted:
+            got = self._records.recall(token, self._records.documents, records.get(d, {}).get("document_record"))
+            if got is None:
+                missing.append(d)
+            else:
+                out[d] = got
+        if missing:
+            for d, doc in self.store.read_documents(missing, {d: records[d] for d in missing if d in records}).items():
+                out[d] = self._records.keep(token, self._records.documents, records[d].get("document_record"), doc)
+        return out
 
     def tokens(self, chunk_id: str, text: str, meta: dict) -> list[str]:
         got = self._chunk_tokens.recall(chunk_id)
@@ -271,8 +383,9 @@ class Retriever:
 class _Visibility:
     """Which chunks of one question's rankings a manifest names, reading each document's manifest once."""
 
-    def __init__(self, store: ChunkStore):
-        self.store = store
+    def __init__(self, retriever: Retriever, token: str | None):
+        self.retriever = retriever
+        self.token = token
         self.records: dict[str, dict] | None = {}   # None: a store written before manifests (everything is visible)
         self._named: set[str] = set()
         self._read: set[str] = set()
@@ -282,7 +395,7 @@ class _Visibility:
         if not new or self.records is None:
             return
         self._read |= new
-        got = self.store.manifests(new)
+        got = self.retriever.manifests(new, self.token)
         if got is None:
             self.records = None
             return
@@ -300,9 +413,12 @@ class PassageView:
     (`docs`, `sentences`, `sentence_vectors`, `sentence_candidates`, `neighbour`, ...). Built per question, so it is
     never shared between threads; documents outside the passages load on first use."""
 
-    def __init__(self, retriever: Retriever, passages: list[Passage], manifests: dict[str, dict] | None = None):
-        """`manifests`: records already read for the passages' documents (`Retriever.retrieve`)."""
+    def __init__(self, retriever: Retriever, passages: list[Passage], manifests: dict[str, dict] | None = None,
+                 token: str | None = None):
+        """`manifests`: records already read for the passages' documents, `token` the stamp they were read under
+        (`Retriever.retrieve`)."""
         self.retriever = retriever
+        self.token = token
         self.docs: dict[str, DocInfo] = _Documents(self)
         self.title_stems: dict[str, set[str]] = {}
         self.title_vectors: dict[str, np.ndarray] = {}   # stored at ingest (none for a document of the old layout)
@@ -324,7 +440,7 @@ class PassageView:
         wanted = sorted(set(doc_ids) - set(self.sentences_by_doc))
         if not wanted:
             return
-        stored = self.retriever.store.read_documents(wanted, manifests)
+        stored = self.retriever.read_documents(wanted, manifests, self.token)
         vectors = [self.sentence_vectors] if len(self.sentences) else []
         for doc_id in wanted:
             order = self.sentences_by_doc.setdefault(doc_id, [])
@@ -375,7 +491,7 @@ class PassageView:
     def sentence_stems(self, i: int) -> frozenset[str]:
         got = self._sentence_stems.get(i)
         if got is None:
-            got = self._sentence_stems[i] = frozenset(stems(self.sentence_text(i)))
+            got = self._sentence_stems[i] = self.retriever.text_stems(self.sentence_text(i))
         return got
 
     def document_stems(self, doc_id: str) -> frozenset[str]:
@@ -384,7 +500,7 @@ class PassageView:
         got = self._document_stems.get(doc_id)
         if got is None:
             doc = self.docs[doc_id]
-            got = self._document_stems[doc_id] = frozenset(stems(f"{doc.title} {doc.keywords} {doc.text}"))
+            got = self._document_stems[doc_id] = self.retriever.text_stems(f"{doc.title} {doc.keywords} {doc.text}", article=True)
         return got
 
     def title_similarities(self, query_vector, doc_ids: set[str]) -> dict[str, float]:

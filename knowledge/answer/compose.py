@@ -65,7 +65,7 @@ def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
 class Composer:
     def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None):
         """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
-        from words."""
+        from words; `embed`: texts -> their query vectors (`Knowledge.embed_queries`)."""
         self.retriever = retriever
         self.words = words
         self.embed = embed

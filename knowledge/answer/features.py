@@ -88,7 +88,7 @@ def _has_name(name_stems: list[list[str]], have) -> bool:
 
 
 def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector, embed=None) -> Candidates:
-    """`embed`: the query embedder, used for the asking clause of a question with a preamble."""
+    """`embed`: texts -> their query vectors, used for the asking clause of a question with a preamble."""
     v = vocabulary()
     passage_of = r.sentence_candidates(passages)
     indices = list(passage_of)
@@ -96,7 +96,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
         return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
     qv = np.asarray(query_vector, dtype=np.float32)
     sims = r.sentence_vectors[indices] @ qv
-    clause_sims = r.sentence_vectors[indices] @ np.asarray(embed(q.clause), dtype=np.float32) if q.clause and embed else sims
+    clause_sims = r.sentence_vectors[indices] @ np.asarray(embed([q.clause])[0], dtype=np.float32) if q.clause and embed else sims
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -155,7 +155,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
 def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities,
                  words: frozenset[str] = frozenset(), embed=None) -> tuple:
     """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words; `embed`:
-    the query embedder, for the words of the question no passage uses."""
+    texts -> their query vectors, for the words of the question no passage uses (one call for all of them)."""
     seen: set[str] = set()
     for p in passages:  # the passage's own stems with its article's title, headings and captions
         seen |= set(r.chunk_tokens[r.chunk_index[p.chunk_id]]) if p.chunk_id in r.chunk_index else set(stems(f"{p.title} {p.text}"))
@@ -177,15 +177,13 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
             if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
                 lists_with_name |= vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
     rare_stems = [s for s in q.stems if s not in common]
-    support = []
-    for term in dict.fromkeys(q.terms):
-        if all(x in seen for x in stems(term)):
-            support.append(1.0)
-        elif embed is not None and len(cands.indices):
-            vector = np.asarray(embed(term), dtype=np.float32)
-            support.append(max(0.0, float((r.sentence_vectors[cands.indices] @ vector).max())))
-        else:
-            support.append(0.0)
+    terms = list(dict.fromkeys(q.terms))
+    unseen = [t for t in terms if not all(x in seen for x in stems(t))]
+    closest: dict[str, float] = {}
+    if unseen and embed is not None and len(cands.indices):
+        vectors = np.asarray(embed(unseen), dtype=np.float32)
+        closest = dict(zip(unseen, np.maximum(0.0, (vectors @ r.sentence_vectors[cands.indices].T).max(axis=1)).tolist()))
+    support = [closest.get(t, 0.0) if t in unseen else 1.0 for t in terms]
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
