@@ -84,8 +84,22 @@ class Composer:
         q, top, cands = self.features(question, query_vector, passages, entity_names)
         sentence_model = model.sentence.aligned(SENTENCE_FEATURES)
         probabilities = [sentence_model.probability(row) for row in cands.rows]
-        answerable = model.decline.aligned(QUESTION_FEATURES).probability(question_row(q, self.retriever, top, cands, probabilities, self.words, self.embed)) if cands.indices else 0.0
+        answerable = self._answerable(q, top, cands, probabilities) if cands.indices else 0.0
         return Judged(q, cands, probabilities, answerable)
+
+    def _answerable(self, q: Question, top: list[Passage], cands: Candidates, probabilities) -> float:
+        """The decline model's probability. The question's words no passage uses are embedded (a model call, as
+        costly as embedding the question) only when their closeness to the passages can change the decision: the
+        model is linear in `meaning_coverage`, which lies between its value with those words counted as 0 and 1."""
+        model = fitted().decline
+        decline = model.aligned(QUESTION_FEATURES)
+        row = question_row(q, self.retriever, top, cands, probabilities, self.words)  # no model call: unused words 0
+        col = QUESTION_FEATURES.index("meaning_coverage")
+        if self.embed is not None and row[col] < 1.0:
+            bounds = decline.probability(row), decline.probability((*row[:col], 1.0, *row[col + 1:]))
+            if min(bounds) < model.threshold <= max(bounds):
+                row = question_row(q, self.retriever, top, cands, probabilities, self.words, self.embed)
+        return decline.probability(row)
 
     def answer(
         self,
