@@ -145,6 +145,7 @@ class ChunkStore:
         )
         self._manifest = None
         self._documents = None
+        self._generation = None
 
     @property
     def embeddings(self) -> Embeddings:
@@ -312,9 +313,13 @@ class ChunkStore:
         """The stamp the last ingest that changed this store left (None before any): the lexical index is current
         when it records the same one."""
         try:
-            got = self.client.get_collection(f"{self.collection.name}_generation", embedding_function=None).get(
-                ids=[GENERATION_RECORD], include=["metadatas"])
-        except Exception:  # not created yet
+            # the collection's handle is kept (opening it costs as much as the read: this runs before every question)
+            if self._generation is None:
+                self._generation = self.client.get_collection(f"{self.collection.name}_generation",
+                                                              embedding_function=None)
+            got = self._generation.get(ids=[GENERATION_RECORD], include=["metadatas"])
+        except Exception:  # not created yet (or deleted with the store): look again next time
+            self._generation = None
             return None
         return got["metadatas"][0].get("generation") if got["ids"] else None
 
