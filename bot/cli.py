@@ -129,7 +129,7 @@ def ingest(
     as_json: bool = JsonOption,
 ) -> None:
     """Index source articles: new and changed documents are embedded, unchanged ones skipped, vanished ones removed."""
-    from ingest.indexer import discover, shown_name
+    from ingest.discovery import discover, shown_name
 
     from knowledge.models import IngestReport, to_dict
 
@@ -254,7 +254,7 @@ def shown_source_path(path: str, root: str) -> str:
 def format_source(s) -> str:
     """One source of `sources`: date, chunk count and title; then its address, and for a source whose date is not
     stated, the first date its text mentions (which orders it, and is not a publication date)."""
-    from ingest.indexer import shown_name
+    from ingest.discovery import shown_name
 
     when = s.published.isoformat() if s.published else "not stated"
     where = s.url or shown_name(shown_source_path(s.path, s.root))

@@ -43,6 +43,9 @@ def new_stamp() -> str:
 def set_store_generation(store: "ChunkStore", stamp: str) -> None:
     from knowledge.store import GENERATION_RECORD
 
+    from .source_list import drop_source_list
+
+    drop_source_list(store)  # the list of sources kept beside the store no longer describes it
     store.client.get_or_create_collection(f"{store.collection.name}_generation", embedding_function=None).upsert(
         ids=[GENERATION_RECORD], embeddings=[[1.0]], metadatas=[{"generation": stamp}])
 

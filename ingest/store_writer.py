@@ -28,6 +28,8 @@ from knowledge.models import Chunk, Document
 from knowledge.store import FORMAT_RECORD, PLACEHOLDER_VECTOR, ChunkStore, StoredDocument, encode_vectors, is_legacy
 from knowledge.text import sentence_spans
 
+from .source_list import drop_source_list
+
 log = logging.getLogger(__name__)
 
 MANIFEST_FORMAT = 1
@@ -274,6 +276,7 @@ class StoreWriter:
               text_hash: str = "") -> None:
         """Write a prepared document's new parts, then the manifest naming them (the commit point), then delete the
         parts it replaced. Chunks are written in batches within Chroma's batch size."""
+        drop_source_list(self.store)  # before the store changes (ingest/source_list.py)
         self.ensure_manifests()
         doc, chunks = prepared.doc, prepared.chunks
         ids = [f"{doc.id}#{content_hash[:16]}#{c.index}" for c in chunks]
@@ -334,6 +337,7 @@ class StoreWriter:
 
     def delete_document(self, document_id: str) -> None:
         """The manifest goes first: from then on readers no longer see the document, whatever happens next."""
+        drop_source_list(self.store)
         self.ensure_manifests()
         self._manifests().delete(ids=[document_id])
         self._delete_parts(document_id)
