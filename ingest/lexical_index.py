@@ -22,8 +22,6 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-
 from knowledge.lexical import GENERATION_FILE, INDEX_FOLDER, read_generation, schema
 
 if TYPE_CHECKING:  # chromadb is imported by whoever opens a store, not by a path check
@@ -59,6 +57,8 @@ class LexicalWriter:
         self.store = store
         self.path = Path(store.lexical_dir)
         self.path.mkdir(parents=True, exist_ok=True)
+        from filelock import FileLock  # here: filelock imports asyncio (0.1 s), and `ask` imports this module
+
         self._lock = FileLock(str(self.path / ".lock"), timeout=-1 if wait is None else wait)
         self._writer = None
         self._dirty = False
@@ -249,6 +249,8 @@ def ensure_current(store: "ChunkStore", wait: float = 0) -> bool | None:
         return False
     if read_generation(store.lexical_dir) == store.generation() and (Path(store.lexical_dir) / INDEX_FOLDER).exists():
         return False
+    from filelock import Timeout
+
     try:
         with LexicalWriter(store, wait=wait) as lexical:
             if lexical.current():
