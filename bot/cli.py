@@ -157,6 +157,45 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command()
+def prepare(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> None:
+    """Make what the first answer needs, once after installing (the install commands run it): the embedding model's
+    ONNX export (made once per machine and model; without it the first `ask` makes it) and the shipped articles and
+    list data indexed in the store. Running it again changes nothing that is ready."""
+    import time
+
+    from knowledge.embeddings import resolve_model_path
+    from knowledge.models import to_dict
+    from knowledge.onnx_embeddings import META_FILE, OnnxEmbeddings, export_dir
+
+    knowledge = open_knowledge(store, creating=True)
+    settings = knowledge.settings
+    export, made, seconds = None, False, 0.0
+    if settings.embedding_runtime == "onnx":
+        model_path = resolve_model_path(settings.model)
+        folder = export_dir(model_path, settings.model_cache) if Path(model_path).is_dir() else None
+        made = folder is not None and not (folder / META_FILE).is_file()
+        started = time.perf_counter()
+        # loads the export, making it first if missing; where it can't be made, the model (the warning says why)
+        if isinstance(knowledge.embeddings, OnnxEmbeddings):
+            export, seconds = str(knowledge.embeddings.folder), time.perf_counter() - started
+        made = made and export is not None
+    report = run_ingest(knowledge, [], show_progress=not as_json, shipped=True)
+    if as_json:
+        typer.echo(json.dumps({"embedding_runtime": settings.embedding_runtime, "onnx_export": export,
+                               "onnx_export_made": made, "shipped": to_dict(report)}, ensure_ascii=False))
+        return
+    if settings.embedding_runtime != "onnx":
+        typer.echo("embedding model: run with sentence-transformers (BLACKLIST_BOT_EMBEDDING_RUNTIME), no export needed")
+    elif export is None:
+        typer.echo("embedding model: no ONNX export could be made (see the warning above); questions will run it "
+                   "with sentence-transformers")
+    else:
+        typer.echo(f"embedding model: ONNX export {f'made in {seconds:.0f} s' if made else 'ready'} in {export}")
+    typer.echo(f"shipped knowledge: added {report.added}, updated {report.updated}, removed {report.removed}, "
+               f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}")
+
+
 def format_answer(answer) -> str:
     lines = [answer.answer]
     if answer.list_data_as_of:  # same words as the Discord footer (bot/render.py list_data_line)
