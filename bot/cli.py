@@ -112,7 +112,7 @@ def ensure_shipped_knowledge(knowledge) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
     from ingest.api import ensure_lexical
 
-    if not knowledge.settings.uses_default_store or (knowledge.store.count() and knowledge.registry.count()):
+    if not knowledge.settings.uses_default_store or (not knowledge.store.is_empty() and knowledge.registry.count()):
         ensure_lexical(knowledge)
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
@@ -240,7 +240,7 @@ def ask(
         raise typer.Exit(2)
     knowledge = open_knowledge(store)
     ensure_shipped_knowledge(knowledge)
-    if knowledge.store.count() == 0:
+    if knowledge.store.is_empty():
         from bot.store_check import StoreProblem
 
         where = knowledge.store.location

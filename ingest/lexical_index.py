@@ -245,7 +245,8 @@ def ensure_current(store: "ChunkStore", wait: float = 0) -> bool | None:
     machine's ingest into a Chroma server): built whole when missing, else only the documents that differ. Writes
     nothing to the store. Returns True when it changed the index, False when it was current, None when a local
     writer holds it (that writer brings it up to date)."""
-    if store.lexical_dir is None or not store.collection.count():
+    # one record, not count(): counting took 0.5 s of a cold `ask` at 100,000 chunks
+    if store.lexical_dir is None or not store.collection.get(limit=1, include=[])["ids"]:
         return False
     if read_generation(store.lexical_dir) == store.generation() and (Path(store.lexical_dir) / INDEX_FOLDER).exists():
         return False

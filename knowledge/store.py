@@ -363,6 +363,16 @@ class ChunkStore:
         return sorted(infos, key=lambda s: (s.published or s.mentioned or date.min, s.title, s.document_id),
                       reverse=True)
 
+    def is_empty(self) -> bool:
+        """No document is visible to readers. Reads at most two records: `count()` reads every manifest (2.5 s of a
+        cold `ask` at 100,000 chunks, where only emptiness was asked)."""
+        manifest = self._manifest_collection()
+        if manifest is not None:
+            ids = manifest.get(limit=2, include=[])["ids"]
+            if FORMAT_RECORD in ids:  # the store uses manifests: a document is visible when it has one
+                return len(ids) < 2
+        return not self.collection.get(limit=1, include=[])["ids"]
+
     def count(self) -> int:
         """Chunks readers see."""
         committed = self._committed()
