@@ -24,7 +24,7 @@ from .chunking import make_splitter, split_document
 from .discovery import discover, shown_name  # noqa: F401  (their old home: callers import them from here too)
 from .lexical_index import LexicalWriter
 from .loaders import LoadError, document_id, load_file
-from .source_list import write_source_list
+from .source_list import current_source_list, write_source_list
 
 if TYPE_CHECKING:  # the store (chromadb) is imported by whoever opens one, not by a path check
     from .store_writer import StoreWriter
@@ -59,10 +59,11 @@ def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress |
                 max_source_bytes: int | None = None) -> IngestReport:
     """Index the files and folders `paths` into the writer's store (embedding and tagging with the writer's model
     and tagger), keeping its lexical index in step. The caller holds the writer lock."""
+    before = current_source_list(writer.store)  # what `sources` reads without opening the store (knowledge/source_list.py)
     with LexicalWriter(writer.store) as lexical:
         report = _index(list(paths), writer, progress, max_source_bytes, lexical)
         lexical.finish()
-    write_source_list(writer.store)  # what `sources` reads without opening the store (knowledge/source_list.py)
+    write_source_list(writer.store, before, writer.source_changes)
     return report
 
 

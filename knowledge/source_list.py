@@ -3,7 +3,8 @@ chromadb (about a second of a cold `blacklist-bot sources` on this machine) or r
 
 `<store>/sources/<collection>.json` holds the `SourceInfo` of every document and the store's generation stamp as of
 when it was written. Only ingest writes it (ingest/source_list.py), at the end of a run, under the writer lock, once
-the lexical index records the same stamp as the store; every store write removes it first (a document written or
+the lexical index records the same stamp as the store: the list it read before the run with the run's own changes
+(documents written or deleted), so a run costs nothing per stored chunk; every store write removes it first (a document written or
 deleted, a new generation stamp), so a run killed half-way leaves none. It is read only when it is whole and its stamp
 is the one the lexical index records for the store (`generation.json`, written by the same runs): anything else,
 a store written before this file existed, or a Chroma server (another machine ingests into it), lists the store
@@ -20,6 +21,11 @@ from .models import SourceInfo
 
 FORMAT = 1
 FIELDS = ("document_id", "title", "url", "path", "published", "chunks", "mentioned", "root")
+
+
+def newest_first(infos) -> list[SourceInfo]:
+    """The order `sources` lists them in: by publication date, else the first date the text mentions."""
+    return sorted(infos, key=lambda s: (s.published or s.mentioned or date.min, s.title, s.document_id), reverse=True)
 
 
 def source_list_path(store_dir: Path, collection: str) -> Path:
