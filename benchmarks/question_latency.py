@@ -8,7 +8,8 @@ The stores come from benchmarks/scale_corpus.py (built once into --cache, reused
 100k point's vectors are made). The questions are every question of the dev and validation sets, asked once
 per store, ours and the baseline interleaved so machine noise falls on both. As in the bot, the heap left after the
 first question is frozen out of the garbage collector's full passes, and each store is let go before the next is
-opened. Writes benchmarks/results/question_latency.md and .png.
+opened. The model runs as `ask` and the bot run it, its ONNX export with onnxruntime (`--runtime sentence-transformers`
+for the model itself), for ours and the baseline alike. Writes benchmarks/results/question_latency.md and .png.
 
     .venv/bin/python benchmarks/question_latency.py --cache /work/bench-cache/scale
 """
@@ -146,18 +147,33 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "question_latency.md")
     parser.add_argument("--no-eval", action="store_true", help="skip the dev answer quality run")
     parser.add_argument("--questions", type=int, default=None, help="ask only the first N questions per store")
+    parser.add_argument("--runtime", choices=("onnx", "sentence-transformers"), default="onnx",
+                        help="what runs the model, for ours and the baseline alike (default: the model's ONNX export, "
+                             "as `ask` and the bot run it, with its default threads)")
     parser.add_argument("--torch-threads", type=int, default=None,
-                        help="torch's intra-op threads for this process, ours and the baseline alike (default: torch's)")
+                        help="with --runtime sentence-transformers: torch's intra-op threads for this process "
+                             "(default: torch's)")
     parser.add_argument("--merge", type=Path, nargs="*", default=[],
                         help=".json files this script wrote earlier: their rows (other sizes) and dev quality join this table")
     args = parser.parse_args()
-    from knowledge.embeddings import load_sentence_transformer
+    if args.runtime == "onnx":
+        from benchmarks.common import prepare_onnx_export
+        from knowledge.embeddings import load_embeddings
+        from knowledge.onnx_embeddings import OnnxEmbeddings
+        from knowledge.settings import cache_dir
 
-    model = load_sentence_transformer()  # torch's threads untouched unless --torch-threads
-    if args.torch_threads:
-        import torch
+        prepare_onnx_export()  # made once per machine, in a process of its own, before anything is timed
+        model = load_embeddings(runtime="onnx", cache=cache_dir())
+        if not isinstance(model, OnnxEmbeddings):
+            raise SystemExit("the model's ONNX export could not be loaded (see the warning above)")
+    else:
+        from knowledge.embeddings import load_sentence_transformer
 
-        torch.set_num_threads(args.torch_threads)
+        model = load_sentence_transformer()  # torch's threads untouched unless --torch-threads
+        if args.torch_threads:
+            import torch
+
+            torch.set_num_threads(args.torch_threads)
     qs = questions()[: args.questions]
     rows = []
     for size in args.sizes:
@@ -179,10 +195,12 @@ def main() -> None:
     lines = [
         "# Question latency at scale, beside the naive baseline",
         "",
-        f"{machine_line('python benchmarks/question_latency.py' + (f' --torch-threads {args.torch_threads}' if args.torch_threads else ''))}; "
+        f"{machine_line('python benchmarks/question_latency.py' + (f' --runtime {args.runtime}' if args.runtime != 'onnx' else '') + (f' --torch-threads {args.torch_threads}' if args.torch_threads else ''))}; "
         f"{len(qs)} questions (dev and validation sets) per "
         "store, ours and the baseline interleaved. Stores from `benchmarks/scale_corpus.py` (real articles with their real vectors, plus "
-        "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing.",
+        "variants with synthesised vectors: see its docstring). Milliseconds; the model was loaded before timing, run by "
+        + ("its ONNX export with onnxruntime (as `ask` and the bot run it)" if args.runtime == "onnx"
+           else "sentence-transformers") + ", for ours and the baseline alike.",
         "",
         "Ours: embedding = the query vector; retrieval = dense + BM25 + fusion, manifest checks and reading the "
         "passages' documents and sentence vectors; composition = judging the sentences and writing the answer. "

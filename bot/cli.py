@@ -112,7 +112,7 @@ def ensure_shipped_knowledge(knowledge) -> None:
     """On first use of the default store, index the shipped articles and list data so `ask` works at once."""
     from ingest.api import ensure_lexical
 
-    if not knowledge.settings.uses_default_store or (knowledge.store.count() and knowledge.registry.count()):
+    if not knowledge.settings.uses_default_store or (not knowledge.store.is_empty() and knowledge.registry.count()):
         ensure_lexical(knowledge)
         return
     typer.echo("First run: indexing the shipped knowledge base…", err=True)
@@ -129,7 +129,7 @@ def ingest(
     as_json: bool = JsonOption,
 ) -> None:
     """Index source articles: new and changed documents are embedded, unchanged ones skipped, vanished ones removed."""
-    from ingest.indexer import discover, shown_name
+    from ingest.discovery import discover, shown_name
 
     from knowledge.models import IngestReport, to_dict
 
@@ -155,6 +155,45 @@ def ingest(
     loaded = report.added + report.updated + report.unchanged
     if loaded == 0 and report.skipped:
         raise typer.Exit(1)
+
+
+@app.command()
+def prepare(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> None:
+    """Make what the first answer needs, once after installing (the install commands run it): the embedding model's
+    ONNX export (made once per machine and model; without it the first `ask` makes it) and the shipped articles and
+    list data indexed in the store. Running it again changes nothing that is ready."""
+    import time
+
+    from knowledge.embeddings import resolve_model_path
+    from knowledge.models import to_dict
+    from knowledge.onnx_embeddings import META_FILE, OnnxEmbeddings, export_dir
+
+    knowledge = open_knowledge(store, creating=True)
+    settings = knowledge.settings
+    export, made, seconds = None, False, 0.0
+    if settings.embedding_runtime == "onnx":
+        model_path = resolve_model_path(settings.model)
+        folder = export_dir(model_path, settings.model_cache) if Path(model_path).is_dir() else None
+        made = folder is not None and not (folder / META_FILE).is_file()
+        started = time.perf_counter()
+        # loads the export, making it first if missing; where it can't be made, the model (the warning says why)
+        if isinstance(knowledge.embeddings, OnnxEmbeddings):
+            export, seconds = str(knowledge.embeddings.folder), time.perf_counter() - started
+        made = made and export is not None
+    report = run_ingest(knowledge, [], show_progress=not as_json, shipped=True)
+    if as_json:
+        typer.echo(json.dumps({"embedding_runtime": settings.embedding_runtime, "onnx_export": export,
+                               "onnx_export_made": made, "shipped": to_dict(report)}, ensure_ascii=False))
+        return
+    if settings.embedding_runtime != "onnx":
+        typer.echo("embedding model: run with sentence-transformers (BLACKLIST_BOT_EMBEDDING_RUNTIME), no export needed")
+    elif export is None:
+        typer.echo("embedding model: no ONNX export could be made (see the warning above); questions will run it "
+                   "with sentence-transformers")
+    else:
+        typer.echo(f"embedding model: ONNX export {f'made in {seconds:.0f} s' if made else 'ready'} in {export}")
+    typer.echo(f"shipped knowledge: added {report.added}, updated {report.updated}, removed {report.removed}, "
+               f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}")
 
 
 def format_answer(answer) -> str:
@@ -201,7 +240,7 @@ def ask(
         raise typer.Exit(2)
     knowledge = open_knowledge(store)
     ensure_shipped_knowledge(knowledge)
-    if knowledge.store.count() == 0:
+    if knowledge.store.is_empty():
         from bot.store_check import StoreProblem
 
         where = knowledge.store.location
@@ -254,7 +293,7 @@ def shown_source_path(path: str, root: str) -> str:
 def format_source(s) -> str:
     """One source of `sources`: date, chunk count and title; then its address, and for a source whose date is not
     stated, the first date its text mentions (which orders it, and is not a publication date)."""
-    from ingest.indexer import shown_name
+    from ingest.discovery import shown_name
 
     when = s.published.isoformat() if s.published else "not stated"
     where = s.url or shown_name(shown_source_path(s.path, s.root))

@@ -19,22 +19,34 @@ class StoreProblem(Exception):
 
 
 def check_database(path: Path) -> None:
-    """A SQLite file that exists must be a whole SQLite database (not cut short, not emptied)."""
+    """A SQLite file that exists must be a whole SQLite database (not cut short, not emptied, its schema readable).
+
+    Checked from its header and its schema, in time independent of its size: SQLite's `PRAGMA quick_check` reads
+    every page, 2.5 s for the chroma.sqlite3 of 100,000 chunks with the file in the page cache and 56 s without
+    (a one-off check, 2026-12-02), on every command. A page damaged further in fails when it is read, and that
+    failure names the store too (bot/cli.py, describe_failure)."""
     advice = f"move the store folder aside and rebuild it with `blacklist-bot ingest --store {path.parent}`"
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
     except FileNotFoundError:
         return
     except PermissionError:
         raise StoreProblem(f"cannot read {path}: permission denied; give this user access to it or use another --store") from None
-    if size == 0 or header != SQLITE_HEADER:
+    if size == 0 or header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise StoreProblem(f"the store file {path} is {'empty (0 bytes)' if size == 0 else 'not a SQLite database'}; {advice}")
+    # The header's page size and page count (valid when its change counter matches the version-valid-for number,
+    # https://www.sqlite.org/fileformat.html#the_database_header): a file shorter than that was cut short.
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if len(header) == 100 and header[24:28] == header[92:96] and pages and size < page_size * pages:
+        raise StoreProblem(f"the store file {path} is cut short ({size} of {page_size * pages} bytes); {advice}")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
@@ -43,8 +55,6 @@ def check_database(path: Path) -> None:
         raise StoreProblem(f"the store file {path} cannot be read ({exc}); {advice}") from None
     except sqlite3.DatabaseError as exc:
         raise StoreProblem(f"the store file {path} is damaged ({exc}); {advice}") from None
-    if not result or result[0] != "ok":
-        raise StoreProblem(f"the store file {path} is damaged ({result[0] if result else 'no check result'}); {advice}")
 
 
 def check_store_dir(store: Path, *, explicit: bool, creating: bool) -> None:

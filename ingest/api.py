@@ -59,7 +59,7 @@ def ingest(knowledge, paths: Iterable[Path] = (), *, shipped: bool = False, prog
 
 def ensure_shipped(knowledge, progress: Progress | None = None) -> IngestReport | None:
     """On first use of a store, index the shipped knowledge so questions can be answered at once."""
-    if knowledge.store.count() and knowledge.registry.count():
+    if not knowledge.store.is_empty() and knowledge.registry.count():
         ensure_lexical(knowledge)
         return None
     return ingest(knowledge, shipped=True, progress=progress)

@@ -21,8 +21,10 @@ from knowledge.models import IngestReport, SkippedFile, to_dict
 from knowledge.text import first_mentioned_date, sentence_spans
 
 from .chunking import make_splitter, split_document
+from .discovery import discover, shown_name  # noqa: F401  (their old home: callers import them from here too)
 from .lexical_index import LexicalWriter
-from .loaders import SUFFIXES, LoadError, document_id, load_file
+from .loaders import LoadError, document_id, load_file
+from .source_list import current_source_list, write_source_list
 
 if TYPE_CHECKING:  # the store (chromadb) is imported by whoever opens one, not by a path check
     from .store_writer import StoreWriter
@@ -53,59 +55,16 @@ def text_hash(doc) -> str:
     return hashlib.sha256(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
 
 
-def shown_name(path: str) -> str:
-    """A path as printed: control characters (a newline in a file name) escaped so a report stays one line each."""
-    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in path)
-
-
-def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path], list[SkippedFile]]:
-    """(file, path to show) pairs to load, the folders they came from, and what was passed over, with reasons.
-
-    Folders are walked without following symbolic links to folders (a link loop cannot trap the walk); a link to
-    a file is read; a broken or looping link is reported."""
-    files: list[tuple[Path, str]] = []
-    folders: list[Path] = []
-    passed: list[SkippedFile] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            folders.append(path)
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                here = Path(dirpath)
-                for d in dirnames:
-                    if (here / d).is_symlink():
-                        passed.append(SkippedFile(str(here / d), "link to a folder, not followed"))
-                for name in sorted(filenames):
-                    if name.startswith("."):
-                        continue
-                    f = here / name
-                    shown = str(f)
-                    if not f.is_file():  # a broken link, a link loop, a socket or a device
-                        reason = "broken or looping link" if f.is_symlink() else "not a regular file"
-                        passed.append(SkippedFile(shown, reason))
-                    elif f.suffix.lower() in SUFFIXES:
-                        files.append((f, shown))
-                    else:
-                        passed.append(SkippedFile(shown, f"unsupported file type '{f.suffix or f.name}'"))
-        elif path.is_file():
-            files.append((path, str(given)))
-        elif path.is_symlink():
-            passed.append(SkippedFile(str(given), "broken or looping link"))
-        else:
-            passed.append(SkippedFile(str(given), "no such file or folder"))
-    files.sort(key=lambda fs: fs[1])
-    return files, folders, passed
-
-
 def index_paths(paths: Iterable[Path], writer: StoreWriter, progress: Progress | None = None,
                 max_source_bytes: int | None = None) -> IngestReport:
     """Index the files and folders `paths` into the writer's store (embedding and tagging with the writer's model
     and tagger), keeping its lexical index in step. The caller holds the writer lock."""
+    before = current_source_list(writer.store)  # what `sources` reads without opening the store (knowledge/source_list.py)
     with LexicalWriter(writer.store) as lexical:
         report = _index(list(paths), writer, progress, max_source_bytes, lexical)
         lexical.finish()
-        return report
+    write_source_list(writer.store, before, writer.source_changes)
+    return report
 
 
 def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, max_source_bytes: int | None,

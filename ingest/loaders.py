@@ -16,9 +16,9 @@ import yaml
 from knowledge.models import Document
 
 from .clean import clean_article, strip_markdown
+from .discovery import SUFFIXES
 from .html_depth import shallow_html
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 _LOOKS_LIKE_HTML = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 
 

@@ -28,7 +28,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from filelock import FileLock, Timeout
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +88,9 @@ def _read_holder(path: Path) -> Holder | None:
 
 @contextmanager
 def local_writer_lock(store_dir: Path, wait: float) -> Iterator[Holder]:
+    # imported here: filelock imports asyncio (0.1 s), and every CLI command imports this module for WriterBusy
+    from filelock import FileLock, Timeout
+
     store_dir = Path(store_dir)
     lock = FileLock(str(store_dir / LOCK_FILE), is_singleton=True)
     holder_file = store_dir / HOLDER_FILE

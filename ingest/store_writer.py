@@ -24,9 +24,12 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from knowledge.models import Chunk, Document
-from knowledge.store import FORMAT_RECORD, PLACEHOLDER_VECTOR, ChunkStore, StoredDocument, encode_vectors, is_legacy
+from knowledge.models import Chunk, Document, SourceInfo
+from knowledge.store import (FORMAT_RECORD, PLACEHOLDER_VECTOR, ChunkStore, StoredDocument, encode_vectors, is_legacy,
+                             parse_date)
 from knowledge.text import sentence_spans
+
+from .source_list import drop_source_list
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,8 @@ class StoreWriter:
         self._manifest = None
         self._documents = None
         self._manifests_ready = False
+        # what `sources` lists of each document this writer committed (None: deleted), for ingest/source_list.py
+        self.source_changes: dict[str, SourceInfo | None] = {}
 
     def _manifests(self):
         if self._manifest is None:
@@ -274,6 +279,7 @@ class StoreWriter:
               text_hash: str = "") -> None:
         """Write a prepared document's new parts, then the manifest naming them (the commit point), then delete the
         parts it replaced. Chunks are written in batches within Chroma's batch size."""
+        drop_source_list(self.store)  # before the store changes (ingest/source_list.py)
         self.ensure_manifests()
         doc, chunks = prepared.doc, prepared.chunks
         ids = [f"{doc.id}#{content_hash[:16]}#{c.index}" for c in chunks]
@@ -313,6 +319,11 @@ class StoreWriter:
                                                         prepared.title_vector))])
         self._write_manifests([self._manifest_record(doc.id, ids, document_record=record_id, content_hash=content_hash,
                                                      text_hash=text_hash, root=root, path=doc.path)])
+        # committed: what ChunkStore.sources reads from its chunks' metadata
+        self.source_changes[doc.id] = SourceInfo(
+            document_id=doc.id, title=doc.title, url=doc.url or None, path=doc.path,
+            published=parse_date(_iso(doc.published)), chunks=len(chunks),
+            mentioned=None if doc.published else parse_date(_iso(ordering_date)), root=root) if chunks else None
         self._delete_parts(doc.id, keep_chunks=set(ids), keep_record=record_id)
 
     def replace_document(
@@ -334,6 +345,8 @@ class StoreWriter:
 
     def delete_document(self, document_id: str) -> None:
         """The manifest goes first: from then on readers no longer see the document, whatever happens next."""
+        drop_source_list(self.store)
         self.ensure_manifests()
         self._manifests().delete(ids=[document_id])
+        self.source_changes[document_id] = None
         self._delete_parts(document_id)

@@ -219,6 +219,14 @@ class Knowledge:
 
     # ---- what is ingested -----------------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
+        """Newest first. An embedded store's list as its last ingest left it, when that is current (without opening
+        the store: knowledge/source_list.py); else, and always from a Chroma server, the store's own."""
+        if not self.settings.chroma_host:
+            from .source_list import read_source_list
+
+            listed = read_source_list(self.settings.store, self.settings.collection)
+            if listed is not None:
+                return listed
         return self.store.sources()
 
     def refresh(self) -> None:
