@@ -265,3 +265,42 @@ def test_question_reading_dates_names_and_what_is_counted():
     assert q.speech
     assert read_question("how much did huawei get for honor").focus == ()
     assert read_question("how many employees does honor have").focus == ("employe",)
+
+
+def test_words_no_passage_uses_are_embedded_only_when_they_can_change_the_decision(knowledge):
+    """A question's words no retrieved passage uses cost a model call each question; the composer skips it when their
+    closeness could not move the decline decision. The decision is the one the full computation gives, whichever way
+    it goes, and the skip does happen."""
+    from knowledge.answer.compose import CANDIDATE_PASSAGES
+    from knowledge.answer.features import QUESTION_FEATURES, question_row
+    from knowledge.fitted import fitted
+
+    model = fitted().decline
+    decline = model.aligned(QUESTION_FEATURES)
+    calls = []
+
+    def counting(texts):
+        calls.append(list(texts))
+        return knowledge.embed_queries(texts)
+
+    skipped = 0
+    for question in ("did xiaomi sue the pentagon?", "why was xiaomi blacklisted by the defense department?",
+                     "what did the court decide about the xiaomi listing in march?",
+                     "is zephyr robotics allowed to sell its quadcopters to retailers?",
+                     "how many employees does xiaomi have in the united states?",
+                     "did the eu follow the us in sanctioning xiaomi?"):
+        got = knowledge.retrieve(question)
+        composer = knowledge.composer(got)
+        composer.embed = counting
+        calls.clear()
+        judged = composer.judge(got.query, got.vector, got.passages, tuple(m.entity.name for m in got.matches))
+        if not judged.candidates.indices:
+            continue
+        q, top = judged.question, got.passages[:CANDIDATE_PASSAGES]
+        full = decline.probability(question_row(q, got.retriever, top, judged.candidates, judged.probabilities,
+                                                knowledge.vocabulary, knowledge.embed_queries))
+        assert (judged.answerable >= model.threshold) == (full >= model.threshold), question
+        without = question_row(q, got.retriever, top, judged.candidates, judged.probabilities, knowledge.vocabulary)
+        unused = without[QUESTION_FEATURES.index("meaning_coverage")] < 1.0
+        skipped += unused and not any(len(c) > 1 or c != [q.clause] for c in calls)
+    assert skipped, "no question skipped the embedding of its unused words"
