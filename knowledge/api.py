@@ -115,10 +115,13 @@ class Knowledge:
         script ask each question under several retrieval settings)."""
         vector = self._query_vectors.get(query)
         if vector is None:
-            vector = self.embeddings.embed_query(query)
-            if len(self._query_vectors) >= 512:
-                self._query_vectors.pop(next(iter(self._query_vectors)))
-            self._query_vectors[query] = vector
+            vector = self._remember_vector(query, self.embeddings.embed_query(query))
+        return vector
+
+    def _remember_vector(self, text: str, vector: list) -> list:
+        if len(self._query_vectors) >= 512:
+            self._query_vectors.pop(next(iter(self._query_vectors)))
+        self._query_vectors[text] = vector
         return vector
 
     def embed_queries(self, texts: list[str]) -> list[list]:
@@ -127,9 +130,7 @@ class Knowledge:
         missing = [t for t in dict.fromkeys(texts) if t not in self._query_vectors]
         if missing:
             for text, vector in zip(missing, self.embeddings.embed_documents(missing)):
-                if len(self._query_vectors) >= 512:
-                    self._query_vectors.pop(next(iter(self._query_vectors)))
-                self._query_vectors[text] = vector
+                self._remember_vector(text, vector)
         return [self._query_vectors[t] for t in texts]
 
     def composer(self, got: Retrieval):

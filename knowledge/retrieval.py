@@ -106,7 +106,7 @@ class _StoreRecords:
     generation stamp is the one they were read under. Every ingest that changes the store moves the stamp at its
     start and again at its end (ingest/lexical_index.py), in this process or another one on the same Chroma server,
     so a question never reads a record older than the store's last finished write; reading the stamp costs one small
-    read, the three it replaces about 15 ms a question. A store without a stamp (written before it existed) is read
+    read, the three it replaces about 15 ms a question (a one-off profile of 150 train-d questions). A store without a stamp (written before it existed) is read
     every time. Bounded: a document record holds its sentence vectors (about 50 KB)."""
 
     def __init__(self):
@@ -126,17 +126,28 @@ class _StoreRecords:
                     records.forget()
             return generation
 
-    def recall(self, token: str | None, records: _Bounded, key):
-        return records.recall(key) if token is not None and key is not None else None
-
-    def keep(self, token: str | None, records: _Bounded, key, value):
-        """Remember `value` only if the stamp is still the one it was read under (a question that read before an
-        ingest moved the stamp must not leave what it read for the questions after)."""
-        if token is not None and key is not None:
+    def fetch(self, token: str | None, records: _Bounded, keys, read) -> dict | None:
+        """key -> record for `keys`: those kept under `token` from `records`, the rest from `read(missing keys)`
+        (a dict, or None when the store cannot say), kept if the stamp is still the one they were read under (a
+        question that read before an ingest moved the stamp must not leave what it read for the questions after)."""
+        out, missing = {}, []
+        for key in keys:
+            got = records.recall(key) if token is not None else None
+            if got is None:
+                missing.append(key)
+            else:
+                out[key] = got
+        if missing:
+            got = read(missing)
+            if got is None:
+                return None
             with self._lock:
-                if token == self.generation:
-                    records.remember(key, value)
-        return value
+                keeping = token is not None and token == self.generation
+                for key, value in got.items():
+                    if keeping:
+                        records.remember(key, value)
+            out.update(got)
+        return out
 
 
 class Retriever:
@@ -299,60 +310,41 @@ class Retriever:
     def _chunks(self, chunk_ids, token: str | None = None) -> dict[str, tuple[str, dict]]:
         """chunk id -> (text, metadata), read from the store for these chunks only (and only those not read under
         the store's current stamp)."""
-        out: dict[str, tuple[str, dict]] = {}
-        missing = []
-        for cid in sorted(chunk_ids):
-            got = self._records.recall(token, self._records.chunks, cid)
-            if got is None:
-                missing.append(cid)
-            else:
-                out[cid] = got
-        if missing:
-            got = self.store.collection.get(ids=missing, include=["documents", "metadatas"])
-            for i, t, m in zip(got["ids"], got["documents"], got["metadatas"]):
-                out[i] = self._records.keep(token, self._records.chunks, i, (t, m))
-        return out
+        def read(ids):
+            got = self.store.collection.get(ids=ids, include=["documents", "metadatas"])
+            return {i: (t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])}
+
+        return self._records.fetch(token, self._records.chunks, sorted(chunk_ids), read)
 
     def manifests(self, document_ids, token: str | None = None) -> dict[str, dict] | None:
         """document id -> its manifest record, for those of these documents that are visible; None for a store
         written before manifests (everything is visible; such a store has no stamp, so nothing is kept)."""
-        out: dict[str, dict] = {}
-        missing = []
-        for d in sorted(set(document_ids)):
-            got = self._records.recall(token, self._records.manifests, d)
-            if got is None:
-                missing.append(d)
-            elif got:   # {}: read, and not visible
-                out[d] = got
-        if missing:
-            got = self.store.manifests(missing)
-            if got is None:
-                return None
-            for d in missing:
-                if d in got:
-                    out[d] = got[d]
-                self._records.keep(token, self._records.manifests, d, got.get(d, {}))
-        return out
+        def read(ids):
+            got = self.store.manifests(ids)
+            return None if got is None else {d: got.get(d, {}) for d in ids}   # {}: read, and not visible
+
+        got = self._records.fetch(token, self._records.manifests, sorted(set(document_ids)), read)
+        return None if got is None else {d: m for d, m in got.items() if m}
 
     def read_documents(self, document_ids, manifests: dict[str, dict] | None = None,
                        token: str | None = None) -> dict:
-        """`ChunkStore.read_documents`, keeping the document records (one per document version) read under the
-        store's current stamp."""
+        """`ChunkStore.read_documents`, keeping the document records (one per document version, so a record id
+        names its content) read under the store's current stamp."""
         wanted = sorted(set(document_ids))
         records = manifests if manifests is not None else self.manifests(wanted, token)
         if records is None:
             return self.store.read_documents(wanted, None)
-        out = {}
-        missing = []
-        for d in wanted:
-            got = self._records.recall(token, self._records.documents, records.get(d, {}).get("document_record"))
-            if got is None:
-                missing.append(d)
-            else:
-                out[d] = got
-        if missing:
-            for d, doc in self.store.read_documents(missing, {d: records[d] for d in missing if d in records}).items():
-                out[d] = self._records.keep(token, self._records.documents, records[d].get("document_record"), doc)
+        # a document of the old layout has no record id: read every time
+        by_record = {records[d]["document_record"]: d for d in wanted if records.get(d, {}).get("document_record")}
+        with_record = set(by_record.values())
+        out = self.store.read_documents([d for d in wanted if d in records and d not in with_record], records)
+
+        def read(record_ids):
+            got = self.store.read_documents([by_record[r] for r in record_ids], records)
+            return {records[d]["document_record"]: doc for d, doc in got.items()}
+
+        kept = self._records.fetch(token, self._records.documents, sorted(by_record), read)
+        out.update({by_record[r]: doc for r, doc in kept.items()})
         return out
 
     def tokens(self, chunk_id: str, text: str, meta: dict) -> list[str]:

@@ -21,14 +21,21 @@ def stored(k) -> list[dict]:
     return [to_dict(s) for s in k.store.sources()]
 
 
-def test_each_ingest_keeps_the_list_of_what_the_store_holds(tmp_path, make_knowledge):
-    from ingest.api import ingest
-
+def articles(tmp_path, bolt: bool = True):
+    """A folder with Acme's article and, with `bolt`, Bolt's."""
     folder = tmp_path / "articles"
     write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
                   "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
-    write_article(folder, "bolt.md", "Bolt removed from the list", "2023-05-02",
-                  "On May 2, 2023, Treasury removed Bolt Ltd from the NS-CMIC list.")
+    if bolt:
+        write_article(folder, "bolt.md", "Bolt removed from the list", "2023-05-02",
+                      "On May 2, 2023, Treasury removed Bolt Ltd from the NS-CMIC list.")
+    return folder
+
+
+def test_each_ingest_keeps_the_list_of_what_the_store_holds(tmp_path, make_knowledge):
+    from ingest.api import ingest
+
+    folder = articles(tmp_path)
     k = make_knowledge(folder)
     assert source_list_path(k.settings.store, k.settings.collection).is_file()
     assert kept(k) == stored(k) and [s["title"] for s in kept(k)] == ["Acme added to the Entity List",
@@ -47,11 +54,7 @@ def test_each_ingest_keeps_the_list_of_what_the_store_holds(tmp_path, make_knowl
 
 
 def test_a_write_outside_an_ingest_run_drops_the_list_and_sources_reads_the_store(tmp_path, make_knowledge):
-    folder = tmp_path / "articles"
-    write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
-                  "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
-    write_article(folder, "bolt.md", "Bolt removed from the list", "2023-05-02",
-                  "On May 2, 2023, Treasury removed Bolt Ltd from the NS-CMIC list.")
+    folder = articles(tmp_path)
     k = make_knowledge(folder)
     (acme,) = [s.document_id for s in k.sources() if s.title.startswith("Acme")]
     StoreWriter(k.store).delete_document(acme)
@@ -61,9 +64,7 @@ def test_a_write_outside_an_ingest_run_drops_the_list_and_sources_reads_the_stor
 
 def test_a_run_that_began_changing_the_store_leaves_no_list(tmp_path, make_knowledge):
     # What an ingest killed after its first change leaves: a new generation stamp in the store, none beside it.
-    folder = tmp_path / "articles"
-    write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
-                  "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
+    folder = articles(tmp_path, bolt=False)
     k = make_knowledge(folder)
     assert kept(k) is not None
     set_store_generation(k.store, new_stamp())
@@ -71,9 +72,7 @@ def test_a_run_that_began_changing_the_store_leaves_no_list(tmp_path, make_knowl
 
 
 def test_a_list_of_another_generation_or_cut_short_is_not_read(tmp_path, make_knowledge):
-    folder = tmp_path / "articles"
-    write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
-                  "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
+    folder = articles(tmp_path, bolt=False)
     k = make_knowledge(folder)
     path = source_list_path(k.settings.store, k.settings.collection)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -85,9 +84,7 @@ def test_a_list_of_another_generation_or_cut_short_is_not_read(tmp_path, make_kn
 
 def test_a_chroma_server_keeps_no_list(tmp_path, make_knowledge, chroma_server):
     # Another machine may ingest into the server: its readers always ask it.
-    folder = tmp_path / "articles"
-    write_article(folder, "acme.md", "Acme added to the Entity List", "2024-03-01",
-                  "On March 1, 2024, Commerce added Acme Corp to the Entity List.")
+    folder = articles(tmp_path, bolt=False)
     k = make_knowledge(folder, chroma_host="127.0.0.1", chroma_port=chroma_server, collection="source_list_test")
     assert not (tmp_path / "store" / "sources").exists()
     assert [s.title for s in k.sources()] == ["Acme added to the Entity List"]
