@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _path(store: "ChunkStore") -> Path | None:
-    """None for a Chroma server: another machine may change it, so its readers always ask it."""
+def _store_dir(store: "ChunkStore") -> Path | None:
+    """The embedded store's folder; None for a Chroma server: another machine may change it, so its readers always
+    ask it."""
     settings = store.client.get_settings()
     if settings.chroma_server_host or not settings.persist_directory:
         return None
-    return source_list_path(Path(settings.persist_directory), store.collection.name)
+    return Path(settings.persist_directory)
+
+
+def _path(store: "ChunkStore") -> Path | None:
+    folder = _store_dir(store)
+    return None if folder is None else source_list_path(folder, store.collection.name)
 
 
 def drop_source_list(store: "ChunkStore") -> None:
@@ -35,8 +41,8 @@ def drop_source_list(store: "ChunkStore") -> None:
 
 def current_source_list(store: "ChunkStore") -> dict[str, SourceInfo] | None:
     """Before a run changes anything: the list as it stands, if it is current (None otherwise)."""
-    path = _path(store)
-    listed = read_source_list(path.parent.parent, store.collection.name) if path is not None else None
+    folder = _store_dir(store)
+    listed = read_source_list(folder, store.collection.name) if folder is not None else None
     return None if listed is None else {s.document_id: s for s in listed}
 
 
@@ -53,7 +59,7 @@ def write_source_list(store: "ChunkStore", before: dict[str, SourceInfo] | None 
     stamp = store.generation()
     if not stamp or read_generation(store.lexical_dir) != stamp:
         return False
-    if path.is_file() and read_source_list(path.parent.parent, store.collection.name) is not None:
+    if path.is_file() and read_source_list(_store_dir(store), store.collection.name) is not None:
         return True  # nothing changed since it was written (every write removes it)
     if before is not None and changes is not None:
         listed = dict(before)
