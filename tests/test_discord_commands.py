@@ -195,6 +195,8 @@ async def test_addsource_is_not_refused_while_the_lists_update(mod_bot):
         inter = await fake.slash("addsource", {"file": att}, user_id=ADMIN_ID)
         done = await fake.followup(inter)
         assert "1 added" in done.body["content"]
+        while bot.ingest_lock.locked():   # the /addsource handler lets its lock go just after its reply and audit
+            await asyncio.sleep(0.05)
         # /reingest also reloads the shipped list data: it waits for the update instead of being refused
         again = await fake.slash("reingest", user_id=ADMIN_ID)
         assert "starting" in (await again.acknowledged()).body["data"]["content"]
