@@ -7,7 +7,8 @@ Every train set named is fit on together, each over its own corpus in its own st
 decline model needs many unanswerable questions, and one set's 23 could not tell which signals generalise.
 
 1. Fusion: the lexical weight and the boost for passages naming what the question names, by grid search on the
-   mean reciprocal rank of the first right article in the top five passages (5-fold CV score reported).
+   mean reciprocal rank of the first right article in the top five passages (5-fold CV score reported), among the
+   settings whose hit@5 is at least dense retrieval's on every train set.
 2. Sentence model: logistic regression over the named features in knowledge/answer/features.py. A candidate is
    labelled right when it comes from an expected source and holds the most `must_mention` groups any candidate of
    that question holds (at least one). Regularisation is chosen by grouped 5-fold CV (folds by question) on how
@@ -72,12 +73,23 @@ def fit_fusion(sets: list[tuple]):
             docs = list(dict.fromkeys(Path(p.path).name for p in got.passages))[:5]
             rank = next((n for n, d in enumerate(docs, 1) if d in q["expected_sources"]), None)
             rr[gi, qi] = 1 / rank if rank else 0.0
+    # The rule for retrieval: the shipped setting finds the right article in the top five at least as often as
+    # dense retrieval alone, on every train set. Settings that break it on any set are not chosen (dense only keeps it).
+    set_of = np.asarray([n for n, (_, questions) in enumerate(sets) for q in questions if q["kind"] != "unanswerable"])
+    dense_only = grid.index((0.0, 0.0))
+    hit = rr > 0
+    allowed = np.asarray([all(hit[gi, set_of == n].mean() >= hit[dense_only, set_of == n].mean() for n in range(len(sets)))
+                          for gi in range(len(grid))])
+
+    def best_of(columns) -> int:
+        score = np.where(allowed, rr[:, columns].mean(axis=1), -np.inf)
+        return int(np.argmax(score + 1e-9 * -np.arange(len(grid))))  # ties: the simplest (first) setting
+
     folds = np.arange(len(asked)) % FOLDS
     cv = []
     for f in range(FOLDS):
-        best = int(np.argmax(rr[:, folds != f].mean(axis=1)))
-        cv.append(rr[best, folds == f].mean())
-    best = int(np.argmax(rr.mean(axis=1) + 1e-9 * -np.arange(len(grid))))  # ties: the simplest (first) setting
+        cv.append(rr[best_of(folds != f), folds == f].mean())
+    best = best_of(np.ones(len(asked), bool))
     lex, boost = grid[best]
     print(f"fusion: lexical={lex} entity_boost={boost} train MRR@5={rr[best].mean():.3f} CV={np.mean(cv):.3f} "
           f"(dense only {rr[grid.index((0.0, 0.0))].mean():.3f})")
