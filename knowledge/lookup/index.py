@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, paren_variants, phonetic,
-                        place_positions, romanised, same_word)
+                        is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, other_places,
+                        paren_variants, phonetic, place_positions, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -35,7 +35,8 @@ FOUND_SIM = 0.8              # a query word this close to a distinctive word of 
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
-SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
+SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')...
+SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
@@ -310,7 +311,7 @@ class Index:
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
-                if alt != word and (alt[0] == word[0] or len(ph) >= 3):
+                if alt != word and len(ph) >= SOUND_MIN_CODE:
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
@@ -564,8 +565,10 @@ class Index:
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
             synonym = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how == "synonym"), None)
-            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
-                # the near-miss rules only hold a score under where this one already is
+            if (not complete and unexplained
+                    and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW):
+                # the near-miss rules only hold a score under where this one already is (they are cheap for a
+                # candidate that explains every word of the query, and score.ambiguous reads what they say of it)
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
                                         missing, synonym, typos, unexplained=extra, legal_named=legal_named)))
                 continue
@@ -655,6 +658,8 @@ class Index:
                     s_, how = hit
                     if al.acronym and how not in AS_WRITTEN:
                         continue
+                    if "place" == q.roles[n] == al.roles[j] and other_places(q.words[n], al.words[j]):
+                        continue      # another place: "Star Trade Kenya" is not "Star Trade Ghana"
                     if at[:1] == "@" and how not in TYPED_SO_FAR and not same_word(q.words[n], al.words[j]) and (
                             how == "exact" or _word_similarity(q.words[n], q.roles[n], al.words[j],
                                                                al.roles[j])[0] < FOUND_SIM):
@@ -817,6 +822,8 @@ def _says_which(word: str) -> bool:
 def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
     if qw == aw:
         return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
+    if "place" == qrole == arole and other_places(qw, aw):
+        return 0.0, ""               # two places rigour tells apart, however alike they sound
     if is_abjad(qw) and is_latin(aw) and "number" not in (qrole, arole):
         shared = set(consonants(qw)) & set(consonants(aw))
         if not shared:
@@ -844,7 +851,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
     ph = phonetic(qw)
-    if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
+    if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE:
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"

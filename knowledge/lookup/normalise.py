@@ -261,6 +261,20 @@ def normalize(text: str) -> str:
     return analyse(text).key
 
 
+@lru_cache(maxsize=20_000)
+def place_codes(word: str) -> frozenset[str]:
+    """The territory codes rigour tags a place word with ('ghana' -> {'gh'}; 'kenya' -> {'ke'})."""
+    return frozenset(s.partition(":")[2] for t in analyse(word).terms for s in t.symbols if s.startswith("LOC:"))
+
+
+def other_places(a: str, b: str) -> bool:
+    """Two places rigour tells apart: 'Kenya' is not 'Ghana', however alike they sound (both metaphone 'KN')."""
+    if a == b:
+        return False
+    ca, cb = place_codes(a), place_codes(b)
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 def is_latin(word: str) -> bool:
     return word.isascii()
 

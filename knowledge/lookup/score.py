@@ -192,8 +192,14 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
     `r` has and `other` lacks."""
-    return (other.whole_query and other.query_cover >= r.query_cover - SAME_COVER
-            and (bool(r.missing) or not other.missing) and not (r.legal_named and not other.legal_named))
+    if not other.whole_query or (r.legal_named and not other.legal_named):
+        return False
+    if r.missing and not other.missing and other.capped is None:
+        # a name the query is only a part of is no better a reading than one whose every word it has, some spelt
+        # otherwise ("Epanastatikos Agonas": EPANASTATIKOS AGHONAS, not EPANASTATIKOS LAIKOS AGONAS), unless a
+        # near-miss rule holds that one
+        return True
+    return other.query_cover >= r.query_cover - SAME_COVER and (bool(r.missing) or not other.missing)
 
 
 def _other_legal_form(r: Reason, other: Reason) -> bool:
