@@ -59,6 +59,10 @@ NAMES = [
     ("NOTEA GROUP", ""),
     ("KORVELA AGHONAS", ""),
     ("KORVELA LAIKOS AGONAS", ""),
+    ("HIZBULLAH", ""),
+    ("ZENTARO CEMENT", "", "Isfahan, IR"),
+    ("ZENTARO CEMENT INVESTMENT", "", "Isfahan, IR"),
+    ("AACHEN AALBORG PRECISION CO., LTD.", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -250,3 +254,26 @@ def test_a_name_whose_every_word_the_query_has_beats_one_it_is_only_a_part_of(re
     # the query has both words of KORVELA AGHONAS (one spelt otherwise) and only a part of KORVELA LAIKOS AGONAS
     assert name_of(reg, "Korvela Agonas") == "KORVELA AGHONAS"
     assert name_of(reg, "Korvela Laikos Agonas") == "KORVELA LAIKOS AGONAS"
+
+
+def test_one_word_rigour_reads_as_one_organisation_names_the_entity_listed_under_it(reg):
+    # rigour gives "Hizbullah", "Hezbollah", "Hizballah" one symbol (HEZBOLLAH), as it gives "Bank" and "Banco" one:
+    # an entity listed under that word alone is named by it, in any of its spellings
+    for query in ("Hizbullah", "Hezbollah", "HIZBALLAH"):
+        assert name_of(reg, query) == "HIZBULLAH", query
+    # one symbol is not one word: 'oil' and 'petrochemical' (both OIL) stay synonyms
+    assert top(reg, "Oil Telavar Company") is None
+
+
+def test_a_place_that_says_where_the_entity_is_is_no_word_of_another_name(reg):
+    # ZENTARO CEMENT is in Iran: the country, or a city in it, only says where
+    assert name_of(reg, "Zentaro Cement Co (Iran)") == "ZENTARO CEMENT"
+    assert name_of(reg, "ZENTARO CEMENT, TEHRAN") == "ZENTARO CEMENT"
+    # a city elsewhere is another branch
+    assert top(reg, "Zentaro Cement Lagos") is None
+
+
+def test_two_cities_side_by_side_are_a_name(reg):
+    # one city says where ("Havana"), two in a row are a name: the first words of AACHEN AALBORG PRECISION
+    assert name_of(reg, "Aachen Aalborg") == "AACHEN AALBORG PRECISION CO., LTD."
+    assert top(reg, "Aachen") is None

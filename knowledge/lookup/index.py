@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from knowledge.models import Listing
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, other_places,
-                        paren_variants, phonetic, place_positions, romanised, same_word)
+                        city_countries, is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -151,6 +151,7 @@ class Index:
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
         self.name_alias: dict[str, int] = {}
+        self.entity_aliases: dict[str, list[int]] = defaultdict(list)
         self.entity_words: dict[str, set[str]] = defaultdict(set)   # the tokens of all of an entity's names
         legal_words: set[str] = set()
         for rec in entities.values():
@@ -167,6 +168,11 @@ class Index:
                 mt = match_tokens(kept)
                 toks = tuple(t for t, _ in mt)
                 roles = tuple(r for _, r in mt)
+                if kind == "name" and roles == ("generic",):
+                    # an entity listed under one word rigour knows as a symbol alone is named by it: HIZBALLAH,
+                    # AL QA'IDA (rigour's HEZBOLLAH, ALQAEDA), UNIDAS S.A. (UNITED); an a.k.a. of one company word
+                    # ("THE BASE", "EN BANK PJSC") is not
+                    roles = ("name",)
                 i = len(self.aliases)
                 legal = legal_forms(a)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
@@ -175,6 +181,7 @@ class Index:
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
+                self.entity_aliases[rec.id].append(i)
                 self.by_key[key].append(i)
                 self.by_words[reordered(toks)].append(i)
                 self.by_skeleton[skeleton(key)].append(i)
@@ -225,6 +232,7 @@ class Index:
         self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
         self._alias_weights: dict[Params, dict[int, list[float]]] = {}
         self._country_codes: dict[str, frozenset[str]] = {}
+        self._entity_places: dict[str, frozenset[str]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._by_consonants: dict[str, list[str]] | None = None
@@ -450,7 +458,7 @@ class Index:
         qsymbols = match_symbols(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
-            if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
+            if not all(same_term(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
@@ -465,7 +473,7 @@ class Index:
                 al = self.aliases[i]
                 # equal only through synonyms ('National Oil Company', 'National Petrochemical Company'): words
                 if (i not in exact and has_legal_forms(q_legal, al.legal)
-                        and all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
+                        and all(same_term(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
@@ -499,10 +507,21 @@ class Index:
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             variants.append(v)
-        distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
-        # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where)
-        places = place_positions(qwords) if any(r in NAME_ROLES for r in qroles) else set()
+        # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where;
+        # but two cities side by side are a name: "Dandong Zhicheng")
+        spans = place_spans(qwords) if any(r in NAME_ROLES for r in qroles) else []
+        if sum(1 for a_, b_ in spans if any(qroles[n] in NAME_ROLES for n in range(a_, b_))) >= 2:
+            spans = [(a_, b_) for a_, b_ in spans if not any(qroles[n] in NAME_ROLES for n in range(a_, b_))]
+        places = {n for a_, b_ in spans for n in range(a_, b_)}
         named = any(r in NAME_ROLES and n not in places for n, r in enumerate(qroles))
+        # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
+        where = {n: codes for n in range(len(qtoks))
+                 if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
+                     else frozenset())}
+        # a city says where, and brings no candidates of its own while the query has other words: "Iran Insurance
+        # Company, Tehran" is IRAN INSURANCE COMPANY before it is TEHRAN GOSTARESH COMPANY
+        only_places = len(places) == len(qtoks)
+        distinctive_q = [r in DISTINCTIVE_ROLES and (n not in places or only_places) for n, r in enumerate(qroles)]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
@@ -561,6 +580,16 @@ class Index:
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
+            here: list[int] = []
+            if where and unexplained:
+                # a place the name lacks that says where the entity is (its country, or a city in it) is no word of
+                # another name: "Boko Haram Nigeria", "Iran Insurance Company, Tehran"
+                here = [n for n in unexplained if n in where and where[n] & self.entity_places(al.entity_id)]
+                if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
+                    here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
+                if here:
+                    unexplained = [n for n in unexplained if n not in here]
+                    qcov += sum(query.weights[n] for n in here) / qw_sum
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
@@ -584,7 +613,8 @@ class Index:
                 unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
-            other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
+            other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
+                                               for n in unexplained])
             if other is None and whole and al.legal and not legal_named:
                 # two names written whole, each with its own legal form: a word only the query has makes it another
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
@@ -595,7 +625,8 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, other, extra, legal_named, lone_near)))
+                                    substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
+                                    located=bool(here))))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -660,9 +691,7 @@ class Index:
                         continue
                     if "place" == q.roles[n] == al.roles[j] and other_places(q.words[n], al.words[j]):
                         continue      # another place: "Star Trade Kenya" is not "Star Trade Ghana"
-                    if at[:1] == "@" and how not in TYPED_SO_FAR and not same_word(q.words[n], al.words[j]) and (
-                            how == "exact" or _word_similarity(q.words[n], q.roles[n], al.words[j],
-                                                               al.roles[j])[0] < FOUND_SIM):
+                    if at[:1] == "@" and how not in TYPED_SO_FAR and not same_term(q.words[n], al.words[j]):
                         # a company word's synonym, or a misspelling of one ('Petroliam' is 'petroleum', @OIL as
                         # 'petrochemical' is), is another word
                         s_, how = min(s_, SYNONYM_SIM), "synonym"
@@ -745,16 +774,39 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
-    def _other_qualifier(self, al: AliasRec, extra: list[tuple[str, str, frozenset[str]]]) -> tuple[str, str] | None:
+    def _where(self, qwords: list[str], qsymbols: list[frozenset[str]], n: int,
+               spans: list[tuple[int, int]]) -> frozenset[str]:
+        """The codes of the countries the query's word at `n` says: rigour's for a place it tags, GeoNames' for a
+        city (knowledge/lookup/places.txt)."""
+        codes = frozenset(s.partition(":")[2] for s in qsymbols[n] if s.startswith("LOC:"))
+        span = next(((a_, b_) for a_, b_ in spans if a_ <= n < b_), None)
+        if span:
+            codes |= city_countries().get(tuple(qwords[span[0]:span[1]]), frozenset())
+        return codes
+
+    def entity_places(self, entity_id: str) -> frozenset[str]:
+        """Where an entity is: its country and the places its names say ('Nigeria' of NIGERIAN TALIBAN)."""
+        places = self._entity_places.get(entity_id)
+        if places is None:
+            places = self.country_codes(entity_id)
+            for i in self.entity_aliases.get(entity_id, ()):
+                al = self.aliases[i]
+                for j, r in enumerate(al.roles):
+                    if r == "place":
+                        places |= place_codes(al.words[j])
+            self._entity_places[entity_id] = places
+        return places
+
+    def _other_qualifier(self, al: AliasRec,
+                         extra: list[tuple[str, str, frozenset[str], frozenset[str]]]) -> tuple[str, str] | None:
         """A qualifier the query has and none of the entity's names has: a place that is not where the entity is (a
         branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
         business, rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"; "DJI Technology" is "SZ
         DJI Technology Co., Ltd.", a.k.a. "DJI")."""
         home: frozenset[str] | None = None
-        for tok, word, syms in extra:
+        for tok, word, codes, syms in extra:
             if tok in self.entity_words[al.entity_id]:
                 continue
-            codes = {s.partition(":")[2] for s in syms if s.startswith("LOC:")}
             if codes:
                 home = self.country_codes(al.entity_id) if home is None else home
                 if not home & codes:
@@ -816,6 +868,13 @@ def _says_which(word: str) -> bool:
     """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
     "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
     return len(word) > 1 or not is_latin(word)
+
+
+def same_term(qw: str, aw: str) -> bool:
+    """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
+    'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
+    'petrochemical' (both OIL)."""
+    return same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
 
 
 @lru_cache(maxsize=500_000)

@@ -66,7 +66,9 @@ class Analysed:
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         at = [n for n, t in enumerate(self.terms) if t.role not in _DROPPED]
-        legal_inside = [n for n in range(at[0] + 1, at[-1]) if self.terms[n].role == "legal"] if at else []
+        # (places closing the name say where, after its legal form: the "Co" of "Sepahan Cement Co (Iran)" is one)
+        end = next((n for n in reversed(at) if self.terms[n].role != "place"), at[-1]) if at else 0
+        legal_inside = [n for n in range(at[0] + 1, end) if self.terms[n].role == "legal"] if at else []
         # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
         # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a legal
         # form wherever it stands)
@@ -369,11 +371,23 @@ def consonants(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[tuple[str, ...]]:
-    """Places rigour does not tag, as the words of an analysed name: the cities of knowledge/lookup/places.txt
-    (written from GeoNames by benchmarks/lookup_places.py) and the regions of knowledge/vocab/words.yaml."""
+def city_countries() -> dict[tuple[str, ...], frozenset[str]]:
+    """The cities of knowledge/lookup/places.txt (written from GeoNames by benchmarks/lookup_places.py), as the words
+    of an analysed name, with the codes of the countries a city of that name lies in."""
     text = resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8")
-    names = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, codes = line.partition("\t")
+            out[tuple(name.split())] = frozenset(c for c in codes.split(",") if c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[tuple[str, ...]]:
+    """Places rigour does not tag, as the words of an analysed name: the cities of `city_countries` and the regions
+    of knowledge/vocab/words.yaml."""
+    names = set(city_countries())
     names |= {tuple(t.word for t in analyse(r).kept) for r in vocab().words.regions}
     return frozenset(n for n in names if n)
 
@@ -383,22 +397,27 @@ def _longest_place() -> int:
     return max(map(len, place_names()), default=0)
 
 
-def place_positions(words: list[str]) -> set[int]:
-    """The positions of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"), longest
-    first."""
+def place_spans(words: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"),
+    longest first."""
     names = place_names()
     longest = _longest_place()
-    out: set[int] = set()
+    out: list[tuple[int, int]] = []
     n = 0
     while n < len(words):
         for k in range(min(longest, len(words) - n), 0, -1):
             if tuple(words[n:n + k]) in names:
-                out.update(range(n, n + k))
+                out.append((n, n + k))
                 n += k
                 break
         else:
             n += 1
     return out
+
+
+def place_positions(words: list[str]) -> set[int]:
+    """The positions of `words` that spell a place of `place_names`."""
+    return {n for a, b in place_spans(words) for n in range(a, b)}
 
 
 def _bigrams(run: str) -> list[str]:

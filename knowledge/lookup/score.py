@@ -107,6 +107,7 @@ class Evidence:
     legal_named: bool = False                  # the alias has the legal form the query names
     lone_near: bool = False                    # the query is one word, found only spelt otherwise
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
+    located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ class Reason:
     typos: tuple[tuple[str, str], ...] = ()
     capped: str | None = None                  # "different name" | "no distinctive word in common" | ...
     query_cover: float = 1.0                   # weighted share of the query's words found in the alias
-    whole_query: bool = False                  # a near match in which every word of the query is found
+    whole_query: bool = False                  # a near match in which every word of the query is found (a place
+                                               # that only says where the entity is, is not found: a name that has
+                                               # it names the query better)
     legal_named: bool = False                  # the alias has the legal form the query names
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms
 
@@ -179,7 +182,7 @@ def score(ev: Evidence, p: Params) -> Reason:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive, ev.legal_named, ev.legal_forms)
+                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
