@@ -63,6 +63,10 @@ NAMES = [
     ("ZENTARO CEMENT", "", "Isfahan, IR"),
     ("ZENTARO CEMENT INVESTMENT", "", "Isfahan, IR"),
     ("AACHEN AALBORG PRECISION CO., LTD.", ""),
+    ("PJSC POWER MACHINERY SYSTEMS", ""),
+    ("KELSAR GOSTARESH COMPANY, P.J.S.", ""),
+    ("MARVENTO JAPAN K.K.", ""),
+    ("THE LIMITED LIABILITY COMPANY INVESTMENT COMPANY ORVEX", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -277,3 +281,20 @@ def test_two_cities_side_by_side_are_a_name(reg):
     # one city says where ("Havana"), two in a row are a name: the first words of AACHEN AALBORG PRECISION
     assert name_of(reg, "Aachen Aalborg") == "AACHEN AALBORG PRECISION CO., LTD."
     assert top(reg, "Aachen") is None
+
+
+def test_a_legal_form_in_front_of_company_words_is_the_one_the_user_writes_at_the_end(reg):
+    # the listed name's words are all company words, so its "PJSC" in front is read as one of them; "Power
+    # Machinery Systems PJSC" is the same name with the legal form where English writes it
+    assert name_of(reg, "Power Machinery Systems PJSC") == "PJSC POWER MACHINERY SYSTEMS"
+
+
+def test_legal_forms_inside_or_closing_a_name_may_be_left_out(reg):
+    # "Company" inside the name is read as a word of it, and "P.J.S." / "K.K." close it where legal forms stand:
+    # a user may leave them out, with or without a legal form of their own
+    assert name_of(reg, "Kelsar Gostaresh Compnay") == "KELSAR GOSTARESH COMPANY, P.J.S."
+    assert name_of(reg, "Kelsar Gostaresh") == "KELSAR GOSTARESH COMPANY, P.J.S."
+    assert name_of(reg, "Marvento Japan") == "MARVENTO JAPAN K.K."
+    assert name_of(reg, "Orvex Investment Company LLC") == "THE LIMITED LIABILITY COMPANY INVESTMENT COMPANY ORVEX"
+    # but not a word of the name: "Kelsar Company" lacks "Gostaresh"
+    assert top(reg, "Kelsar Company") is None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
+from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         city_countries, is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words,
@@ -77,6 +78,7 @@ class AliasRec:
     legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
     acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
     legal_text: tuple[str, ...] = ()   # its legal forms as one comparable value (see `legal_texts`)
+    optional: frozenset[int] = frozenset()   # words a query may leave out (see `optional_words`)
 
 
 @dataclass
@@ -132,6 +134,23 @@ def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
     return False
 
 
+_TRAILING_INITIALS_RE = re.compile(r"(?:^|[\s,])((?:[^\W\d_]\.){2,3})\s*$")
+
+
+def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
+    """The words of a name a query may leave out though they are not company words: a legal form read as a word
+    of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
+    written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
+    "P.J.S.", "S.A.C.", "E.U.")."""
+    legal = vocab().words.legal_symbols
+    out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
+    m = _TRAILING_INITIALS_RE.search(text)
+    if m and kept and len(kept) == len(toks) and kept[-1].word == m.group(1).replace(".", "").lower() \
+            and len(kept) >= 2:
+        out.add(len(kept) - 1)
+    return frozenset(out)
+
+
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
     """A name says which company when it has a distinctive word, or two words or more however generic they are:
     "China Telecom" and "China Aerospace Science and Technology Corporation" are names, "Technology" is not."""
@@ -177,7 +196,8 @@ class Index:
                 legal = legal_forms(a)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
                                  alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal,
-                                 kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal))
+                                 kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal),
+                                 optional_words(text, kept, toks))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
@@ -476,6 +496,17 @@ class Index:
                         and all(same_term(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
+            # a legal form written where the name has a word of its own: the name's words are all company words, so
+            # its legal form in front is read as one of them ("PJSC POWER MACHINES"); the query writes it at the end
+            # ("Power Machines PJSC")
+            q_legal_terms = [(t.text, t.word) for t in a.terms if t.role == "legal"]
+            with_legal = sorted(zip(qtoks + [t for t, _ in q_legal_terms], qwords + [w for _, w in q_legal_terms]))
+            for i in self.by_words.get(reordered(tuple(t for t, _ in with_legal)), ()):
+                al = self.aliases[i]
+                if i not in exact and all(same_term(q, w) for (_, q), (_, w)
+                                          in zip(with_legal, sorted(zip(al.toks, al.words)))):
+                    out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
             if i not in exact and i not in self.by_key.get(key, ()):
                 al = self.aliases[i]
@@ -607,7 +638,8 @@ class Index:
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
             must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
+                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
+                                    and j not in al.optional)
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
