@@ -67,6 +67,7 @@ NAMES = [
     ("KELSAR GOSTARESH COMPANY, P.J.S.", ""),
     ("MARVENTO JAPAN K.K.", ""),
     ("THE LIMITED LIABILITY COMPANY INVESTMENT COMPANY ORVEX", ""),
+    ("CHINA HUAXING PRECISION MACHINERY CORPORATION", "ZHONGGUO HUAXING JINGMI JIXIE ZONGGONGSI"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -298,3 +299,9 @@ def test_legal_forms_inside_or_closing_a_name_may_be_left_out(reg):
     assert name_of(reg, "Orvex Investment Company LLC") == "THE LIMITED LIABILITY COMPANY INVESTMENT COMPANY ORVEX"
     # but not a word of the name: "Kelsar Company" lacks "Gostaresh"
     assert top(reg, "Kelsar Company") is None
+
+
+def test_a_name_in_chinese_script_meets_its_pinyin(reg):
+    # rigour writes the characters a syllable each; the list joins a word's syllables
+    assert name_of(reg, "中国华星精密机械总公司") == "CHINA HUAXING PRECISION MACHINERY CORPORATION"
+    assert top(reg, "中国华星精密电子总公司") is None      # another name: 电子 (dianzi), not 机械 (jixie)

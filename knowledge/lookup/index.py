@@ -17,7 +17,7 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, pinyin_forms, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -512,7 +512,7 @@ class Index:
                 al = self.aliases[i]
                 out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
                 exact.add(i)
-        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)}:
+        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin_forms(a):
             for i in self.by_compact.get(compact, ()):
                 if i not in exact and i not in self.by_key.get(key, ()):
                     al = self.aliases[i]

@@ -420,6 +420,21 @@ def place_positions(words: list[str]) -> set[int]:
     return {n for a, b in place_spans(words) for n in range(a, b)}
 
 
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+
+
+def pinyin_forms(a: Analysed) -> set[str]:
+    """A name in Chinese script as the lists write it in pinyin, spaces ignored: rigour transliterates it a syllable
+    a character ('中国精密机械进出口总公司' -> 'zhong guo jing mi ji xie ...'), the lists join a word's syllables
+    ('ZHONGGUO JINGMI JIXIE JINCHUKOU ZONGGONGSI'). With the legal forms and without. (Japanese, written with kana,
+    is read otherwise.)"""
+    cjk = [t for t in a.terms if is_cjk(t.word)]
+    if not cjk or any(_KANA_RE.search(t.word) for t in cjk):
+        return set()
+    forms = {"".join(t.word for t in cjk), "".join(t.word for t in cjk if t.role != "legal")}
+    return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) <= 2:
         return [run]
