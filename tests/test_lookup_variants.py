@@ -68,6 +68,8 @@ NAMES = [
     ("MARVENTO JAPAN K.K.", ""),
     ("THE LIMITED LIABILITY COMPANY INVESTMENT COMPANY ORVEX", ""),
     ("CHINA HUAXING PRECISION MACHINERY CORPORATION", "ZHONGGUO HUAXING JINGMI JIXIE ZONGGONGSI"),
+    ("NATIONAL KORVIAN OIL COMPANY", ""),
+    ("NATIONAL KORVIAN OIL COMPANY PTE LTD", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -305,3 +307,15 @@ def test_a_name_in_chinese_script_meets_its_pinyin(reg):
     # rigour writes the characters a syllable each; the list joins a word's syllables
     assert name_of(reg, "中国华星精密机械总公司") == "CHINA HUAXING PRECISION MACHINERY CORPORATION"
     assert top(reg, "中国华星精密电子总公司") is None      # another name: 电子 (dianzi), not 机械 (jixie)
+
+
+def test_the_legal_forms_the_user_writes_pick_the_name_that_has_no_others(reg):
+    # both names are "National Korvian Oil Co" once normalised; only one has no legal form the user did not write
+    assert name_of(reg, "National Korvian Oil Co") == "NATIONAL KORVIAN OIL COMPANY"
+    assert name_of(reg, "National Korvian Oil Company Pte Ltd") == "NATIONAL KORVIAN OIL COMPANY PTE LTD"
+    # without a legal form, the two differ only by legal forms the user did not write: neither is named
+    assert top(reg, "National Korvian Oil") is None
+
+
+def test_a_name_typed_with_its_own_abbreviation_in_parentheses_is_the_name(reg):
+    assert name_of(reg, "national korvian oil co (nkoc)") == "NATIONAL KORVIAN OIL COMPANY"

@@ -17,7 +17,7 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, pinyin_forms, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -463,7 +463,14 @@ class Index:
                  complete: bool = False) -> list[tuple[int, Evidence]]:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
-        that scores the same evidence under other parameters)."""
+        that scores the same evidence under other parameters). A name typed with its own abbreviation in
+        parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
+        out = self._evidence(text, p, prefix, complete)
+        bare = None if prefix else without_own_abbreviation(text)
+        return out + self._evidence(bare, p, prefix, complete) if bare else out
+
+    def _evidence(self, text: str, p: Params, prefix: bool = False,
+                  complete: bool = False) -> list[tuple[int, Evidence]]:
         a = self.analyse_query(text)
         key = a.key
         if not key or all(t.role in ("legal", "stop") for t in a.terms):
@@ -483,7 +490,8 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
-                                    legal_forms=al.legal_text)))
+                                    legal_forms=al.legal_text,
+                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank

@@ -479,6 +479,16 @@ def abbreviates_name(part: str, alias: str) -> bool:
     return bool(short) and bool(letters) and short[0] == letters[0] and (short == letters or abbreviates(short, letters))
 
 
+def without_own_abbreviation(text: str) -> str | None:
+    """A typed name without the one word in parentheses that abbreviates it ("national iranian oil co (nioc)" ->
+    "national iranian oil co"), or None."""
+    inner = _PAREN_RE.findall(text)
+    if len(inner) != 1 or not re.fullmatch(r"[^\W_]{2,12}", inner[0].strip()):
+        return None
+    bare = re.sub(r"\s+", " ", _PAREN_RE.sub(" ", text)).strip(" ,")
+    return bare if bare and abbreviates_name(inner[0], bare) else None
+
+
 def paren_variants(alias: str) -> list[tuple[str, str]]:
     """Other forms of a name with parentheses. An abbreviation in parentheses is a name of its own, and the name
     without it another: 'Academy of Aerospace Solid Propulsion Technology (AASPT)'. Anything else in parentheses (a

@@ -108,6 +108,7 @@ class Evidence:
     lone_near: bool = False                    # the query is one word, found only spelt otherwise
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
     located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
+    legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Reason:
                                                # it names the query better)
     legal_named: bool = False                  # the alias has the legal form the query names
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms
+    legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -182,7 +184,7 @@ def score(ev: Evidence, p: Params) -> Reason:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms)
+                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -207,9 +209,11 @@ def _shares_query(r: Reason, other: Reason) -> bool:
 
 def _other_legal_form(r: Reason, other: Reason) -> bool:
     """Both are the query exactly once normalised, as well, but for legal forms the query does not name, and they
-    differ ("Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.)."""
+    differ ("Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). A name whose
+    legal forms are all the query names is no such one: "National Iranian Oil Co" is NATIONAL IRANIAN OIL COMPANY,
+    not NATIONAL IRANIAN OIL COMPANY PTE LTD."""
     return (r.rule in TIER and other.rule == r.rule and r.rule != "literal" and other.score == r.score
-            and not r.legal_named and not other.legal_named
+            and not r.legal_named and not other.legal_named and r.legal_unnamed
             and bool(r.legal_forms) and bool(other.legal_forms) and r.legal_forms != other.legal_forms)
 
 
