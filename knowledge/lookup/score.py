@@ -107,6 +107,8 @@ class Evidence:
     legal_named: bool = False                  # the alias has the legal form the query names
     lone_near: bool = False                    # the query is one word, found only spelt otherwise
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
+    located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
+    legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,12 @@ class Reason:
     typos: tuple[tuple[str, str], ...] = ()
     capped: str | None = None                  # "different name" | "no distinctive word in common" | ...
     query_cover: float = 1.0                   # weighted share of the query's words found in the alias
-    whole_query: bool = False                  # a near match in which every word of the query is found
+    whole_query: bool = False                  # a near match in which every word of the query is found (a place
+                                               # that only says where the entity is, is not found: a name that has
+                                               # it names the query better)
     legal_named: bool = False                  # the alias has the legal form the query names
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms
+    legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -179,7 +184,7 @@ def score(ev: Evidence, p: Params) -> Reason:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive, ev.legal_named, ev.legal_forms)
+                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -192,15 +197,23 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
     `r` has and `other` lacks."""
-    return (other.whole_query and other.query_cover >= r.query_cover - SAME_COVER
-            and (bool(r.missing) or not other.missing) and not (r.legal_named and not other.legal_named))
+    if not other.whole_query or (r.legal_named and not other.legal_named):
+        return False
+    if r.missing and not other.missing and other.capped is None:
+        # a name the query is only a part of is no better a reading than one whose every word it has, some spelt
+        # otherwise ("Epanastatikos Agonas": EPANASTATIKOS AGHONAS, not EPANASTATIKOS LAIKOS AGONAS), unless a
+        # near-miss rule holds that one
+        return True
+    return other.query_cover >= r.query_cover - SAME_COVER and (bool(r.missing) or not other.missing)
 
 
 def _other_legal_form(r: Reason, other: Reason) -> bool:
     """Both are the query exactly once normalised, as well, but for legal forms the query does not name, and they
-    differ ("Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.)."""
+    differ ("Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). A name whose
+    legal forms are all the query names is no such one: "National Iranian Oil Co" is NATIONAL IRANIAN OIL COMPANY,
+    not NATIONAL IRANIAN OIL COMPANY PTE LTD."""
     return (r.rule in TIER and other.rule == r.rule and r.rule != "literal" and other.score == r.score
-            and not r.legal_named and not other.legal_named
+            and not r.legal_named and not other.legal_named and r.legal_unnamed
             and bool(r.legal_forms) and bool(other.legal_forms) and r.legal_forms != other.legal_forms)
 
 
