@@ -1,10 +1,10 @@
 """Cold start of each CLI command beside the bare model load, measured in the same run (issue 12, item 1).
 
-Every command runs in a fresh process (median of 7 runs; 3 for the rows of 15 s or more) against a store this script builds in a temporary folder
-(the shipped articles and list data). The baseline is what any embedding costs from a cold process: import
-sentence-transformers, load the packaged all-MiniLM-L6-v2 and encode one text. Commands that embed nothing should be a
-small fraction of it; `ask` is reported as a ratio of it. `ask` runs the model's ONNX export (made once per machine,
-before anything is timed); it is also timed as the first question on a machine without the export (a fresh
+Every command runs in a fresh process (median of 7 runs; 3 for the rows of 15 s or more) against a store this script
+builds in a temporary folder (the shipped articles and list data). The baseline is what any embedding costs from a
+cold process: import sentence-transformers, load the packaged all-MiniLM-L6-v2 and encode one text. Commands that
+embed nothing should be a small fraction of it; `ask` is reported as a ratio of it. `ask` runs the model's ONNX
+export (made once per machine, before anything is timed); it is also timed as the first question on a machine without the export (a fresh
 BLACKLIST_BOT_MODEL_CACHE each run: the export is made then) and with sentence-transformers as before the export
 (BLACKLIST_BOT_EMBEDDING_RUNTIME=sentence-transformers). `prepare`, which the install commands run once, is timed
 on a new machine (a fresh model cache and data folder each run: it makes the export and indexes the shipped
