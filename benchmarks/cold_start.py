@@ -115,7 +115,7 @@ def main() -> None:
     lines = [
         "# Cold start of each CLI command",
         "",
-        f"{machine_line('python benchmarks/cold_start.py')} (load average {load_at_start:.1f} at the start); each "
+        f"{machine_line('python benchmarks/cold_start.py')}; load average {load_at_start:.1f} at the start; each "
         f"figure is the median of {FAST_RUNS} fresh processes ({RUNS} for the baseline and the last four rows; "
         "min-max in brackets), against a store holding the shipped articles and list data, with the project's "
         "modules compiled to bytecode as an installed package has them.",
