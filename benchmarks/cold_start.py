@@ -13,7 +13,7 @@ gives the seconds from start to exit and the CPU seconds the process used. Write
 
 The project's own modules are compiled to bytecode first, as `pip install` does for an installed package and Python
 does on a first run: this machine's environment sets PYTHONDONTWRITEBYTECODE, with which every process would compile
-them again (0.13 s of a cold `ask`), while the libraries and the baseline run from their compiled bytecode.
+them again (0.02-0.05 s of each command at load 1), while the libraries and the baseline run from their bytecode.
 
     .venv/bin/python benchmarks/cold_start.py
 """
