@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+from bot.collector import answer_once
+
 # Plain help (rich_markup_mode=None): Typer's rich tables print "<bool>" after every on/off flag, as if it took a value.
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Answers questions about company blacklists, with cited sources.")
@@ -230,6 +232,7 @@ def ask(
     from knowledge.models import to_dict
 
     if question is not None:
+        answer_once()
         try:
             question = clean_question(question, MAX_LENGTH)
         except BadQuestion as exc:
@@ -266,6 +269,7 @@ def sources(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> 
     """List what is indexed, newest first, with dates and chunk counts."""
     from knowledge.models import to_dict
 
+    answer_once()
     knowledge = open_knowledge(store)
     infos = knowledge.sources()
     if as_json:
@@ -318,9 +322,12 @@ def main() -> None:
     import os
 
     from bot import cli_lists, evaluate
+    from bot.collector import cli_process, skip_final_collection
     from bot.store_check import StoreProblem
     from ingest.lock import WriterBusy
     from knowledge.settings import SettingsError, read_settings
+
+    cli_process()
 
     cli_lists.register(app, settings_for)  # lists import, lookup
     evaluate.register(app)                 # eval
@@ -340,6 +347,8 @@ def main() -> None:
             raise
         typer.echo(f"error: {describe_failure(exc)}", err=True)
         sys.exit(1)
+    finally:
+        skip_final_collection()
 
 
 def describe_failure(exc: BaseException) -> str:

@@ -158,9 +158,11 @@ def register(app: typer.Typer, settings_for: Callable[[Optional[Path]], Any]) ->
         """Each source of list data: data as of, when last checked and fetched, its file's date and checksum."""
         if ctx.invoked_subcommand is not None:
             return
+        from bot.collector import answer_once
         from knowledge.freshness import list_sources
         from knowledge.models import to_dict
 
+        answer_once()
         settings = settings_for(store)
         sources = list_sources(registry_path(Path(settings.store)), settings.list_stale_days)
         if as_json:
@@ -286,9 +288,12 @@ def register(app: typer.Typer, settings_for: Callable[[Optional[Path]], Any]) ->
         # not loaded. On the default store, a first lookup loads the shipped list data; a store the user named
         # (--store or BLACKLIST_BOT_STORE) is used as it is, and must exist, be whole and hold list data: never "no
         # listed company matches" from an empty one.
+        from bot.collector import answer_once
         from bot.store_check import StoreProblem, check_store_dir
         from knowledge.api import Knowledge
 
+        if name is not None:
+            answer_once()
         settings = settings_for(store)
         explicit = not settings.uses_default_store
         check_store_dir(Path(settings.store), explicit=explicit, creating=False)

@@ -114,3 +114,42 @@ def test_a_name_shared_by_several_listed_companies_is_never_shown_as_not_listed(
     embed = match_embed("quarnell", open_registry(s).lookup("quarnell")).to_dict()
     assert not embed["title"].startswith("No match")
     assert "Quarnell Petroleum Company" in embed["fields"][0]["value"]
+
+
+def _lookup(app, store, name: str) -> list[dict]:
+    result = CliRunner().invoke(app, ["lookup", name, "--store", str(store), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["matches"]
+
+
+def test_the_saved_name_index_follows_the_list_data_and_is_never_trusted_when_damaged(app, store, tmp_path):
+    # The name index is saved beside the registry (knowledge/lookup/saved.py) so the next process need not build it.
+    import sqlite3
+
+    from knowledge.lookup.saved import saved_index, saved_path
+    from knowledge.lookup.store import load_entities
+
+    registry = store / "registry.sqlite3"
+    saved = saved_path(registry)
+    assert _lookup(app, store, "maplewood sensors")[0]["match"] and saved.is_file()
+    with sqlite3.connect(registry) as conn:
+        assert saved_index(registry, load_entities(conn)) is not None  # the next process reads it, whole and current
+    before = saved.read_bytes()
+    # New list data: an index saved for the old data is not used (it would not know this company)
+    f = tmp_path / "more.csv"
+    f.write_text(CSL_HEADER + "\n" + "\n".join([
+        csl_row("c1", EL, "Maplewood Sensor Technology Co., Ltd.", "Maplewood Sensors; 枫木传感", "2021-05-06", "86 FR 24444"),
+        csl_row("c2", CMIC, "MAPLEWOOD SENSOR TECHNOLOGY CO., LTD."),
+        csl_row("c3", EL, "Thornbury Optics Limited"),
+    ]) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["lists", "import", str(f), "--store", str(store)]).exit_code == 0
+    saved.write_bytes(before)
+    assert _lookup(app, store, "thornbury optics")[0]["name"] == "Thornbury Optics Limited"
+    # A saved index cut short, or replaced by a file that would run code when read, is built again
+    whole = saved.read_bytes()
+    for damaged in (whole[:len(whole) // 2],
+                    b"\x80\x05cos\nsystem\n(S'touch " + str(tmp_path / "ran").encode() + b"'\ntR."):
+        saved.write_bytes(damaged)
+        assert _lookup(app, store, "thornbury optics")[0]["match"]
+        assert not (tmp_path / "ran").exists()
+        assert saved.read_bytes() != damaged  # saved again, whole

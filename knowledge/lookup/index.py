@@ -259,6 +259,19 @@ class Index:
         self._lock = threading.Lock()
         self.near_words("warm")      # builds the typo index with the rest of the snapshot
 
+    def __getstate__(self) -> dict:
+        """What is saved (knowledge/lookup/saved.py): the index as built, without its lock and the caches that fill
+        as names are looked up."""
+        state = dict(self.__dict__)
+        del state["_lock"]
+        for cache in ("_weights", "_alias_weights", "_country_codes"):
+            state[cache] = {}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     # -- weights ------------------------------------------------------------------------------------------------
     def weight(self, tok: str, p: Params, role: str | None = None) -> float:
         cache = self._weights.get(p)

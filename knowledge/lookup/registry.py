@@ -1,6 +1,7 @@
 """The read API: `Registry.open(path)`, `lookup`, `autocomplete`, `find_in_text`, `entity`, `entities`, `count`,
 `reload`, `get_meta`. Entities and listings live in one SQLite file (written by ingest/registry_writer.py); the name
-index is built in memory on first use and rebuilt when another writer changed the file."""
+index is read on first use (built once per content and saved beside the file: saved.py) and read again when another
+writer changed the file."""
 from __future__ import annotations
 
 import bisect
@@ -13,6 +14,7 @@ from knowledge.models import Entity, Match
 
 from .index import EntityRec, Index
 from .normalise import analyse
+from .saved import load_or_build
 from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
@@ -93,10 +95,12 @@ class Registry:
                     # even while `lists update` copies a new version over the file
                     conn.execute("BEGIN")
                     loaded_stamp = self._write_stamp(conn)
-                    self._index = Index(load_entities(conn))
+                    entities = load_entities(conn)
                     conn.rollback()
                 finally:
                     conn.close()
+                # built once per content and saved beside the registry (saved.py)
+                self._index = load_or_build(self.path, entities)
                 self._data_version = loaded_stamp
             return self._index
         finally:
