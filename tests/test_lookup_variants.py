@@ -70,6 +70,8 @@ NAMES = [
     ("CHINA HUAXING PRECISION MACHINERY CORPORATION", "ZHONGGUO HUAXING JINGMI JIXIE ZONGGONGSI"),
     ("NATIONAL KORVIAN OIL COMPANY", ""),
     ("NATIONAL KORVIAN OIL COMPANY PTE LTD", ""),
+    ("TRUE VELMORA", ""),
+    ("VELMORA FRONT OF IRAQ", "VELMORA FRONT"),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -319,3 +321,11 @@ def test_the_legal_forms_the_user_writes_pick_the_name_that_has_no_others(reg):
 
 def test_a_name_typed_with_its_own_abbreviation_in_parentheses_is_the_name(reg):
     assert name_of(reg, "national korvian oil co (nkoc)") == "NATIONAL KORVIAN OIL COMPANY"
+
+
+def test_a_country_says_where_an_entity_placed_nowhere_is(reg):
+    # TRUE VELMORA has no address and no name that says a place: the country the user adds only says where it is
+    assert name_of(reg, "True Velmora (Ireland)") == "TRUE VELMORA"
+    assert name_of(reg, "true velmora sri lanka") == "TRUE VELMORA"
+    # an entity whose names place it (in Iraq) is another branch elsewhere
+    assert top(reg, "Velmora Front-Mozambique") is None

@@ -623,7 +623,12 @@ class Index:
             if where and unexplained:
                 # a place the name lacks that says where the entity is (its country, or a city in it) is no word of
                 # another name: "Boko Haram Nigeria", "Iran Insurance Company, Tehran"
-                here = [n for n in unexplained if n in where and where[n] & self.entity_places(al.entity_id)]
+                # (a country, for an entity that neither the lists nor its names place anywhere, says where it is
+                # too: "Real IRA (Ireland)"; one placed elsewhere is a branch: "ISIS-Mozambique"; a city may be
+                # anywhere)
+                unplaced = not self.entity_places(al.entity_id)
+                here = [n for n in unexplained if n in where and (where[n] & self.entity_places(al.entity_id)
+                                                                  or unplaced and qroles[n] == "place")]
                 if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
                     here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
                 if here:
