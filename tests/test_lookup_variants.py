@@ -72,6 +72,7 @@ NAMES = [
     ("NATIONAL KORVIAN OIL COMPANY PTE LTD", ""),
     ("TRUE VELMORA", ""),
     ("VELMORA FRONT OF IRAQ", "VELMORA FRONT"),
+    ("AL-ZARVEED", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -329,3 +330,10 @@ def test_a_country_says_where_an_entity_placed_nowhere_is(reg):
     assert name_of(reg, "true velmora sri lanka") == "TRUE VELMORA"
     # an entity whose names place it (in Iraq) is another branch elsewhere
     assert top(reg, "Velmora Front-Mozambique") is None
+
+
+def test_one_word_without_the_article_of_a_name_is_a_word_not_the_name(reg):
+    # AL-ZARVEED is a name; "Zarveed" alone is a word (as "shahid" is "martyr"), which many names may have
+    assert top(reg, "Zarveed") is None
+    assert name_of(reg, "Al-Zarveed") == "AL-ZARVEED"
+    assert name_of(reg, "El Zarveed") == "AL-ZARVEED"

@@ -79,6 +79,7 @@ class AliasRec:
     acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
     legal_text: tuple[str, ...] = ()   # its legal forms as one comparable value (see `legal_texts`)
     optional: frozenset[int] = frozenset()   # words a query may leave out (see `optional_words`)
+    article: bool = False        # one word after a stopword, an article ('AL-BARAKAAT', 'ES-SHAHID', 'DER SPIEGEL')
 
 
 @dataclass
@@ -197,7 +198,8 @@ class Index:
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
                                  alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal,
                                  kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal),
-                                 optional_words(text, kept, toks))
+                                 optional_words(text, kept, toks),
+                                 len(kept) == 1 and bool(a.terms) and a.terms[0].role == "stop")
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
@@ -478,6 +480,8 @@ class Index:
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
         q_legal = legal_forms(a)
+        # one word typed without the article the name has: a word ('shahid', martyr), not yet the name ('ES-SHAHID')
+        bare = len(a.kept) == 1 and not (a.terms and a.terms[0].role == "stop")
         qmt = match_tokens(a.kept)
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
@@ -490,7 +494,7 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
-                                    legal_forms=al.legal_text,
+                                    legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
             exact.add(i)
         if q_legal:

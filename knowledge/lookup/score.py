@@ -109,6 +109,7 @@ class Evidence:
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
     located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
+    bare_word: bool = False                    # (an exact match) one word, typed without the name's article
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise") or (
+        if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise",
+                           "one word, without the name's article") or (
                 self.capped or "").startswith(
                 ("another ", "ambiguous")):
             head += f" ({self.capped})"
@@ -172,6 +174,8 @@ def score(ev: Evidence, p: Params) -> Reason:
     capped = None
     if ev.rule in TIER:
         s = TIER[ev.rule]
+        if ev.bare_word:
+            s, capped = min(s, p.threshold - BELOW), "one word, without the name's article"
     else:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         # the near-miss rules (module docstring), the first that holds
