@@ -73,6 +73,8 @@ NAMES = [
     ("TRUE VELMORA", ""),
     ("VELMORA FRONT OF IRAQ", "VELMORA FRONT"),
     ("AL-ZARVEED", ""),
+    ("KELDRA AMUSEMENT PARK AND RESORT LTD", ""),
+    ("TRANSPORTES AEREOS VORLANDA OSKENTA", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -337,3 +339,11 @@ def test_one_word_without_the_article_of_a_name_is_a_word_not_the_name(reg):
     assert top(reg, "Zarveed") is None
     assert name_of(reg, "Al-Zarveed") == "AL-ZARVEED"
     assert name_of(reg, "El Zarveed") == "AL-ZARVEED"
+
+
+def test_two_dictionary_words_are_a_phrase_not_a_part_of_a_name(reg):
+    # "amusement park" says what kind of place; a part of a name says which one
+    assert top(reg, "amusement park") is None
+    assert name_of(reg, "Keldra Amusement Park") == "KELDRA AMUSEMENT PARK AND RESORT LTD"
+    # two words of a name that no dictionary has are a part of it
+    assert name_of(reg, "Vorlanda Oskenta") == "TRANSPORTES AEREOS VORLANDA OSKENTA"

@@ -19,6 +19,7 @@ from knowledge.vocab import vocab
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         city_countries, is_abjad, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
+from .english import is_english_word
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -53,6 +54,7 @@ TYPED_SO_FAR = ("prefix", "typo prefix")           # how the word being typed (a
 APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
+PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
@@ -815,6 +817,12 @@ class Index:
         found = _positions(hits)
         js = sorted(found)
         if not distinct or len(js) < 2:
+            return False
+        if (len(q.words) <= PHRASE_MAX_WORDS and all(is_english_word(w) for w in q.words)
+                and "place" not in q.roles and not place_spans(q.words)):
+            # two dictionary words say what kind of thing, not which: "amusement park" is no part of WONDERLAND
+            # AMUSEMENT PARK, "people's militia" none of DONBASS PEOPLE'S MILITIA (longer runs of them may be:
+            # "Committee for the Reconstruction of Lebanon"; the dictionary's places are names: "Aachen Aalborg")
             return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
