@@ -75,6 +75,7 @@ NAMES = [
     ("AL-ZARVEED", ""),
     ("KELDRA AMUSEMENT PARK AND RESORT LTD", ""),
     ("TRANSPORTES AEREOS VORLANDA OSKENTA", ""),
+    ("VORSK KAMENI", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -347,3 +348,10 @@ def test_two_dictionary_words_are_a_phrase_not_a_part_of_a_name(reg):
     assert name_of(reg, "Keldra Amusement Park") == "KELDRA AMUSEMENT PARK AND RESORT LTD"
     # two words of a name that no dictionary has are a part of it
     assert name_of(reg, "Vorlanda Oskenta") == "TRANSPORTES AEREOS VORLANDA OSKENTA"
+
+
+def test_words_saying_what_sort_of_group_after_a_whole_name_are_that_name(reg):
+    assert name_of(reg, "Vorsk Kameni cult") == "VORSK KAMENI"
+    assert name_of(reg, "the vorsk kameni motorcycle club") == "VORSK KAMENI"
+    # a unit or a kind of company after the name is another entity
+    assert top(reg, "Vorsk Kameni Academy") is None

@@ -54,6 +54,7 @@ TYPED_SO_FAR = ("prefix", "typo prefix")           # how the word being typed (a
 APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
+DESCRIBED_MIN_NAMES = 2       # words of a name that, found whole, may be followed by words describing it
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -640,6 +641,15 @@ class Index:
                 if here:
                     unexplained = [n for n in unexplained if n not in here]
                     qcov += sum(query.weights[n] for n in here) / qw_sum
+            if (unexplained and not whole and len(a_best) == len(al.toks)
+                    and sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and all(n > max(hits) and qwords[n] in vocab().words.descriptions for n in unexplained)):
+                # a name found whole, word for word, followed by words saying what sort of group it is, is that name:
+                # "Aum Shinrikyo cult", "the Night Wolves motorcycle club" (knowledge/vocab/words.yaml
+                # `descriptions`; a name of one word is too short to tell: "Patriot Club" may be another)
+                qcov += sum(query.weights[n] for n in unexplained) / qw_sum
+                here, unexplained = here + unexplained, []
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
