@@ -672,13 +672,6 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
-            if (unmatched_names and not unexplained and not whole and named
-                    and all(is_english_word(w) for w in unmatched_names)
-                    and min(a_best) == 0 and all(how == "exact" for _, _, how in hits.values())
-                    and not any(is_english_word(w) for w, r in zip(qwords, qroles) if r in NAME_ROLES)):
-                # a coined name, the first words of the name, may leave out the dictionary words that say what kind
-                # of company it is: "Limmt" is LIMMT ECONOMIC AND TRADE COMPANY
-                unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
