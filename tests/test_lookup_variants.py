@@ -76,6 +76,7 @@ NAMES = [
     ("KELDRA AMUSEMENT PARK AND RESORT LTD", ""),
     ("TRANSPORTES AEREOS VORLANDA OSKENTA", ""),
     ("VORSK KAMENI", ""),
+    ("C.I. VARDELLO INTERNATIONAL S.A.S.", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -355,3 +356,10 @@ def test_words_saying_what_sort_of_group_after_a_whole_name_are_that_name(reg):
     assert name_of(reg, "the vorsk kameni motorcycle club") == "VORSK KAMENI"
     # a unit or a kind of company after the name is another entity
     assert top(reg, "Vorsk Kameni Academy") is None
+
+
+def test_dotted_initials_opening_a_name_may_be_left_out(reg):
+    # "C.I." (comercializadora internacional) opens the name where a legal form stands
+    assert name_of(reg, "Vardello International") == "C.I. VARDELLO INTERNATIONAL S.A.S."
+    # a word of the name may not: "Vardello Trading" has another word for "International"
+    assert top(reg, "Vardello Trading") is None

@@ -139,19 +139,23 @@ def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
 
 
 _TRAILING_INITIALS_RE = re.compile(r"(?:^|[\s,])((?:[^\W\d_]\.){2,3})\s*$")
+_LEADING_INITIALS_RE = re.compile(r"^\s*((?:[^\W\d_]\.){2,3})(?=\s)")
 
 
 def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     """The words of a name a query may leave out though they are not company words: a legal form read as a word
     of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
     written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
-    "P.J.S.", "S.A.C.", "E.U.")."""
+    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S.")."""
     legal = vocab().words.legal_symbols
     out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
     m = _TRAILING_INITIALS_RE.search(text)
     if m and kept and len(kept) == len(toks) and kept[-1].word == m.group(1).replace(".", "").lower() \
             and len(kept) >= 2:
         out.add(len(kept) - 1)
+    m = _LEADING_INITIALS_RE.search(text)
+    if m and len(kept) >= 3 and len(kept) == len(toks) and kept[0].word == m.group(1).replace(".", "").lower():
+        out.add(0)
     return frozenset(out)
 
 
