@@ -77,6 +77,8 @@ NAMES = [
     ("TRANSPORTES AEREOS VORLANDA OSKENTA", ""),
     ("VORSK KAMENI", ""),
     ("C.I. VARDELLO INTERNATIONAL S.A.S.", ""),
+    ("ZUMARD", ""),
+    ("ZUMMRD", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -363,3 +365,8 @@ def test_dotted_initials_opening_a_name_may_be_left_out(reg):
     assert name_of(reg, "Vardello International") == "C.I. VARDELLO INTERNATIONAL S.A.S."
     # a word of the name may not: "Vardello Trading" has another word for "International"
     assert top(reg, "Vardello Trading") is None
+
+
+def test_the_long_a_arabic_script_writes_picks_the_romanisation_that_has_it(reg):
+    # 'زمارد' is z-m-a-r-d: ZUMARD and ZUMMRD share its consonants, only ZUMARD has the long "a" after the "m"
+    assert name_of(reg, "زمارد") == "ZUMARD"

@@ -17,7 +17,7 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .english import is_english_word
 from .score import BELOW, Evidence, Params, tokens_score
@@ -333,7 +333,9 @@ class Index:
                 # (the feminine ending read as "-at", 'حركة' "Harakat", confirms but brings nothing)
                 long = len(key) >= ABJAD_MIN_LEN and n == 0
                 for alt in self.consonant_words(key)[:ALIKE_MAX if long else SHORT_ABJAD_MAX]:
-                    add(alt, ABJAD_SIM, ABJAD if long else SHORT_ABJAD)
+                    # (a romanisation without the long "a" the script writes sounds alike, no more: 'حماس' is
+                    # HAMAS before HAMMS)
+                    add(alt, ABJAD_SIM if long_vowels_agree(word, alt) else SOUND_SIM, ABJAD if long else SHORT_ABJAD)
             return out
 
         for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
@@ -958,7 +960,8 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         shared = set(consonants(qw)) & set(consonants(aw))
         if not shared:
             return 0.0, ""
-        return ABJAD_SIM, ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD
+        return (ABJAD_SIM if long_vowels_agree(qw, aw) else SOUND_SIM,
+                ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD)
     if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
         return 0.0, ""
     # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a

@@ -354,6 +354,27 @@ def _consonants(latin: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
+def long_vowels_agree(arabic: str, latin: str) -> bool:
+    """The long "a" an Arabic-script word writes (alif: 'حماس', "hmas") is a vowel in the romanisation too, where
+    the script puts it: "Hamas" has it, "Hamms" does not. Other letters that write vowels may be consonants (w, y)."""
+    base = arabic[2:] if arabic.startswith("ال") and len(arabic) > 3 else arabic
+    t, w = ascii_text(base).lower(), latin.lower()
+    for a, b in vocab().words.romanisation:
+        t, w = t.replace(a, b), w.replace(a, b)
+    pattern = [c for c in t if c.isalpha() and c not in "eiouwyh"]
+    if "a" not in pattern[1:]:
+        return True               # no long "a" after the first letter: nothing to agree on
+    pos = 0
+    for c in pattern:
+        while pos < len(w) and not (w[pos] in "aeiou" if c == "a" else w[pos] == c):
+            pos += 1
+        if pos == len(w):
+            return False
+        pos += 1
+    return True
+
+
 def consonants(word: str) -> tuple[str, ...]:
     """What a word written in Arabic script and its Latin romanisations agree on: their consonants, without the
     vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel.
