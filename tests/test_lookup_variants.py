@@ -79,6 +79,7 @@ NAMES = [
     ("C.I. VARDELLO INTERNATIONAL S.A.S.", ""),
     ("ZUMARD", ""),
     ("ZUMMRD", ""),
+    ("HAY'AT TAHMIRAN AL-KHALDUN", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -370,3 +371,8 @@ def test_dotted_initials_opening_a_name_may_be_left_out(reg):
 def test_the_long_a_arabic_script_writes_picks_the_romanisation_that_has_it(reg):
     # 'زمارد' is z-m-a-r-d: ZUMARD and ZUMMRD share its consonants, only ZUMARD has the long "a" after the "m"
     assert name_of(reg, "زمارد") == "ZUMARD"
+
+
+def test_arabic_letters_are_romanised_one_by_one(reg):
+    # 'تحميران' is t-h-m-y-r-a-n: its "t" and "h" are two letters, not the "th" of 'ث'
+    assert name_of(reg, "هيئة تحميران الخلدون") == "HAY'AT TAHMIRAN AL-KHALDUN"

@@ -345,10 +345,17 @@ def is_abjad(word: str) -> bool:
     return bool(scripts) and scripts <= ABJAD_SCRIPTS
 
 
-def _consonants(latin: str) -> str:
+def _romanised_pairs(latin: str) -> str:
     w = latin.lower()
     for a, b in vocab().words.romanisation:
         w = w.replace(a, b)
+    return w
+
+
+def _consonants(latin: str, letters: list[str] | None = None) -> str:
+    # (an Arabic word's letters are romanised one by one: 'ت' and 'ح' side by side are "t" and "h", never the "th"
+    # of 'ث')
+    w = "".join(_romanised_pairs(x) for x in letters) if letters is not None else _romanised_pairs(latin)
     w = _FINAL_H_RE.sub("", w)
     return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT_RE.sub("", w))
 
@@ -384,7 +391,7 @@ def consonants(word: str) -> tuple[str, ...]:
     if is_abjad(word):
         base = word[2:] if word.startswith("ال") and len(word) > 3 else word
         forms = [base[:-1], base] if base.endswith("ة") else [base]
-        return tuple(dict.fromkeys(k for f in forms if (k := _consonants(ascii_text(f)))))
+        return tuple(dict.fromkeys(k for f in forms if (k := _consonants(f, [ascii_text(c) for c in f]))))
     if is_latin(word) and word.isalpha():
         k = _consonants(word)
         return (k,) if k else ()
