@@ -80,6 +80,8 @@ NAMES = [
     ("ZUMARD", ""),
     ("ZUMMRD", ""),
     ("HAY'AT TAHMIRAN AL-KHALDUN", ""),
+    ("EMPRESA KORVATA DE NAVEGACION", ""),
+    ("FUNDACION Z.L.K.", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -376,3 +378,10 @@ def test_the_long_a_arabic_script_writes_picks_the_romanisation_that_has_it(reg)
 def test_arabic_letters_are_romanised_one_by_one(reg):
     # 'تحميران' is t-h-m-y-r-a-n: its "t" and "h" are two letters, not the "th" of 'ث'
     assert name_of(reg, "هيئة تحميران الخلدون") == "HAY'AT TAHMIRAN AL-KHALDUN"
+
+
+def test_a_company_word_in_front_of_a_name_written_whole_may_be_left_out(reg):
+    # "Empresa" says what form EMPRESA KORVATA DE NAVEGACION has, as the user's "S.A." does
+    assert name_of(reg, "Korvata de Navegacion S.A.") == "EMPRESA KORVATA DE NAVEGACION"
+    # one word is too little to go by: a company "ZLK Co., Ltd." is not the foundation
+    assert top(reg, "ZLK Co., Ltd.") is None

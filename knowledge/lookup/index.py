@@ -672,9 +672,13 @@ class Index:
             # so is a query with no word of a name ("First Investment Bank", "Middle East Trading": what kind of
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
             must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
+            # (a company word in front of the name's first word found says what form it has, as a legal form in
+            # front does: "Cubana de Aviacion S.A." is EMPRESA CUBANA DE AVIACION; one word is too little to go by:
+            # "HMM Co., Ltd." is not FUNDACION H.M.M.)
+            first = min(a_best, default=0) if len(a_best) >= 2 else 0
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
-                                    and j not in al.optional)
+                                    and j not in al.optional and not (whole and j < first and al.roles[j] == "generic"))
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
