@@ -20,6 +20,9 @@ Tiers, best first (an exact match of any alias beats every near match of another
   weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
+One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
+the name: its exact match is held under the threshold.
+
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
   or a synonym of it ("Stars Telecom" vs "Stars Communications"), is another name;
