@@ -70,6 +70,18 @@ NAMES = [
     ("CHINA HUAXING PRECISION MACHINERY CORPORATION", "ZHONGGUO HUAXING JINGMI JIXIE ZONGGONGSI"),
     ("NATIONAL KORVIAN OIL COMPANY", ""),
     ("NATIONAL KORVIAN OIL COMPANY PTE LTD", ""),
+    ("TRUE VELMORA", ""),
+    ("VELMORA FRONT OF IRAQ", "VELMORA FRONT"),
+    ("AL-ZARVEED", ""),
+    ("KELDRA AMUSEMENT PARK AND RESORT LTD", ""),
+    ("TRANSPORTES AEREOS VORLANDA OSKENTA", ""),
+    ("VORSK KAMENI", ""),
+    ("C.I. VARDELLO INTERNATIONAL S.A.S.", ""),
+    ("ZUMARD", ""),
+    ("ZUMMRD", ""),
+    ("HAY'AT TAHMIRAN AL-KHALDUN", ""),
+    ("EMPRESA KORVATA DE NAVEGACION", ""),
+    ("FUNDACION Z.L.K.", ""),
 ] + [(f"{w} OIL AND GAS SERVICES", "") for w in ("ARVENTA", "BELTRONA", "CORVESSA", "DESNAVA", "ELBRENA", "FENROSA",
                                                  "GALDRIVA", "HELMARA", "IRVANTA", "JORVELLA")]
 
@@ -319,3 +331,57 @@ def test_the_legal_forms_the_user_writes_pick_the_name_that_has_no_others(reg):
 
 def test_a_name_typed_with_its_own_abbreviation_in_parentheses_is_the_name(reg):
     assert name_of(reg, "national korvian oil co (nkoc)") == "NATIONAL KORVIAN OIL COMPANY"
+
+
+def test_a_country_says_where_an_entity_placed_nowhere_is(reg):
+    # TRUE VELMORA has no address and no name that says a place: the country the user adds only says where it is
+    assert name_of(reg, "True Velmora (Ireland)") == "TRUE VELMORA"
+    assert name_of(reg, "true velmora sri lanka") == "TRUE VELMORA"
+    # an entity whose names place it (in Iraq) is another branch elsewhere
+    assert top(reg, "Velmora Front-Mozambique") is None
+
+
+def test_one_word_without_the_article_of_a_name_is_a_word_not_the_name(reg):
+    # AL-ZARVEED is a name; "Zarveed" alone is a word (as "shahid" is "martyr"), which many names may have
+    assert top(reg, "Zarveed") is None
+    assert name_of(reg, "Al-Zarveed") == "AL-ZARVEED"
+    assert name_of(reg, "El Zarveed") == "AL-ZARVEED"
+
+
+def test_two_dictionary_words_are_a_phrase_not_a_part_of_a_name(reg):
+    # "amusement park" says what kind of place; a part of a name says which one
+    assert top(reg, "amusement park") is None
+    assert name_of(reg, "Keldra Amusement Park") == "KELDRA AMUSEMENT PARK AND RESORT LTD"
+    # two words of a name that no dictionary has are a part of it
+    assert name_of(reg, "Vorlanda Oskenta") == "TRANSPORTES AEREOS VORLANDA OSKENTA"
+
+
+def test_words_saying_what_sort_of_group_after_a_whole_name_are_that_name(reg):
+    assert name_of(reg, "Vorsk Kameni cult") == "VORSK KAMENI"
+    assert name_of(reg, "the vorsk kameni motorcycle club") == "VORSK KAMENI"
+    # a unit or a kind of company after the name is another entity
+    assert top(reg, "Vorsk Kameni Academy") is None
+
+
+def test_dotted_initials_opening_a_name_may_be_left_out(reg):
+    # "C.I." (comercializadora internacional) opens the name where a legal form stands
+    assert name_of(reg, "Vardello International") == "C.I. VARDELLO INTERNATIONAL S.A.S."
+    # a word of the name may not: "Vardello Trading" has another word for "International"
+    assert top(reg, "Vardello Trading") is None
+
+
+def test_the_long_a_arabic_script_writes_picks_the_romanisation_that_has_it(reg):
+    # 'زمارد' is z-m-a-r-d: ZUMARD and ZUMMRD share its consonants, only ZUMARD has the long "a" after the "m"
+    assert name_of(reg, "زمارد") == "ZUMARD"
+
+
+def test_arabic_letters_are_romanised_one_by_one(reg):
+    # 'تحميران' is t-h-m-y-r-a-n: its "t" and "h" are two letters, not the "th" of 'ث'
+    assert name_of(reg, "هيئة تحميران الخلدون") == "HAY'AT TAHMIRAN AL-KHALDUN"
+
+
+def test_a_company_word_in_front_of_a_name_written_whole_may_be_left_out(reg):
+    # "Empresa" says what form EMPRESA KORVATA DE NAVEGACION has, as the user's "S.A." does
+    assert name_of(reg, "Korvata de Navegacion S.A.") == "EMPRESA KORVATA DE NAVEGACION"
+    # one word is too little to go by: a company "ZLK Co., Ltd." is not the foundation
+    assert top(reg, "ZLK Co., Ltd.") is None

@@ -17,8 +17,9 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
+from .english import is_english_word
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -54,6 +55,8 @@ APART_ANCHOR = 2             # letters two words written as one keep at each end
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
+PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
+DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
@@ -79,6 +82,7 @@ class AliasRec:
     acronym: bool = False        # one word made of the entity's name's letters ('CAGL', 'NICO'): compared as written
     legal_text: tuple[str, ...] = ()   # its legal forms as one comparable value (see `legal_texts`)
     optional: frozenset[int] = frozenset()   # words a query may leave out (see `optional_words`)
+    article: bool = False        # one word after a stopword, an article ('AL-BARAKAAT', 'ES-SHAHID', 'DER SPIEGEL')
 
 
 @dataclass
@@ -135,19 +139,23 @@ def is_acronym(toks: tuple[str, ...], names: list[str]) -> bool:
 
 
 _TRAILING_INITIALS_RE = re.compile(r"(?:^|[\s,])((?:[^\W\d_]\.){2,3})\s*$")
+_LEADING_INITIALS_RE = re.compile(r"^\s*((?:[^\W\d_]\.){2,3})(?=\s)")
 
 
 def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     """The words of a name a query may leave out though they are not company words: a legal form read as a word
     of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
     written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
-    "P.J.S.", "S.A.C.", "E.U.")."""
+    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S.")."""
     legal = vocab().words.legal_symbols
     out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
     m = _TRAILING_INITIALS_RE.search(text)
     if m and kept and len(kept) == len(toks) and kept[-1].word == m.group(1).replace(".", "").lower() \
             and len(kept) >= 2:
         out.add(len(kept) - 1)
+    m = _LEADING_INITIALS_RE.search(text)
+    if m and len(kept) >= 3 and len(kept) == len(toks) and kept[0].word == m.group(1).replace(".", "").lower():
+        out.add(0)
     return frozenset(out)
 
 
@@ -197,7 +205,8 @@ class Index:
                 alias = AliasRec(text, kind, rec.id, key, a.literal, toks, roles, match_words(kept),
                                  alias_is_distinctive(roles), max(0, len(a.terms) - len(kept)), legal,
                                  kind != "name" and is_acronym(toks, [t for t, _ in names]), legal_texts(legal),
-                                 optional_words(text, kept, toks))
+                                 optional_words(text, kept, toks),
+                                 len(kept) == 1 and bool(a.terms) and a.terms[0].role == "stop")
                 self.aliases.append(alias)
                 if kind == "name" and rec.id not in self.name_alias:
                     self.name_alias[rec.id] = i
@@ -337,7 +346,9 @@ class Index:
                 # (the feminine ending read as "-at", 'حركة' "Harakat", confirms but brings nothing)
                 long = len(key) >= ABJAD_MIN_LEN and n == 0
                 for alt in self.consonant_words(key)[:ALIKE_MAX if long else SHORT_ABJAD_MAX]:
-                    add(alt, ABJAD_SIM, ABJAD if long else SHORT_ABJAD)
+                    # (a romanisation without the long "a" the script writes sounds alike, no more: 'حماس' is
+                    # HAMAS before HAMMS)
+                    add(alt, ABJAD_SIM if long_vowels_agree(word, alt) else SOUND_SIM, ABJAD if long else SHORT_ABJAD)
             return out
 
         for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
@@ -491,6 +502,8 @@ class Index:
         out: list[tuple[int, Evidence]] = []
         exact: set[int] = set()
         q_legal = legal_forms(a)
+        # one word typed without the article the name has: a word ('shahid', martyr), not yet the name ('ES-SHAHID')
+        bare = len(a.kept) == 1 and not (a.terms and a.terms[0].role == "stop")
         qmt = match_tokens(a.kept)
         qtoks = [t for t, _ in qmt]
         qroles = [r for _, r in qmt]
@@ -503,7 +516,7 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
-                                    legal_forms=al.legal_text,
+                                    legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
             exact.add(i)
         if q_legal:
@@ -636,12 +649,26 @@ class Index:
             if where and unexplained:
                 # a place the name lacks that says where the entity is (its country, or a city in it) is no word of
                 # another name: "Boko Haram Nigeria", "Iran Insurance Company, Tehran"
-                here = [n for n in unexplained if n in where and where[n] & self.entity_places(al.entity_id)]
+                # (a country, for an entity that neither the lists nor its names place anywhere, says where it is
+                # too: "Real IRA (Ireland)"; one placed elsewhere is a branch: "ISIS-Mozambique"; a city may be
+                # anywhere)
+                unplaced = not self.entity_places(al.entity_id)
+                here = [n for n in unexplained if n in where and (where[n] & self.entity_places(al.entity_id)
+                                                                  or unplaced and qroles[n] == "place")]
                 if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
                     here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
                 if here:
                     unexplained = [n for n in unexplained if n not in here]
                     qcov += sum(query.weights[n] for n in here) / qw_sum
+            if (unexplained and not whole and len(a_best) == len(al.toks)
+                    and sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and all(n > max(hits) and qwords[n] in vocab().words.descriptions for n in unexplained)):
+                # a name found whole, word for word, followed by words saying what sort of group it is, is that name:
+                # "Aum Shinrikyo cult", "the Night Wolves motorcycle club" (knowledge/vocab/words.yaml
+                # `descriptions`; a name of one word is too short to tell: "Patriot Club" may be another)
+                qcov += sum(query.weights[n] for n in unexplained) / qw_sum
+                here, unexplained = here + unexplained, []
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
@@ -658,9 +685,13 @@ class Index:
             # so is a query with no word of a name ("First Investment Bank", "Middle East Trading": what kind of
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
             must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
+            # (a company word in front of the name's first word found says what form it has, as a legal form in
+            # front does: "Cubana de Aviacion S.A." is EMPRESA CUBANA DE AVIACION; one word is too little to go by:
+            # "HMM Co., Ltd." is not FUNDACION H.M.M.)
+            first = min(a_best, default=0) if len(a_best) >= 2 else 0
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
-                                    and j not in al.optional)
+                                    and j not in al.optional and not (whole and j < first and al.roles[j] == "generic"))
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
@@ -820,6 +851,12 @@ class Index:
         js = sorted(found)
         if not distinct or len(js) < 2:
             return False
+        if (len(q.words) <= PHRASE_MAX_WORDS and all(is_english_word(w) for w in q.words)
+                and "place" not in q.roles and not place_spans(q.words)):
+            # two dictionary words say what kind of thing, not which: "amusement park" is no part of WONDERLAND
+            # AMUSEMENT PARK, "people's militia" none of DONBASS PEOPLE'S MILITIA (longer runs of them may be:
+            # "Committee for the Reconstruction of Lebanon"; the dictionary's places are names: "Aachen Aalborg")
+            return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
             # in the name's order: "Kish Air" is no part of "Yas Air Kish"
@@ -940,7 +977,8 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         shared = set(consonants(qw)) & set(consonants(aw))
         if not shared:
             return 0.0, ""
-        return ABJAD_SIM, ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD
+        return (ABJAD_SIM if long_vowels_agree(qw, aw) else SOUND_SIM,
+                ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD)
     if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
         return 0.0, ""
     # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a

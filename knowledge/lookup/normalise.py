@@ -345,15 +345,43 @@ def is_abjad(word: str) -> bool:
     return bool(scripts) and scripts <= ABJAD_SCRIPTS
 
 
-def _consonants(latin: str) -> str:
+def _romanised_pairs(latin: str) -> str:
     w = latin.lower()
     for a, b in vocab().words.romanisation:
         w = w.replace(a, b)
+    return w
+
+
+def _consonants(latin: str, letters: list[str] | None = None) -> str:
+    # (an Arabic word's letters are romanised one by one: 'ت' and 'ح' side by side are "t" and "h", never the "th"
+    # of 'ث')
+    w = "".join(_romanised_pairs(x) for x in letters) if letters is not None else _romanised_pairs(latin)
     w = _FINAL_H_RE.sub("", w)
     return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT_RE.sub("", w))
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
+def long_vowels_agree(arabic: str, latin: str) -> bool:
+    """The long "a" an Arabic-script word writes (alif: 'حماس', "hmas") is a vowel in the romanisation too, where
+    the script puts it: "Hamas" has it, "Hamms" does not. Other letters that write vowels may be consonants (w, y)."""
+    base = arabic[2:] if arabic.startswith("ال") and len(arabic) > 3 else arabic
+    t, w = ascii_text(base).lower(), latin.lower()
+    for a, b in vocab().words.romanisation:
+        t, w = t.replace(a, b), w.replace(a, b)
+    pattern = [c for c in t if c.isalpha() and c not in "eiouwyh"]
+    if "a" not in pattern[1:]:
+        return True               # no long "a" after the first letter: nothing to agree on
+    pos = 0
+    for c in pattern:
+        while pos < len(w) and not (w[pos] in "aeiou" if c == "a" else w[pos] == c):
+            pos += 1
+        if pos == len(w):
+            return False
+        pos += 1
+    return True
+
+
 def consonants(word: str) -> tuple[str, ...]:
     """What a word written in Arabic script and its Latin romanisations agree on: their consonants, without the
     vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel.
@@ -363,7 +391,7 @@ def consonants(word: str) -> tuple[str, ...]:
     if is_abjad(word):
         base = word[2:] if word.startswith("ال") and len(word) > 3 else word
         forms = [base[:-1], base] if base.endswith("ة") else [base]
-        return tuple(dict.fromkeys(k for f in forms if (k := _consonants(ascii_text(f)))))
+        return tuple(dict.fromkeys(k for f in forms if (k := _consonants(f, [ascii_text(c) for c in f]))))
     if is_latin(word) and word.isalpha():
         k = _consonants(word)
         return (k,) if k else ()

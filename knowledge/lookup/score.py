@@ -20,6 +20,9 @@ Tiers, best first (an exact match of any alias beats every near match of another
   weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
+One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
+the name: its exact match is held under the threshold.
+
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
   or a synonym of it ("Stars Telecom" vs "Stars Communications"), is another name;
@@ -109,6 +112,7 @@ class Evidence:
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms ("llc", "jsc")
     located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
+    bare_word: bool = False                    # (an exact match) one word, typed without the name's article
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,8 @@ class Reason:
             head += f" (query lacks {', '.join(repr(m) for m in self.missing[:3])})"
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
-        if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise") or (
+        if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise",
+                           "one word, without the name's article") or (
                 self.capped or "").startswith(
                 ("another ", "ambiguous")):
             head += f" ({self.capped})"
@@ -172,6 +177,8 @@ def score(ev: Evidence, p: Params) -> Reason:
     capped = None
     if ev.rule in TIER:
         s = TIER[ev.rule]
+        if ev.bare_word:
+            s, capped = min(s, p.threshold - BELOW), "one word, without the name's article"
     else:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         # the near-miss rules (module docstring), the first that holds

@@ -36,6 +36,7 @@ class Words:
     regions: tuple[str, ...] = ()                   # continents and world regions rigour does not tag as places
     # word -> the kind of organisation it names, in any language
     organisation: dict[str, str] = field(default_factory=dict)
+    descriptions: frozenset[str] = frozenset()      # words saying what sort of group, written after its name
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def vocab() -> Vocab:
                     tuple(str(x) for x in words.get("sun_letters", ())),
                     tuple(str(x) for x in words.get("regions", ())),
                     {str(w).casefold(): str(kind) for kind, ws in (words.get("organisation_words") or {}).items()
-                     for w in ws}),
+                     for w in ws},
+                    frozenset(str(words.get("descriptions") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
