@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 import time
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.files import write_atomically
 from knowledge.lexical import GENERATION_FILE, INDEX_FOLDER, read_generation, schema
 
 if TYPE_CHECKING:  # chromadb is imported by whoever opens a store, not by a path check
@@ -109,9 +109,7 @@ class LexicalWriter:
         return read_generation(self.path)
 
     def _write_generation(self, stamp: str | None) -> None:
-        tmp = self.path / f".{GENERATION_FILE}.tmp"
-        tmp.write_text(json.dumps({"generation": stamp}), encoding="utf-8")
-        os.replace(tmp, self.path / GENERATION_FILE)
+        write_atomically(self.path / GENERATION_FILE, json.dumps({"generation": stamp}).encode("utf-8"))
 
     def current(self) -> bool:
         return self.generation is not None and self.generation == self.store.generation()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.files import write_atomically
 from knowledge.lexical import read_generation
 from knowledge.models import SourceInfo, to_dict
 from knowledge.source_list import FORMAT, newest_first, read_source_list, source_list_path
@@ -73,14 +73,11 @@ def write_source_list(store: "ChunkStore", before: dict[str, SourceInfo] | None 
         infos = store.sources()
     if store.generation() != stamp:  # changed meanwhile (a writer that took no lock): leave none
         return False
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"format": FORMAT, "generation": stamp, "sources": [to_dict(s) for s in infos]},
-                                  ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps({"format": FORMAT, "generation": stamp, "sources": [to_dict(s) for s in infos]},
+                                          ensure_ascii=False).encode("utf-8"))
     except OSError as exc:
         log.warning("could not write the list of sources to %s (%s); `sources` will read the store", path, exc)
-        tmp.unlink(missing_ok=True)
         return False
     return True

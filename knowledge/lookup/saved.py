@@ -13,14 +13,13 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
 import pickle
 import sys
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..files import write_atomically
 from .index import EntityRec, Index
 
 log = logging.getLogger(__name__)
@@ -99,17 +98,9 @@ def _read(path: Path, key: bytes) -> Index | None:
 
 
 def _save(registry: Path, path: Path, key: bytes, index: Index) -> None:
-    """Written whole to a temporary file, then renamed over the old one: a reader sees the old file or the new."""
+    """Written whole (a reader sees the old file or the new), readable by whoever may read the registry."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(key, fh, protocol=5)
-                pickle.dump(index, fh, protocol=5)
-            os.chmod(tmp, registry.stat().st_mode & 0o666)  # readable by whoever may read the registry
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        data = pickle.dumps(key, protocol=5) + pickle.dumps(index, protocol=5)
+        write_atomically(path, data, registry.stat().st_mode & 0o666)
     except OSError as exc:  # a read-only store: every process builds it, as before
         log.debug("the name index cannot be saved to %s (%s)", path, exc)
