@@ -22,12 +22,12 @@ ABBREVIATIONS = {
     "ita": "International Trade Administration",
     "itar": "International Traffic in Arms Regulations",
 }
-_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.I)
+ABBREVIATION_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def expand_abbreviations(text: str) -> str:
     """"the sdn list" -> "the sdn (Specially Designated Nationals) list"; text without abbreviations is returned as is."""
-    return _PATTERN.sub(lambda m: f"{m.group(0)} ({ABBREVIATIONS[m.group(0).lower()]})", text)
+    return ABBREVIATION_PATTERN.sub(lambda m: f"{m.group(0)} ({ABBREVIATIONS[m.group(0).lower()]})", text)
 
 
 _EXPANSION = re.compile(" \\((?:" + "|".join(re.escape(v) for v in sorted(set(ABBREVIATIONS.values()), key=len, reverse=True)) + ")\\)")

@@ -304,3 +304,19 @@ def test_words_no_passage_uses_are_embedded_only_when_they_can_change_the_decisi
         unused = without[QUESTION_FEATURES.index("meaning_coverage")] < 1.0
         skipped += unused and not any(len(c) > 1 or c != [q.clause] for c in calls)
     assert skipped, "no question skipped the embedding of its unused words"
+
+
+def test_a_list_abbreviation_is_found_where_a_source_writes_it_out_and_its_written_out_words_are_not_asked_for():
+    """Overlap counts the user's words: "ns-cmic" is found in a sentence that says NS-CMIC or writes the list's name
+    out, and the seven words of its written-out form are not seven more words a sentence must hold."""
+    from knowledge.answer.question import read_question, stems_found
+    from knowledge.glossary import expand_abbreviations
+    from knowledge.retrieval import stems
+
+    q = read_question(expand_abbreviations("when did treasury add zeta optics to the ns-cmic list?"))
+    assert not {"militari", "industri", "chines"} & q.stems
+    asked = set(q.stems)
+    assert stems_found(q, set(stems("Treasury added Zeta Optics to the NS-CMIC list on May 2, 2024."))) == asked
+    written_out = "Treasury added Zeta Optics to its Chinese Military-Industrial Complex Companies list."
+    assert stems_found(q, set(stems(written_out))) == asked
+    assert {"ns", "cmic"}.isdisjoint(stems_found(q, set(stems("Treasury added Zeta Optics to a list of Chinese companies."))))

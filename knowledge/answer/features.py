@@ -15,7 +15,7 @@ import numpy as np
 from ..models import Passage
 from ..vocab import vocab
 from ..retrieval import Retriever, stems
-from .question import Question, is_english_word, vocabulary
+from .question import Question, is_english_word, stems_found, vocabulary
 
 SENTENCE_FEATURES = (
     "similarity",            # cosine of the sentence and the question
@@ -78,9 +78,9 @@ class Candidates:
     similarities: np.ndarray
 
 
-def _share(q_stems: frozenset[str], have: frozenset[str] | set[str], r: Retriever) -> float:
-    total = sum(r.idf(s) for s in q_stems)
-    return sum(r.idf(s) for s in q_stems if s in have) / total if total else 0.0
+def _share(q: Question, have: frozenset[str] | set[str], r: Retriever) -> float:
+    total = sum(r.idf(s) for s in q.stems)
+    return sum(r.idf(s) for s in stems_found(q, have)) / total if total else 0.0
 
 
 def _has_name(name_stems: list[list[str]], have) -> bool:
@@ -132,8 +132,8 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             title_sims.get(ref.document_id, 0.0),
             float(p.dense),
             1.0 / (1 + rank.get(p.chunk_id, len(passages))),
-            _share(q.stems, own, r),
-            _share(q.stems, context, r),
+            _share(q, own, r),
+            _share(q, context, r),
             float(_has_name(name_stems, own)),
             float(_has_name(name_stems, r.document_stems(ref.document_id))),
             float(type_here),
@@ -187,7 +187,7 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     return (
         float(max(probabilities, default=0.0)),
         float(cands.similarities.max()) if len(cands.similarities) else 0.0,
-        sum(s in seen for s in q.stems) / len(q.stems) if q.stems else 0.0,
+        len(stems_found(q, seen)) / len(q.stems) if q.stems else 0.0,
         float(missing),
         1.0 if not q.expected else float(bool(len(cands.rows)) and bool((cands.rows[:, type_col] + cands.rows[:, near_col]).max() > 0)),
         sum(not r.known(s) for s in rare_stems) / len(rare_stems) if rare_stems else 0.0,

@@ -14,7 +14,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..glossary import ABBREVIATIONS, without_expansions
+from ..glossary import ABBREVIATION_PATTERN, ABBREVIATIONS, without_expansions
 from ..places import places_named
 from ..retrieval import stems
 from ..text import content_terms
@@ -64,6 +64,21 @@ class Question:
     period_start: date | None = None  # the first day of the latest year, month or day it names ("jan 19 2025")
     future: bool = False            # asks about what will or may happen ("will it be banned?")
     speech: bool = False            # asks what someone said or how they reacted
+    # Each list or agency abbreviation the user typed: its stems and its written-out form's ("ns-cmic" ->
+    # ns, cmic; non, sdn, chines, ...). `stems` holds the user's words only; the written-out form is another way a
+    # source may say the abbreviation, not more words the user asked for (see `stems_found`).
+    abbreviations: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+
+def stems_found(q: Question, have) -> set[str]:
+    """The question's stems a text holds (`have`: its stems). An abbreviation counts as held where the text has it
+    or writes it out (two thirds of the written-out form's words: "the Chinese Military-Industrial Complex Companies
+    list" for NS-CMIC, whose form begins "Non-SDN"; "designated nationals" for SDN)."""
+    found = {s for s in q.stems if s in have}
+    for abbreviation, written_out in q.abbreviations:
+        if 3 * sum(s in have for s in written_out) >= 2 * len(written_out):
+            found |= abbreviation
+    return found
 
 
 _MONTHS = {name.lower(): n for names in (calendar.month_name, calendar.month_abbr) for n, name in enumerate(names) if name}
@@ -150,7 +165,10 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
     in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
-    return Question(text, terms, frozenset(fix(s) for t in terms for s in stems(t)), expected, status,
+    abbreviations = tuple((frozenset(stems(a)), frozenset(stems(ABBREVIATIONS[a]))) for a in dict.fromkeys(
+        t for t in (m.group(0).lower() for m in ABBREVIATION_PATTERN.finditer(as_typed))))
+    user_stems = frozenset(fix(s) for t in typed for s in stems(t))
+    return Question(text, terms, user_stems, expected, status,
                     bool(v.why.search(low)), years, names, clause, focus, places_named(as_typed, in_names),
                     vocab().restrictions_named(text), period_start(low), bool(v.future.search(low)),
-                    bool(v.speech_question.search(low)))
+                    bool(v.speech_question.search(low)), abbreviations)
