@@ -33,6 +33,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
+from rigour.names.org_types import extract_org_types
 from rigour.text.phonetics import metaphone
 from rigour.text.scripts import text_scripts
 from rigour.text.translit import ascii_text
@@ -138,6 +139,14 @@ def _symbol_text(symbols: set[str], word: str = "") -> str:
     return ("#" if cat == "NUM" else "@") + value
 
 
+@lru_cache(maxsize=20_000)
+def is_org_type(word: str) -> bool:
+    """`word` is a legal form in rigour's table of organisation types, though its tagger leaves it untagged: "Joint
+    Venture" (which rigour compares as "jv") and "JV" are legal forms, no words of a name ("Ryonha Machinery" is
+    RYONHA MACHINERY JOINT VENTURE CORPORATION)."""
+    return word.isalpha() and any(found == word and compare == word for found, compare in extract_org_types(word))
+
+
 @lru_cache(maxsize=4096)
 def cjk_word_role(word: str) -> tuple[str | None, str]:
     """rigour's role for a Chinese-script word on its own ('有限公司' -> legal, '集团' -> generic @GRP, '北京' ->
@@ -199,7 +208,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
             continue
-        if p.tag == NamePartTag.LEGAL:
+        if p.tag == NamePartTag.LEGAL or (not syms and p.tag != NamePartTag.STOP and is_org_type(word)):
             terms.append(Term(word, word, "legal", frozenset(syms)))
             continue
         if p.tag == NamePartTag.STOP:
