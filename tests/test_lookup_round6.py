@@ -48,3 +48,12 @@ def name_of(reg, q):
 def test_a_legal_form_rigours_table_knows_is_a_legal_form_though_untagged(reg, query):
     # rigour compares "Joint Venture" as "jv" but tags neither as a legal form: the name is KORVEX MACHINERY
     assert name_of(reg, query) == "KORVEX MACHINERY JOINT VENTURE CORPORATION"
+
+
+@pytest.mark.parametrize("query", ["Veldrasuna", "Vedlrasuna"])      # as listed, and with two letters swapped
+def test_an_entitys_own_name_before_another_entitys_aka(reg, query):
+    # VELDRASUNA is listed on its own and is also an a.k.a. of the front: the query names the entity it is the name of
+    assert name_of(reg, query) == "VELDRASUNA"
+    # the front is still a candidate, under it
+    names = [m.entity.name for m in reg.lookup(query)]
+    assert "FRONT FOR VELDRASUNA AND HOMELAND" in names[1:]

@@ -206,6 +206,10 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     `r` has and `other` lacks."""
     if not other.whole_query or (r.legal_named and not other.legal_named):
         return False
+    if r.alias_kind == "name" and other.alias_kind != "name" and not r.missing:
+        # an entity's own name, whole, is a better reading than the same words as another entity's a.k.a.
+        # ("Veldrasuna" is VELDRASUNA, listed on its own, before the front whose a.k.a. it also is)
+        return False
     if r.missing and not other.missing and other.capped is None:
         # a name the query is only a part of is no better a reading than one whose every word it has, some spelt
         # otherwise ("Epanastatikos Agonas": EPANASTATIKOS AGHONAS, not EPANASTATIKOS LAIKOS AGONAS), unless a
