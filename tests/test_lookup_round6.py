@@ -57,3 +57,10 @@ def test_an_entitys_own_name_before_another_entitys_aka(reg, query):
     # the front is still a candidate, under it
     names = [m.entity.name for m in reg.lookup(query)]
     assert "FRONT FOR VELDRASUNA AND HOMELAND" in names[1:]
+
+
+def test_a_query_of_short_words_none_spelt_as_listed_names_no_one(reg):
+    # "Vaka" only sounds like "Veka", "Air" only begins "Airlines": nothing is as listed, and short words are many names
+    assert top(reg, "Vaka Air") is None
+    assert name_of(reg, "Veka Air") == "VEKA AIRLINES"
+    assert name_of(reg, "Veka Airlines") == "VEKA AIRLINES"

@@ -708,6 +708,11 @@ class Index:
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
+            # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
+            # DENA AIRLINES)
+            lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
+                h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
+                for n, h in hits.items()))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here))))
