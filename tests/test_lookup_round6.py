@@ -64,3 +64,11 @@ def test_a_query_of_short_words_none_spelt_as_listed_names_no_one(reg):
     assert top(reg, "Vaka Air") is None
     assert name_of(reg, "Veka Air") == "VEKA AIRLINES"
     assert name_of(reg, "Veka Airlines") == "VEKA AIRLINES"
+
+
+def test_two_dictionary_words_are_two_words_however_alike(reg):
+    # "electric" has the letters of "electronics" in order and begins as it does, but the dictionary knows both
+    assert top(reg, "Marlow Electric Company") is None
+    # one word with an ending is that word
+    assert name_of(reg, "Marlow Electronic") == "MARLOW ELECTRONICS"
+    assert name_of(reg, "Marlow Electronics Company") == "MARLOW ELECTRONICS"

@@ -19,7 +19,7 @@ from knowledge.vocab import vocab
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
-from .english import is_english_word
+from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -358,7 +358,7 @@ class Index:
         if len(word) >= TYPO_MIN_LEN and word not in self.word_to_tok:
             for cand in self.near_words(word):
                 sc = fuzz.ratio(word, cand)
-                if sc >= TYPO_MIN_RATIO * 100:
+                if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand):
                     add(cand, sc / 100.0, "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
@@ -988,21 +988,25 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return 0.0, ""
     # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a
     # name abbreviates a company word only cut short ('IND.' for 'Industries'; 'STG' is not 'Stichting')
-    if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
-                                       or (qrole == "generic" and abbreviates(aw, qw)
-                                           and (arole == "generic" or qw.startswith(aw)))):
+    # two dictionary words, neither a form of the other, are two words: "Electric" neither abbreviates nor misspells
+    # "Electronics", though its letters are in it and they begin alike ("Electronic" is one word with it)
+    two_words = two_english_words(qw, aw)
+    if (min(len(qw), len(aw)) >= 3 and not (two_words and min(len(qw), len(aw)) >= STEM_MIN_LEN)
+            and ((arole == "generic" and abbreviates(qw, aw))
+                 or (qrole == "generic" and abbreviates(aw, qw) and (arole == "generic" or qw.startswith(aw))))):
         return ABBREVIATION_SIM, "abbreviation"
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
-    if len(qw) >= 4 and len(aw) >= 4:
+    if len(qw) >= 4 and len(aw) >= 4 and not two_words:
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
     if qrole == "generic" and arole in DISTINCTIVE_ROLES:
         return 0.0, ""               # a company word spelt right sounds like a name's word by chance ('Media'/'Madi')
     short = min(len(qw), len(aw))
-    if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
+    if (short >= STEM_MIN_LEN and not two_words
+            and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
     ph = phonetic(qw)
