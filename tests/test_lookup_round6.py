@@ -72,3 +72,14 @@ def test_two_dictionary_words_are_two_words_however_alike(reg):
     # one word with an ending is that word
     assert name_of(reg, "Marlow Electronic") == "MARLOW ELECTRONICS"
     assert name_of(reg, "Marlow Electronics Company") == "MARLOW ELECTRONICS"
+
+
+@pytest.mark.parametrize("query", ["Zorveni militia", "zorveni rebels (syria)", "the Zorveni insurgents"])
+def test_words_saying_what_sort_of_group_after_a_coined_name_of_one_word(reg, query):
+    # a name no dictionary has, found whole, followed by words saying what sort of group it is, is that name
+    assert name_of(reg, query) == "ZORVENI"
+
+
+def test_a_dictionary_word_followed_by_what_sort_of_group_may_be_another(reg):
+    assert top(reg, "Harbor militia") is None
+    assert name_of(reg, "Harbor") == "HARBOR"

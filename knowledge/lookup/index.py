@@ -661,12 +661,14 @@ class Index:
                     unexplained = [n for n in unexplained if n not in here]
                     qcov += sum(query.weights[n] for n in here) / qw_sum
             if (unexplained and not whole and len(a_best) == len(al.toks)
-                    and sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                    and (sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                         or (len(al.toks) == 1 and al.roles[0] in NAME_ROLES and not is_english_word(al.words[0])))
                     and all(how == "exact" for _, _, how in hits.values())
                     and all(n > max(hits) and qwords[n] in vocab().words.descriptions for n in unexplained)):
                 # a name found whole, word for word, followed by words saying what sort of group it is, is that name:
                 # "Aum Shinrikyo cult", "the Night Wolves motorcycle club" (knowledge/vocab/words.yaml
-                # `descriptions`; a name of one word is too short to tell: "Patriot Club" may be another)
+                # `descriptions`; a name of one word only when it is coined, no dictionary word: "Shabiha militia",
+                # "M23 rebels", but "Patriot Club" may be another)
                 qcov += sum(query.weights[n] for n in unexplained) / qw_sum
                 here, unexplained = here + unexplained, []
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
