@@ -20,13 +20,21 @@ NAMES = [
     ("MARLOW ELECTRONICS", ""),
     ("ZORVENI", ""),
     ("HARBOR", ""),
+    ("KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION", "", "Tripoli, LY"),
 ]
+
+
+def row(n: int, name: str, alt: str = "", address: str = "") -> str:
+    cells = csl_row(f"r{n}", EL, name, alt).split(",")
+    if address:
+        cells[7] = '"' + address + '"'
+    return ",".join(cells)
 
 
 @pytest.fixture(scope="module")
 def reg(tmp_path_factory) -> Registry:
     path = tmp_path_factory.mktemp("round6") / "csl.csv"
-    rows = [csl_row(f"r{n}", EL, name, alt) for n, (name, alt) in enumerate(NAMES)]
+    rows = [row(n, *spec) for n, spec in enumerate(NAMES)]
     path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     r = Registry.open(path.parent / "registry.sqlite3")
     import_file(r, path, as_of=date(2024, 1, 1))
@@ -83,3 +91,11 @@ def test_words_saying_what_sort_of_group_after_a_coined_name_of_one_word(reg, qu
 def test_a_dictionary_word_followed_by_what_sort_of_group_may_be_another(reg):
     assert top(reg, "Harbor militia") is None
     assert name_of(reg, "Harbor") == "HARBOR"
+
+
+def test_a_country_closing_the_query_says_where_though_it_leaves_out_company_words(reg):
+    # the foundation is in Libya: "Libya" says where, and "International" and "Development" are company words it may
+    # leave out
+    assert name_of(reg, "kelvora relief foundation libya") == "KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION"
+    # a country elsewhere is a branch there
+    assert top(reg, "kelvora relief foundation ghana") is None

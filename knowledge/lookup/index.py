@@ -61,6 +61,7 @@ FILL_MAX = 40                # candidates whose left-over words are compared (th
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
+PLACE_FOR_ROLES = ("name", "cjk", "number", "place")    # words of a name a place the query adds may stand for
 WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
 NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
@@ -655,8 +656,14 @@ class Index:
                 unplaced = not self.entity_places(al.entity_id)
                 here = [n for n in unexplained if n in where and (where[n] & self.entity_places(al.entity_id)
                                                                   or unplaced and qroles[n] == "place")]
-                if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
-                    here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
+                lacking = {r for j, r in enumerate(al.roles) if r in QUALIFIER_ROLES and j not in a_best}
+                if here and (lacking & set(PLACE_FOR_ROLES)
+                             or (lacking and not all(n > max(hits, default=-1) for n in here))):
+                    # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN (a company
+                    # word the query leaves out is no such word when the place closes the query: "Gaddafi Charity
+                    # Foundation Libya" leaves out the "International" of the Libyan foundation's name; a city inside
+                    # a name is a word of it: "Ghadir Tabriz Solar Energy" is not GHADIR SOLAR ELECTRICITY AND ENERGY)
+                    here = []
                 if here:
                     unexplained = [n for n in unexplained if n not in here]
                     qcov += sum(query.weights[n] for n in here) / qw_sum
