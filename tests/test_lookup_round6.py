@@ -21,6 +21,7 @@ NAMES = [
     ("ZORVENI", ""),
     ("HARBOR", ""),
     ("KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION", "", "Tripoli, LY"),
+    ("FATAH AL-BARQ", ""),
 ]
 
 
@@ -99,3 +100,8 @@ def test_a_country_closing_the_query_says_where_though_it_leaves_out_company_wor
     assert name_of(reg, "kelvora relief foundation libya") == "KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION"
     # a country elsewhere is a branch there
     assert top(reg, "kelvora relief foundation ghana") is None
+
+
+def test_a_final_h_after_a_vowel_may_be_a_consonant_of_an_arabic_name(reg):
+    # 'فتح' is f-t-h, its last letter a consonant that "Fatah" writes as its final "h" (not the feminine ending)
+    assert name_of(reg, "فتح البرق") == "FATAH AL-BARQ"

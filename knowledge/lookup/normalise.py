@@ -361,11 +361,11 @@ def _romanised_pairs(latin: str) -> str:
     return w
 
 
-def _consonants(latin: str, letters: list[str] | None = None) -> str:
+def _consonants(latin: str, letters: list[str] | None = None, final_h: bool = False) -> str:
     # (an Arabic word's letters are romanised one by one: 'ت' and 'ح' side by side are "t" and "h", never the "th"
     # of 'ث')
     w = "".join(_romanised_pairs(x) for x in letters) if letters is not None else _romanised_pairs(latin)
-    w = _FINAL_H_RE.sub("", w)
+    w = w if final_h else _FINAL_H_RE.sub("", w)
     return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT_RE.sub("", w))
 
 
@@ -393,7 +393,8 @@ def long_vowels_agree(arabic: str, latin: str) -> bool:
 
 def consonants(word: str) -> tuple[str, ...]:
     """What a word written in Arabic script and its Latin romanisations agree on: their consonants, without the
-    vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel.
+    vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel (which
+    a romanisation also keeps, for a name whose last letter it is: "Fatah" is 'ft' and 'fth').
     'جند' and 'Jund' are 'jnd'; 'الخير' and 'Khayr' 'hr'; 'الشريعة' and "Shari'a" 'shr'. An Arabic word is
     transliterated letter by letter (rigour's ascii_text); its feminine ending 'ة' is written "-a", "-ah" or "-at",
     so it gives both skeletons ('حركة': 'hrk', 'hrkt')."""
@@ -402,8 +403,8 @@ def consonants(word: str) -> tuple[str, ...]:
         forms = [base[:-1], base] if base.endswith("ة") else [base]
         return tuple(dict.fromkeys(k for f in forms if (k := _consonants(f, [ascii_text(c) for c in f]))))
     if is_latin(word) and word.isalpha():
-        k = _consonants(word)
-        return (k,) if k else ()
+        # (a final "h" after a vowel is the feminine ending, or a consonant of the name: "Fatah" is 'فتح', f-t-h)
+        return tuple(dict.fromkeys(k for k in (_consonants(word), _consonants(word, final_h=True)) if k))
     return ()
 
 
