@@ -22,6 +22,7 @@ NAMES = [
     ("HARBOR", ""),
     ("KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION", "", "Tripoli, LY"),
     ("FATAH AL-BARQ", ""),
+    ("BANK OF ZHAOLIN CO LTD", ""),
 ]
 
 
@@ -105,3 +106,8 @@ def test_a_country_closing_the_query_says_where_though_it_leaves_out_company_wor
 def test_a_final_h_after_a_vowel_may_be_a_consonant_of_an_arabic_name(reg):
     # 'فتح' is f-t-h, its last letter a consonant that "Fatah" writes as its final "h" (not the feminine ending)
     assert name_of(reg, "فتح البرق") == "FATAH AL-BARQ"
+
+
+def test_a_word_in_chinese_script_is_its_pinyin_among_other_words(reg):
+    # '赵林' is "Zhaolin" and '银行' is "bank" (rigour's symbol): the query is the bank's name in Chinese
+    assert name_of(reg, "赵林银行") == "BANK OF ZHAOLIN CO LTD"

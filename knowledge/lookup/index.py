@@ -17,7 +17,8 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
+                        is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
@@ -41,6 +42,7 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
 SHORT_ROMANISED = "romanised (short)"
 ABJAD = "consonants"         # an Arabic-script word and a romanisation with its consonants ('جند'/'Jund')...
 SHORT_ABJAD = "consonants (short)"
@@ -332,13 +334,19 @@ class Index:
         out: dict[str, tuple[float, str]] = {}
         if tok in self.postings:
             out[tok] = (1.0, "exact")
-        if is_cjk(tok) or tok[:1] in "@#":
-            return out
 
         def add(w: str, s: float, how: str) -> None:
             for t in self.word_to_tok.get(w, ()):
                 if t != tok and (t not in out or out[t][0] < s):
                     out[t] = (s, how)
+
+        if is_cjk(tok):
+            # a word in Chinese script is the word the lists write in pinyin, its syllables joined ('昆仑' "Kunlun")
+            if (p := pinyin_word(tok)) and len(p) >= PINYIN_MIN_LEN:
+                add(p, ROMANISED_LONG_SIM, "pinyin")
+            return out
+        if tok[:1] in "@#":
+            return out
 
         if is_abjad(word):
             # an Arabic-script word is its romanisations with the same consonants ('جند' 'Jund'); two consonants

@@ -473,6 +473,16 @@ def pinyin_forms(a: Analysed) -> set[str]:
     return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
 
 
+@lru_cache(maxsize=20_000)
+def pinyin_word(word: str) -> str:
+    """A word in Chinese script in pinyin, its syllables joined as the lists write a word ('昆仑' -> 'kunlun'); empty
+    for Japanese (kana) or what does not read as letters."""
+    if not is_cjk(word) or _KANA_RE.search(word):
+        return ""
+    p = ascii_text(word).replace(" ", "").lower()
+    return p if p.isalpha() and p.isascii() else ""
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) <= 2:
         return [run]
