@@ -23,6 +23,7 @@ NAMES = [
     ("KELVORA INTERNATIONAL RELIEF AND DEVELOPMENT FOUNDATION", "", "Tripoli, LY"),
     ("FATAH AL-BARQ", ""),
     ("BANK OF ZHAOLIN CO LTD", ""),
+    ("SENTINAL", ""),
 ]
 
 
@@ -111,3 +112,10 @@ def test_a_final_h_after_a_vowel_may_be_a_consonant_of_an_arabic_name(reg):
 def test_a_word_in_chinese_script_is_its_pinyin_among_other_words(reg):
     # '赵林' is "Zhaolin" and '银行' is "bank" (rigour's symbol): the query is the bank's name in Chinese
     assert name_of(reg, "赵林银行") == "BANK OF ZHAOLIN CO LTD"
+
+
+def test_one_dictionary_word_typed_alone_is_that_word_not_a_misspelt_name(reg):
+    # "Sentinel" is a word of its own; SENTINAL is found as written or misspelt otherwise
+    assert top(reg, "Sentinel") is None
+    assert name_of(reg, "Sentinal") == "SENTINAL"
+    assert name_of(reg, "Sentinall") == "SENTINAL"

@@ -723,8 +723,11 @@ class Index:
                 other = ("name", extra_word) if extra_word else None
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
+            # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
+            # misspelling of INTERPAL)
             lone_near = len(qtoks) == 1 and all(
-                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
+                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
+                                or is_english_word(qwords[0])) for h in hits.values())
             # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
             # DENA AIRLINES)
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
