@@ -10,6 +10,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -42,6 +43,8 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
+LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
 PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
 SHORT_ROMANISED = "romanised (short)"
 ABJAD = "consonants"         # an Arabic-script word and a romanisation with its consonants ('جند'/'Jund')...
@@ -234,6 +237,7 @@ class Index:
                 legal_words.update(t.word for t in a.terms
                                    if t.role == "legal" and t.word.isascii() and t.word.isalpha())
         self.legal_words = sorted(w for w in legal_words if len(w) >= TYPO_MIN_LEN)
+        self.spellings = self._listed_spellings()
         df: dict[str, set[str]] = defaultdict(set)
         for tok, idxs in self.postings.items():
             for i in idxs:
@@ -270,6 +274,28 @@ class Index:
         self._by_consonants: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
         self.near_words("warm")      # builds the typo index with the rest of the snapshot
+
+    def _listed_spellings(self) -> dict[str, tuple[str, ...]]:
+        """The lists' own spellings of one name: two names of one entity that differ in one word, alike
+        (LISTED_SPELLING_RATIO), give those words as spellings of each other ("AL-QADHAFI, Khamis" and "GADDAFI,
+        Khamis": 'qadhafi' and 'gaddafi', which no rule of romanisation joins)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for ids in self.entity_aliases.values():
+            for i, k in combinations(ids, 2):
+                a, b = self.aliases[i], self.aliases[k]
+                if len(a.words) != len(b.words) or len(a.words) < 2:
+                    continue
+                differ = [j for j, (x, y) in enumerate(zip(a.words, b.words)) if x != y]
+                if len(differ) != 1:
+                    continue
+                j = differ[0]
+                x, y = a.words[j], b.words[j]
+                if (a.roles[j] == b.roles[j] == "name" and min(len(x), len(y)) >= LISTED_SPELLING_MIN_LEN
+                        and x.isalpha() and y.isalpha() and is_latin(x) and is_latin(y)
+                        and fuzz.ratio(x, y) >= LISTED_SPELLING_RATIO * 100):
+                    out[x].add(y)
+                    out[y].add(x)
+        return {w: tuple(sorted(v)) for w, v in out.items()}
 
     def __getstate__(self) -> dict:
         """What is saved (knowledge/lookup/saved.py): the index as built, without its lock and the caches that fill
@@ -347,6 +373,8 @@ class Index:
             return out
         if tok[:1] in "@#":
             return out
+        for alt in self.spellings.get(word, ()):
+            add(alt, ROMANISED_LONG_SIM, "listed spelling")
 
         if is_abjad(word):
             # an Arabic-script word is its romanisations with the same consonants ('جند' 'Jund'); two consonants
