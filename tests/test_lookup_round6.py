@@ -26,6 +26,7 @@ NAMES = [
     ("SENTINAL", ""),
     ("QADHALI, Samir", "GADDALI, Samir;AL-QADHALI, Samir Omar"),
     ("QADHALI CHARITABLE FOUNDATION", ""),
+    ("KAFRALZAYT", ""),
 ]
 
 
@@ -126,3 +127,8 @@ def test_one_dictionary_word_typed_alone_is_that_word_not_a_misspelt_name(reg):
 def test_the_lists_own_spellings_of_one_name_are_one_name(reg):
     # the lists write the same man QADHALI and GADDALI: the foundation typed with the other spelling is found
     assert name_of(reg, "Gaddali Charitable Foundation") == "QADHALI CHARITABLE FOUNDATION"
+
+
+def test_two_words_in_arabic_script_the_lists_write_as_one(reg):
+    # 'كفر الزيت' is k-f-r and (the article) z-y-t; the list writes the two as one word
+    assert name_of(reg, "كفر الزيت") == "KAFRALZAYT"

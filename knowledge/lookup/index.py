@@ -448,6 +448,19 @@ class Index:
                 out[w] = (s_, how)
         return out
 
+    def written_as_one_abjad(self, joined: str) -> dict[str, tuple[float, str]]:
+        """The distinctive Latin words of the registry with the consonants of two Arabic-script words written as one
+        ({registry token: (similarity, how)})."""
+        out: dict[str, tuple[float, str]] = {}
+        for key in consonants(joined):
+            if len(key) < ABJAD_MIN_LEN + 1:
+                continue
+            for w in self.consonant_words(key)[:ALIKE_MAX]:
+                for t in self.word_to_tok.get(w, ()):
+                    out[t] = max(out.get(t, (0.0, "")), (ABJAD_SIM if long_vowels_agree(joined, w) else SOUND_SIM,
+                                                         ABJAD))
+        return out
+
     def consonant_words(self, key: str) -> list[str]:
         """The registry's Latin words whose consonants are `key` (see normalise.consonants), built on first use: only
         a name typed in Arabic script asks."""
@@ -628,6 +641,11 @@ class Index:
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
                                    if (v := self.written_as_one(qwords[n], qwords[n + 1], w))]
+        if not prefix:
+            # two words in Arabic script the lists write as one: 'حزب الله' is HIZBALLAH, as 'عبد الله' is ABDULLAH
+            joins += [(n, qwords[n] + qwords[n + 1], v) for n in range(len(qwords) - 1)
+                      if is_abjad(qwords[n]) and is_abjad(qwords[n + 1])
+                      and (v := self.written_as_one_abjad(qwords[n] + qwords[n + 1]))]
         for _, _, v in joins:
             for vt in v:
                 if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
@@ -664,7 +682,7 @@ class Index:
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
             strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM
-                         and (how == "exact" or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
+                         and (how in ("exact", "apart") or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
@@ -843,8 +861,8 @@ class Index:
             if not v or al.acronym:
                 continue
             apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
-            if max(apart) >= 1.0:
-                continue
+            if max(apart) >= 1.0 and not (is_abjad(q.words[n]) and min(apart) < FOUND_SIM):
+                continue      # (in Arabic script, one word found and the other not: 'حزب الله' is HIZBALLAH)
             best = max(((v[at][0], j) for j, at in enumerate(al.toks) if at in v), default=(0.0, -1))
             if best[0] > min(apart) and best[0] >= FOUND_SIM:
                 hits[n] = hits[n + 1] = (best[0], best[1], "apart")
