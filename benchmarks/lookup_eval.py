@@ -28,7 +28,8 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   (benchmarks/results/lookup-before-train5.md), then tuned on like train,
 - train6: eval/lookup/train6.jsonl, a sixth blind set by another helper (303 cases, 149 must-not-match, 19 CSL
   organisations among the targets); see eval/lookup/train6-README.md; first measured before any change made for
-  it (benchmarks/results/lookup-before-train6.md),
+  it (benchmarks/results/lookup-before-train6.md; again just before tuning on it:
+  benchmarks/results/lookup-before-train6-tuning.md), then tuned on like train,
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN

@@ -37,3 +37,24 @@ def is_english_word(word: str) -> bool:
     if word in lemmas or word in irregular:
         return True
     return any(word.endswith(old) and word[:len(word) - len(old)] + new in lemmas for old, new in rules)
+
+
+@lru_cache(maxsize=20_000)
+def english_lemmas(word: str) -> frozenset[str]:
+    """The dictionary words `word` may be a form of (itself among them when it is one): "engineers" and "engineering"
+    both of "engineer", "electronics" of "electronic"; empty for a word the dictionary does not know."""
+    lemmas, rules, _ = _tables()
+    out = {word} if word in lemmas else set()
+    out.update(base for old, new in rules
+               if word.endswith(old) and (base := word[:len(word) - len(old)] + new) in lemmas)
+    return frozenset(out)
+
+
+def two_english_words(a: str, b: str) -> bool:
+    """`a` and `b` are two different dictionary words, neither a form of the other's nor the other with an ending:
+    "electric" and "electronics" (not "electronic" and "electronics", "engineers" and "engineering", "Libya" and
+    "Libyan")."""
+    if a.startswith(b) or b.startswith(a):
+        return False              # one word and an ending: "Libya" and "Libyan", "Sharia" and "Shariah"
+    la, lb = english_lemmas(a), english_lemmas(b)
+    return bool(la) and bool(lb) and not la & lb

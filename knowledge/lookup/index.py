@@ -10,6 +10,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -17,9 +18,10 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, match_tokens, match_words,
+                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
+                        is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
-from .english import is_english_word
+from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -41,6 +43,9 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
+LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
+PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
 SHORT_ROMANISED = "romanised (short)"
 ABJAD = "consonants"         # an Arabic-script word and a romanisation with its consonants ('جند'/'Jund')...
 SHORT_ABJAD = "consonants (short)"
@@ -61,6 +66,7 @@ FILL_MAX = 40                # candidates whose left-over words are compared (th
 EVALUATE_MAX = 40            # candidates scored, those explaining most of the query (all of them for a fit)
 FILL_MIN_COVER = 0.4         # share of the query a candidate explains before its left-over words are compared
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
+PLACE_FOR_ROLES = ("name", "cjk", "number", "place")    # words of a name a place the query adds may stand for
 WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
 NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
@@ -231,6 +237,7 @@ class Index:
                 legal_words.update(t.word for t in a.terms
                                    if t.role == "legal" and t.word.isascii() and t.word.isalpha())
         self.legal_words = sorted(w for w in legal_words if len(w) >= TYPO_MIN_LEN)
+        self.spellings = self._listed_spellings()
         df: dict[str, set[str]] = defaultdict(set)
         for tok, idxs in self.postings.items():
             for i in idxs:
@@ -267,6 +274,28 @@ class Index:
         self._by_consonants: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
         self.near_words("warm")      # builds the typo index with the rest of the snapshot
+
+    def _listed_spellings(self) -> dict[str, tuple[str, ...]]:
+        """The lists' own spellings of one name: two names of one entity that differ in one word, alike
+        (LISTED_SPELLING_RATIO), give those words as spellings of each other ("AL-QADHAFI, Khamis" and "GADDAFI,
+        Khamis": 'qadhafi' and 'gaddafi', which no rule of romanisation joins)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for ids in self.entity_aliases.values():
+            for i, k in combinations(ids, 2):
+                a, b = self.aliases[i], self.aliases[k]
+                if len(a.words) != len(b.words) or len(a.words) < 2:
+                    continue
+                differ = [j for j, (x, y) in enumerate(zip(a.words, b.words)) if x != y]
+                if len(differ) != 1:
+                    continue
+                j = differ[0]
+                x, y = a.words[j], b.words[j]
+                if (a.roles[j] == b.roles[j] == "name" and min(len(x), len(y)) >= LISTED_SPELLING_MIN_LEN
+                        and x.isalpha() and y.isalpha() and is_latin(x) and is_latin(y)
+                        and fuzz.ratio(x, y) >= LISTED_SPELLING_RATIO * 100):
+                    out[x].add(y)
+                    out[y].add(x)
+        return {w: tuple(sorted(v)) for w, v in out.items()}
 
     def __getstate__(self) -> dict:
         """What is saved (knowledge/lookup/saved.py): the index as built, without its lock and the caches that fill
@@ -331,13 +360,21 @@ class Index:
         out: dict[str, tuple[float, str]] = {}
         if tok in self.postings:
             out[tok] = (1.0, "exact")
-        if is_cjk(tok) or tok[:1] in "@#":
-            return out
 
         def add(w: str, s: float, how: str) -> None:
             for t in self.word_to_tok.get(w, ()):
                 if t != tok and (t not in out or out[t][0] < s):
                     out[t] = (s, how)
+
+        if is_cjk(tok):
+            # a word in Chinese script is the word the lists write in pinyin, its syllables joined ('昆仑' "Kunlun")
+            if (p := pinyin_word(tok)) and len(p) >= PINYIN_MIN_LEN:
+                add(p, ROMANISED_LONG_SIM, "pinyin")
+            return out
+        if tok[:1] in "@#":
+            return out
+        for alt in self.spellings.get(word, ()):
+            add(alt, ROMANISED_LONG_SIM, "listed spelling")
 
         if is_abjad(word):
             # an Arabic-script word is its romanisations with the same consonants ('جند' 'Jund'); two consonants
@@ -358,7 +395,7 @@ class Index:
         if len(word) >= TYPO_MIN_LEN and word not in self.word_to_tok:
             for cand in self.near_words(word):
                 sc = fuzz.ratio(word, cand)
-                if sc >= TYPO_MIN_RATIO * 100:
+                if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand):
                     add(cand, sc / 100.0, "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
@@ -409,6 +446,19 @@ class Index:
             if (s_ >= FOUND_SIM and w in self.word_to_tok and self.role.get(w) in DISTINCTIVE_ROLES
                     and _anchored(first, second, w) and s_ > out.get(w, (0.0,))[0]):
                 out[w] = (s_, how)
+        return out
+
+    def written_as_one_abjad(self, joined: str) -> dict[str, tuple[float, str]]:
+        """The distinctive Latin words of the registry with the consonants of two Arabic-script words written as one
+        ({registry token: (similarity, how)})."""
+        out: dict[str, tuple[float, str]] = {}
+        for key in consonants(joined):
+            if len(key) < ABJAD_MIN_LEN + 1:
+                continue
+            for w in self.consonant_words(key)[:ALIKE_MAX]:
+                for t in self.word_to_tok.get(w, ()):
+                    out[t] = max(out.get(t, (0.0, "")), (ABJAD_SIM if long_vowels_agree(joined, w) else SOUND_SIM,
+                                                         ABJAD))
         return out
 
     def consonant_words(self, key: str) -> list[str]:
@@ -591,6 +641,11 @@ class Index:
         cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
                                    if (v := self.written_as_one(qwords[n], qwords[n + 1], w))]
+        if not prefix:
+            # two words in Arabic script the lists write as one: 'حزب الله' is HIZBALLAH, as 'عبد الله' is ABDULLAH
+            joins += [(n, qwords[n] + qwords[n + 1], v) for n in range(len(qwords) - 1)
+                      if is_abjad(qwords[n]) and is_abjad(qwords[n + 1])
+                      and (v := self.written_as_one_abjad(qwords[n] + qwords[n + 1]))]
         for _, _, v in joins:
             for vt in v:
                 if len(post := self.postings.get(vt, ())) <= COMMON_POSTINGS:
@@ -627,7 +682,7 @@ class Index:
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
             strong = any(al.roles[j] in DISTINCTIVE_ROLES and s_ >= FOUND_SIM
-                         and (how == "exact" or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
+                         and (how in ("exact", "apart") or qroles[n] != "generic") for n, (s_, j, how) in hits.items())
             if not strong and not (len(al.toks) >= 2 and len(a_best) == len(al.toks)):
                 continue          # no distinctive word in common, and not every word of a generic-worded name
             got = sum(query.weights[n] * s_ for n, (s_, _, _) in hits.items())
@@ -655,18 +710,26 @@ class Index:
                 unplaced = not self.entity_places(al.entity_id)
                 here = [n for n in unexplained if n in where and (where[n] & self.entity_places(al.entity_id)
                                                                   or unplaced and qroles[n] == "place")]
-                if here and any(al.roles[j] in QUALIFIER_ROLES and j not in a_best for j in range(len(al.toks))):
-                    here = []     # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN
+                lacking = {r for j, r in enumerate(al.roles) if r in QUALIFIER_ROLES and j not in a_best}
+                if here and (lacking & set(PLACE_FOR_ROLES)
+                             or (lacking and not all(n > max(hits, default=-1) for n in here))):
+                    # a place standing for a word of the name: "Mapna Kerman ..." is not MAPNA KHUZESTAN (a company
+                    # word the query leaves out is no such word when the place closes the query: "Gaddafi Charity
+                    # Foundation Libya" leaves out the "International" of the Libyan foundation's name; a city inside
+                    # a name is a word of it: "Ghadir Tabriz Solar Energy" is not GHADIR SOLAR ELECTRICITY AND ENERGY)
+                    here = []
                 if here:
                     unexplained = [n for n in unexplained if n not in here]
                     qcov += sum(query.weights[n] for n in here) / qw_sum
             if (unexplained and not whole and len(a_best) == len(al.toks)
-                    and sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                    and (sum(1 for r in al.roles if r in NAME_ROLES) >= DESCRIBED_MIN_NAMES
+                         or (len(al.toks) == 1 and al.roles[0] in NAME_ROLES and not is_english_word(al.words[0])))
                     and all(how == "exact" for _, _, how in hits.values())
                     and all(n > max(hits) and qwords[n] in vocab().words.descriptions for n in unexplained)):
                 # a name found whole, word for word, followed by words saying what sort of group it is, is that name:
                 # "Aum Shinrikyo cult", "the Night Wolves motorcycle club" (knowledge/vocab/words.yaml
-                # `descriptions`; a name of one word is too short to tell: "Patriot Club" may be another)
+                # `descriptions`; a name of one word only when it is coined, no dictionary word: "Shabiha militia",
+                # "M23 rebels", but "Patriot Club" may be another)
                 qcov += sum(query.weights[n] for n in unexplained) / qw_sum
                 here, unexplained = here + unexplained, []
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
@@ -706,8 +769,16 @@ class Index:
                 other = ("name", extra_word) if extra_word else None
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
+            # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
+            # misspelling of INTERPAL)
             lone_near = len(qtoks) == 1 and all(
-                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD) for h in hits.values())
+                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
+                                or is_english_word(qwords[0])) for h in hits.values())
+            # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
+            # DENA AIRLINES)
+            lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
+                h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
+                for n, h in hits.items()))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here))))
@@ -790,8 +861,8 @@ class Index:
             if not v or al.acronym:
                 continue
             apart = [hits.get(m, (0.0,))[0] for m in (n, n + 1)]
-            if max(apart) >= 1.0:
-                continue
+            if max(apart) >= 1.0 and not (is_abjad(q.words[n]) and min(apart) < FOUND_SIM):
+                continue      # (in Arabic script, one word found and the other not: 'حزب الله' is HIZBALLAH)
             best = max(((v[at][0], j) for j, at in enumerate(al.toks) if at in v), default=(0.0, -1))
             if best[0] > min(apart) and best[0] >= FOUND_SIM:
                 hits[n] = hits[n + 1] = (best[0], best[1], "apart")
@@ -983,21 +1054,25 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return 0.0, ""
     # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a
     # name abbreviates a company word only cut short ('IND.' for 'Industries'; 'STG' is not 'Stichting')
-    if min(len(qw), len(aw)) >= 3 and ((arole == "generic" and abbreviates(qw, aw))
-                                       or (qrole == "generic" and abbreviates(aw, qw)
-                                           and (arole == "generic" or qw.startswith(aw)))):
+    # two dictionary words, neither a form of the other, are two words: "Electric" neither abbreviates nor misspells
+    # "Electronics", though its letters are in it and they begin alike ("Electronic" is one word with it)
+    two_words = two_english_words(qw, aw)
+    if (min(len(qw), len(aw)) >= 3 and not (two_words and min(len(qw), len(aw)) >= STEM_MIN_LEN)
+            and ((arole == "generic" and abbreviates(qw, aw))
+                 or (qrole == "generic" and abbreviates(aw, qw) and (arole == "generic" or qw.startswith(aw))))):
         return ABBREVIATION_SIM, "abbreviation"
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
-    if len(qw) >= 4 and len(aw) >= 4:
+    if len(qw) >= 4 and len(aw) >= 4 and not two_words:
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
     if qrole == "generic" and arole in DISTINCTIVE_ROLES:
         return 0.0, ""               # a company word spelt right sounds like a name's word by chance ('Media'/'Madi')
     short = min(len(qw), len(aw))
-    if short >= STEM_MIN_LEN and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short):
+    if (short >= STEM_MIN_LEN and not two_words
+            and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
     ph = phonetic(qw)

@@ -33,6 +33,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
+from rigour.names.org_types import extract_org_types
 from rigour.text.phonetics import metaphone
 from rigour.text.scripts import text_scripts
 from rigour.text.translit import ascii_text
@@ -138,6 +139,14 @@ def _symbol_text(symbols: set[str], word: str = "") -> str:
     return ("#" if cat == "NUM" else "@") + value
 
 
+@lru_cache(maxsize=20_000)
+def is_org_type(word: str) -> bool:
+    """`word` is a legal form in rigour's table of organisation types, though its tagger leaves it untagged: "Joint
+    Venture" (which rigour compares as "jv") and "JV" are legal forms, no words of a name ("Ryonha Machinery" is
+    RYONHA MACHINERY JOINT VENTURE CORPORATION)."""
+    return word.isalpha() and any(found == word and compare == word for found, compare in extract_org_types(word))
+
+
 @lru_cache(maxsize=4096)
 def cjk_word_role(word: str) -> tuple[str | None, str]:
     """rigour's role for a Chinese-script word on its own ('有限公司' -> legal, '集团' -> generic @GRP, '北京' ->
@@ -199,7 +208,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
             continue
-        if p.tag == NamePartTag.LEGAL:
+        if p.tag == NamePartTag.LEGAL or (not syms and p.tag != NamePartTag.STOP and is_org_type(word)):
             terms.append(Term(word, word, "legal", frozenset(syms)))
             continue
         if p.tag == NamePartTag.STOP:
@@ -352,11 +361,11 @@ def _romanised_pairs(latin: str) -> str:
     return w
 
 
-def _consonants(latin: str, letters: list[str] | None = None) -> str:
+def _consonants(latin: str, letters: list[str] | None = None, final_h: bool = False) -> str:
     # (an Arabic word's letters are romanised one by one: 'ت' and 'ح' side by side are "t" and "h", never the "th"
     # of 'ث')
     w = "".join(_romanised_pairs(x) for x in letters) if letters is not None else _romanised_pairs(latin)
-    w = _FINAL_H_RE.sub("", w)
+    w = w if final_h else _FINAL_H_RE.sub("", w)
     return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT_RE.sub("", w))
 
 
@@ -384,7 +393,8 @@ def long_vowels_agree(arabic: str, latin: str) -> bool:
 
 def consonants(word: str) -> tuple[str, ...]:
     """What a word written in Arabic script and its Latin romanisations agree on: their consonants, without the
-    vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel.
+    vowels and the letters that stand for vowels too (w/v, y), the Arabic article or a final "h" after a vowel (which
+    a romanisation also keeps, for a name whose last letter it is: "Fatah" is 'ft' and 'fth').
     'جند' and 'Jund' are 'jnd'; 'الخير' and 'Khayr' 'hr'; 'الشريعة' and "Shari'a" 'shr'. An Arabic word is
     transliterated letter by letter (rigour's ascii_text); its feminine ending 'ة' is written "-a", "-ah" or "-at",
     so it gives both skeletons ('حركة': 'hrk', 'hrkt')."""
@@ -393,8 +403,8 @@ def consonants(word: str) -> tuple[str, ...]:
         forms = [base[:-1], base] if base.endswith("ة") else [base]
         return tuple(dict.fromkeys(k for f in forms if (k := _consonants(f, [ascii_text(c) for c in f]))))
     if is_latin(word) and word.isalpha():
-        k = _consonants(word)
-        return (k,) if k else ()
+        # (a final "h" after a vowel is the feminine ending, or a consonant of the name: "Fatah" is 'فتح', f-t-h)
+        return tuple(dict.fromkeys(k for k in (_consonants(word), _consonants(word, final_h=True)) if k))
     return ()
 
 
@@ -461,6 +471,16 @@ def pinyin_forms(a: Analysed) -> set[str]:
         return set()
     forms = {"".join(t.word for t in cjk), "".join(t.word for t in cjk if t.role != "legal")}
     return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+
+
+@lru_cache(maxsize=20_000)
+def pinyin_word(word: str) -> str:
+    """A word in Chinese script in pinyin, its syllables joined as the lists write a word ('昆仑' -> 'kunlun'); empty
+    for Japanese (kana) or what does not read as letters."""
+    if not is_cjk(word) or _KANA_RE.search(word):
+        return ""
+    p = ascii_text(word).replace(" ", "").lower()
+    return p if p.isalpha() and p.isascii() else ""
 
 
 def _bigrams(run: str) -> list[str]:

@@ -153,7 +153,10 @@ class Registry:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
         idx = self.index()
         best = self.scored(name)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named, kv[1][1],
+        # (at one score, an entity's own name before another's a.k.a.: "Veldrasuna" is VELDRASUNA before the front
+        # whose a.k.a. it is)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named,
+                                                      kv[1][0].alias_kind != "name", kv[1][1],
                                                       idx.entities[kv[0]].name))
         return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
                 for eid, (r, _) in ranked[:limit]]

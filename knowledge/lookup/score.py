@@ -38,8 +38,10 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD");
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
-  with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto") or, typed in Arabic script, has two
-  consonants ('سواعد' is not "Wayside");
+  with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
+  word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal") or, typed in Arabic
+  script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
+  found as written, each short ("Dana Air" is not "Dena Airlines");
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
@@ -47,7 +49,9 @@ as well in each, names none of them when it is only a part of a name ("Ghadir" o
 GHADIR INDUSTRIAL TRADING; "Syrian Arab" of SYRIAN ARAB ARMY and SYRIAN ARAB NAVY) or when the names it equals differ
 only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and STROYTRANSGAZ OJSC; at the exact tiers
 too: "Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). The candidates stay listed,
-under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz").
+under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz"), and so does an entity's own
+name, whole, over the same words as another entity's a.k.a. ("Veldrasuna" is VELDRASUNA before the front whose a.k.a.
+it is; at one score, too, an entity's name ranks before another's a.k.a.).
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
@@ -205,6 +209,10 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
     `r` has and `other` lacks."""
     if not other.whole_query or (r.legal_named and not other.legal_named):
+        return False
+    if r.alias_kind == "name" and other.alias_kind != "name" and not r.missing:
+        # an entity's own name, whole, is a better reading than the same words as another entity's a.k.a.
+        # ("Veldrasuna" is VELDRASUNA, listed on its own, before the front whose a.k.a. it also is)
         return False
     if r.missing and not other.missing and other.capped is None:
         # a name the query is only a part of is no better a reading than one whose every word it has, some spelt
