@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from harness.fake_discord import FakeDiscord
@@ -53,6 +54,37 @@ def csl_row(_id, source, name, alt="", start="", fr="", end=""):
     cells = [""] * 29
     cells[0], cells[1], cells[5], cells[22], cells[9], cells[8], cells[10] = _id, source, name, alt, start, fr, end
     return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
+
+
+def entity_row(n: int, name: str, alt: str = "", address: str = "", prefix: str = "r") -> str:
+    """An Entity List row of a CSL file, with its a.k.a.s (";"-separated) and an address when given."""
+    cells = csl_row(f"{prefix}{n}", EL, name, alt).split(",")
+    if address:
+        cells[7] = '"' + address + '"'
+    return ",".join(cells)
+
+
+def csl_registry(folder: Path, rows: list[str]):
+    """A registry holding these CSL rows, imported as of 2024-01-01 (the caller closes it)."""
+    from ingest.lists import import_file
+    from knowledge.lookup import Registry
+
+    path = folder / "csl.csv"
+    path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    registry = Registry.open(folder / "registry.sqlite3")
+    import_file(registry, path, as_of=date(2024, 1, 1))
+    return registry
+
+
+def top_match(registry, query: str):
+    """The best candidate when it is flagged a match, else None: what `/company` shows as found."""
+    found = registry.lookup(query)
+    return found[0] if found and found[0].match else None
+
+
+def matched_name(registry, query: str) -> str | None:
+    m = top_match(registry, query)
+    return m.entity.name if m else None
 
 
 def list_settings(server: ListServer, store: Path, **overrides) -> Settings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
 
 import pytest
 import yaml
@@ -18,15 +17,14 @@ from knowledge.lookup.score import Evidence, Params, score
 from knowledge.settings import Settings
 from knowledge.status import render_status, status_sentence
 from knowledge.vocab import vocab
-from tests.support import CSL_HEADER, EL, ROOT, SDN, csl_row
+from tests.support import CSL_HEADER, EL, ROOT, SDN, csl_registry, csl_row, top_match
 
 LISTS = ROOT / "knowledge" / "lists"
 
 
 @pytest.fixture(scope="module")
 def reg(tmp_path_factory) -> Registry:
-    path = tmp_path_factory.mktemp("csl") / "csl.csv"
-    rows = [
+    r = csl_registry(tmp_path_factory.mktemp("csl"), [
         csl_row("p1", EL, "Semiconductor Manufacturing International Corporation", "SMIC"),
         csl_row("p2", EL, "Semiconductor Manufacturing International (Beijing) Corporation"),
         csl_row("p3", EL, "China Mobile Communications Group Co., Ltd.", "China Mobile"),
@@ -34,17 +32,9 @@ def reg(tmp_path_factory) -> Registry:
         csl_row("p5", EL, "China Aerospace Science and Technology Corporation", "CASC"),
         csl_row("p6", SDN, "N.P.T.T. DONA-SHELL"),
         csl_row("p7", EL, "Maplewood Sensor Technology Co., Ltd.", "Maplewood Sensors"),
-    ]
-    path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    r = Registry.open(path.parent / "registry.sqlite3")
-    import_file(r, path, as_of=date(2024, 1, 1))
+    ])
     yield r
     r.close()
-
-
-def top(reg, q):
-    ms = reg.lookup(q)
-    return ms[0] if ms and ms[0].match else None
 
 
 @pytest.mark.parametrize("query", ["Semiconductor Mfg Intl Corp", "Semiconductor Manufacturing Intl",
@@ -57,20 +47,20 @@ def test_a_parenthesised_place_counts_against_the_subsidiary(reg, query):
 
 
 def test_an_exact_alias_beats_a_name_equal_only_after_normalisation(reg):
-    m = top(reg, "China Mobile")
+    m = top_match(reg, "China Mobile")
     assert m.entity.name == "China Mobile Communications Group Co., Ltd." and m.why.rule == "literal"
 
 
 def test_names_equal_after_normalisation_are_an_exact_match(reg):
-    m = top(reg, "China Aerospace Science & Technology Corp")
+    m = top_match(reg, "China Aerospace Science & Technology Corp")
     assert m.entity.name == "China Aerospace Science and Technology Corporation"
     assert m.why.rule == "normalised" and m.score >= 0.99
 
 
 def test_one_shared_word_at_the_end_of_a_name_is_not_a_match(reg):
-    assert top(reg, "Shell plc") is None
-    assert top(reg, "Maplewood Sensors").entity.name.startswith("Maplewood Sensor")
-    assert top(reg, "Maplewood") is None          # another company may share its first word
+    assert top_match(reg, "Shell plc") is None
+    assert top_match(reg, "Maplewood Sensors").entity.name.startswith("Maplewood Sensor")
+    assert top_match(reg, "Maplewood") is None          # another company may share its first word
 
 
 def test_score_is_a_pure_function_of_the_evidence_with_reasons_as_data():
@@ -113,11 +103,11 @@ def test_every_restriction_reads_as_a_sentence_for_a_person():
 def test_status_sentence_reads_for_a_person(tmp_path):
     r = Registry.open(tmp_path / "registry.sqlite3")
     load_shipped(r)
-    huawei = top(r, "Huawei Technologies")
+    huawei = top_match(r, "Huawei Technologies")
     text = render_status(status_sentence(huawei), lambda c: 1)
     assert "US exporters need a licence to send it US items" in text
     assert "restricts" not in text
-    zte = top(r, "ZTE")
+    zte = top_match(r, "ZTE")
     assert "US exporters needed a licence" in render_status(status_sentence(zte), lambda c: 1)
     r.close()
 
@@ -135,10 +125,10 @@ def test_a_listing_can_override_its_lists_restrictions_with_a_note(tmp_path):
     ]}), encoding="utf-8")
     r = Registry.open(tmp_path / "registry.sqlite3")
     report = load_shipped(r, folder)
-    (l,) = top(r, "Northwind Optics").entity.listings
+    (l,) = top_match(r, "Northwind Optics").entity.listings
     assert l.restricts == [] and l.note == "enjoined before the securities ban took effect"
     assert any("no-such-restriction" in reason for _, reason in report.skipped)
-    assert top(r, "Southwind Optics") is None
+    assert top_match(r, "Southwind Optics") is None
     r.close()
 
 

@@ -19,7 +19,7 @@ from bot.render import match_embed
 from ingest.lists import import_file
 from knowledge.lookup import Registry
 from knowledge.settings import Settings
-from tests.support import CSL_HEADER, EL, csl_row
+from tests.support import CSL_HEADER, EL, csl_row, matched_name
 
 NAMES = [
     ("SECOND ISLAMIC INVESTMENT BANK LIMITED", ""),
@@ -63,11 +63,6 @@ def reg(csl) -> Registry:
     r.close()
 
 
-def name_of(reg, q):
-    ms = reg.lookup(q)
-    return ms[0].entity.name if ms and ms[0].match else None
-
-
 # -- what names no company ---------------------------------------------------------------------------------------
 def test_a_legal_form_alone_names_no_company(reg):
     # not even "ITD", which "ltd" is once l and I are read alike
@@ -76,40 +71,40 @@ def test_a_legal_form_alone_names_no_company(reg):
 
 def test_company_words_alone_name_a_name_only_whole(reg):
     # "second", "investment" and "bank" say what kind of bank; "Islamic" is the listed name's, not the user's
-    assert name_of(reg, "Second Investment Bank") is None
-    assert name_of(reg, "Second Islamic Investment Bank") == "SECOND ISLAMIC INVESTMENT BANK LIMITED"
+    assert matched_name(reg, "Second Investment Bank") is None
+    assert matched_name(reg, "Second Islamic Investment Bank") == "SECOND ISLAMIC INVESTMENT BANK LIMITED"
 
 
 def test_places_alone_name_a_name_only_whole(reg):
     # a city (GeoNames, knowledge/lookup/places.txt) or a region (knowledge/vocab/words.yaml) says where
-    assert name_of(reg, "Tripoli") is None
-    assert name_of(reg, "Tripoli International Bank") == "TRIPOLI INTERNATIONAL BANK LTD"
-    assert name_of(reg, "Middle East Trading") is None
-    assert name_of(reg, "Velmar Middle East Trading") == "VELMAR MIDDLE EAST TRADING CO."
+    assert matched_name(reg, "Tripoli") is None
+    assert matched_name(reg, "Tripoli International Bank") == "TRIPOLI INTERNATIONAL BANK LTD"
+    assert matched_name(reg, "Middle East Trading") is None
+    assert matched_name(reg, "Velmar Middle East Trading") == "VELMAR MIDDLE EAST TRADING CO."
 
 
 def test_two_words_are_a_part_of_a_name_only_in_its_order(reg):
-    assert name_of(reg, "Air Korvo") == "ZENTA PARS"
-    assert name_of(reg, "Korvo Air") is None
+    assert matched_name(reg, "Air Korvo") == "ZENTA PARS"
+    assert matched_name(reg, "Korvo Air") is None
 
 
 def test_one_short_word_must_be_spelt_as_listed(reg):
-    assert name_of(reg, "Velk") == "VELK"
-    assert name_of(reg, "Velka") is None
+    assert matched_name(reg, "Velk") == "VELK"
+    assert matched_name(reg, "Velka") is None
     # in Arabic script, one word of two consonants ('sd') is no name: 'سواعد' is not "Wayside"
-    assert name_of(reg, "سواعد") is None
+    assert matched_name(reg, "سواعد") is None
 
 
 def test_two_names_written_whole_differ_by_a_word_only_one_has(reg):
-    assert name_of(reg, "Mr. Fixall Handyman Ltd") == "MR FIXALL HANDYMAN LTD"
-    assert name_of(reg, "Mr. Fixall Handyman International LLC") is None
+    assert matched_name(reg, "Mr. Fixall Handyman Ltd") == "MR FIXALL HANDYMAN LTD"
+    assert matched_name(reg, "Mr. Fixall Handyman International LLC") is None
 
 
 def test_a_misspelt_company_word_is_that_word_not_its_synonym(reg):
     # "Petroliam" is a misspelt "petroleum", which rigour files with "petrochemical" (both @OIL): another word
-    assert name_of(reg, "Korvan Petroliam Company") is None
-    assert name_of(reg, "Korvan Petrochemical Co") == "KORVAN PETROCHEMICAL COMPANY"
-    assert name_of(reg, "Zeltan Petroliam") == "ZELTAN PETROLEUM LLC"
+    assert matched_name(reg, "Korvan Petroliam Company") is None
+    assert matched_name(reg, "Korvan Petrochemical Co") == "KORVAN PETROCHEMICAL COMPANY"
+    assert matched_name(reg, "Zeltan Petroliam") == "ZELTAN PETROLEUM LLC"
 
 
 # -- what names several -----------------------------------------------------------------------------------------
@@ -118,8 +113,8 @@ def test_equal_names_but_for_legal_forms_the_user_does_not_write_name_none(reg):
     assert not any(m.match for m in ms)
     assert {m.entity.name for m in ms[:2]} == {"KESTREL ENERGY LLC", "KESTREL HOLDING"}
     assert ms[0].ambiguous
-    assert name_of(reg, "Kestrel Energy LLC") == "KESTREL ENERGY LLC"
-    assert name_of(reg, "Kestrel Energy JSC") == "KESTREL HOLDING"
+    assert matched_name(reg, "Kestrel Energy LLC") == "KESTREL ENERGY LLC"
+    assert matched_name(reg, "Kestrel Energy JSC") == "KESTREL HOLDING"
 
 
 # -- what finds the listed name ----------------------------------------------------------------------------------
@@ -136,7 +131,7 @@ def test_equal_names_but_for_legal_forms_the_user_does_not_write_name_none(reg):
     ("Севхимэкспорт", "SEVKHIMEXPORT OAO"),                 # Russian "кс" is the list's "x" ("х" its "kh")
 ])
 def test_names_written_otherwise_find_the_listed_name(reg, query, expected):
-    assert name_of(reg, query) == expected
+    assert matched_name(reg, query) == expected
 
 
 # -- as a user sees it ------------------------------------------------------------------------------------------
