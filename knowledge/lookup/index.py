@@ -20,7 +20,8 @@ from knowledge.vocab import vocab
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
-                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
+                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
+                        korean_romanised)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -43,6 +44,7 @@ SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Ghesh
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+KOREAN_MIN_KEY = 4           # a Korean key ('jnsng' of 'Chinsong' and 'Jinsong') this long brings candidates
 LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
 LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
 PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
@@ -60,6 +62,7 @@ APART_ANCHOR = 2             # letters two words written as one keep at each end
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
+COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -251,6 +254,7 @@ class Index:
                 self.words_by_len[len(w)].append(w)
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
+        self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -258,6 +262,9 @@ class Index:
             rk = romanised(w)
             if len(w) >= 3 and len(rk) >= 2:
                 self.by_romanised[rk].append(w)
+            kk = korean_romanised(w)
+            if len(kk) >= KOREAN_MIN_KEY and kk != rk:
+                self.by_korean[kk].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -409,6 +416,16 @@ class Index:
             for alt in self.by_romanised.get(rk, ())[:ALIKE_MAX] if len(rk) >= 2 else ():
                 if alt != word:
                     add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
+            # a Korean name written with McCune-Reischauer's marks or without ('Chongbong'/'Jongbong'): the word's
+            # Korean key against the words whose Korean key differs from their plain one, and the reverse
+            kk = korean_romanised(word)
+            if len(kk) >= KOREAN_MIN_KEY:
+                alts = list(self.by_korean.get(kk, ())[:ALIKE_MAX])
+                if kk != rk:
+                    alts += self.by_romanised.get(kk, ())[:ALIKE_MAX]
+                for alt in alts:
+                    if alt != word:
+                        add(alt, ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -758,6 +775,9 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named
+                    and self._coined_of_one(query, hits, al)):
+                unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
@@ -935,6 +955,30 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
+    def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
+        """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:
+        "Imensazen" is IMENSAZEN CONSULTANT ENGINEERS INSTITUTE, "Zorvatek Maritime" KOREA ZORVATEK MARITIME LTD,
+        though they leave words of the name out. A dictionary word does not ("Shell" is not "N.P.T.T. DONA-SHELL"),
+        nor do two written as one ("Maplewood" may be another company than MAPLEWOOD SENSOR TECHNOLOGY), nor does a
+        word of several entities' names, nor a query written whole with its legal form ("Lochinvar LLC"
+        is not LOCHINVAR FARM); every word the query has must be found in the name, as written, and every word of a
+        name among them be coined, the first opening the query ("casa de cambio" of ZORVAL CASA DE CAMBIO is a
+        phrase)."""
+        if 0 not in hits or q.roles[0] not in NAME_ROLES:
+            return False         # it opens the query, company words after it ("casa de cambio" is a phrase)
+        coined = False
+        for n, (s_, j, how) in hits.items():
+            if q.roles[n] not in NAME_ROLES:
+                continue
+            if how != "exact":
+                return False
+            w = q.words[n]
+            if not (is_latin(w) and w.isalpha() and len(w) >= COINED_MIN_LEN and not is_english_word(w)
+                    and not _two_dictionary_words(w)):
+                return False     # every word of a name the query has is coined ("casa de cambio" is a phrase)
+            coined = coined or (self.df.get(q.toks[n], 0) == 1 and al.toks[j] == q.toks[n])
+        return coined
+
     def _where(self, qwords: list[str], qsymbols: list[frozenset[str]], n: int,
                spans: list[tuple[int, int]]) -> frozenset[str]:
         """The codes of the countries the query's word at `n` says: rigour's for a place it tags, GeoNames' for a
@@ -1025,6 +1069,11 @@ def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
     return out
 
 
+def _two_dictionary_words(word: str) -> bool:
+    """Two dictionary words written as one, each of three letters or more: "Maplewood", "Silverline"."""
+    return any(is_english_word(word[:k]) and is_english_word(word[k:]) for k in range(3, len(word) - 2))
+
+
 def _says_which(word: str) -> bool:
     """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
     "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
@@ -1080,6 +1129,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"
+    kk = korean_romanised(qw)
+    if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
+        return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
 
 

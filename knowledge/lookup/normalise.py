@@ -345,6 +345,18 @@ def romanised(word: str) -> str:
     return key if len(key) >= 4 or not lead else w[0] + key[1:]
 
 
+@lru_cache(maxsize=200_000)
+def korean_romanised(word: str) -> str:
+    """`romanised` after the Korean pairs of knowledge/vocab/words.yaml: one key for a Korean name written in
+    McCune-Reischauer ("Thaephyongsan", "Chongbong") and without its marks ("Taepyongsan", "Jongbong")."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.korean_romanisation:
+        w = w.replace(a, b)
+    return romanised(w)
+
+
 @lru_cache(maxsize=100_000)
 def is_abjad(word: str) -> bool:
     """A word in a script written without its short vowels (Arabic, Persian), which rigour leaves as it is."""

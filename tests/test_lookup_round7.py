@@ -1,0 +1,81 @@
+"""The lookup's mechanisms added with the seventh set of unseen names (train7), each on invented companies: Korean
+names romanised two ways, and a coined word of one entity's names that says which entity though the query leaves
+words of the name out."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.lists import import_file
+from knowledge.lookup import Registry
+from tests.support import CSL_HEADER, EL, csl_row
+
+NAMES = [
+    ("THOKPHYONGRI SHIPPING CO LTD", ""),
+    ("CHINSOK JOINT BANK", ""),
+    ("KORDAVINEX CONSULTANT ENGINEERS INSTITUTE", ""),
+    ("KOREA ZORVATEK MARITIME LTD", ""),
+    ("SHAHID VELMORANI INDUSTRIES", ""),
+    ("GRUPO TERAPEUTICO QUENDRALIS, S.A. DE C.V.", ""),
+    ("DONA-MARBLE TRADING", ""),
+    ("ZORVAL CONSULTORES CASA DE CAMBIO", ""),
+    ("BRIXOLENT HOLDINGS", ""),
+    ("BRIXOLENT FARM", ""),
+    ("HAZELFORD SENSOR TECHNOLOGY", ""),
+]
+
+
+def row(n: int, name: str, alt: str = "") -> str:
+    return csl_row(f"r{n}", EL, name, alt)
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory) -> Registry:
+    path = tmp_path_factory.mktemp("round7") / "csl.csv"
+    rows = [row(n, *spec) for n, spec in enumerate(NAMES)]
+    path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    r = Registry.open(path.parent / "registry.sqlite3")
+    import_file(r, path, as_of=date(2024, 1, 1))
+    yield r
+    r.close()
+
+
+def top(reg, q):
+    ms = reg.lookup(q)
+    return ms[0] if ms and ms[0].match else None
+
+
+def name_of(reg, q):
+    m = top(reg, q)
+    return m.entity.name if m else None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Tokpyongri Shipping Co Ltd", "THOKPHYONGRI SHIPPING CO LTD"),     # McCune-Reischauer's aspirated "th", "ph"
+    ("Jinsok Joint Bank", "CHINSOK JOINT BANK"),                          # its "ch" for "j"
+])
+def test_a_korean_name_romanised_with_or_without_mccune_reischauers_marks(reg, query, expected):
+    assert name_of(reg, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kordavinex", "KORDAVINEX CONSULTANT ENGINEERS INSTITUTE"),
+    ("Zorvatek Maritime", "KOREA ZORVATEK MARITIME LTD"),
+    ("Velmorani Industries", "SHAHID VELMORANI INDUSTRIES"),
+    ("Quendralis", "GRUPO TERAPEUTICO QUENDRALIS, S.A. DE C.V."),
+])
+def test_a_coined_word_of_one_entitys_names_says_which_entity(reg, query, expected):
+    assert name_of(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Marble",                 # a dictionary word: another company sharing a word
+    "Hazelford",              # two dictionary words written as one ("hazel", "ford"), as people name companies
+    "casa de cambio",         # the coined word does not open the query: a phrase
+    "Brixolent",              # a word of two entities' names
+    "Kordavinex Solar",       # a word the name lacks
+    "Zorvatek Maritime LLC",  # written whole with its legal form: the name's words it lacks make another company
+])
+def test_no_coined_word_of_one_entity_names_no_one(reg, query):
+    assert top(reg, query) is None
