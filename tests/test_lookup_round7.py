@@ -1,6 +1,7 @@
 """The lookup's mechanisms added with the seventh set of unseen names (train7), each on invented companies: Korean
-names romanised two ways, and a coined word of one entity's names that says which entity though the query leaves
-words of the name out."""
+names romanised two ways, a coined word of one entity's names that says which entity though the query leaves words
+of the name out, three dictionary words beside a coined word of a name that are a phrase, no part of it, and one word
+alike by sound alone among company words."""
 from __future__ import annotations
 
 from datetime import date
@@ -23,6 +24,9 @@ NAMES = [
     ("BRIXOLENT HOLDINGS", ""),
     ("BRIXOLENT FARM", ""),
     ("HAZELFORD SENSOR TECHNOLOGY", ""),
+    ("VORANEK DUTY FREE SHOP LTD", ""),
+    ("CASCADE FOR WATER TREATMENT AND ENVIRONMENTAL SERVICES SARL", ""),
+    ("LA TROSSE GROUP INC", ""),
 ]
 
 
@@ -79,3 +83,15 @@ def test_a_coined_word_of_one_entitys_names_says_which_entity(reg, query, expect
 ])
 def test_no_coined_word_of_one_entity_names_no_one(reg, query):
     assert top(reg, query) is None
+
+
+def test_three_dictionary_words_beside_a_coined_word_of_the_name_are_a_phrase(reg):
+    assert top(reg, "duty free shop") is None
+    # the name's own first word among them is a part of it
+    assert name_of(reg, "Cascade for Water Treatment") == "CASCADE FOR WATER TREATMENT AND ENVIRONMENTAL SERVICES SARL"
+
+
+def test_one_word_among_company_words_alike_by_sound_alone_names_no_one(reg):
+    # 'tarso' and 'trosse' share the sound code TRS and little else
+    assert top(reg, "Grupo Tarso") is None
+    assert name_of(reg, "La Trosse Group") == "LA TROSSE GROUP INC"

@@ -41,6 +41,7 @@ SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' 
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')...
+SOUND_APART_RATIO = 0.6      # ...and two words whose letters are this far apart are alike by sound alone
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
@@ -799,6 +800,13 @@ class Index:
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
                 h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
                 for n, h in hits.items()))
+            # (and so is one word of a name among company words found only by a sound of three letters, its letters
+            # otherwise apart: "Tarso Group" is not LA TROSSE GROUP; "Qadir Investment" is GHADIR INVESTMENT)
+            name_hits = [(n, h) for n, h in hits.items() if qroles[n] in NAME_ROLES]
+            lone_near = lone_near or (len(name_hits) == 1 and all(
+                h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
+                and len(romanised(qwords[n])) <= SOUND_MIN_CODE
+                and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here))))
@@ -948,6 +956,16 @@ class Index:
             # AMUSEMENT PARK, "people's militia" none of DONBASS PEOPLE'S MILITIA (longer runs of them may be:
             # "Committee for the Reconstruction of Lebanon"; the dictionary's places are names: "Aachen Aalborg")
             return False
+        if (len(q.words) == PHRASE_MAX_WORDS + 1 and all(is_english_word(w) for w in q.words)
+                and "place" not in q.roles and not place_spans(q.words)
+                and sum(1 for r in q.roles if r == "generic") <= 1
+                and any(al.roles[j] in NAME_ROLES and j not in found and _coined(al.words[j])
+                        for j in range(len(al.toks)))):
+            # so are three, one company word among them at most, beside a coined word of the name they leave out:
+            # "duty free shop" is no part of ZORVAL DUTY FREE SHOP (it has the name's word it lacks for that: "Mirage
+            # for Waste Management" of MIRAGE FOR WASTE MANAGEMENT AND ENVIRONMENTAL SERVICES; "Colombian Money
+            # Exchange", two company words, of COMERCIALIZADORA COLOMBIAN MONEY EXCHANGE)
+            return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
             # in the name's order: "Kish Air" is no part of "Yas Air Kish"
@@ -1067,6 +1085,12 @@ def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
         for k in range(j, j + _width(how)):
             out[k] = max(out.get(k, 0.0), s_)
     return out
+
+
+def _coined(word: str) -> bool:
+    """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
+    return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
+            and not _two_dictionary_words(word))
 
 
 def _two_dictionary_words(word: str) -> bool:
