@@ -1,7 +1,7 @@
 """The lookup's mechanisms added with the seventh set of unseen names (train7), each on invented companies: Korean
 names romanised two ways, a coined word of one entity's names that says which entity though the query leaves words
 of the name out, three dictionary words beside a coined word of a name that are a phrase, no part of it, and one word
-alike by sound alone among company words."""
+alike by sound alone among company words; a place alone is no ship named after it."""
 from __future__ import annotations
 
 from datetime import date
@@ -30,14 +30,23 @@ NAMES = [
 ]
 
 
-def row(n: int, name: str, alt: str = "") -> str:
-    return csl_row(f"r{n}", EL, name, alt)
+VESSELS = ["BARRANQUILLA", "MURMANSK", "ZORVALIA"]      # ships: one named after a city (GeoNames'), one not
+
+
+def row(n: int, name: str, alt: str = "", kind: str = "") -> str:
+    line = csl_row(f"r{n}", EL, name, alt)
+    if kind:
+        cells = line.split('","')
+        cells[3] = kind
+        line = '","'.join(cells)
+    return line
 
 
 @pytest.fixture(scope="module")
 def reg(tmp_path_factory) -> Registry:
     path = tmp_path_factory.mktemp("round7") / "csl.csv"
     rows = [row(n, *spec) for n, spec in enumerate(NAMES)]
+    rows += [row(len(NAMES) + n, name, "", "Vessel") for n, name in enumerate(VESSELS)]
     path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     r = Registry.open(path.parent / "registry.sqlite3")
     import_file(r, path, as_of=date(2024, 1, 1))
@@ -95,3 +104,10 @@ def test_one_word_among_company_words_alike_by_sound_alone_names_no_one(reg):
     # 'tarso' and 'trosse' share the sound code TRS and little else
     assert top(reg, "Grupo Tarso") is None
     assert name_of(reg, "La Trosse Group") == "LA TROSSE GROUP INC"
+
+
+def test_a_place_alone_names_no_ship_named_after_it(reg):
+    assert reg.index().entities[reg.lookup("Zorvalia")[0].entity.id].type == "Vessel"
+    assert top(reg, "Barranquilla") is None           # the city, though a listed ship has its name
+    assert top(reg, "Мурманск") is None               # in Cyrillic too
+    assert name_of(reg, "Zorvalia") == "ZORVALIA"     # a ship's own name

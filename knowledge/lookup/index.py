@@ -63,6 +63,7 @@ APART_ANCHOR = 2             # letters two words written as one keep at each end
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
+NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
@@ -577,6 +578,8 @@ class Index:
         qroles = [r for _, r in qmt]
         qwords = match_words(a.kept)
         qsymbols = match_symbols(a.kept)
+        # a query of places only ("Sevastopol", "Kashan") names the place, not the ship or aircraft named after it
+        place_only = bool(qwords) and (all(r == "place" for r in qroles) or place_spans(qwords) == [(0, len(qwords))])
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
             if not all(same_term(q, w) for q, w in zip(qwords, al.words)):
@@ -585,7 +588,9 @@ class Index:
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
-                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
+                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
+                                    place_name=place_only and (self.entities[al.entity_id].type or "").lower()
+                                    in NAMED_AFTER_PLACES)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
