@@ -1,7 +1,7 @@
 """The lookup's mechanisms added with the seventh set of unseen names (train7), each on invented companies: Korean
 names romanised two ways, a coined word of one entity's names that says which entity though the query leaves words
 of the name out, three dictionary words beside a coined word of a name that are a phrase, no part of it, and one word
-alike by sound alone among company words; a place alone is no ship named after it."""
+alike by sound alone among company words; a place alone is no ship named after it; three dotted initials are one word."""
 from __future__ import annotations
 
 from datetime import date
@@ -27,6 +27,9 @@ NAMES = [
     ("VORANEK DUTY FREE SHOP LTD", ""),
     ("CASCADE FOR WATER TREATMENT AND ENVIRONMENTAL SERVICES SARL", ""),
     ("LA TROSSE GROUP INC", ""),
+    ("E.S.P. BUILDERS", ""),
+    ("KAY ZONE BUILDERS AND DEVELOPERS", ""),
+    ("DRAVENCO S.A.R.L.", ""),
 ]
 
 
@@ -111,3 +114,9 @@ def test_a_place_alone_names_no_ship_named_after_it(reg):
     assert top(reg, "Barranquilla") is None           # the city, though a listed ship has its name
     assert top(reg, "Мурманск") is None               # in Cyrillic too
     assert name_of(reg, "Zorvalia") == "ZORVALIA"     # a ship's own name
+
+
+def test_three_dotted_initials_are_one_word_unless_a_legal_form(reg):
+    assert name_of(reg, "ESP Builders") == "E.S.P. BUILDERS"    # not "E" and the legal form "S.P."
+    assert name_of(reg, "Dravenco SARL") == "DRAVENCO S.A.R.L."       # a legal form stays one
+    assert name_of(reg, "Dravenco") == "DRAVENCO S.A.R.L."

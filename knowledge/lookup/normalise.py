@@ -46,6 +46,7 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
 _DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
@@ -243,7 +244,22 @@ def analyse(text: str) -> Analysed:
                                      text)
     if "." in text:
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
+        # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
+        # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
+        text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+def _joined_initials(m: re.Match) -> str:
+    joined = m.group(0).replace(".", "")
+    return m.group(0) if _is_legal_form(m.group(0)) else joined
+
+
+@lru_cache(maxsize=4096)
+def _is_legal_form(initials: str) -> bool:
+    """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
+    return any(t.role == "legal" for t in _analyse(f"x {initials}", peel=False)[1:]) and not any(
+        t.role not in ("legal", "stop") for t in _analyse(f"x {initials}", peel=False)[1:])
 
 
 @lru_cache(maxsize=1)
