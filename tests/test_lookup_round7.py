@@ -1,7 +1,8 @@
 """The lookup's mechanisms added with the seventh set of unseen names (train7), each on invented companies: Korean
 names romanised two ways, a coined word of one entity's names that says which entity though the query leaves words
 of the name out, three dictionary words beside a coined word of a name that are a phrase, no part of it, and one word
-alike by sound alone among company words; a place alone is no ship named after it; three dotted initials are one word."""
+alike by sound alone among company words; a place alone is no ship named after it; three dotted initials are one word; a country's name
+rigour's territories know is no word of a name."""
 from __future__ import annotations
 
 from datetime import date
@@ -30,6 +31,7 @@ NAMES = [
     ("E.S.P. BUILDERS", ""),
     ("KAY ZONE BUILDERS AND DEVELOPERS", ""),
     ("DRAVENCO S.A.R.L.", ""),
+    ("KOREA UNITED INVESTMENT BANK", ""),
 ]
 
 
@@ -120,3 +122,9 @@ def test_three_dotted_initials_are_one_word_unless_a_legal_form(reg):
     assert name_of(reg, "ESP Builders") == "E.S.P. BUILDERS"    # not "E" and the legal form "S.P."
     assert name_of(reg, "Dravenco SARL") == "DRAVENCO S.A.R.L."       # a legal form stays one
     assert name_of(reg, "Dravenco") == "DRAVENCO S.A.R.L."
+
+
+def test_a_country_rigours_territories_name_is_no_word_of_a_name(reg):
+    # "Korea" (rigour's tagger leaves it untagged: two countries have it) and company words name no one but whole
+    assert top(reg, "Korea Investment Bank") is None
+    assert name_of(reg, "Korea United Investment Bank") == "KOREA UNITED INVESTMENT BANK"

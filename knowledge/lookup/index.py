@@ -21,7 +21,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised)
+                        korean_romanised, is_territory_name)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -651,7 +651,10 @@ class Index:
         if sum(1 for a_, b_ in spans if any(qroles[n] in NAME_ROLES for n in range(a_, b_))) >= 2:
             spans = [(a_, b_) for a_, b_ in spans if not any(qroles[n] in NAME_ROLES for n in range(a_, b_))]
         places = {n for a_, b_ in spans for n in range(a_, b_)}
-        named = any(r in NAME_ROLES and n not in places for n, r in enumerate(qroles))
+        # (a country rigour's territories know by that name though its tagger leaves it untagged, "Korea", is no
+        # word of a name either: "Korea Development Bank" is not KOREA UNITED DEVELOPMENT BANK)
+        named = any(r in NAME_ROLES and n not in places and not is_territory_name(qwords[n])
+                    for n, r in enumerate(qroles))
         # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
         where = {n: codes for n in range(len(qtoks))
                  if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places

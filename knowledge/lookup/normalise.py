@@ -141,6 +141,18 @@ def _symbol_text(symbols: set[str], word: str = "") -> str:
 
 
 @lru_cache(maxsize=20_000)
+def is_territory_name(word: str) -> bool:
+    """`word` is a word of a country's name in rigour's territories ("korea": South Korea, Republic of Korea), which
+    its name tagger may leave untagged when the name says no one country; an adjective of it is not ("Colombian",
+    "Thai")."""
+    from rigour.territories import lookup_territory
+    if not (word.isalpha() and is_latin(word) and len(word) >= 4):
+        return False
+    t = lookup_territory(word)
+    return t is not None and word in re.findall(r"\w+", f"{t.name} {t.full_name or ''}".casefold())
+
+
+@lru_cache(maxsize=20_000)
 def is_org_type(word: str) -> bool:
     """`word` is a legal form in rigour's table of organisation types, though its tagger leaves it untagged: "Joint
     Venture" (which rigour compares as "jv") and "JV" are legal forms, no words of a name ("Ryonha Machinery" is
