@@ -1,11 +1,11 @@
-"""Fit the lookup's parameters (knowledge/lookup/score.py `Params`) on the dev and the six train sets, with
+"""Fit the lookup's parameters (knowledge/lookup/score.py `Params`) on the dev and the seven train sets, with
 cross-validation, and write them to knowledge/lookup/params.json, which the matcher reads.
 
     .venv/bin/python benchmarks/fit_lookup.py
 
 Grid search over alpha, the role weights, the trailing-word weight, the weight of query words the name lacks and the
 threshold. Each setting is judged by its accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus
-eval/lookup/train.jsonl, train2.jsonl ... train6.jsonl (against the full SDN and the CSL sample), ties
+eval/lookup/train.jsonl, train2.jsonl ... train7.jsonl (against the full SDN and the CSL sample), ties
 broken by the margin (how far the least sure right answers stand from the threshold, on either side: the mean of
 the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a fit on
 four folds does on the fifth; the written parameters are the fit on all cases. The validation set is never read here.
@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from lookup_eval import (CSL_SAMPLE, DEV, SDN_DIR, TRAIN, TRAIN2, TRAIN3, TRAIN4, TRAIN5, TRAIN6,  # noqa: E402
+                         TRAIN7,
                          norm, open_registry, read_cases)
 
 from knowledge.lookup import Params  # noqa: E402
@@ -106,11 +107,11 @@ def best_setting(table: dict, idxs: list[int]) -> tuple:
 
 
 def main() -> None:
-    dev, train, train2, train3, train4, train5, train6 = (
+    dev, train, train2, train3, train4, train5, train6, train7 = (
         read_cases(DEV / "lookup.jsonl"), read_cases(TRAIN), read_cases(TRAIN2), read_cases(TRAIN3),
-        read_cases(TRAIN4), read_cases(TRAIN5), read_cases(TRAIN6))
+        read_cases(TRAIN4), read_cases(TRAIN5), read_cases(TRAIN6), read_cases(TRAIN7))
     sets = [(dev, [DEV / "registry.csv"]),
-            (train + train2 + train3 + train4 + train5 + train6, [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
+            (train + train2 + train3 + train4 + train5 + train6 + train7, [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
     cases = [c for cs, _ in sets for c in cs]
     table: dict = {}
     names = list(GRID)
@@ -144,7 +145,7 @@ def main() -> None:
     (params_items, threshold), res = best_setting(table, list(range(len(cases))))
     params = dict(params_items, threshold=threshold)
     ends = list(itertools.accumulate((len(dev), len(train), len(train2), len(train3), len(train4), len(train5),
-                                      len(train6))))
+                                      len(train6), len(train7))))
 
     def accuracy(lo: int, hi: int) -> float:
         return round(sum(r for r, _ in res[lo:hi]) / (hi - lo), 4)
@@ -160,10 +161,12 @@ def main() -> None:
             "train4_accuracy": accuracy(ends[3], ends[4]),
             "train5_accuracy": accuracy(ends[4], ends[5]),
             "train6_accuracy": accuracy(ends[5], ends[6]),
+            "train7_accuracy": accuracy(ends[6], ends[7]),
             "cv5_accuracy": round(cv_right / len(cases), 4),
             "margin": round(min((m for r, m in res if r), default=0.0), 4),
             "on": "../shared/eval/dev/lookup.jsonl against registry.csv + eval/lookup/train.jsonl, train2.jsonl, "
-                  "train3.jsonl, train4.jsonl, train5.jsonl and train6.jsonl against the OFAC SDN files and the CSL "
+                  "train3.jsonl, train4.jsonl, train5.jsonl, train6.jsonl and train7.jsonl against the OFAC SDN files "
+                  "and the CSL "
                   "sample",
             "by": "benchmarks/fit_lookup.py",
             "date": date.today().isoformat(),

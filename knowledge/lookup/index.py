@@ -20,7 +20,8 @@ from knowledge.vocab import vocab
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
-                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word)
+                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
+                        korean_romanised, is_territory_name)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -40,9 +41,11 @@ SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' 
 ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
 SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')...
+SOUND_APART_RATIO = 0.6      # ...and two words whose letters are this far apart are alike by sound alone
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+KOREAN_MIN_KEY = 4           # a Korean key ('jnsng' of 'Chinsong' and 'Jinsong') this long brings candidates
 LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
 LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
 PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
@@ -60,6 +63,8 @@ APART_ANCHOR = 2             # letters two words written as one keep at each end
 ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
+NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
+COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -251,6 +256,7 @@ class Index:
                 self.words_by_len[len(w)].append(w)
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
+        self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -258,6 +264,9 @@ class Index:
             rk = romanised(w)
             if len(w) >= 3 and len(rk) >= 2:
                 self.by_romanised[rk].append(w)
+            kk = korean_romanised(w)
+            if len(kk) >= KOREAN_MIN_KEY and kk != rk:
+                self.by_korean[kk].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -409,6 +418,16 @@ class Index:
             for alt in self.by_romanised.get(rk, ())[:ALIKE_MAX] if len(rk) >= 2 else ():
                 if alt != word:
                     add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, how)
+            # a Korean name written with McCune-Reischauer's marks or without ('Chongbong'/'Jongbong'): the word's
+            # Korean key against the words whose Korean key differs from their plain one, and the reverse
+            kk = korean_romanised(word)
+            if len(kk) >= KOREAN_MIN_KEY:
+                alts = list(self.by_korean.get(kk, ())[:ALIKE_MAX])
+                if kk != rk:
+                    alts += self.by_romanised.get(kk, ())[:ALIKE_MAX]
+                for alt in alts:
+                    if alt != word:
+                        add(alt, ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -559,6 +578,8 @@ class Index:
         qroles = [r for _, r in qmt]
         qwords = match_words(a.kept)
         qsymbols = match_symbols(a.kept)
+        # a query of places only ("Sevastopol", "Kashan") names the place, not the ship or aircraft named after it
+        place_only = bool(qwords) and (all(r == "place" for r in qroles) or place_spans(qwords) == [(0, len(qwords))])
         for i in self.by_key.get(key, ()):
             al = self.aliases[i]
             if not all(same_term(q, w) for q, w in zip(qwords, al.words)):
@@ -567,7 +588,9 @@ class Index:
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
-                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal))))
+                                    legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
+                                    place_name=place_only and (self.entities[al.entity_id].type or "").lower()
+                                    in NAMED_AFTER_PLACES)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
@@ -628,7 +651,10 @@ class Index:
         if sum(1 for a_, b_ in spans if any(qroles[n] in NAME_ROLES for n in range(a_, b_))) >= 2:
             spans = [(a_, b_) for a_, b_ in spans if not any(qroles[n] in NAME_ROLES for n in range(a_, b_))]
         places = {n for a_, b_ in spans for n in range(a_, b_)}
-        named = any(r in NAME_ROLES and n not in places for n, r in enumerate(qroles))
+        # (a country rigour's territories know by that name though its tagger leaves it untagged, "Korea", is no
+        # word of a name either: "Korea Development Bank" is not KOREA UNITED DEVELOPMENT BANK)
+        named = any(r in NAME_ROLES and n not in places and not is_territory_name(qwords[n])
+                    for n, r in enumerate(qroles))
         # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
         where = {n: codes for n in range(len(qtoks))
                  if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
@@ -758,6 +784,9 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named
+                    and self._coined_of_one(query, hits, al)):
+                unmatched_names = ()
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
@@ -779,6 +808,13 @@ class Index:
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
                 h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
                 for n, h in hits.items()))
+            # (and so is one word of a name among company words found only by a sound of three letters, its letters
+            # otherwise apart: "Tarso Group" is not LA TROSSE GROUP; "Qadir Investment" is GHADIR INVESTMENT)
+            name_hits = [(n, h) for n, h in hits.items() if qroles[n] in NAME_ROLES]
+            lone_near = lone_near or (len(name_hits) == 1 and all(
+                h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
+                and len(romanised(qwords[n])) <= SOUND_MIN_CODE
+                and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here))))
@@ -928,12 +964,46 @@ class Index:
             # AMUSEMENT PARK, "people's militia" none of DONBASS PEOPLE'S MILITIA (longer runs of them may be:
             # "Committee for the Reconstruction of Lebanon"; the dictionary's places are names: "Aachen Aalborg")
             return False
+        if (len(q.words) == PHRASE_MAX_WORDS + 1 and all(is_english_word(w) for w in q.words)
+                and "place" not in q.roles and not place_spans(q.words)
+                and sum(1 for r in q.roles if r == "generic") <= 1
+                and any(al.roles[j] in NAME_ROLES and j not in found and _coined(al.words[j])
+                        for j in range(len(al.toks)))):
+            # so are three, one company word among them at most, beside a coined word of the name they leave out:
+            # "duty free shop" is no part of ZORVAL DUTY FREE SHOP (it has the name's word it lacks for that: "Mirage
+            # for Waste Management" of MIRAGE FOR WASTE MANAGEMENT AND ENVIRONMENTAL SERVICES; "Colombian Money
+            # Exchange", two company words, of COMERCIALIZADORA COLOMBIAN MONEY EXCHANGE)
+            return False
         in_a_row = js[-1] - js[0] + 1 == len(js)
         if len(distinct) >= 2:
             # in the name's order: "Kish Air" is no part of "Yas Air Kish"
             return sorted(h[1] for h in hits.values()) == [hits[n][1] for n in sorted(hits)]
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
+
+    def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
+        """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:
+        "Imensazen" is IMENSAZEN CONSULTANT ENGINEERS INSTITUTE, "Zorvatek Maritime" KOREA ZORVATEK MARITIME LTD,
+        though they leave words of the name out. A dictionary word does not ("Shell" is not "N.P.T.T. DONA-SHELL"),
+        nor do two written as one ("Maplewood" may be another company than MAPLEWOOD SENSOR TECHNOLOGY), nor does a
+        word of several entities' names, nor a query written whole with its legal form ("Lochinvar LLC"
+        is not LOCHINVAR FARM); every word the query has must be found in the name, as written, and every word of a
+        name among them be coined, the first opening the query ("casa de cambio" of ZORVAL CASA DE CAMBIO is a
+        phrase)."""
+        if 0 not in hits or q.roles[0] not in NAME_ROLES:
+            return False         # it opens the query, company words after it ("casa de cambio" is a phrase)
+        coined = False
+        for n, (s_, j, how) in hits.items():
+            if q.roles[n] not in NAME_ROLES:
+                continue
+            if how != "exact":
+                return False
+            w = q.words[n]
+            if not (is_latin(w) and w.isalpha() and len(w) >= COINED_MIN_LEN and not is_english_word(w)
+                    and not _two_dictionary_words(w)):
+                return False     # every word of a name the query has is coined ("casa de cambio" is a phrase)
+            coined = coined or (self.df.get(q.toks[n], 0) == 1 and al.toks[j] == q.toks[n])
+        return coined
 
     def _where(self, qwords: list[str], qsymbols: list[frozenset[str]], n: int,
                spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -1025,6 +1095,17 @@ def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
     return out
 
 
+def _coined(word: str) -> bool:
+    """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
+    return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
+            and not _two_dictionary_words(word))
+
+
+def _two_dictionary_words(word: str) -> bool:
+    """Two dictionary words written as one, each of three letters or more: "Maplewood", "Silverline"."""
+    return any(is_english_word(word[:k]) and is_english_word(word[k:]) for k in range(3, len(word) - 2))
+
+
 def _says_which(word: str) -> bool:
     """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
     "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
@@ -1080,6 +1161,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"
+    kk = korean_romanised(qw)
+    if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
+        return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
 
 

@@ -46,6 +46,7 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
 _DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
@@ -137,6 +138,18 @@ def _symbol_text(symbols: set[str], word: str = "") -> str:
         return (2, 0, sym)
     cat, _, value = min(kept, key=rank).partition(":")
     return ("#" if cat == "NUM" else "@") + value
+
+
+@lru_cache(maxsize=20_000)
+def is_territory_name(word: str) -> bool:
+    """`word` is a word of a country's name in rigour's territories ("korea": South Korea, Republic of Korea), which
+    its name tagger may leave untagged when the name says no one country; an adjective of it is not ("Colombian",
+    "Thai")."""
+    from rigour.territories import lookup_territory
+    if not (word.isalpha() and is_latin(word) and len(word) >= 4):
+        return False
+    t = lookup_territory(word)
+    return t is not None and word in re.findall(r"\w+", f"{t.name} {t.full_name or ''}".casefold())
 
 
 @lru_cache(maxsize=20_000)
@@ -243,7 +256,22 @@ def analyse(text: str) -> Analysed:
                                      text)
     if "." in text:
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
+        # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
+        # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
+        text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+def _joined_initials(m: re.Match) -> str:
+    joined = m.group(0).replace(".", "")
+    return m.group(0) if _is_legal_form(m.group(0)) else joined
+
+
+@lru_cache(maxsize=4096)
+def _is_legal_form(initials: str) -> bool:
+    """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
+    return any(t.role == "legal" for t in _analyse(f"x {initials}", peel=False)[1:]) and not any(
+        t.role not in ("legal", "stop") for t in _analyse(f"x {initials}", peel=False)[1:])
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +371,18 @@ def romanised(word: str) -> str:
     lead = "a" if w[0] in "aeiou" else ""
     key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
     return key if len(key) >= 4 or not lead else w[0] + key[1:]
+
+
+@lru_cache(maxsize=200_000)
+def korean_romanised(word: str) -> str:
+    """`romanised` after the Korean pairs of knowledge/vocab/words.yaml: one key for a Korean name written in
+    McCune-Reischauer ("Thaephyongsan", "Chongbong") and without its marks ("Taepyongsan", "Jongbong")."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.korean_romanisation:
+        w = w.replace(a, b)
+    return romanised(w)
 
 
 @lru_cache(maxsize=100_000)

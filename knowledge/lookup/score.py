@@ -21,7 +21,8 @@ Tiers, best first (an exact match of any alias beats every near match of another
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
 One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
-the name: its exact match is held under the threshold.
+the name: its exact match is held under the threshold. So is a query of places only that is the name of a ship or aircraft
+("Sevastopol", "Kashan": ships and aircraft are named after places; the query names the place).
 
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
@@ -117,6 +118,7 @@ class Evidence:
     located: bool = False                      # a place the query adds says where the entity is ("... Nigeria")
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
     bare_word: bool = False                    # (an exact match) one word, typed without the name's article
+    place_name: bool = False                   # (an exact match) a query of places only, the name of a ship or aircraft
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ class Reason:
         if self.typos:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
         if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise",
-                           "one word, without the name's article") or (
+                           "one word, without the name's article",
+                           "a place, which a ship or aircraft is named after") or (
                 self.capped or "").startswith(
                 ("another ", "ambiguous")):
             head += f" ({self.capped})"
@@ -183,6 +186,8 @@ def score(ev: Evidence, p: Params) -> Reason:
         s = TIER[ev.rule]
         if ev.bare_word:
             s, capped = min(s, p.threshold - BELOW), "one word, without the name's article"
+        elif ev.place_name:
+            s, capped = min(s, p.threshold - BELOW), "a place, which a ship or aircraft is named after"
     else:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         # the near-miss rules (module docstring), the first that holds

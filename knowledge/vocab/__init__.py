@@ -37,6 +37,7 @@ class Words:
     # word -> the kind of organisation it names, in any language
     organisation: dict[str, str] = field(default_factory=dict)
     descriptions: frozenset[str] = frozenset()      # words saying what sort of group, written after its name
+    korean_romanisation: tuple[tuple[str, str], ...] = ()   # Korean romanised two ways ("th"/"t", "ch"/"j")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def vocab() -> Vocab:
                     tuple(str(x) for x in words.get("regions", ())),
                     {str(w).casefold(): str(kind) for kind, ws in (words.get("organisation_words") or {}).items()
                      for w in ws},
-                    frozenset(str(words.get("descriptions") or "").casefold().split())),
+                    frozenset(str(words.get("descriptions") or "").casefold().split()),
+                    tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
