@@ -56,11 +56,14 @@ def csl_row(_id, source, name, alt="", start="", fr="", end=""):
     return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
 
 
-def entity_row(n: int, name: str, alt: str = "", address: str = "", prefix: str = "r") -> str:
-    """An Entity List row of a CSL file, with its a.k.a.s (";"-separated) and an address when given."""
+def entity_row(n: int, name: str, alt: str = "", address: str = "", prefix: str = "r", kind: str = "") -> str:
+    """An Entity List row of a CSL file, with its a.k.a.s (";"-separated), and an address and a type ("Vessel")
+    when given."""
     cells = csl_row(f"{prefix}{n}", EL, name, alt).split(",")
     if address:
         cells[7] = '"' + address + '"'
+    if kind:
+        cells[3] = '"' + kind + '"'
     return ",".join(cells)
 
 

@@ -5,13 +5,10 @@ alike by sound alone among company words; a place alone is no ship named after i
 rigour's territories know is no word of a name."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from ingest.lists import import_file
 from knowledge.lookup import Registry
-from tests.support import CSL_HEADER, EL, csl_row
+from tests.support import csl_registry, entity_row, matched_name, top_match
 
 NAMES = [
     ("THOKPHYONGRI SHIPPING CO LTD", ""),
@@ -38,35 +35,13 @@ NAMES = [
 VESSELS = ["BARRANQUILLA", "MURMANSK", "ZORVALIA"]      # ships: one named after a city (GeoNames'), one not
 
 
-def row(n: int, name: str, alt: str = "", kind: str = "") -> str:
-    line = csl_row(f"r{n}", EL, name, alt)
-    if kind:
-        cells = line.split('","')
-        cells[3] = kind
-        line = '","'.join(cells)
-    return line
-
-
 @pytest.fixture(scope="module")
 def reg(tmp_path_factory) -> Registry:
-    path = tmp_path_factory.mktemp("round7") / "csl.csv"
-    rows = [row(n, *spec) for n, spec in enumerate(NAMES)]
-    rows += [row(len(NAMES) + n, name, "", "Vessel") for n, name in enumerate(VESSELS)]
-    path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    r = Registry.open(path.parent / "registry.sqlite3")
-    import_file(r, path, as_of=date(2024, 1, 1))
+    rows = [entity_row(n, *spec) for n, spec in enumerate(NAMES)]
+    rows += [entity_row(len(NAMES) + n, name, kind="Vessel") for n, name in enumerate(VESSELS)]
+    r = csl_registry(tmp_path_factory.mktemp("round7"), rows)
     yield r
     r.close()
-
-
-def top(reg, q):
-    ms = reg.lookup(q)
-    return ms[0] if ms and ms[0].match else None
-
-
-def name_of(reg, q):
-    m = top(reg, q)
-    return m.entity.name if m else None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -74,7 +49,7 @@ def name_of(reg, q):
     ("Jinsok Joint Bank", "CHINSOK JOINT BANK"),                          # its "ch" for "j"
 ])
 def test_a_korean_name_romanised_with_or_without_mccune_reischauers_marks(reg, query, expected):
-    assert name_of(reg, query) == expected
+    assert matched_name(reg, query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -84,7 +59,7 @@ def test_a_korean_name_romanised_with_or_without_mccune_reischauers_marks(reg, q
     ("Quendralis", "GRUPO TERAPEUTICO QUENDRALIS, S.A. DE C.V."),
 ])
 def test_a_coined_word_of_one_entitys_names_says_which_entity(reg, query, expected):
-    assert name_of(reg, query) == expected
+    assert matched_name(reg, query) == expected
 
 
 @pytest.mark.parametrize("query", [
@@ -96,35 +71,35 @@ def test_a_coined_word_of_one_entitys_names_says_which_entity(reg, query, expect
     "Zorvatek Maritime LLC",  # written whole with its legal form: the name's words it lacks make another company
 ])
 def test_no_coined_word_of_one_entity_names_no_one(reg, query):
-    assert top(reg, query) is None
+    assert top_match(reg, query) is None
 
 
 def test_three_dictionary_words_beside_a_coined_word_of_the_name_are_a_phrase(reg):
-    assert top(reg, "duty free shop") is None
+    assert top_match(reg, "duty free shop") is None
     # the name's own first word among them is a part of it
-    assert name_of(reg, "Cascade for Water Treatment") == "CASCADE FOR WATER TREATMENT AND ENVIRONMENTAL SERVICES SARL"
+    assert matched_name(reg, "Cascade for Water Treatment") == "CASCADE FOR WATER TREATMENT AND ENVIRONMENTAL SERVICES SARL"
 
 
 def test_one_word_among_company_words_alike_by_sound_alone_names_no_one(reg):
     # 'tarso' and 'trosse' share the sound code TRS and little else
-    assert top(reg, "Grupo Tarso") is None
-    assert name_of(reg, "La Trosse Group") == "LA TROSSE GROUP INC"
+    assert top_match(reg, "Grupo Tarso") is None
+    assert matched_name(reg, "La Trosse Group") == "LA TROSSE GROUP INC"
 
 
 def test_a_place_alone_names_no_ship_named_after_it(reg):
     assert reg.index().entities[reg.lookup("Zorvalia")[0].entity.id].type == "Vessel"
-    assert top(reg, "Barranquilla") is None           # the city, though a listed ship has its name
-    assert top(reg, "Мурманск") is None               # in Cyrillic too
-    assert name_of(reg, "Zorvalia") == "ZORVALIA"     # a ship's own name
+    assert top_match(reg, "Barranquilla") is None           # the city, though a listed ship has its name
+    assert top_match(reg, "Мурманск") is None               # in Cyrillic too
+    assert matched_name(reg, "Zorvalia") == "ZORVALIA"     # a ship's own name
 
 
 def test_three_dotted_initials_are_one_word_unless_a_legal_form(reg):
-    assert name_of(reg, "ESP Builders") == "E.S.P. BUILDERS"    # not "E" and the legal form "S.P."
-    assert name_of(reg, "Dravenco SARL") == "DRAVENCO S.A.R.L."       # a legal form stays one
-    assert name_of(reg, "Dravenco") == "DRAVENCO S.A.R.L."
+    assert matched_name(reg, "ESP Builders") == "E.S.P. BUILDERS"    # not "E" and the legal form "S.P."
+    assert matched_name(reg, "Dravenco SARL") == "DRAVENCO S.A.R.L."       # a legal form stays one
+    assert matched_name(reg, "Dravenco") == "DRAVENCO S.A.R.L."
 
 
 def test_a_country_rigours_territories_name_is_no_word_of_a_name(reg):
     # "Korea" (rigour's tagger leaves it untagged: two countries have it) and company words name no one but whole
-    assert top(reg, "Korea Investment Bank") is None
-    assert name_of(reg, "Korea United Investment Bank") == "KOREA UNITED INVESTMENT BANK"
+    assert top_match(reg, "Korea Investment Bank") is None
+    assert matched_name(reg, "Korea United Investment Bank") == "KOREA UNITED INVESTMENT BANK"
