@@ -391,10 +391,8 @@ class Index:
             for n, key in enumerate(consonants(word)):
                 # (the feminine ending read as "-at", 'حركة' "Harakat", confirms but brings nothing)
                 long = len(key) >= ABJAD_MIN_LEN and n == 0
-                for alt in self.consonant_words(key)[:ALIKE_MAX if long else SHORT_ABJAD_MAX]:
-                    # (a romanisation without the long "a" the script writes sounds alike, no more: 'حماس' is
-                    # HAMAS before HAMMS)
-                    add(alt, ABJAD_SIM if long_vowels_agree(word, alt) else SOUND_SIM, ABJAD if long else SHORT_ABJAD)
+                for alt, s_ in self._consonant_alike(word, key, ALIKE_MAX if long else SHORT_ABJAD_MAX):
+                    add(alt, s_, ABJAD if long else SHORT_ABJAD)
             return out
 
         for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
@@ -474,11 +472,15 @@ class Index:
         for key in consonants(joined):
             if len(key) < ABJAD_MIN_LEN + 1:
                 continue
-            for w in self.consonant_words(key)[:ALIKE_MAX]:
+            for w, s_ in self._consonant_alike(joined, key, ALIKE_MAX):
                 for t in self.word_to_tok.get(w, ()):
-                    out[t] = max(out.get(t, (0.0, "")), (ABJAD_SIM if long_vowels_agree(joined, w) else SOUND_SIM,
-                                                         ABJAD))
+                    out[t] = max(out.get(t, (0.0, "")), (s_, ABJAD))
         return out
+
+    def _consonant_alike(self, arabic: str, key: str, limit: int) -> list[tuple[str, float]]:
+        """The registry's Latin words with the consonants `key` of the Arabic-script `arabic`, each with its similarity:
+        a romanisation without the long "a" the script writes sounds alike, no more ('حماس' is HAMAS before HAMMS)."""
+        return [(w, ABJAD_SIM if long_vowels_agree(arabic, w) else SOUND_SIM) for w in self.consonant_words(key)[:limit]]
 
     def consonant_words(self, key: str) -> list[str]:
         """The registry's Latin words whose consonants are `key` (see normalise.consonants), built on first use: only
@@ -998,9 +1000,7 @@ class Index:
                 continue
             if how != "exact":
                 return False
-            w = q.words[n]
-            if not (is_latin(w) and w.isalpha() and len(w) >= COINED_MIN_LEN and not is_english_word(w)
-                    and not _two_dictionary_words(w)):
+            if not (_coined(q.words[n]) and len(q.words[n]) >= COINED_MIN_LEN):
                 return False     # every word of a name the query has is coined ("casa de cambio" is a phrase)
             coined = coined or (self.df.get(q.toks[n], 0) == 1 and al.toks[j] == q.toks[n])
         return coined

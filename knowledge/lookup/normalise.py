@@ -270,8 +270,8 @@ def _joined_initials(m: re.Match) -> str:
 @lru_cache(maxsize=4096)
 def _is_legal_form(initials: str) -> bool:
     """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
-    return any(t.role == "legal" for t in _analyse(f"x {initials}", peel=False)[1:]) and not any(
-        t.role not in ("legal", "stop") for t in _analyse(f"x {initials}", peel=False)[1:])
+    roles = {t.role for t in _analyse(f"x {initials}", peel=False)[1:]}
+    return "legal" in roles and roles <= {"legal", "stop"}
 
 
 @lru_cache(maxsize=1)
