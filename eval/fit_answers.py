@@ -132,11 +132,15 @@ def fit_sentence_model(per_question):
     X = np.asarray([r for _, r, _ in rows])
     y = np.asarray([l for _, _, l in rows])
     groups = np.asarray([g for g, _, _ in rows])
-    folds = [np.random.default_rng(SEED + r).permutation(len(per_question))[groups] % FOLDS for r in range(REPEATS)]
-    labelled = {qi for qi, _, l in rows if l}
+    # Each repeat's fold of every question, and of every candidate row through its question.
+    question_folds = [np.random.default_rng(SEED + r).permutation(len(per_question)) % FOLDS for r in range(REPEATS)]
+    folds = [qf[groups] for qf in question_folds]
+    labelled = sorted({qi for qi, _, l in rows if l})
+    members = {qi: np.where(groups == qi)[0] for qi in labelled}   # each labelled question's candidate rows
 
-    def lead_hits(probs) -> dict[int, bool]:
-        return {qi: bool(y[groups == qi][int(np.argmax(probs[groups == qi]))] == 1) for qi in labelled}
+    def lead_hits(probs) -> np.ndarray:
+        """Per labelled question (in `labelled` order): whether its top-scored candidate is a right one."""
+        return np.asarray([y[idx][int(np.argmax(probs[idx]))] == 1 for idx in members.values()])
 
     def pointwise(C, train):
         m = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(X[train], y[train])
@@ -172,14 +176,13 @@ def fit_sentence_model(per_question):
     results = {}
     for name, C in settings:
         oofs, fold_scores = [], []
-        for fold in folds:
+        for fold, question_fold in zip(folds, question_folds):
             oof = np.zeros(len(y))
             for f in range(FOLDS):
                 w, b = fitters[name](C, fold != f)
                 oof[fold == f] = 1 / (1 + np.exp(-(X[fold == f] @ w + b)))
-            hits = lead_hits(oof)
-            fold_of_q = {qi: fold[groups == qi][0] for qi in labelled}
-            fold_scores += [np.mean([h for qi, h in hits.items() if fold_of_q[qi] == f]) for f in range(FOLDS)]
+            hits, fold_of_labelled = lead_hits(oof), question_fold[labelled]
+            fold_scores += [hits[fold_of_labelled == f].mean() for f in range(FOLDS)]
             oofs.append(oof)
         mean, se = float(np.mean(fold_scores)), float(np.std(fold_scores, ddof=1) / np.sqrt(FOLDS))
         results[(name, C)] = (mean, se, np.mean(oofs, axis=0))
@@ -187,7 +190,7 @@ def fit_sentence_model(per_question):
     best_mean, best_se, _ = max(results.values(), key=lambda r: r[0])
     kind, C = next(k for k in settings if results[k][0] >= best_mean - 1e-3)
     oof = results[(kind, C)][2]
-    coef, intercept = (pointwise if kind == "pointwise" else listwise)(C, np.ones(len(y), bool))
+    coef, intercept = fitters[kind](C, np.ones(len(y), bool))
     # Supporting quotes: the cut that, out of fold, makes the most answers hold what their question asks for (the
     # lead always, then up to two more sentences scoring at least the cut); ties go to the higher cut (shorter).
     texts = [t for (_, _, _, _, _, _, ts) in per_question for t in ts]
@@ -196,8 +199,7 @@ def fit_sentence_model(per_question):
     passes = []
     for t in cuts:
         ok = []
-        for qi in labelled:
-            idx = np.where(groups == qi)[0]
+        for qi, idx in members.items():
             order = idx[np.argsort(-oof[idx])]
             chosen = [order[0]] + [i for i in order[1:] if oof[i] >= t][:2]
             joined = " ".join(texts[i] for i in chosen)
