@@ -127,11 +127,13 @@ class Knowledge:
     def embed_queries(self, texts: list[str]) -> list[list]:
         """`embed_query` for several texts, the ones not remembered embedded in one call of the model (the composer
         embeds a question's clause and the words no passage uses: one call costs about what one text does)."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self._query_vectors]
+        # Read into a local table first: remembering the new vectors may evict a remembered one asked for here.
+        vectors = {t: self._query_vectors[t] for t in dict.fromkeys(texts) if t in self._query_vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in vectors]
         if missing:
             for text, vector in zip(missing, self.embeddings.embed_documents(missing)):
-                self._remember_vector(text, vector)
-        return [self._query_vectors[t] for t in texts]
+                vectors[text] = self._remember_vector(text, vector)
+        return [vectors[t] for t in texts]
 
     def composer(self, got: Retrieval):
         """The answer composer over the snapshot a retrieval used."""

@@ -320,3 +320,16 @@ def test_a_list_abbreviation_is_found_where_a_source_writes_it_out_and_its_writt
     written_out = "Treasury added Zeta Optics to its Chinese Military-Industrial Complex Companies list."
     assert stems_found(q, set(stems(written_out))) == asked
     assert {"ns", "cmic"}.isdisjoint(stems_found(q, set(stems("Treasury added Zeta Optics to a list of Chinese companies."))))
+
+
+def test_embedding_several_texts_when_the_remembered_vectors_are_full_returns_one_vector_per_text(knowledge):
+    """The composer embeds a question's clause and its unused words in one call; with the table of remembered query
+    vectors full, remembering the new ones evicts the oldest, which may be one of the texts asked for (a fit over a
+    thousand questions raised KeyError here)."""
+    for n in range(512):
+        knowledge._remember_vector(f"filler {n}", [float(n)])
+    oldest = "filler 0"
+    got = knowledge.embed_queries([oldest, "sanctions on drones", "entity list"])
+    assert len(got) == 3
+    assert got[0] == [0.0]
+    assert abs(sum(a * b for a, b in zip(got[1], knowledge.embed_query("sanctions on drones"))) - 1.0) < 1e-4
