@@ -265,6 +265,11 @@ def test_question_reading_dates_names_and_what_is_counted():
     assert q.speech
     assert read_question("how much did huawei get for honor").focus == ()
     assert read_question("how many employees does honor have").focus == ("employe",)
+    # A duration is a DATE to the tagger ingest uses, so "how many days" asks for one.
+    from ingest.tagging import entity_labels
+
+    assert entity_labels(["Commerce had 45 days to name the banned transactions."]) == [["DATE"]]
+    assert "DATE" in read_question("how many days did commerce have before the ban started").expected
 
 
 def test_words_no_passage_uses_are_embedded_only_when_they_can_change_the_decision(knowledge):
