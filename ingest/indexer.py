@@ -146,7 +146,7 @@ def _index(paths: list[Path], writer: StoreWriter, progress: Progress | None, ma
             else:
                 chunks = split_document(doc, splitter)
                 pending.append(_Pending(doc, chunks, shown, digest, words, _root_of(file, folders),
-                                        first_mentioned_date(doc.text), previous is not None,
+                                        doc.dateline or first_mentioned_date(doc.text), previous is not None,
                                         texts=len(chunks) + len(sentence_spans(doc.text)) + 1))
                 # Embedding is batched across documents (bounded: GROUP_DOCUMENTS, GROUP_TEXTS), written per document.
                 pending_texts += pending[-1].texts

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.models import Document
+from knowledge.text import first_mentioned_date
 
 from .clean import clean_article, strip_markdown
 from .discovery import SUFFIXES
@@ -101,8 +102,9 @@ def load_txt(path: Path, shown_path: str, key: str, warnings: list[str] | None =
     lines = text.replace("\r\n", "\n").split("\n")
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     title = lines[first].strip()
-    body, keywords = clean_article("\n".join(lines[first + 1 :]))
-    return _document(key, title, None, shown_path, None, body, None, keywords)
+    raw = "\n".join(lines[first + 1 :])
+    body, keywords = clean_article(raw)
+    return _document(key, title, None, shown_path, None, body, None, keywords, first_mentioned_date(raw))
 
 
 def load_markdown(path: Path, shown_path: str, key: str, warnings: list[str] | None = None, text: str | None = None) -> Document:
@@ -128,7 +130,7 @@ def load_markdown(path: Path, shown_path: str, key: str, warnings: list[str] | N
     return _document(
         key, title, meta.get("url"), shown_path,
         _as_date(meta.get("published") or meta.get("date"), warnings, "front-matter date"), body,
-        meta.get("source"), keywords,
+        meta.get("source"), keywords, first_mentioned_date(body_md),
     )
 
 
@@ -157,13 +159,13 @@ def load_html(path: Path, shown_path: str, key: str, warnings: list[str] | None 
     )
 
 
-def _document(key, title, url, shown_path, published, body, source, keywords=()) -> Document:
+def _document(key, title, url, shown_path, published, body, source, keywords=(), dateline=None) -> Document:
     if not body.strip():
         raise LoadError("no article text left after removing boilerplate")
     return Document(
         id=document_id(key), title=title.strip(), url=(str(url).strip() or None) if url else None,
         path=shown_path, published=published, text=body, source=str(source) if source else None,
-        keywords=tuple(keywords),
+        keywords=tuple(keywords), dateline=dateline,
     )
 
 

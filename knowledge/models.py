@@ -30,6 +30,9 @@ class Document:
     text: str                    # cleaned text; citations quote it verbatim
     source: str | None = None    # outlet or official body named in the metadata
     keywords: tuple[str, ...] = ()  # headings and photo captions: searchable, never quoted
+    # The first date the file states, its dateline and post lines included (cleaning drops those from `text`):
+    # orders a source with no publication date among the others; never shown as a publication date.
+    dateline: date | None = None
 
 
 @dataclass(frozen=True)

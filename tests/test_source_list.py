@@ -88,3 +88,26 @@ def test_a_chroma_server_keeps_no_list(tmp_path, make_knowledge, chroma_server):
     k = make_knowledge(folder, chroma_host="127.0.0.1", chroma_port=chroma_server, collection="source_list_test")
     assert not (tmp_path / "store" / "sources").exists()
     assert [s.title for s in k.sources()] == ["Acme added to the Entity List"]
+
+
+def test_an_undated_forum_thread_is_ordered_by_the_date_its_post_lines_state(tmp_path, make_knowledge):
+    """A forum thread saved as text has no publication date, and cleaning drops its "Thread started ..." and
+    "Reply #1, ..." lines as page furniture. It is dated by the first date the file states, not by the first date
+    left in the posts ("barred since February 2022"), so it counts as the newest source where it is."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "kestrel-news.txt").write_text(
+        "Treasury sanctions Kestrel Freight\n\nHarbor Ledger, March 3, 2024. Treasury sanctioned Kestrel Freight, "
+        "a shipping agent, for moving cargo for a blocked refinery.\n", encoding="utf-8")
+    (folder / "kestrel-forum.txt").write_text(
+        "Freight Forum > Sanctions\n\nThread: is Kestrel Freight still sanctioned?\n\n"
+        "Thread started December 17, 2025, 9:12 AM by dockhand\n\n"
+        "Our agent says Kestrel Freight is off the list. Its ships have been barred from Klaipeda since February "
+        "2022, so we route through other ports.\n\n"
+        "Reply #1, December 17, 2025, 9:40 AM, by harbour_mod (moderator)\n\n"
+        "Treasury removed Kestrel Freight from the SDN list on December 15.\n", encoding="utf-8")
+    k = make_knowledge(folder)
+    listed = k.sources()
+    assert listed[0].path.endswith("kestrel-forum.txt")
+    assert str(listed[0].mentioned) == "2025-12-17"
+    assert str(listed[1].mentioned) == "2024-03-03"
