@@ -21,7 +21,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name)
+                        korean_romanised, is_territory_name, translated_word)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -1115,8 +1115,10 @@ def _says_which(word: str) -> bool:
 def same_term(qw: str, aw: str) -> bool:
     """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
     'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
-    'petrochemical' (both OIL)."""
-    return same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
+    'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
+    its symbol's word translated, no synonym: 'Bimeh' is 'Insurance'."""
+    return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
+            or translated_word(qw) or translated_word(aw))
 
 
 @lru_cache(maxsize=500_000)

@@ -213,10 +213,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         syms = part_symbols.get(p.index, set())
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
-            words = vocab().words
-            domain = words.business.get(word)
-            kind = words.organisation.get(word)
-            syms = {f"DOMAIN:{domain}"} if domain else {f"SYMBOL:{kind}"} if kind else syms
+            syms = _vocab_symbols(word) or syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -234,7 +231,36 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.append(Term(word, word, role, frozenset(syms)))
         else:
             terms.append(Term(word, word, "name"))
-    return tuple(terms)
+    # a word joining two words of a name says nothing ("va", "o": "and"; the ezafe "-ye"), as rigour's stopwords
+    joining = vocab().words.joining
+    return tuple(Term(t.word, t.word, "stop") if 0 < n < len(terms) - 1 and t.role == "name" and t.word in joining
+                 else t for n, t in enumerate(terms))
+
+
+_ARABIC_ARTICLE = "\u0627\u0644"
+
+
+def _unarticled(word: str) -> tuple[str, ...]:
+    """The word, and an Arabic-script word without its article ("المصرف", "مصرف")."""
+    return (word, word[2:]) if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else (word,)
+
+
+def translated_word(word: str) -> bool:
+    """A company word of another language (knowledge/vocab/words.yaml `company_words`): its symbol's word translated."""
+    return any(w in vocab().words.company for w in _unarticled(word))
+
+
+def _vocab_symbols(word: str) -> set[str]:
+    """The symbol knowledge/vocab/words.yaml gives a word rigour has none for: a business word's domain, an
+    organisation word's kind, a company word's symbol (an Arabic-script word also without its article)."""
+    words = vocab().words
+    for w in _unarticled(word):
+        domain = words.business.get(w)
+        kind = words.organisation.get(w)
+        sym = f"DOMAIN:{domain}" if domain else f"SYMBOL:{kind}" if kind else words.company.get(w)
+        if sym:
+            return {sym}
+    return set()
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,62 @@
+"""The lookup's mechanisms added with the eighth set of unseen names (train8), each on invented companies: company
+words in the lists' languages and scripts for which rigour has no symbol (a name typed in another language than the
+list's), and the words that join a name's words and say nothing (Persian and Arabic "and", the Persian ezafe)."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.lookup import Registry
+from knowledge.lookup.normalise import analyse
+from tests.support import csl_registry, entity_row, matched_name, top_match
+
+NAMES = [
+    ("AL-WARDANI INTERNATIONAL FOUNDATION", "MU'ASSASAT AL-WARDANI"),
+    ("KELVARAN INSURANCE COMPANY", ""),
+    ("BANK KELVARAN", ""),
+    ("AL ZAFIRA TV", ""),
+    ("ZORVANEH O BARSAM", ""),
+    ("TALKHAB ROOYA-E PARVIN", ""),
+    ("DORVEX ELEKTRONIK IMPORT EXPORT TRADING", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, *spec) for n, spec in enumerate(NAMES)]
+    r = csl_registry(tmp_path_factory.mktemp("round8"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Mu'assasat al-Wardani al-Dawliya", "AL-WARDANI INTERNATIONAL FOUNDATION"),   # Arabic "foundation", "international"
+    ("Bimeh Kelvaran", "KELVARAN INSURANCE COMPANY"),                              # Persian "insurance"...
+    ("بیمه کلوران", "KELVARAN INSURANCE COMPANY"),                                  # ...in its own script
+    ("قناة الزافرة", "AL ZAFIRA TV"),                                                # Arabic "channel", with its article
+])
+def test_a_company_word_in_another_language_is_rigours_word(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_a_translated_company_word_still_says_which_company_it_is_not(reg):
+    # "insurance" is not "bank": BANK KELVARAN is another company
+    assert matched_name(reg, "Bimeh Kelvaran") != "BANK KELVARAN"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Zorvaneh va Barsam", "ZORVANEH O BARSAM"),          # Persian "and" written "va" or "o"
+    ("Zorvaneh wa Barsam", "ZORVANEH O BARSAM"),          # Arabic "wa"
+    ("Talkhab Rooya-ye Parvin", "TALKHAB ROOYA-E PARVIN"),  # the ezafe written "-ye" or "-e"
+])
+def test_a_word_joining_two_words_of_a_name_says_nothing(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_a_joining_word_at_either_end_is_a_word_of_the_name():
+    assert [t.role for t in analyse("Vitamin E").terms] == ["name", "name"]
+    assert [t.role for t in analyse("O Zorvex").terms] == ["name", "name"]
+    assert [t.role for t in analyse("Zorvex va Dorvex").terms] == ["name", "stop", "name"]
+
+
+def test_turkish_import_and_export_are_company_words(reg):
+    assert matched_name(reg, "Dorvex Elektronik Ithalat Ihracat Trading") == "DORVEX ELEKTRONIK IMPORT EXPORT TRADING"
