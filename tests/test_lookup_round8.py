@@ -60,3 +60,24 @@ def test_a_joining_word_at_either_end_is_a_word_of_the_name():
 
 def test_turkish_import_and_export_are_company_words(reg):
     assert matched_name(reg, "Dorvex Elektronik Ithalat Ihracat Trading") == "DORVEX ELEKTRONIK IMPORT EXPORT TRADING"
+
+
+VESSEL_AND_PERSON = [("ZORVANKA", "Vessel"), ("TRELMONDI, Pavel", "Individual"), ("KESTRAVON", "")]
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, kind=kind) for n, (name, kind) in enumerate(VESSEL_AND_PERSON)]
+    r = csl_registry(tmp_path_factory.mktemp("round8kinds"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query", ["Zorvanka AB", "Zorvanka GmbH", "Trelmondi Pavel Ltd"])
+def test_a_legal_form_names_a_company_not_a_ship_or_person(kinds, query):
+    assert top_match(kinds, query) is None
+
+
+def test_a_legal_form_the_name_lacks_still_names_a_company(kinds):
+    assert matched_name(kinds, "Kestravon AB") == "KESTRAVON"
+    assert matched_name(kinds, "Zorvanka") == "ZORVANKA"

@@ -64,6 +64,7 @@ ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
+NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
@@ -588,11 +589,13 @@ class Index:
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
+            kind = (self.entities[al.entity_id].type or "").lower()
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
-                                    place_name=place_only and (self.entities[al.entity_id].type or "").lower()
-                                    in NAMED_AFTER_PLACES)))
+                                    place_name=place_only and kind in NAMED_AFTER_PLACES,
+                                    company_of_no_company=bool(q_legal) and rule == "other-legal-form"
+                                    and kind in NO_LEGAL_FORM)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
