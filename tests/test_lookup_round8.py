@@ -17,6 +17,9 @@ NAMES = [
     ("ZORVANEH O BARSAM", ""),
     ("TALKHAB ROOYA-E PARVIN", ""),
     ("DORVEX ELEKTRONIK IMPORT EXPORT TRADING", ""),
+    ("QUENTARIS SL", ""),
+    ("BRALDO, S.C.", ""),
+    ("MIRVELLA CONSEIL SASU", ""),
 ]
 
 
@@ -81,3 +84,17 @@ def test_a_legal_form_names_a_company_not_a_ship_or_person(kinds, query):
 def test_a_legal_form_the_name_lacks_still_names_a_company(kinds):
     assert matched_name(kinds, "Kestravon AB") == "KESTRAVON"
     assert matched_name(kinds, "Zorvanka") == "ZORVANKA"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Quentaris Sociedad Limitada", "QUENTARIS SL"),     # the Spanish S.L. written out
+    ("Quentaris S.L.", "QUENTARIS SL"),
+    ("Braldo, Sociedad Civil", "BRALDO, S.C."),          # a Mexican S.C. written out
+    ("Mirvella Conseil SAS", "MIRVELLA CONSEIL SASU"),   # a SASU is a one-person SAS
+])
+def test_a_legal_form_rigour_does_not_know_closes_a_name(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_a_legal_form_rigour_does_not_know_is_a_word_elsewhere():
+    assert analyse("SL Zorvex").key == "sl zorvex"

@@ -189,7 +189,7 @@ def _peel_cjk(run: str) -> list[Term]:
     return [Term(run, run, "cjk")] + tail
 
 
-def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
+def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
     names = analyze_names(NameTypeTag.ORG, [text], phonetics=False)
     if not names:
         return ()
@@ -231,6 +231,11 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.append(Term(word, word, role, frozenset(syms)))
         else:
             terms.append(Term(word, word, "name"))
+    return tuple(terms)
+
+
+def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
+    terms = _closing_legal_form(list(_rigour_terms(text, peel)))
     # a word joining two words of a name says nothing ("va", "o": "and"; the ezafe "-ye"), as rigour's stopwords
     joining = vocab().words.joining
     return tuple(Term(t.word, t.word, "stop") if 0 < n < len(terms) - 1 and t.role == "name" and t.word in joining
@@ -238,6 +243,25 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
 
 
 _ARABIC_ARTICLE = "\u0627\u0644"
+
+
+@lru_cache(maxsize=1)
+def _legal_form_words() -> dict[str, str]:
+    """knowledge/vocab/words.yaml `legal_forms`, each by its words as rigour writes them ("limitada" is "ltd")."""
+    return {" ".join(t.word for t in _rigour_terms(f"x {phrase}", peel=False)[1:]): form
+            for phrase, form in vocab().words.legal_forms.items()}
+
+
+def _closing_legal_form(terms: list[Term]) -> list[Term]:
+    """The last words of a name that are a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
+    one legal form: "Panazeate Sociedad Limitada" ends in "sl", as PANAZEATE SL does."""
+    forms = _legal_form_words()
+    for k in (4, 3, 2, 1):
+        if len(terms) > k:
+            phrase = " ".join(t.word for t in terms[-k:])
+            if phrase in forms:
+                return [*terms[:-k], Term(forms[phrase], phrase, "legal")]
+    return terms
 
 
 def _unarticled(word: str) -> tuple[str, ...]:

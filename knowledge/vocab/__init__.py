@@ -41,6 +41,8 @@ class Words:
     # word -> the rigour symbol it stands for ("DOMAIN:BANK", "SYMBOL:INTL"), in languages rigour has no such word for
     company: dict[str, str] = field(default_factory=dict)
     joining: frozenset[str] = frozenset()           # words that join a name's words and say nothing ("va", "-ye")
+    # legal forms rigour does not know, as written (folded words) -> their compare form ("sociedad civil" -> "sc")
+    legal_forms: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,8 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ())),
                     {str(w).casefold(): str(sym) for sym, ws in (words.get("company_words") or {}).items()
                      for w in ws},
-                    frozenset(str(words.get("joining_words") or "").casefold().split())),
+                    frozenset(str(words.get("joining_words") or "").casefold().split()),
+                    {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
