@@ -98,3 +98,35 @@ def test_a_legal_form_rigour_does_not_know_closes_a_name(reg, query, expected):
 
 def test_a_legal_form_rigour_does_not_know_is_a_word_elsewhere():
     assert analyse("SL Zorvex").key == "sl zorvex"
+
+
+COUNTRIED = [
+    ("KORVANDEL GENERAL TRADING CO FZE", "Office 12, Jebel Ali, Dubai, AE"),
+    ("TESSARINE CONSEIL SARL", "Rue du Lac 4, Vevey, CH"),
+    ("MALVORA FOODS S.A.R.L.", "Hamra Street, Beirut, LB"),
+]
+
+
+@pytest.fixture(scope="module")
+def countried(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, address=address) for n, (name, address) in enumerate(COUNTRIED)]
+    r = csl_registry(tmp_path_factory.mktemp("round8where"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("korvandel general trading co fze - office 5 marina tower sheikh zayed rd dubai", "KORVANDEL GENERAL TRADING CO FZE"),
+    ("tessarine conseil sarl lutry switzerland", "TESSARINE CONSEIL SARL"),
+    ("Malvora Foods SARL, Beirut", "MALVORA FOODS S.A.R.L."),
+])
+def test_a_name_typed_whole_then_where_the_company_is(countried, query, expected):
+    assert matched_name(countried, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Malvora Foods SARL Nigeria",               # a place elsewhere: a branch or another company
+    "Korvandel General Trading Co FZE Bakery",  # a word after the legal form, no place
+])
+def test_words_after_the_legal_form_that_say_no_place_of_the_company_are_another_company(countried, query):
+    assert top_match(countried, query) is None

@@ -8,7 +8,7 @@ import os
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -21,7 +21,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name, translated_word)
+                        korean_romanised, is_territory_name, translated_word, before_address,
+                        where_words)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -563,7 +564,24 @@ class Index:
         parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
         out = self._evidence(text, p, prefix, complete)
         bare = None if prefix else without_own_abbreviation(text)
-        return out + self._evidence(bare, p, prefix, complete) if bare else out
+        out = out + self._evidence(bare, p, prefix, complete) if bare else out
+        pasted = None if prefix else before_address(text)
+        return out + self._before_address(*pasted, p) if pasted else out
+
+    def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
+        baniyas rd deira dubai", "... sarl lonay switzerland"): the name, when an alias is it exactly, legal form
+        included, and the words after say a place in the entity's country (not a branch elsewhere: "... SARL
+        Nigeria" of a Lebanese SARL is another company)."""
+        where = where_words(tail)
+        if not where:
+            return []
+        out = []
+        for i, ev in self._evidence(head, p):
+            if ev.rule in ("literal", "normalised", "reordered") and where <= {
+                    c.partition("-")[0] for c in self.entity_places(self.aliases[i].entity_id)}:
+                out.append((i, replace(ev, rule="normalised" if ev.rule == "literal" else ev.rule)))
+        return out
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
                   complete: bool = False) -> list[tuple[int, Evidence]]:

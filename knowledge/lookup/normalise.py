@@ -627,6 +627,35 @@ def without_own_abbreviation(text: str) -> str | None:
     return bare if bare and abbreviates_name(inner[0], bare) else None
 
 
+def before_address(text: str) -> tuple[str, str] | None:
+    """A typed name whose legal form is followed by other words, as a name is pasted with its address ("sima general
+    trading co fze - office 703 twin tower ... dubai", "a leib ltd binyamina israel"): the name up to its legal
+    form, and the words after it. None when the query has no such legal form."""
+    roles = [t.role for t in analyse(text).terms]
+    said = [r not in ("legal", "stop") for r in roles]
+    if not any(r == "legal" and any(said[:n]) and any(said[n + 1:]) for n, r in enumerate(roles)):
+        return None
+    chunks = text.split()
+    for k in range(len(chunks) - 1, 0, -1):
+        head, tail = " ".join(chunks[:k]), " ".join(chunks[k:])
+        terms = analyse(head).terms
+        if (terms and terms[-1].role == "legal" and any(t.role not in ("legal", "stop") for t in terms)
+                and any(t.role not in ("legal", "stop") for t in analyse(tail).terms)):
+            return head, tail
+    return None
+
+
+def where_words(text: str) -> frozenset[str]:
+    """The codes of the countries the places of a text are in: rigour's for a place it tags ("Switzerland"),
+    GeoNames' for a city ("Dubai")."""
+    terms = analyse(text).terms
+    words = [t.word for t in terms]
+    codes = {s.partition(":")[2] for t in terms for s in t.symbols if s.startswith("LOC:")}
+    for a, b in place_spans(words):
+        codes |= city_countries().get(tuple(words[a:b]), frozenset())
+    return frozenset(c.partition("-")[0] for c in codes)
+
+
 def paren_variants(alias: str) -> list[tuple[str, str]]:
     """Other forms of a name with parentheses. An abbreviation in parentheses is a name of its own, and the name
     without it another: 'Academy of Aerospace Solid Propulsion Technology (AASPT)'. Anything else in parentheses (a
