@@ -104,6 +104,8 @@ COUNTRIED = [
     ("KORVANDEL GENERAL TRADING CO FZE", "Office 12, Jebel Ali, Dubai, AE"),
     ("TESSARINE CONSEIL SARL", "Rue du Lac 4, Vevey, CH"),
     ("MALVORA FOODS S.A.R.L.", "Hamra Street, Beirut, LB"),
+    ("VARNOLD RESOURCES TRADING COMPANY L.L.C.", "Deira, Dubai, AE"),
+    ("LE-QIN OPTICS CO. LIMITED", "Kowloon, HK"),
 ]
 
 
@@ -119,6 +121,7 @@ def countried(tmp_path_factory) -> Registry:
     ("korvandel general trading co fze - office 5 marina tower sheikh zayed rd dubai", "KORVANDEL GENERAL TRADING CO FZE"),
     ("tessarine conseil sarl lutry switzerland", "TESSARINE CONSEIL SARL"),
     ("Malvora Foods SARL, Beirut", "MALVORA FOODS S.A.R.L."),
+    ("varnoldresources trading co llc dubai", "VARNOLD RESOURCES TRADING COMPANY L.L.C."),   # written as one, too
 ])
 def test_a_name_typed_whole_then_where_the_company_is(countried, query, expected):
     assert matched_name(countried, query) == expected
@@ -130,3 +133,9 @@ def test_a_name_typed_whole_then_where_the_company_is(countried, query, expected
 ])
 def test_words_after_the_legal_form_that_say_no_place_of_the_company_are_another_company(countried, query):
     assert top_match(countried, query) is None
+
+
+@pytest.mark.parametrize("query", ["LeQin Optics Co Limited", "LeQin Optics"])
+def test_a_word_in_camel_case_is_its_parts(countried, query):
+    # (rigour reads the French article "Le" as a stopword: "Leqin" alone is another word)
+    assert matched_name(countried, query) == "LE-QIN OPTICS CO. LIMITED"

@@ -21,7 +21,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name, translated_word, before_address,
+                        korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         where_words)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
@@ -65,6 +65,7 @@ ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
+EXACT_RULES = ("literal", "normalised", "reordered", "other-legal-form", "confusable", "compact")
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -565,8 +566,18 @@ class Index:
         out = self._evidence(text, p, prefix, complete)
         bare = None if prefix else without_own_abbreviation(text)
         out = out + self._evidence(bare, p, prefix, complete) if bare else out
-        pasted = None if prefix else before_address(text)
-        return out + self._before_address(*pasted, p) if pasted else out
+        if prefix:
+            return out
+        pasted = before_address(text)
+        if pasted:
+            out += self._before_address(*pasted, p)
+        camel = camel_apart(text)
+        if camel:
+            # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
+            # a name exactly
+            out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
+                    for i, ev in self._evidence(camel, p) if ev.rule in EXACT_RULES]
+        return out
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
@@ -577,9 +588,11 @@ class Index:
         if not where:
             return []
         out = []
+        q_legal = legal_forms(analyse(head))
         for i, ev in self._evidence(head, p):
-            if ev.rule in ("literal", "normalised", "reordered") and where <= {
-                    c.partition("-")[0] for c in self.entity_places(self.aliases[i].entity_id)}:
+            al = self.aliases[i]
+            if (ev.rule in EXACT_RULES and has_legal_forms(q_legal, al.legal)
+                    and where <= {c.partition("-")[0] for c in self.entity_places(al.entity_id)}):
                 out.append((i, replace(ev, rule="normalised" if ev.rule == "literal" else ev.rule)))
         return out
 

@@ -645,6 +645,16 @@ def before_address(text: str) -> tuple[str, str] | None:
     return None
 
 
+_CAMEL_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w'’])")
+
+
+def camel_apart(text: str) -> str | None:
+    """The text with each word written in camel case as its two parts ("LeHua Electronic" -> "Le Hua Electronic"), or
+    None when it has none."""
+    apart = _CAMEL_RE.sub(r"\1 \2", text)
+    return apart if apart != text else None
+
+
 def where_words(text: str) -> frozenset[str]:
     """The codes of the countries the places of a text are in: rigour's for a place it tags ("Switzerland"),
     GeoNames' for a city ("Dubai")."""
