@@ -20,6 +20,8 @@ NAMES = [
     ("QUENTARIS SL", ""),
     ("BRALDO, S.C.", ""),
     ("MIRVELLA CONSEIL SASU", ""),
+    ("NINGBO HAIXING SHPG CO LTD", ""),
+    ("CEDAR ELECTRICITY AND ENERGY GENERATION MANAGEMENT", ""),
 ]
 
 
@@ -139,3 +141,17 @@ def test_words_after_the_legal_form_that_say_no_place_of_the_company_are_another
 def test_a_word_in_camel_case_is_its_parts(countried, query):
     # (rigour reads the French article "Le" as a stopword: "Leqin" alone is another word)
     assert matched_name(countried, query) == "LE-QIN OPTICS CO. LIMITED"
+
+
+def test_a_chinese_company_word_is_the_lists_word():
+    # '船务' (shipping) peeled off a name in Chinese script, as "SHPG" of the listed one
+    assert analyse("宁波海星船务有限公司").kept[-1].text == "@SHIPPING"
+
+
+def test_a_name_in_chinese_script_with_its_company_word(reg):
+    assert matched_name(reg, "宁波海星船务有限公司") == "NINGBO HAIXING SHPG CO LTD"
+
+
+def test_generation_is_a_line_of_business(reg):
+    # the name's words the query leaves out are company words only
+    assert matched_name(reg, "Cedar Electricity") == "CEDAR ELECTRICITY AND ENERGY GENERATION MANAGEMENT"

@@ -560,7 +560,14 @@ def pinyin_forms(a: Analysed) -> set[str]:
     if not cjk or any(_KANA_RE.search(t.word) for t in cjk):
         return set()
     forms = {"".join(t.word for t in cjk), "".join(t.word for t in cjk if t.role != "legal")}
-    return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+    out = {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+    # a company word peeled off the end is its symbol, as the list's word is ('船务' and "SHPG" are @SHIPPING)
+    if any(t.role == "generic" for t in cjk):
+        parts = [t.text if t.role == "generic" else ascii_text(t.word).replace(" ", "")
+                 for t in cjk if t.role != "legal"]
+        if all(p.isalpha() or p.startswith("@") for p in parts) and len(form := "".join(parts)) >= 6:
+            out.add(form)
+    return out
 
 
 @lru_cache(maxsize=20_000)
