@@ -22,6 +22,8 @@ NAMES = [
     ("MIRVELLA CONSEIL SASU", ""),
     ("NINGBO HAIXING SHPG CO LTD", ""),
     ("CEDAR ELECTRICITY AND ENERGY GENERATION MANAGEMENT", ""),
+    ("ZELVAN GROUP", "ZELVAN DIS TICARET VE INSAAT YATIRIM ANONIM SIRKETI"),
+    ("KORMAK MAKINA SAN VE TIC A.S.", ""),
 ]
 
 
@@ -155,3 +157,14 @@ def test_a_name_in_chinese_script_with_its_company_word(reg):
 def test_generation_is_a_line_of_business(reg):
     # the name's words the query leaves out are company words only
     assert matched_name(reg, "Cedar Electricity") == "CEDAR ELECTRICITY AND ENERGY GENERATION MANAGEMENT"
+
+
+def test_a_turkish_name_translated_word_for_word(reg):
+    # "Dis Ticaret" is "Foreign Trade", "Insaat" "Construction", "Yatirim" "Investment", "Anonim Sirketi" an A.S.
+    assert matched_name(reg, "Zelvan Foreign Trade and Construction Investment Inc.") == "ZELVAN GROUP"
+    assert analyse("Zelvan Anonim Sirketi").key == "zelvan"
+
+
+def test_a_word_rigour_reads_as_a_company_word_in_a_phrase_is_no_translation_of_another(reg):
+    # 'San' (Sanayi, industry) of "San ve Tic" is no "Ticaret", though rigour reads the phrase as TRADE
+    assert matched_name(reg, "Kormak Makina Sanayi ve Ticaret A.S.") == "KORMAK MAKINA SAN VE TIC A.S."

@@ -1150,9 +1150,14 @@ def same_term(qw: str, aw: str) -> bool:
     """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
     'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
     'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
-    its symbol's word translated, no synonym: 'Bimeh' is 'Insurance'."""
+    its symbol's English word translated, no synonym: 'Bimeh' is 'Insurance' (not 'San', which rigour reads as
+    TRADE in 'San ve Tic')."""
     return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
-            or translated_word(qw) or translated_word(aw))
+            or _translation(qw, aw) or _translation(aw, qw))
+
+
+def _translation(word: str, other: str) -> bool:
+    return translated_word(word) and (translated_word(other) or is_english_word(other))
 
 
 @lru_cache(maxsize=500_000)
