@@ -24,6 +24,7 @@ NAMES = [
     ("CEDAR ELECTRICITY AND ENERGY GENERATION MANAGEMENT", ""),
     ("ZELVAN GROUP", "ZELVAN DIS TICARET VE INSAAT YATIRIM ANONIM SIRKETI"),
     ("KORMAK MAKINA SAN VE TIC A.S.", ""),
+    ("TORVAND INDUSTRIES", "SHERKATE SANATI TORVAND"),
 ]
 
 
@@ -168,3 +169,8 @@ def test_a_turkish_name_translated_word_for_word(reg):
 def test_a_word_rigour_reads_as_a_company_word_in_a_phrase_is_no_translation_of_another(reg):
     # 'San' (Sanayi, industry) of "San ve Tic" is no "Ticaret", though rigour reads the phrase as TRADE
     assert matched_name(reg, "Kormak Makina Sanayi ve Ticaret A.S.") == "KORMAK MAKINA SAN VE TIC A.S."
+
+
+def test_persian_company_and_industry_words(reg):
+    # "Sherkat" is a company, "Sanaye" industries and "Sanati" industrial, as rigour's "Sanayi"
+    assert matched_name(reg, "Sherkat-e Sanaye Torvand") == "TORVAND INDUSTRIES"
