@@ -37,10 +37,11 @@ def reg(tmp_path_factory) -> Registry:
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("Mu'assasat al-Wardani al-Dawliya", "AL-WARDANI INTERNATIONAL FOUNDATION"),   # Arabic "foundation", "international"
+    # Arabic "foundation", "international"
+    ("Mu'assasat al-Wardani al-Dawliya", "AL-WARDANI INTERNATIONAL FOUNDATION"),
     ("Bimeh Kelvaran", "KELVARAN INSURANCE COMPANY"),                              # Persian "insurance"...
     ("بیمه کلوران", "KELVARAN INSURANCE COMPANY"),                                  # ...in its own script
-    ("قناة الزافرة", "AL ZAFIRA TV"),                                                # Arabic "channel", with its article
+    ("قناة الزافرة", "AL ZAFIRA TV"),                    # Arabic "channel", with its article
 ])
 def test_a_company_word_in_another_language_is_rigours_word(reg, query, expected):
     assert matched_name(reg, query) == expected
@@ -123,7 +124,8 @@ def countried(tmp_path_factory) -> Registry:
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("korvandel general trading co fze - office 5 marina tower sheikh zayed rd dubai", "KORVANDEL GENERAL TRADING CO FZE"),
+    ("korvandel general trading co fze - office 5 marina tower sheikh zayed rd dubai",
+     "KORVANDEL GENERAL TRADING CO FZE"),
     ("tessarine conseil sarl lutry switzerland", "TESSARINE CONSEIL SARL"),
     ("Malvora Foods SARL, Beirut", "MALVORA FOODS S.A.R.L."),
     ("varnoldresources trading co llc dubai", "VARNOLD RESOURCES TRADING COMPANY L.L.C."),   # written as one, too
