@@ -1,6 +1,10 @@
 """The lookup's mechanisms added with the eighth set of unseen names (train8), each on invented companies: company
 words in the lists' languages and scripts for which rigour has no symbol (a name typed in another language than the
-list's), and the words that join a name's words and say nothing (Persian and Arabic "and", the Persian ezafe)."""
+list's: Arabic, Persian, Turkish, Chinese), read as translations, not synonyms; the words that join a name's words and
+say nothing (Persian and Arabic "and", the Persian ezafe); a legal form in a query names a company, not a ship,
+aircraft or person; legal forms rigour does not know (S.L., Sociedad Civil, SASU, Anonim Sirketi); a name typed whole
+with its legal form, then where the company is; a word in camel case is its parts; "generation" is a line of
+business."""
 from __future__ import annotations
 
 import pytest

@@ -18,9 +18,11 @@ Latin form otherwise) and its role:
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
 is "al-" ("Ar-Rehmat"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
-"A.Ş."). After: organisation words of knowledge/vocab/words.yaml get a symbol like rigour's own ("Движение" and
-"Movement"). Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`);
-cities (places.txt) and regions rigour does not tag are found by `place_positions`.
+"A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
+own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
+legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
+Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`); cities (places.txt)
+and regions rigour does not tag are found by `place_positions`.
 
 Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
 -> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
