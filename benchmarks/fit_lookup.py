@@ -1,14 +1,15 @@
-"""Fit the lookup's parameters (knowledge/lookup/score.py `Params`) on the dev and the seven train sets, with
+"""Fit the lookup's parameters (knowledge/lookup/score.py `Params`) on the dev and the train sets, with
 cross-validation, and write them to knowledge/lookup/params.json, which the matcher reads.
 
     .venv/bin/python benchmarks/fit_lookup.py
 
 Grid search over alpha, the role weights, the trailing-word weight, the weight of query words the name lacks and the
 threshold. Each setting is judged by its accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus
-eval/lookup/train.jsonl, train2.jsonl ... train7.jsonl (against the full SDN and the CSL sample), ties
-broken by the margin (how far the least sure right answers stand from the threshold, on either side: the mean of
-the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a fit on
-four folds does on the fifth; the written parameters are the fit on all cases. The validation set is never read here.
+eval/lookup/train.jsonl, train2.jsonl ... train8.jsonl (lookup_eval's TRAIN_SETS; against the full SDN and the CSL
+sample), ties broken by the margin (how far the least sure right answers stand from the threshold, on either side: the
+mean of the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a
+fit on four folds does on the fifth; the written parameters are the fit on all cases. The validation set is never read
+here.
 
 The evidence of each case is gathered once per role-weight setting (the index's weights depend on them); alpha, the
 trailing and extra weights and the threshold only change `score`, so they are tried on that evidence directly.
@@ -27,9 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from lookup_eval import (CSL_SAMPLE, DEV, SDN_DIR, TRAIN, TRAIN2, TRAIN3, TRAIN4, TRAIN5, TRAIN6,  # noqa: E402
-                         TRAIN7,
-                         norm, open_registry, read_cases)
+from lookup_eval import CSL_SAMPLE, DEV, SDN_DIR, TRAIN_SETS, norm, open_registry, read_cases  # noqa: E402
 
 from knowledge.lookup import Params  # noqa: E402
 from knowledge.lookup.score import TOKENS_CAP, ambiguous, rank, score  # noqa: E402
@@ -107,11 +106,10 @@ def best_setting(table: dict, idxs: list[int]) -> tuple:
 
 
 def main() -> None:
-    dev, train, train2, train3, train4, train5, train6, train7 = (
-        read_cases(DEV / "lookup.jsonl"), read_cases(TRAIN), read_cases(TRAIN2), read_cases(TRAIN3),
-        read_cases(TRAIN4), read_cases(TRAIN5), read_cases(TRAIN6), read_cases(TRAIN7))
+    dev = read_cases(DEV / "lookup.jsonl")
+    trains = {name: read_cases(path) for name, path in TRAIN_SETS.items()}
     sets = [(dev, [DEV / "registry.csv"]),
-            (train + train2 + train3 + train4 + train5 + train6 + train7, [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
+            ([c for cs in trains.values() for c in cs], [SDN_DIR / "sdn.csv", CSL_SAMPLE])]
     cases = [c for cs, _ in sets for c in cs]
     table: dict = {}
     names = list(GRID)
@@ -144,8 +142,7 @@ def main() -> None:
         cv_right += sum(table[setting][i][0] for i in folds[k])
     (params_items, threshold), res = best_setting(table, list(range(len(cases))))
     params = dict(params_items, threshold=threshold)
-    ends = list(itertools.accumulate((len(dev), len(train), len(train2), len(train3), len(train4), len(train5),
-                                      len(train6), len(train7))))
+    ends = list(itertools.accumulate((len(dev), *(len(cs) for cs in trains.values()))))
 
     def accuracy(lo: int, hi: int) -> float:
         return round(sum(r for r, _ in res[lo:hi]) / (hi - lo), 4)
@@ -155,19 +152,12 @@ def main() -> None:
             "cases": len(cases),
             "accuracy": accuracy(0, len(cases)),
             "dev_accuracy": accuracy(0, ends[0]),
-            "train_accuracy": accuracy(ends[0], ends[1]),
-            "train2_accuracy": accuracy(ends[1], ends[2]),
-            "train3_accuracy": accuracy(ends[2], ends[3]),
-            "train4_accuracy": accuracy(ends[3], ends[4]),
-            "train5_accuracy": accuracy(ends[4], ends[5]),
-            "train6_accuracy": accuracy(ends[5], ends[6]),
-            "train7_accuracy": accuracy(ends[6], ends[7]),
+            **{f"{name}_accuracy": accuracy(ends[n], ends[n + 1]) for n, name in enumerate(trains)},
             "cv5_accuracy": round(cv_right / len(cases), 4),
             "margin": round(min((m for r, m in res if r), default=0.0), 4),
-            "on": "../shared/eval/dev/lookup.jsonl against registry.csv + eval/lookup/train.jsonl, train2.jsonl, "
-                  "train3.jsonl, train4.jsonl, train5.jsonl, train6.jsonl and train7.jsonl against the OFAC SDN files "
-                  "and the CSL "
-                  "sample",
+            "on": "../shared/eval/dev/lookup.jsonl against registry.csv + eval/lookup/"
+                  + ", ".join(f"{name}.jsonl" for name in list(trains)[:-1]) + f" and {list(trains)[-1]}.jsonl"
+                  + " against the OFAC SDN files and the CSL sample",
             "by": "benchmarks/fit_lookup.py",
             "date": date.today().isoformat(),
         },

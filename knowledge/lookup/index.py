@@ -8,7 +8,7 @@ import os
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -21,7 +21,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name)
+                        korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
+                        where_words)
 from .english import is_english_word, two_english_words
 from .score import BELOW, Evidence, Params, tokens_score
 
@@ -64,6 +65,8 @@ ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
+EXACT_RULES = ("literal", "normalised", "reordered", "other-legal-form", "confusable", "compact")
+NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
@@ -562,7 +565,36 @@ class Index:
         parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
         out = self._evidence(text, p, prefix, complete)
         bare = None if prefix else without_own_abbreviation(text)
-        return out + self._evidence(bare, p, prefix, complete) if bare else out
+        out = out + self._evidence(bare, p, prefix, complete) if bare else out
+        if prefix:
+            return out
+        pasted = before_address(text)
+        if pasted:
+            out += self._before_address(*pasted, p)
+        camel = camel_apart(text)
+        if camel:
+            # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
+            # a name exactly
+            out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
+                    for i, ev in self._evidence(camel, p) if ev.rule in EXACT_RULES]
+        return out
+
+    def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
+        baniyas rd deira dubai", "... sarl lonay switzerland"): the name, when an alias is it exactly, legal form
+        included, and the words after say a place in the entity's country (not a branch elsewhere: "... SARL
+        Nigeria" of a Lebanese SARL is another company)."""
+        where = where_words(tail)
+        if not where:
+            return []
+        out = []
+        q_legal = legal_forms(analyse(head))
+        for i, ev in self._evidence(head, p):
+            al = self.aliases[i]
+            if (ev.rule in EXACT_RULES and has_legal_forms(q_legal, al.legal)
+                    and where <= {c.partition("-")[0] for c in self.entity_places(al.entity_id)}):
+                out.append((i, replace(ev, rule="normalised" if ev.rule == "literal" else ev.rule)))
+        return out
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
                   complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -588,11 +620,13 @@ class Index:
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
+            kind = (self.entities[al.entity_id].type or "").lower()
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
-                                    place_name=place_only and (self.entities[al.entity_id].type or "").lower()
-                                    in NAMED_AFTER_PLACES)))
+                                    place_name=place_only and kind in NAMED_AFTER_PLACES,
+                                    company_of_no_company=bool(q_legal) and rule == "other-legal-form"
+                                    and kind in NO_LEGAL_FORM)))
             exact.add(i)
         if q_legal:
             # the same words in another order, and the legal form the query names: "Bank Melli PLC" is "Melli Bank
@@ -1115,8 +1149,15 @@ def _says_which(word: str) -> bool:
 def same_term(qw: str, aw: str) -> bool:
     """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
     'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
-    'petrochemical' (both OIL)."""
-    return same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
+    'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
+    its symbol's English word translated, no synonym: 'Bimeh' is 'Insurance' (not 'San', which rigour reads as
+    TRADE in 'San ve Tic')."""
+    return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
+            or _translation(qw, aw) or _translation(aw, qw))
+
+
+def _translation(word: str, other: str) -> bool:
+    return translated_word(word) and (translated_word(other) or is_english_word(other))
 
 
 @lru_cache(maxsize=500_000)

@@ -18,9 +18,11 @@ Latin form otherwise) and its role:
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
 is "al-" ("Ar-Rehmat"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
-"A.Ş."). After: organisation words of knowledge/vocab/words.yaml get a symbol like rigour's own ("Движение" and
-"Movement"). Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`);
-cities (places.txt) and regions rigour does not tag are found by `place_positions`.
+"A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
+own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
+legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
+Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`); cities (places.txt)
+and regions rigour does not tag are found by `place_positions`.
 
 Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
 -> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
@@ -189,7 +191,7 @@ def _peel_cjk(run: str) -> list[Term]:
     return [Term(run, run, "cjk")] + tail
 
 
-def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
+def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
     names = analyze_names(NameTypeTag.ORG, [text], phonetics=False)
     if not names:
         return ()
@@ -213,10 +215,7 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         syms = part_symbols.get(p.index, set())
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
-            words = vocab().words
-            domain = words.business.get(word)
-            kind = words.organisation.get(word)
-            syms = {f"DOMAIN:{domain}"} if domain else {f"SYMBOL:{kind}"} if kind else syms
+            syms = _vocab_symbols(word) or syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -235,6 +234,59 @@ def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
         else:
             terms.append(Term(word, word, "name"))
     return tuple(terms)
+
+
+def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
+    terms = _closing_legal_form(list(_rigour_terms(text, peel)))
+    # a word joining two words of a name says nothing ("va", "o": "and"; the ezafe "-ye"), as rigour's stopwords
+    joining = vocab().words.joining
+    return tuple(Term(t.word, t.word, "stop") if 0 < n < len(terms) - 1 and t.role == "name" and t.word in joining
+                 else t for n, t in enumerate(terms))
+
+
+_ARABIC_ARTICLE = "\u0627\u0644"
+
+
+@lru_cache(maxsize=1)
+def _legal_form_words() -> dict[str, str]:
+    """knowledge/vocab/words.yaml `legal_forms`, each by its words as rigour writes them ("limitada" is "ltd")."""
+    return {" ".join(t.word for t in _rigour_terms(f"x {phrase}", peel=False)[1:]): form
+            for phrase, form in vocab().words.legal_forms.items()}
+
+
+def _closing_legal_form(terms: list[Term]) -> list[Term]:
+    """The last words of a name that are a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
+    one legal form: "Panazeate Sociedad Limitada" ends in "sl", as PANAZEATE SL does."""
+    forms = _legal_form_words()
+    for k in (4, 3, 2, 1):
+        if len(terms) > k:
+            phrase = " ".join(t.word for t in terms[-k:])
+            if phrase in forms:
+                return [*terms[:-k], Term(forms[phrase], phrase, "legal")]
+    return terms
+
+
+def _unarticled(word: str) -> tuple[str, ...]:
+    """The word, and an Arabic-script word without its article ("المصرف", "مصرف")."""
+    return (word, word[2:]) if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else (word,)
+
+
+def translated_word(word: str) -> bool:
+    """A company word of another language (knowledge/vocab/words.yaml `company_words`): its symbol's word translated."""
+    return any(w in vocab().words.company for w in _unarticled(word))
+
+
+def _vocab_symbols(word: str) -> set[str]:
+    """The symbol knowledge/vocab/words.yaml gives a word rigour has none for: a business word's domain, an
+    organisation word's kind, a company word's symbol (an Arabic-script word also without its article)."""
+    words = vocab().words
+    for w in _unarticled(word):
+        domain = words.business.get(w)
+        kind = words.organisation.get(w)
+        sym = f"DOMAIN:{domain}" if domain else f"SYMBOL:{kind}" if kind else words.company.get(w)
+        if sym:
+            return {sym}
+    return set()
 
 
 @lru_cache(maxsize=200_000)
@@ -510,7 +562,14 @@ def pinyin_forms(a: Analysed) -> set[str]:
     if not cjk or any(_KANA_RE.search(t.word) for t in cjk):
         return set()
     forms = {"".join(t.word for t in cjk), "".join(t.word for t in cjk if t.role != "legal")}
-    return {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+    out = {p for f in forms if f and len(p := ascii_text(f).replace(" ", "")) >= 6 and p.isalpha()}
+    # a company word peeled off the end is its symbol, as the list's word is ('船务' and "SHPG" are @SHIPPING)
+    if any(t.role == "generic" for t in cjk):
+        parts = [t.text if t.role == "generic" else ascii_text(t.word).replace(" ", "")
+                 for t in cjk if t.role != "legal"]
+        if all(p.isalpha() or p.startswith("@") for p in parts) and len(form := "".join(parts)) >= 6:
+            out.add(form)
+    return out
 
 
 @lru_cache(maxsize=20_000)
@@ -575,6 +634,45 @@ def without_own_abbreviation(text: str) -> str | None:
         return None
     bare = re.sub(r"\s+", " ", _PAREN_RE.sub(" ", text)).strip(" ,")
     return bare if bare and abbreviates_name(inner[0], bare) else None
+
+
+def before_address(text: str) -> tuple[str, str] | None:
+    """A typed name whose legal form is followed by other words, as a name is pasted with its address ("sima general
+    trading co fze - office 703 twin tower ... dubai", "a leib ltd binyamina israel"): the name up to its legal
+    form, and the words after it. None when the query has no such legal form."""
+    roles = [t.role for t in analyse(text).terms]
+    said = [r not in ("legal", "stop") for r in roles]
+    if not any(r == "legal" and any(said[:n]) and any(said[n + 1:]) for n, r in enumerate(roles)):
+        return None
+    chunks = text.split()
+    for k in range(len(chunks) - 1, 0, -1):
+        head, tail = " ".join(chunks[:k]), " ".join(chunks[k:])
+        terms = analyse(head).terms
+        if (terms and terms[-1].role == "legal" and any(t.role not in ("legal", "stop") for t in terms)
+                and any(t.role not in ("legal", "stop") for t in analyse(tail).terms)):
+            return head, tail
+    return None
+
+
+_CAMEL_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w'’])")
+
+
+def camel_apart(text: str) -> str | None:
+    """The text with each word written in camel case as its two parts ("LeHua Electronic" -> "Le Hua Electronic"), or
+    None when it has none."""
+    apart = _CAMEL_RE.sub(r"\1 \2", text)
+    return apart if apart != text else None
+
+
+def where_words(text: str) -> frozenset[str]:
+    """The codes of the countries the places of a text are in: rigour's for a place it tags ("Switzerland"),
+    GeoNames' for a city ("Dubai")."""
+    terms = analyse(text).terms
+    words = [t.word for t in terms]
+    codes = {s.partition(":")[2] for t in terms for s in t.symbols if s.startswith("LOC:")}
+    for a, b in place_spans(words):
+        codes |= city_countries().get(tuple(words[a:b]), frozenset())
+    return frozenset(c.partition("-")[0] for c in codes)
 
 
 def paren_variants(alias: str) -> list[tuple[str, str]]:

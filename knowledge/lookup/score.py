@@ -22,7 +22,9 @@ Tiers, best first (an exact match of any alias beats every near match of another
 
 One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
 the name: its exact match is held under the threshold. So is a query of places only that is the name of a ship or aircraft
-("Sevastopol", "Kashan": ships and aircraft are named after places; the query names the place).
+("Sevastopol", "Kashan": ships and aircraft are named after places; the query names the place), and so is a query
+naming a legal form the name lacks, when the entity is a ship, an aircraft or a person, which have none ("Zorvan AB"
+is a company, not the vessel ZORVAN).
 
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
@@ -119,6 +121,8 @@ class Evidence:
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
     bare_word: bool = False                    # (an exact match) one word, typed without the name's article
     place_name: bool = False                   # (an exact match) a query of places only, the name of a ship or aircraft
+    company_of_no_company: bool = False        # (an exact match) the query names a legal form; the entity is a ship,
+                                               # an aircraft or a person, which have none
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,8 @@ class Reason:
             head += " (" + ", ".join(f"'{a}'~'{b}'" for a, b in self.typos[:3]) + ")"
         if self.capped in ("no distinctive word in common", "incomplete name", "one word, spelt otherwise",
                            "one word, without the name's article",
-                           "a place, which a ship or aircraft is named after") or (
+                           "a place, which a ship or aircraft is named after",
+                           "a company's legal form, not a ship's, aircraft's or person's") or (
                 self.capped or "").startswith(
                 ("another ", "ambiguous")):
             head += f" ({self.capped})"
@@ -188,6 +193,8 @@ def score(ev: Evidence, p: Params) -> Reason:
             s, capped = min(s, p.threshold - BELOW), "one word, without the name's article"
         elif ev.place_name:
             s, capped = min(s, p.threshold - BELOW), "a place, which a ship or aircraft is named after"
+        elif ev.company_of_no_company:
+            s, capped = min(s, p.threshold - BELOW), "a company's legal form, not a ship's, aircraft's or person's"
     else:
         s = tokens_score(ev.query_cover, ev.matched, ev.missing, ev.trailing, p, ev.unexplained)
         # the near-miss rules (module docstring), the first that holds

@@ -38,6 +38,11 @@ class Words:
     organisation: dict[str, str] = field(default_factory=dict)
     descriptions: frozenset[str] = frozenset()      # words saying what sort of group, written after its name
     korean_romanisation: tuple[tuple[str, str], ...] = ()   # Korean romanised two ways ("th"/"t", "ch"/"j")
+    # word -> the rigour symbol it stands for ("DOMAIN:BANK", "SYMBOL:INTL"), in languages rigour has no such word for
+    company: dict[str, str] = field(default_factory=dict)
+    joining: frozenset[str] = frozenset()           # words that join a name's words and say nothing ("va", "-ye")
+    # legal forms rigour does not know, as written (folded words) -> their compare form ("sociedad civil" -> "sc")
+    legal_forms: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,11 @@ def vocab() -> Vocab:
                     {str(w).casefold(): str(kind) for kind, ws in (words.get("organisation_words") or {}).items()
                      for w in ws},
                     frozenset(str(words.get("descriptions") or "").casefold().split()),
-                    tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ())),
+                    {str(w).casefold(): str(sym) for sym, ws in (words.get("company_words") or {}).items()
+                     for w in ws},
+                    frozenset(str(words.get("joining_words") or "").casefold().split()),
+                    {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
