@@ -189,6 +189,7 @@ ROUND12 = [
     ("IRAN KELVORIN COMPANY", "", "Tehran, Iran"),
     ("FALCON CLUB", "", "Kinshasa, Congo"),
     ("ZORVIX CLUB", "", "Kinshasa, Congo"),
+    ("ANCHOR SHIPPING AGENCIES COMPANY", "", "Latakia, Syria"),
 ] + [(f"{w} INTERNATIONAL", "", "") for w in ("KORVELAN", "MANTIXO", "DELTORAM", "BRISQUAL", "TOLVENIK", "HASKARIM")]
 
 
@@ -212,3 +213,12 @@ def test_a_dictionary_word_alone_is_not_a_countrys_company_of_it(reg12):
     # a word no dictionary has says which company without its country
     assert matched_name(reg12, "Kelvorin") == "IRAN KELVORIN COMPANY"
 
+
+def test_a_word_added_to_a_name_of_dictionary_words_names_another(reg12):
+    # "Falcon Club" is a phrase any club may take: "Falcon Club International" is another one
+    assert top_match(reg12, "Falcon Club International") is None
+    assert matched_name(reg12, "Falcon Club") == "FALCON CLUB"
+    # a coined word says which club
+    assert matched_name(reg12, "Zorvix Club International") == "ZORVIX CLUB"
+    # a word the name writes as its legal form is no word added: its company is written out in another order
+    assert matched_name(reg12, "Anchor Company for Shipping Agencies") == "ANCHOR SHIPPING AGENCIES COMPANY"

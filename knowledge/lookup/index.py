@@ -844,6 +844,17 @@ class Index:
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
                 other = ("name", extra_word) if extra_word else None
+            if (other is None and not whole and unexplained and len(al.toks) >= 2 and len(a_best) == len(al.toks)
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and all(r in ("name", "generic") and is_english_word(w) for w, r in zip(al.words, al.roles))):
+                # a name made of dictionary words only is a phrase any company may take, a word the query adds to
+                # it names another: "Falcon Club International" is not FALCON CLUB (a place saying where it is, a
+                # word of the entity's other names, or one the name writes as its legal form adds nothing)
+                written = set(re.findall(r"\w+", al.text.lower()))
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
+                                   and qtoks[n] not in self.entity_words[al.entity_id]
+                                   and qwords[n] not in written), None)
+                other = ("name", extra_word) if extra_word else None
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
