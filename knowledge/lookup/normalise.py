@@ -514,6 +514,24 @@ def city_countries() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _towns() -> dict[tuple[str, ...], frozenset[str]]:
+    text = resources.files(__package__).joinpath("towns.txt").read_text(encoding="utf-8")
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, codes = line.partition("\t")
+            out[tuple(name.split())] = frozenset(c for c in codes.split(",") if c)
+    return out
+
+
+def town_countries(words: tuple[str, ...]) -> frozenset[str]:
+    """The codes of the countries a town of these words lies in (knowledge/lookup/towns.txt: 15,000 to 100,000
+    people, no city of places.txt), empty when they spell no town. Read only for a typed name that is a town's name
+    alone: in a longer name a town's name is as often a word of the name ("Segura Trading")."""
+    return _towns().get(tuple(words), frozenset())
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[tuple[str, ...]]:
     """Places rigour does not tag, as the words of an analysed name: the cities of `city_countries` and the regions
     of knowledge/vocab/words.yaml."""
