@@ -127,11 +127,9 @@ def load_markdown(path: Path, shown_path: str, key: str, warnings: list[str] | N
         heading = next((ln[2:].strip() for ln in body_md.split("\n") if ln.startswith("# ")), "")
         title = heading or path.stem.replace("-", " ")
     body, keywords = clean_article(strip_markdown(body_md))
-    return _document(
-        key, title, meta.get("url"), shown_path,
-        _as_date(meta.get("published") or meta.get("date"), warnings, "front-matter date"), body,
-        meta.get("source"), keywords, first_mentioned_date(body_md),
-    )
+    published = _as_date(meta.get("published") or meta.get("date"), warnings, "front-matter date")
+    return _document(key, title, meta.get("url"), shown_path, published, body, meta.get("source"), keywords,
+                     None if published else first_mentioned_date(body_md))
 
 
 def load_html(path: Path, shown_path: str, key: str, warnings: list[str] | None = None, text: str | None = None) -> Document:

@@ -23,9 +23,9 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
-                        where_words)
+                        said_countries, where_words)
 from .english import is_english_word, two_english_words
-from .score import BELOW, Evidence, Params, tokens_score
+from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
@@ -66,7 +66,6 @@ ACRONYM_MAX_LEN = 8
 PART_MIN_WORDS = 3           # words in a row that are part of a name with one distinctive word among them...
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
-EXACT_RULES = ("literal", "normalised", "reordered", "other-legal-form", "confusable", "compact")
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -577,7 +576,7 @@ class Index:
             # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
             # a name exactly
             out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
-                    for i, ev in self._evidence(camel, p) if ev.rule in EXACT_RULES]
+                    for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS]
         return out
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -592,8 +591,8 @@ class Index:
         q_legal = legal_forms(analyse(head))
         for i, ev in self._evidence(head, p):
             al = self.aliases[i]
-            if (ev.rule in EXACT_RULES and has_legal_forms(q_legal, al.legal)
-                    and where <= {c.partition("-")[0] for c in self.entity_places(al.entity_id)}):
+            if (ev.rule in EXACT_TIERS and has_legal_forms(q_legal, al.legal)
+                    and where <= self.entity_countries(al.entity_id)):
                 out.append((i, replace(ev, rule="normalised" if ev.rule == "literal" else ev.rule)))
         return out
 
@@ -697,7 +696,7 @@ class Index:
         town = town_countries(tuple(qwords)) if named and not places and len(qwords) <= 3 else frozenset()
         # the countries each word saying where lies in: a place rigour tags ("Iran") or a city ("Tehran")
         where = {n: codes for n in range(len(qtoks))
-                 if (codes := self._where(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
+                 if (codes := said_countries(qwords, qsymbols, n, spans) if qroles[n] == "place" or n in places
                      else frozenset())}
         # a city says where, and brings no candidates of its own while the query has other words: "Iran Insurance
         # Company, Tehran" is IRAN INSURANCE COMPANY before it is TEHRAN GOSTARESH COMPANY
@@ -813,8 +812,7 @@ class Index:
             # missing too ("Puma SE" is not "Puma Security Company"; "Megvii" is "Megvii Technology Limited")
             # so is a query with no word of a name ("First Investment Bank", "Middle East Trading": what kind of
             # company, not which): it names a name only whole, never "First Islamic Investment Bank"
-            named_here = named and not (town and not town & {c.partition("-")[0]
-                                                             for c in self.entity_places(al.entity_id)})
+            named_here = named and not (town and not town & self.entity_countries(al.entity_id))
             must = WHOLE_NAME_ROLES if whole or not named_here else DISTINCTIVE_ROLES
             # (a company word in front of the name's first word found says what form it has, as a legal form in
             # front does: "Cubana de Aviacion S.A." is EMPRESA CUBANA DE AVIACION; one word is too little to go by:
@@ -1062,15 +1060,9 @@ class Index:
             coined = coined or (self.df.get(q.toks[n], 0) == 1 and al.toks[j] == q.toks[n])
         return coined
 
-    def _where(self, qwords: list[str], qsymbols: list[frozenset[str]], n: int,
-               spans: list[tuple[int, int]]) -> frozenset[str]:
-        """The codes of the countries the query's word at `n` says: rigour's for a place it tags, GeoNames' for a
-        city (knowledge/lookup/places.txt)."""
-        codes = frozenset(s.partition(":")[2] for s in qsymbols[n] if s.startswith("LOC:"))
-        span = next(((a_, b_) for a_, b_ in spans if a_ <= n < b_), None)
-        if span:
-            codes |= city_countries().get(tuple(qwords[span[0]:span[1]]), frozenset())
-        return codes
+    def entity_countries(self, entity_id: str) -> frozenset[str]:
+        """The countries of `entity_places`, without their regions ("ae" of "ae-du")."""
+        return frozenset(c.partition("-")[0] for c in self.entity_places(entity_id))
 
     def entity_places(self, entity_id: str) -> frozenset[str]:
         """Where an entity is: its country and the places its names say ('Nigeria' of NIGERIAN TALIBAN)."""

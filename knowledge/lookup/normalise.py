@@ -500,35 +500,30 @@ def consonants(word: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _place_file(name: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """A place file of this package written by benchmarks/lookup_places.py: each place as the words of an analysed
+    name, with the codes of the countries a place of that name lies in."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            place, _, codes = line.partition("\t")
+            out[tuple(place.split())] = frozenset(c for c in codes.split(",") if c)
+    return out
+
+
 def city_countries() -> dict[tuple[str, ...], frozenset[str]]:
     """The cities of knowledge/lookup/places.txt (written from GeoNames by benchmarks/lookup_places.py), as the words
     of an analysed name, with the codes of the countries a city of that name lies in."""
-    text = resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8")
-    out: dict[tuple[str, ...], frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, codes = line.partition("\t")
-            out[tuple(name.split())] = frozenset(c for c in codes.split(",") if c)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _towns() -> dict[tuple[str, ...], frozenset[str]]:
-    text = resources.files(__package__).joinpath("towns.txt").read_text(encoding="utf-8")
-    out: dict[tuple[str, ...], frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, codes = line.partition("\t")
-            out[tuple(name.split())] = frozenset(c for c in codes.split(",") if c)
-    return out
+    return _place_file("places.txt")
 
 
 def town_countries(words: tuple[str, ...]) -> frozenset[str]:
     """The codes of the countries a town of these words lies in (knowledge/lookup/towns.txt: 15,000 to 100,000
     people, no city of places.txt), empty when they spell no town. Read only for a typed name that is a town's name
     alone: in a longer name a town's name is as often a word of the name ("Segura Trading")."""
-    return _towns().get(tuple(words), frozenset())
+    return _place_file("towns.txt").get(tuple(words), frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -682,15 +677,23 @@ def camel_apart(text: str) -> str | None:
     return apart if apart != text else None
 
 
+def said_countries(words: list[str], symbols: list[frozenset[str]], n: int,
+                   spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The codes of the countries the word at `n` says: rigour's for a place it tags ("Iran"), GeoNames' for a city
+    (knowledge/lookup/places.txt) whose span of `place_spans` holds it ("Bandar Abbas")."""
+    codes = frozenset(s.partition(":")[2] for s in symbols[n] if s.startswith("LOC:"))
+    span = next(((a, b) for a, b in spans if a <= n < b), None)
+    if span:
+        codes |= city_countries().get(tuple(words[span[0]:span[1]]), frozenset())
+    return codes
+
+
 def where_words(text: str) -> frozenset[str]:
-    """The codes of the countries the places of a text are in: rigour's for a place it tags ("Switzerland"),
-    GeoNames' for a city ("Dubai")."""
+    """The codes of the countries the places of a text are in ("Switzerland", "Dubai"), without their regions."""
     terms = analyse(text).terms
-    words = [t.word for t in terms]
-    codes = {s.partition(":")[2] for t in terms for s in t.symbols if s.startswith("LOC:")}
-    for a, b in place_spans(words):
-        codes |= city_countries().get(tuple(words[a:b]), frozenset())
-    return frozenset(c.partition("-")[0] for c in codes)
+    words, symbols = [t.word for t in terms], [t.symbols for t in terms]
+    spans = place_spans(words)
+    return frozenset(c.partition("-")[0] for n in range(len(words)) for c in said_countries(words, symbols, n, spans))
 
 
 def paren_variants(alias: str) -> list[tuple[str, str]]:
