@@ -272,6 +272,25 @@ def test_question_reading_dates_names_and_what_is_counted():
     assert "DATE" in read_question("how many days did commerce have before the ban started").expected
 
 
+def test_a_share_question_asks_for_a_percentage_and_law_names_are_tagged_law():
+    """"How much of X does Y own" asks for a share, not a sum of money; and a sentence naming an executive order or
+    an act carries a LAW, which en_core_web_sm alone tags DATE or ORG, so "which executive order" finds it."""
+    from ingest.tagging import entity_labels
+    from knowledge.answer.question import read_question
+
+    assert "PERCENT" in read_question("how much of brindle oil does vostok petrol own").expected
+    assert "PERCENT" in read_question("by how much did he cut his stake in the smelter").expected
+    assert read_question("how much is the buyer paying for the stake").expected == ("MONEY",)
+    tagged = entity_labels([
+        "Quillon Shipping was designated under Executive Order 13902 on Tuesday.",
+        "The ministry used the Strategic Goods Continuity Act to take control of Ferrovel.",
+        "The designation relied on E.O. 14024.",
+        "Marlow Freight said on Monday it would appeal.",
+    ])
+    assert ["LAW" in labels for labels in tagged] == [True, True, True, False], tagged
+    assert "LAW" in read_question("which executive order was quillon shipping designated under").expected
+
+
 def test_words_no_passage_uses_are_embedded_only_when_they_can_change_the_decision(knowledge):
     """A question's words no retrieved passage uses cost a model call each question; the composer skips it when their
     closeness could not move the decline decision. The decision is the one the full computation gives, whichever way
