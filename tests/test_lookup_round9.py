@@ -4,7 +4,8 @@ typed whole with its legal form, then a town alone or its country's two-letter c
 ("is ... sanctioned?", "check: ..."); a legal form inside the query, read as a word of it, is its legal form in another
 order; a company word that begins a word of the name in the name's own language ("Transport" of "Transportadora"); a
 unit or subsidiary typed with its parent ("Parent - Unit", "Parent subsidiary Unit"); the Persian words for "company"
-and "investment" in their own script; the Arabic "brigades" (Kataib) and the English plural are rigour's brigade."""
+and "investment" in their own script; the Arabic "brigades" (Kataib) and the English plural are rigour's brigade; a word of another language rigour files
+under an English word's symbol is that word translated ("Escuela" is "School")."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,7 @@ ROUND9 = [
     ("SAIF AL-TAVRAN IN MOROCCO", "", "Rabat, MA"),
     ("SAIF AL-TAVRAN IN LIBYA", "", "Tripoli, LY"),
     ("AL-ZORVANI BRIGADES", "", "Gaza, PS"),
+    ("ESCUELA DE VELAS KORVELLO", "", "Morelia, MX"),
 ]
 
 
@@ -131,3 +133,9 @@ def test_persian_company_and_investment(reg, query):
 @pytest.mark.parametrize("query", ["Kataib al-Zorvani", "Katibat al-Zorvani", "Zorvani Brigades"])
 def test_brigades_in_arabic_and_in_the_plural(reg, query):
     assert matched_name(reg, query) == "AL-ZORVANI BRIGADES"
+
+
+def test_a_word_rigour_files_under_an_english_words_symbol_is_its_translation(reg):
+    assert matched_name(reg, "Korvello Sailing School") is None        # "velas" is no "sailing"
+    assert matched_name(reg, "Escuela de Velas Korvello") == "ESCUELA DE VELAS KORVELLO"
+    assert matched_name(reg, "Korvello Velas School") == "ESCUELA DE VELAS KORVELLO"

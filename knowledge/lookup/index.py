@@ -1209,13 +1209,23 @@ def same_term(qw: str, aw: str) -> bool:
     'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
     'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
     its symbol's English word translated, no synonym: 'Bimeh' is 'Insurance' (not 'San', which rigour reads as
-    TRADE in 'San ve Tic')."""
+    TRADE in 'San ve Tic'), and so is a word of another language rigour itself files under an English word's symbol
+    ('Escuela' is 'School', `_foreign_word_for`)."""
     return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
-            or _translation(qw, aw) or _translation(aw, qw))
+            or _translation(qw, aw) or _translation(aw, qw) or _foreign_word_for(qw, aw) or _foreign_word_for(aw, qw))
 
 
 def _translation(word: str, other: str) -> bool:
     return translated_word(word) and (translated_word(other) or is_english_word(other))
+
+
+def _foreign_word_for(word: str, english: str) -> bool:
+    """rigour files words of many languages under one symbol: a word in Latin letters no English dictionary has,
+    beginning otherwise than an English word of its symbol, is that word in another language ('escuela' and 'school'
+    are DOMAIN:SCHOOL). One beginning alike is a misspelling or another word ('Petroliam' is a misspelt 'petroleum',
+    no 'petrochemical', though both are @OIL; 'IRGC' is no word but initials: five letters, two vowels at least)."""
+    return (word.isalpha() and is_latin(word) and len(word) >= 5 and sum(c in "aeiou" for c in word) >= 2
+            and is_english_word(english) and not is_english_word(word) and word[:3] != english[:3])
 
 
 @lru_cache(maxsize=500_000)
