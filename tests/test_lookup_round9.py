@@ -5,7 +5,7 @@ typed whole with its legal form, then a town alone or its country's two-letter c
 order; a company word that begins a word of the name in the name's own language ("Transport" of "Transportadora"); a
 unit or subsidiary typed with its parent ("Parent - Unit", "Parent subsidiary Unit"); the Persian words for "company"
 and "investment" in their own script; the Arabic "brigades" (Kataib) and the English plural are rigour's brigade; a word of another language rigour files
-under an English word's symbol is that word translated ("Escuela" is "School")."""
+under an English word's symbol is that word translated ("Escuela" is "School"); the Persian "Mojtame" is a complex."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,7 @@ ROUND9 = [
     ("SAIF AL-TAVRAN IN LIBYA", "", "Tripoli, LY"),
     ("AL-ZORVANI BRIGADES", "", "Gaza, PS"),
     ("ESCUELA DE VELAS KORVELLO", "", "Morelia, MX"),
+    ("ZORVAND INDUSTRIAL COMPLEX", "", "Tehran, IR"),
 ]
 
 
@@ -139,3 +140,7 @@ def test_a_word_rigour_files_under_an_english_words_symbol_is_its_translation(re
     assert matched_name(reg, "Korvello Sailing School") is None        # "velas" is no "sailing"
     assert matched_name(reg, "Escuela de Velas Korvello") == "ESCUELA DE VELAS KORVELLO"
     assert matched_name(reg, "Korvello Velas School") == "ESCUELA DE VELAS KORVELLO"
+
+
+def test_a_complex_in_persian(reg):
+    assert matched_name(reg, "Mojtame Sanati Zorvand") == "ZORVAND INDUSTRIAL COMPLEX"

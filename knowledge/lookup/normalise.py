@@ -26,6 +26,11 @@ and regions rigour does not tag are found by `place_positions`.
 
 Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
 -> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
+
+A legal form rigour reads as one that is two written together is those two (`joined_legal_forms`: "Co., Ltd."). What
+a typed text says besides the name is read here too: the name inside a question about it (`asked_name`), the unit a
+text naming its parent too names (`named_part`), and the country the words after a name's legal form say
+(`address_countries`).
 """
 from __future__ import annotations
 
