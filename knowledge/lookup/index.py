@@ -23,7 +23,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
-                        said_countries, where_words)
+                        said_countries, where_words, joined_legal_forms, address_countries,
+                        asked_name, named_part)
 from .english import is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -115,9 +116,16 @@ def skeleton(key: str) -> str:
 
 def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
     """Each legal form of a name as the set of what it may be written as: its compare form and rigour's company-word
-    symbols ("Corp" and "Corporation" share SYMBOL:CORP; "Inc" and "Ltd" are different forms)."""
-    return tuple(frozenset({t.text} | {s for s in t.symbols if s.startswith("SYMBOL:")})
-                 for t in a.terms if t.role == "legal")
+    symbols ("Corp" and "Corporation" share SYMBOL:CORP; "Inc" and "Ltd" are different forms). A legal form rigour
+    reads as one that is two written together is those two: "Co., Ltd." (rigour's "coltd") is the "Company" and the
+    "Limited" of "... COMPANY LIMITED" (normalise.joined_legal_forms)."""
+    out: list[frozenset[str]] = []
+    for t in a.terms:
+        if t.role == "legal":
+            own = frozenset({t.text} | {s for s in t.symbols if s.startswith("SYMBOL:")})
+            # (a legal form with a company-word symbol of its own is one: "Corp" is no "Co" and "rp")
+            out.extend((joined_legal_forms(t.text) if len(own) == 1 else ()) or [own])
+    return tuple(out)
 
 
 def legal_texts(legal: tuple[frozenset[str], ...]) -> tuple[str, ...]:
@@ -558,11 +566,21 @@ class Index:
         return analyse(fixed) if fixed != text else a
 
     def evidence(self, text: str, p: Params, prefix: bool = False,
-                 complete: bool = False) -> list[tuple[int, Evidence]]:
+                 complete: bool = False, inner: bool = False) -> list[tuple[int, Evidence]]:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
         that scores the same evidence under other parameters). A name typed with its own abbreviation in
-        parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
+        parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)"). A name
+        asked about in a question is the name (normalise.asked_name), and a unit or subsidiary named after its
+        parent is the unit (`_named_part`)."""
+        if not prefix and not inner:
+            out = self.evidence(text, p, complete=complete, inner=True)
+            asked = asked_name(text)
+            if asked:
+                # (the query has more words than the name: a literal match counts as normalised)
+                out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
+                        for i, ev in self.evidence(asked, p, complete=complete, inner=True)]
+            return out + self._named_part(asked or text, p)
         out = self._evidence(text, p, prefix, complete)
         bare = None if prefix else without_own_abbreviation(text)
         out = out + self._evidence(bare, p, prefix, complete) if bare else out
@@ -579,12 +597,23 @@ class Index:
                     for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS]
         return out
 
+    def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A unit or subsidiary typed with its parent ("Parent Holding - Widget Works", "Parent Cyprus subsidiary
+        Widget Shipping Company", "Widget Works, a branch of Parent"): the unit, with the places the parent's words
+        say (normalise.named_part), when an alias is it exactly (a literal match counts as normalised: the query
+        has more words than it)."""
+        part = named_part(text)
+        if not part:
+            return []
+        return [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
+                for i, ev in self.evidence(part, p, inner=True) if ev.rule in EXACT_TIERS]
+
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
         baniyas rd deira dubai", "... sarl lonay switzerland"): the name, when an alias is it exactly, legal form
         included, and the words after say a place in the entity's country (not a branch elsewhere: "... SARL
         Nigeria" of a Lebanese SARL is another company)."""
-        where = where_words(tail)
+        where = address_countries(tail)
         if not where:
             return []
         out = []
@@ -650,6 +679,20 @@ class Index:
                                           in zip(with_legal, sorted(zip(al.toks, al.words)))):
                     out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
+            # a legal form inside the query, read there as a word of the name, is the query's legal form too, the
+            # name's words in another order, when the name has it as written: "Investment Company Tadbir" is TADBIR
+            # INVESTMENT COMPANY ("General Corporation for ..." is no "... General Company")
+            bare = [t for t in a.terms if t.role not in ("legal", "stop")]
+            if bare and len(bare) < len(a.kept):
+                as_written = {t.text for t in a.terms if t.role == "legal"}
+                b_sorted = sorted(zip((t for t, _ in match_tokens(bare)), match_words(bare)))
+                for i in self.by_words.get(reordered(tuple(t for t, _ in b_sorted)), ()):
+                    al = self.aliases[i]
+                    if (i not in exact and has_legal_forms(q_legal, al.legal)
+                            and as_written <= {x for f in al.legal for x in f}
+                            and all(same_term(q, w) for (_, q), (_, w) in zip(b_sorted, sorted(zip(al.toks, al.words))))):
+                        out.append((i, Evidence("reordered", al.text, al.kind, distinctive=al.distinctive)))
+                        exact.add(i)
         for i in self.by_skeleton.get(skeleton(key), ()):
             if i not in exact and i not in self.by_key.get(key, ()):
                 al = self.aliases[i]
@@ -1166,13 +1209,23 @@ def same_term(qw: str, aw: str) -> bool:
     'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
     'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
     its symbol's English word translated, no synonym: 'Bimeh' is 'Insurance' (not 'San', which rigour reads as
-    TRADE in 'San ve Tic')."""
+    TRADE in 'San ve Tic'), and so is a word of another language rigour itself files under an English word's symbol
+    ('Escuela' is 'School', `_foreign_word_for`)."""
     return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
-            or _translation(qw, aw) or _translation(aw, qw))
+            or _translation(qw, aw) or _translation(aw, qw) or _foreign_word_for(qw, aw) or _foreign_word_for(aw, qw))
 
 
 def _translation(word: str, other: str) -> bool:
     return translated_word(word) and (translated_word(other) or is_english_word(other))
+
+
+def _foreign_word_for(word: str, english: str) -> bool:
+    """rigour files words of many languages under one symbol: a word in Latin letters no English dictionary has,
+    beginning otherwise than an English word of its symbol, is that word in another language ('escuela' and 'school'
+    are DOMAIN:SCHOOL). One beginning alike is a misspelling or another word ('Petroliam' is a misspelt 'petroleum',
+    no 'petrochemical', though both are @OIL; 'IRGC' is no word but initials: five letters, two vowels at least)."""
+    return (word.isalpha() and is_latin(word) and len(word) >= 5 and sum(c in "aeiou" for c in word) >= 2
+            and is_english_word(english) and not is_english_word(word) and word[:3] != english[:3])
 
 
 @lru_cache(maxsize=500_000)
@@ -1205,6 +1258,11 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         r = fuzz.ratio(qw, aw)
         if r >= TYPO_MIN_RATIO * 100:
             return r / 100.0, "typo"
+    if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
+            and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
+        # a company word that begins a word of the name no dictionary has is that word in the name's language, with
+        # its ending: 'transport' of 'Transportadora' (not 'global' of 'Globalink', two words written as one)
+        return STEM_SIM, "stem"
     if qrole == "generic" and arole in DISTINCTIVE_ROLES:
         return 0.0, ""               # a company word spelt right sounds like a name's word by chance ('Media'/'Madi')
     short = min(len(qw), len(aw))

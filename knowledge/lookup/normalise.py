@@ -26,6 +26,11 @@ and regions rigour does not tag are found by `place_positions`.
 
 Chinese-script runs have no spaces: rigour's legal forms and group words are peeled off their end ("华为技术有限公司"
 -> "华为技术"), and the rest is compared as overlapping character pairs (see `match_tokens`).
+
+A legal form rigour reads as one that is two written together is those two (`joined_legal_forms`: "Co., Ltd."). What
+a typed text says besides the name is read here too: the name inside a question about it (`asked_name`), the unit a
+text naming its parent too names (`named_part`), and the country the words after a name's legal form say
+(`address_countries`).
 """
 from __future__ import annotations
 
@@ -160,6 +165,28 @@ def is_org_type(word: str) -> bool:
     Venture" (which rigour compares as "jv") and "JV" are legal forms, no words of a name ("Ryonha Machinery" is
     RYONHA MACHINERY JOINT VENTURE CORPORATION)."""
     return word.isalpha() and any(found == word and compare == word for found, compare in extract_org_types(word))
+
+
+@lru_cache(maxsize=4096)
+def joined_legal_forms(text: str) -> tuple[frozenset[str], ...]:
+    """A legal form rigour reads as one word that is two of its legal forms written together ("co ltd", which rigour
+    compares as "coltd", is "co" and "ltd"): each of the two as what it may be written as (its compare form and
+    rigour's company-word symbols: "co" is SYMBOL:CO, as "Company" is); empty for any other."""
+    if not (text.isascii() and text.isalpha()):
+        return ()
+    for k in range(2, len(text) - 1):
+        halves = [_legal_form_alone(text[:k]), _legal_form_alone(text[k:])]
+        if all(halves):
+            return tuple(halves)
+    return ()
+
+
+def _legal_form_alone(word: str) -> frozenset[str]:
+    terms = _rigour_terms(f"x {word}", peel=False)
+    if len(terms) == 2 and terms[1].role == "legal" and terms[1].word == word:
+        t = terms[1]
+        return frozenset({t.text} | {s for s in t.symbols if s.startswith("SYMBOL:")})
+    return frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -694,6 +721,89 @@ def where_words(text: str) -> frozenset[str]:
     words, symbols = [t.word for t in terms], [t.symbols for t in terms]
     spans = place_spans(words)
     return frozenset(c.partition("-")[0] for n in range(len(words)) for c in said_countries(words, symbols, n, spans))
+
+
+_EDGE_PUNCT = " ?!:;,.\"'“”‘’()"
+_DASHES = ("-", "–", "—", "--")
+
+
+def asked_name(text: str) -> str | None:
+    """The name inside a question about it ("is Acme Widgets sanctioned?", "check: Acme Widgets Ltd", "any sanctions
+    on Acme Widgets Lahore?"): the words between the first and the last that are no everyday word
+    (knowledge/vocab/words.yaml `everyday`, rigour tagging them as no company word or place), when the
+    words around them are such words and the text reads as a question (a '?' or a ':', or two words or more
+    around the name); None otherwise, or when what is left has no word of a name."""
+    everyday = vocab().words.everyday
+    chunks = text.split()
+
+    def chatter(chunk: str) -> bool:
+        w = chunk.strip(_EDGE_PUNCT).casefold()
+        # (two-letter words rigour reads as legal forms are English too: "is", "in", "at"; "company" is no chatter)
+        return bool(w) and w in everyday and all(t.role in ("stop", "name") or (t.role == "legal" and not t.symbols & {
+            s for s in t.symbols if s.startswith("SYMBOL:")}) for t in analyse(w).terms)
+
+    flags = [chatter(c) for c in chunks]
+    if all(flags) or not any(flags):
+        return None
+    lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
+    dropped = lo + len(chunks) - hi
+    if not dropped or not (dropped >= 2 or "?" in text or ":" in text):
+        return None
+    core = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
+    if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
+        return None
+    return core
+
+
+def named_part(text: str) -> str | None:
+    """The unit or subsidiary a typed name names when it names its parent too: the name after a dash standing apart
+    or a word saying what part it is (knowledge/vocab/words.yaml `part_words`: "Parent Holding - Widget Works",
+    "Parent Cyprus subsidiary Widget Shipping Company"; before it when the word is followed by "of": "Widget Works,
+    a branch of Parent"), with the places the parent's words say ("Cyprus": where the unit is). None when the text
+    has no such word, the parent's side no word or the unit's side no word of a name."""
+    parts = vocab().words.part_words
+    chunks = text.split()
+    at = [n for n, c in enumerate(chunks) if c in _DASHES or c.strip(_EDGE_PUNCT).casefold() in parts]
+    if not at:
+        return None
+    k = at[-1]
+    of = k + 1 < len(chunks) and chunks[k + 1].casefold() == "of" and chunks[k] not in _DASHES
+    head, tail = chunks[:k], chunks[k + 2:] if of else chunks[k + 1:]
+    if of:
+        head, tail = tail, head
+        while tail and tail[-1].strip(_EDGE_PUNCT).casefold() in ("a", "an", "the", ""):
+            tail = tail[:-1]     # "Widget Works, a branch of Parent"
+    name, parent = " ".join(tail).strip(_EDGE_PUNCT), " ".join(head).strip(_EDGE_PUNCT)
+    if not name or not parent:
+        return None
+    pa, na = analyse(parent), analyse(name)
+    if not any(t.role not in ("legal", "stop") for t in pa.terms) or not any(
+            t.role in DISTINCTIVE_ROLES for t in na.kept):
+        return None
+    words = [t.word for t in pa.terms]
+    in_name = {t.word for t in na.terms}
+    spots = place_positions(words) | {n for n, t in enumerate(pa.terms) if t.role == "place"}
+    places = [words[n] for n in sorted(spots) if words[n] not in in_name]
+    return " ".join([name, *places])
+
+
+def address_countries(text: str) -> frozenset[str]:
+    """The codes of the countries the words after a name's legal form say it is in: its places (`where_words`:
+    "valletta malta", "deira dubai"), or, written alone, a town's name (towns.txt: "Birkirkara") or a country's
+    two-letter code in capitals ("HK"), which rigour's territories know (a name pasted with its address)."""
+    found = where_words(text)
+    if found:
+        return found
+    words = tuple(t.word for t in analyse(text).terms if t.role != "stop")
+    if words and (town := town_countries(words)):
+        return frozenset(c.partition("-")[0] for c in town)
+    code = text.strip(" ,.;:()")
+    if len(code) == 2 and code.isalpha() and code.isupper():
+        from rigour.territories import get_territory
+        t = get_territory(code.lower())
+        if t is not None:
+            return frozenset({t.code.partition("-")[0]})
+    return frozenset()
 
 
 def paren_variants(alias: str) -> list[tuple[str, str]]:

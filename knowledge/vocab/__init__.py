@@ -43,6 +43,7 @@ class Words:
     joining: frozenset[str] = frozenset()           # words that join a name's words and say nothing ("va", "-ye")
     # legal forms rigour does not know, as written (folded words) -> their compare form ("sociedad civil" -> "sc")
     legal_forms: dict[str, str] = field(default_factory=dict)
+    part_words: frozenset[str] = frozenset()        # words saying a unit of another ("subsidiary", "branch")
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def vocab() -> Vocab:
                     {str(w).casefold(): str(sym) for sym, ws in (words.get("company_words") or {}).items()
                      for w in ws},
                     frozenset(str(words.get("joining_words") or "").casefold().split()),
-                    {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()}),
+                    {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
+                    frozenset(str(words.get("part_words") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
