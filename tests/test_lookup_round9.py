@@ -5,13 +5,16 @@ typed whole with its legal form, then a town alone or its country's two-letter c
 order; a company word that begins a word of the name in the name's own language ("Transport" of "Transportadora"); a
 unit or subsidiary typed with its parent ("Parent - Unit", "Parent subsidiary Unit"); the Persian words for "company"
 and "investment" in their own script; the Arabic "brigades" (Kataib) and the English plural are rigour's brigade; a word of another language rigour files
-under an English word's symbol is that word translated ("Escuela" is "School"); the Persian "Mojtame" is a complex."""
+under an English word's symbol is that word translated ("Escuela" is "School"); the Persian "Mojtame" is a complex; a
+dictionary word does not stand for a word of a name that is it with another dictionary word written after it
+("Global" is not 'Globalway'), unless the query has that other word too."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import STEM_SIM, _word_similarity, has_legal_forms, legal_forms
+from knowledge.lookup.index import (STEM_SIM, _compound_elsewhere, _compound_rest, _word_similarity, has_legal_forms,
+                                    legal_forms)
 from knowledge.lookup.normalise import analyse, asked_name, named_part
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
@@ -144,3 +147,56 @@ def test_a_word_rigour_files_under_an_english_words_symbol_is_its_translation(re
 
 def test_a_complex_in_persian(reg):
     assert matched_name(reg, "Mojtame Sanati Zorvand") == "ZORVAND INDUSTRIAL COMPLEX"
+
+
+COMPOUNDS = [
+    ("TRANSPORTWAY KORVELLO", "", "Nairobi, KE"),
+    ("GLOBALWAY ZELMORA", "", "Lagos, NG"),
+    ("CONTINENTALINK HAULAGE", "", "Accra, GH"),
+    ("HARBORLINE SHIPPING", "", "Mombasa, KE"),
+    ("TRANSPORTADORA KELVANO S.A. DE C.V.", "", "Morelia, MX"),
+    ("ZOR-VANTA ELECTRONICS", "", "Shenzhen, CN"),
+]
+
+
+@pytest.fixture(scope="module")
+def compounds(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(COMPOUNDS)]
+    r = csl_registry(tmp_path_factory.mktemp("compounds"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query", [
+    "Transport Korvello",           # 'Transportway' is transport + way
+    "Global Zelmora",               # 'Globalway' is global + way
+    "Continental Haulage",          # 'Continentalink' is continental + ink (or link)
+    "Harbor Shipping",
+])
+def test_a_dictionary_word_is_no_compound_of_it_with_another(compounds, query):
+    assert top_match(compounds, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Transport Way Korvello", "TRANSPORTWAY KORVELLO"),          # the query has the other word: the compound's parts
+    ("Global Way Zelmora", "GLOBALWAY ZELMORA"),
+    ("Globalway Zelmora", "GLOBALWAY ZELMORA"),
+    ("Continental Link Haulage", "CONTINENTALINK HAULAGE"),
+    ("Harbor Line Shipping", "HARBORLINE SHIPPING"),
+    ("Harborline Shipping", "HARBORLINE SHIPPING"),
+    ("Kelvano Transport Company", "TRANSPORTADORA KELVANO S.A. DE C.V."),   # a company word's foreign form
+    ("ZorVanta Electronics", "ZOR-VANTA ELECTRONICS"),                       # the name's own parts
+])
+def test_a_compound_written_apart_or_whole_and_a_foreign_form_still_match(compounds, query, expected):
+    assert matched_name(compounds, query) == expected
+
+
+def test_what_a_compound_adds_to_a_dictionary_word():
+    assert _compound_rest("global", "globalway") == "way"
+    assert _compound_rest("global", "globalwayline") == "wayline"       # two dictionary words after it
+    assert _compound_rest("transport", "transportadora") == ""          # no dictionary word after it
+    assert _compound_rest("transport", "transporting") == ""            # one word with an ending
+    assert _compound_rest("kelvano", "kelvanoline") == ""               # no dictionary word to begin with
+    assert _compound_elsewhere(["global", "trading"], 0, "globalink", "name")
+    assert not _compound_elsewhere(["global", "link", "trading"], 0, "globalink", "name")
+    assert not _compound_elsewhere(["mahan", "air"], 1, "airlines", "generic")   # a company word, by its symbol

@@ -25,7 +25,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part)
-from .english import is_english_word, two_english_words
+from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -1015,7 +1015,7 @@ class Index:
                     continue
                 best = hits.get(n, (0.0, -1, ""))
                 for j, aw in enumerate(al.words):
-                    if j not in used:
+                    if j not in used and not _compound_elsewhere(q.words, n, aw, al.roles[j]):
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
                         if s_ > best[0] and (how in AS_WRITTEN or not al.acronym):
                             best = (s_, j, how)
@@ -1191,6 +1191,30 @@ def _coined(word: str) -> bool:
     """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
     return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
             and not _two_dictionary_words(word))
+
+
+def _compound_elsewhere(words: list[str], n: int, aw: str, arole: str) -> bool:
+    """A word of the name that is the query's dictionary word `words[n]` with another dictionary word written after
+    it (or two), the query saying nothing of that other word, is a compound that makes another name, not that word
+    with an ending: "Global" does not stand for 'Globalink' (global + ink), nor "Harbor" for 'Harborline', though
+    "Harbor Line" (or "Harborline") does. A word with an ending is no compound ('transporting'), nor is a company
+    word's foreign form ('Transportadora'), nor a company word ('Airlines' of "Air", matched by its symbol)."""
+    rem = _compound_rest(words[n], aw) if arole in DISTINCTIVE_ROLES else ""
+    # (the other word may share a letter with the first: 'Globalink' is "Global Link")
+    return bool(rem) and not any("".join(words[m:m + k]).endswith(rem)
+                                 for m in range(len(words)) if m != n for k in (1, 2, 3))
+
+
+@lru_cache(maxsize=100_000)
+def _compound_rest(qw: str, aw: str) -> str:
+    """What follows dictionary word `qw` at the start of `aw` when that is a dictionary word too, or two, each of three
+    letters or more ('ink' of 'globalink' after 'global'); "" otherwise, and for one word with an ending ('ing' of
+    'transporting', both of 'transport')."""
+    rest = aw[len(qw):]
+    if (len(qw) < 3 or len(rest) < 3 or not aw.startswith(qw) or not aw.isalpha() or not is_latin(aw)
+            or not is_english_word(qw) or english_lemmas(aw) & english_lemmas(qw)):
+        return ""
+    return rest if is_english_word(rest) or _two_dictionary_words(rest) else ""
 
 
 def _two_dictionary_words(word: str) -> bool:
