@@ -357,3 +357,23 @@ def test_embedding_several_texts_when_the_remembered_vectors_are_full_returns_on
     assert len(got) == 3
     assert got[0] == [0.0]
     assert abs(sum(a * b for a, b in zip(got[1], knowledge.embed_query("sanctions on drones"))) - 1.0) < 1e-4
+
+
+def test_a_readers_question_in_a_source_is_never_quoted_as_the_answer(tmp_path, make_knowledge):
+    # an FAQ and a forum thread repeat the user's question nearly word for word; the answer is the sentence after it
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "quillon-faq.md", "Quillon Rail and the tender rules: reader questions", "2024-04-02",
+        "Quillon Rail withdrew from the Valdoria train tender in March 2024.\n\n"
+        "A reader asks: \"Is Quillon Rail now banned from public tenders in Valdoria?\"\n\n"
+        "No. The subsidy review does not put the firm on any list, and Quillon Rail remains free to bid for other "
+        "public contracts.\n\n"
+        "Is Quillon Rail on a sanctions list?\n\n"
+        "The firm has never been named on a sanctions list, according to the ministry.",
+    )
+    k = make_knowledge(corpus)
+    for question in ["is quillon rail now banned from public tenders in valdoria?", "is quillon rail on a sanctions list"]:
+        answer = k.ask(question)
+        assert answer.answered, question
+        assert "?" not in answer.answer, answer.answer
+    assert "not put the firm on any list" in k.ask("is quillon rail now banned from public tenders in valdoria?").answer

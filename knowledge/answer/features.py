@@ -87,11 +87,17 @@ def _has_name(name_stems: list[list[str]], have) -> bool:
     return any(ns and all(s in have for s in ns) for ns in name_stems)
 
 
+def _asks(text: str) -> bool:
+    """The sentence is itself a question (a reader's, a forum post's, an FAQ heading): it states nothing, so it is
+    never quoted as an answer, however close its words are to the question asked; the sentence after it answers."""
+    return text.rstrip(" \"'”’)]*_").endswith("?")
+
+
 def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector, embed=None) -> Candidates:
     """`embed`: texts -> their query vectors, used for the asking clause of a question with a preamble."""
     v = vocabulary()
     passage_of = r.sentence_candidates(passages)
-    indices = list(passage_of)
+    indices = [i for i in passage_of if not _asks(r.sentence_text(i))]
     if not indices:
         return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
     qv = np.asarray(query_vector, dtype=np.float32)
