@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -906,6 +907,9 @@ class Index:
                                 or is_english_word(qwords[0])) for h in hits.values())
             # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
             # DENA AIRLINES)
+            # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
+            # misspelt word of a name: "Busan" is not AL-BUSTAN)
+            lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
                 h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
                 for n, h in hits.items()))
@@ -1287,7 +1291,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
     if len(qw) >= 4 and len(aw) >= 4 and not two_words:
         r = fuzz.ratio(qw, aw)
-        if r >= TYPO_MIN_RATIO * 100:
+        # a typo keeps a word's first letter, or changes one letter only: a word alike but beginning otherwise is
+        # another word ("Internacionales" is not "Nacionales", "Escondido" not "Desconocido"; "Gorvex" is "Korvex")
+        if r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1):
             return r / 100.0, "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):

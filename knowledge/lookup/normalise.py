@@ -218,6 +218,14 @@ def _peel_cjk(run: str) -> list[Term]:
     return [Term(run, run, "cjk")] + tail
 
 
+ORDINAL_MARK = "."            # an ordinal's compare form: "#1." for "First" and "1st", "#1" for "One" and "1"
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal number word: "first", "1st", "54th", "erste" (knowledge/vocab/words.yaml `ordinal_words`)."""
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", word)) or word in vocab().words.ordinals
+
+
 def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
     names = analyze_names(NameTypeTag.ORG, [text], phonetics=False)
     if not names:
@@ -254,7 +262,10 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.append(Term(word, word, "stop"))
             continue
         role = _symbol_role(syms)
-        if role in ("generic", "number"):
+        if role == "number" and is_ordinal(word):
+            # an ordinal is no cardinal: "First Class" is not "One Class" ("1st" and "First" are one word)
+            terms.append(Term((_symbol_text(syms, word) or word) + ORDINAL_MARK, word, role, frozenset(syms)))
+        elif role in ("generic", "number"):
             terms.append(Term(_symbol_text(syms, word) or word, word, role, frozenset(syms)))
         elif role in ("legal", "place"):
             terms.append(Term(word, word, role, frozenset(syms)))

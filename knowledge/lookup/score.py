@@ -44,7 +44,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
   word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal") or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
-  found as written, each short ("Dana Air" is not "Dena Airlines");
+  found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
+  not a misspelt AL-BUSTAN);
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,

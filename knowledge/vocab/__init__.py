@@ -44,6 +44,7 @@ class Words:
     # legal forms rigour does not know, as written (folded words) -> their compare form ("sociedad civil" -> "sc")
     legal_forms: dict[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()        # words saying a unit of another ("subsidiary", "branch")
+    ordinals: frozenset[str] = frozenset()          # ordinal number words ("first", "erste"): not their cardinal
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def vocab() -> Vocab:
                      for w in ws},
                     frozenset(str(words.get("joining_words") or "").casefold().split()),
                     {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
-                    frozenset(str(words.get("part_words") or "").casefold().split())),
+                    frozenset(str(words.get("part_words") or "").casefold().split()),
+                    frozenset(str(words.get("ordinal_words") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )

@@ -1,0 +1,77 @@
+"""The lookup's mechanisms added with the tenth set of unseen names (train10), each on invented companies: a query of
+places only, found in a name only spelt otherwise, names the place ("Multan" is no misspelt AL-MULTANI); a word whose
+first letter differs is no typo of another unless one letter is all that differs ("Internacionales" is not
+"Nacionales", "Escondido" not "Desconocido"); an ordinal is no cardinal ("First Class" is not ONE CLASS, while "1st"
+and "First" are one word)."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.lookup import Registry
+from knowledge.lookup.index import _word_similarity
+from knowledge.lookup.normalise import analyse, is_ordinal
+from tests.support import csl_registry, entity_row, matched_name, top_match
+
+ROUND10 = [
+    ("AL-MULTANI CHARITY", "", "Beirut, LB"),
+    ("AL-QUETTAH CHARITY", "", "Beirut, LB"),
+    ("VELTRA NACIONALES S.A.", "", "Bogota, CO"),
+    ("POSADA DESCONOCIDO", "", "Oaxaca, MX"),
+    ("KORVEX TRADING", "", "Dubai, AE"),
+    ("ONE DELTA PROPERTIES (PTY) LTD.", "", "Harare, ZW"),
+    ("FIRST MARVELO TRADING LLC", "", "Dubai, AE"),
+]
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(ROUND10)]
+    r = csl_registry(tmp_path_factory.mktemp("round10"), rows)
+    yield r
+    r.close()
+
+
+def test_a_place_found_only_spelt_otherwise_names_the_place(reg):
+    # "Multan" is a city: typed as written it names the city, not a misspelt word of AL-MULTANI CHARITY
+    assert top_match(reg, "Multan") is None
+    assert top_match(reg, "Quetta") is None
+    # the name itself is still found
+    assert matched_name(reg, "Al-Multani Charity") == "AL-MULTANI CHARITY"
+
+
+@pytest.mark.parametrize("query", [
+    "Veltra Internacionales S.A.",      # a word of the name with letters written before it: another word
+    "Posada Escondido",                  # two words alike but for where they begin
+])
+def test_a_word_beginning_otherwise_is_no_typo(reg, query):
+    assert top_match(reg, query) is None
+
+
+def test_a_typo_of_one_letter_may_be_the_first():
+    assert _word_similarity("internacionales", "name", "nacionales", "name") == (0.0, "")
+    assert _word_similarity("escondido", "name", "desconocido", "name")[1] != "typo"
+    assert _word_similarity("gorvex", "name", "korvex", "name")[1] == "typo"      # one letter: a typo
+    assert _word_similarity("korvexx", "name", "korvex", "name")[1] == "typo"     # same beginning: a typo
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Gorvex Trading", "KORVEX TRADING"),
+    ("Veltra Nacionales SA", "VELTRA NACIONALES S.A."),
+])
+def test_typos_still_found(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_an_ordinal_is_no_cardinal(reg):
+    assert top_match(reg, "First Delta Properties (Pty) Ltd.") is None
+    assert matched_name(reg, "One Delta Properties (Pty) Ltd.") == "ONE DELTA PROPERTIES (PTY) LTD."
+    # "1st" and "First" are one word
+    assert matched_name(reg, "1st Marvelo Trading LLC") == "FIRST MARVELO TRADING LLC"
+    assert top_match(reg, "One Marvelo Trading LLC") is None
+
+
+def test_what_an_ordinal_is():
+    assert is_ordinal("first") and is_ordinal("1st") and is_ordinal("54th") and is_ordinal("erste")
+    assert not is_ordinal("one") and not is_ordinal("1") and not is_ordinal("ii")
+    assert analyse("First Delta").terms[0].text != analyse("One Delta").terms[0].text
+    assert analyse("First Delta").terms[0].text == analyse("1st Delta").terms[0].text
