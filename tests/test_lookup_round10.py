@@ -2,7 +2,8 @@
 places only, found in a name only spelt otherwise, names the place ("Multan" is no misspelt AL-MULTANI); a word whose
 first letter differs is no typo of another unless one letter is all that differs ("Internacionales" is not
 "Nacionales", "Escondido" not "Desconocido"); an ordinal is no cardinal ("First Class" is not ONE CLASS, while "1st"
-and "First" are one word)."""
+and "First" are one word); a name found only spelt otherwise, with a legal form of another class than the query names,
+is another company ("OOO ..." is an LLC, not the JSC)."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,7 @@ ROUND10 = [
     ("KORVEX TRADING", "", "Dubai, AE"),
     ("ONE DELTA PROPERTIES (PTY) LTD.", "", "Harare, ZW"),
     ("FIRST MARVELO TRADING LLC", "", "Dubai, AE"),
+    ("JSC VELKOPROMEXPORT", "", "Moscow, RU"),
 ]
 
 
@@ -75,3 +77,12 @@ def test_what_an_ordinal_is():
     assert not is_ordinal("one") and not is_ordinal("1") and not is_ordinal("ii")
     assert analyse("First Delta").terms[0].text != analyse("One Delta").terms[0].text
     assert analyse("First Delta").terms[0].text == analyse("1st Delta").terms[0].text
+
+
+def test_a_name_spelt_otherwise_with_a_legal_form_of_another_class_is_another_company(reg):
+    # an LLC (OOO) typed, the listed name a joint-stock company's, found only spelt otherwise ("ks" for "x")
+    assert top_match(reg, "OOO Velkopromeksport") is None
+    assert top_match(reg, "ООО Велкопромэкспорт") is None
+    # a legal form of the same class, or none, still finds it
+    assert matched_name(reg, "AO Velkopromeksport") == "JSC VELKOPROMEXPORT"
+    assert matched_name(reg, "Velkopromeksport") == "JSC VELKOPROMEXPORT"

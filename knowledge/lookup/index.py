@@ -26,7 +26,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part)
+                        asked_name, named_part, legal_classes)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -766,6 +766,8 @@ class Index:
         # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
         # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
+        # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
+        q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
@@ -887,6 +889,12 @@ class Index:
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
                 other = ("name", extra_word) if extra_word else None
+            if other is None and typos and q_classes and al.legal and not legal_named:
+                # a name found only spelt otherwise, with a legal form of another class than the query names, is
+                # another company: "OOO Tekhnoprom" (an LLC) is not JSC TECHNOPROM, a joint-stock company
+                a_classes = {c for f in al.legal for x in f for c in legal_classes(x)}
+                if a_classes and not a_classes & q_classes:
+                    other = ("legal form", al.legal_text[0] if al.legal_text else "")
             if (other is None and not whole and unexplained and len(al.toks) >= 2 and len(a_best) == len(al.toks)
                     and all(how == "exact" for _, _, how in hits.values())
                     and all(r in ("name", "generic") and is_english_word(w) for w, r in zip(al.words, al.roles))):

@@ -190,6 +190,16 @@ def _legal_form_alone(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def legal_classes(form: str) -> frozenset[str]:
+    """rigour's classes (ORGCLS) of a legal form's compare form: "ooo" and "llc" are ORGCLS:LLC, "jsc" and "ao"
+    ORGCLS:JSC; none for a company word ("co", "SYMBOL:CO")."""
+    if form.startswith("SYMBOL:"):
+        return frozenset()
+    return frozenset(s for t in _rigour_terms(f"x {form}", peel=False)[1:] if t.role == "legal"
+                     for s in t.symbols if s.startswith("ORGCLS:"))
+
+
+@lru_cache(maxsize=4096)
 def cjk_word_role(word: str) -> tuple[str | None, str]:
     """rigour's role for a Chinese-script word on its own ('有限公司' -> legal, '集团' -> generic @GRP, '北京' ->
     place), by analysing it as a separate word."""
