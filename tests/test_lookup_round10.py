@@ -3,14 +3,15 @@ places only, found in a name only spelt otherwise, names the place ("Multan" is 
 first letter differs is no typo of another unless one letter is all that differs ("Internacionales" is not
 "Nacionales", "Escondido" not "Desconocido"); an ordinal is no cardinal ("First Class" is not ONE CLASS, while "1st"
 and "First" are one word); a name found only spelt otherwise, with a legal form of another class than the query names,
-is another company ("OOO ..." is an LLC, not the JSC)."""
+is another company ("OOO ..." is an LLC, not the JSC); a unit typed first, then its parent and what it is of it
+("Unit, Parent subsidiary", "Unit (Parent group)", "Unit (PI)", "Unit of Groupe Parent") is the unit."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.index import _word_similarity
-from knowledge.lookup.normalise import analyse, is_ordinal
+from knowledge.lookup.normalise import analyse, is_ordinal, unit_before_parent
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
 ROUND10 = [
@@ -22,6 +23,11 @@ ROUND10 = [
     ("ONE DELTA PROPERTIES (PTY) LTD.", "", "Harare, ZW"),
     ("FIRST MARVELO TRADING LLC", "", "Dubai, AE"),
     ("JSC VELKOPROMEXPORT", "", "Moscow, RU"),
+    ("KELMORA SHIPPING COMPANY LIMITED", "", "Tehran, IR"),
+    ("BRASTOV ENERGY", "", "Tehran, IR"),
+    ("ORLAQ FOOD FARM", "", "Kinshasa, CD"),
+    ("CJSC TESSALY MANAGEMENT", "", "Moscow, RU"),
+    ("VARNEX TANKER COMPANY", "", "Tehran, IR"),
 ]
 
 
@@ -86,3 +92,34 @@ def test_a_name_spelt_otherwise_with_a_legal_form_of_another_class_is_another_co
     # a legal form of the same class, or none, still finds it
     assert matched_name(reg, "AO Velkopromeksport") == "JSC VELKOPROMEXPORT"
     assert matched_name(reg, "Velkopromeksport") == "JSC VELKOPROMEXPORT"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kelmora Shipping Company Ltd - Varnex Tanker Co subsidiary", "KELMORA SHIPPING COMPANY LIMITED"),
+    ("Kelmora Shipping Company Ltd, Varnex affiliate", "KELMORA SHIPPING COMPANY LIMITED"),
+    ("Brastov Energy (Varnex Investment group)", "BRASTOV ENERGY"),
+    ("Brastov Energy (VTC)", "BRASTOV ENERGY"),                     # the parent's initials in brackets
+    ("Orlaq Food Farm, a Varnex group company", "ORLAQ FOOD FARM"),
+    ("Orlaq Food Farm of Groupe Varnex", "ORLAQ FOOD FARM"),
+    ("Tessaly Management, Bank Varnex's asset manager", "CJSC TESSALY MANAGEMENT"),
+])
+def test_a_unit_typed_before_its_parent_is_the_unit(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Brastov Holdings (Varnex group)",        # the unit's side is no listed name exactly
+    "Orlaq Food Farm, Varnex",                # nothing says the rest is its parent
+    "Brastov Energy (Lebanon)",               # a place in brackets says where, not whose
+])
+def test_a_unit_before_its_parent_must_be_a_listed_name(reg, query):
+    assert top_match(reg, query) is None
+
+
+def test_what_a_unit_before_its_parent_is():
+    assert unit_before_parent("Widget Works, Parent subsidiary") == "Widget Works"
+    assert unit_before_parent("Widget Works - Parent front company") == "Widget Works"
+    assert unit_before_parent("Widget Works (PHC)") == "Widget Works"
+    assert unit_before_parent("Widget Works (UK)") is None
+    assert unit_before_parent("Widget Works, subsidiary") is None      # no parent named
+    assert unit_before_parent("Bank of America") is None

@@ -26,7 +26,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part, legal_classes)
+                        asked_name, named_part, legal_classes, unit_before_parent)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -605,10 +605,10 @@ class Index:
         """A unit or subsidiary typed with its parent ("Parent Holding - Widget Works", "Parent Cyprus subsidiary
         Widget Shipping Company", "Widget Works, a branch of Parent"): the unit, with the places the parent's words
         say (normalise.named_part), when an alias is it exactly."""
-        part = named_part(text)
-        if not part:
-            return []
-        return _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+        out = []
+        for part in {named_part(text), unit_before_parent(text)} - {None}:
+            out += _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+        return out
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower

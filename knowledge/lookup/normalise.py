@@ -808,6 +808,37 @@ def named_part(text: str) -> str | None:
     return " ".join([name, *places])
 
 
+def unit_before_parent(text: str) -> str | None:
+    """The unit a typed text names before its parent: the words before the first comma, dash standing apart or
+    bracket, when what follows closes with a phrase saying what the unit is of the parent (knowledge/vocab/words.yaml
+    `parent_closers`: "Widget Works, Parent subsidiary", "Widget Works (Parent group)", "Widget Works - Parent front
+    company", "Widget Works, Parent's asset manager"), or is one word in capitals in brackets, no place (the parent's
+    initials: "Widget Works (PHC)"); or the words before "of" when the parent after it begins with a group word
+    ("Widget Works of Groupe Parent"). None otherwise, or when the parent's side has no word of a name."""
+    words = vocab().words
+    m = re.match(r"\s*(.+?)\s*(?:,|\s[-–—]+\s|\()\s*(.+?)\s*\)?\s*$", text)
+    if m:
+        head, tail = m.group(1).strip(" ,:;\"'“”‘’("), m.group(2)
+        folded = [w for w in (re.sub(r"['’]s$", "", c.strip(_EDGE_PUNCT).casefold()) for c in tail.split()) if w]
+        closer = next((c for c in words.parent_closers if tuple(folded[-len(c):]) == c and len(folded) > len(c)),
+                      None)
+        if closer is not None:
+            parent = folded[:-len(closer)]
+        elif (text.rstrip().endswith(")") and len(tail.split()) == 1 and tail.strip(_EDGE_PUNCT).isupper()
+              and tail.strip(_EDGE_PUNCT).isalpha() and not place_positions([folded[0]] if folded else [])
+              and not any(t.role == "place" for t in analyse(tail).terms)):
+            parent = folded
+        else:
+            parent = []
+        if head and parent and any(t.role not in ("legal", "stop") for t in analyse(" ".join(parent)).terms):
+            return head
+    m = re.match(r"\s*(.+?)\s+of\s+(\S+)\s+(.+?)\s*$", text, flags=re.IGNORECASE)
+    if m and m.group(2).casefold() in words.parent_group_words:
+        if any(t.role in DISTINCTIVE_ROLES for t in analyse(m.group(3)).kept):
+            return m.group(1).strip(_EDGE_PUNCT)
+    return None
+
+
 def address_countries(text: str) -> frozenset[str]:
     """The codes of the countries the words after a name's legal form say it is in: its places (`where_words`:
     "valletta malta", "deira dubai"), or, written alone, a town's name (towns.txt: "Birkirkara") or a country's

@@ -45,6 +45,8 @@ class Words:
     legal_forms: dict[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()        # words saying a unit of another ("subsidiary", "branch")
     ordinals: frozenset[str] = frozenset()          # ordinal number words ("first", "erste"): not their cardinal
+    parent_closers: tuple[tuple[str, ...], ...] = ()   # phrases closing "Unit, Parent subsidiary" (words each)
+    parent_group_words: frozenset[str] = frozenset()   # a parent's group after "of" ("Unit of Groupe Parent")
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,9 @@ def vocab() -> Vocab:
                     frozenset(str(words.get("joining_words") or "").casefold().split()),
                     {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
                     frozenset(str(words.get("part_words") or "").casefold().split()),
-                    frozenset(str(words.get("ordinal_words") or "").casefold().split())),
+                    frozenset(str(words.get("ordinal_words") or "").casefold().split()),
+                    tuple(tuple(str(x).casefold().split()) for x in words.get("parent_closers") or ()),
+                    frozenset(str(x).casefold() for x in words.get("parent_group_words") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
