@@ -4,14 +4,17 @@ first letter differs is no typo of another unless one letter is all that differs
 "Nacionales", "Escondido" not "Desconocido"); an ordinal is no cardinal ("First Class" is not ONE CLASS, while "1st"
 and "First" are one word); a name found only spelt otherwise, with a legal form of another class than the query names,
 is another company ("OOO ..." is an LLC, not the JSC); a unit typed first, then its parent and what it is of it
-("Unit, Parent subsidiary", "Unit (Parent group)", "Unit (PI)", "Unit of Groupe Parent") is the unit."""
+("Unit, Parent subsidiary", "Unit (Parent group)", "Unit (PI)", "Unit of Groupe Parent") is the unit; a name typed
+whole, then where the company is ("Name, Town, Country", "Name (Country)", "Name in Town", "Name Town"), is the name
+when the place is in its country; a request opened by a word asking to look it up ("check ...", "any hits for
+...?", "payment to ...") is about the name in it."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.index import _word_similarity
-from knowledge.lookup.normalise import analyse, is_ordinal, unit_before_parent
+from knowledge.lookup.normalise import analyse, asked_name, is_ordinal, name_then_place, unit_before_parent
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
 ROUND10 = [
@@ -28,6 +31,9 @@ ROUND10 = [
     ("ORLAQ FOOD FARM", "", "Kinshasa, CD"),
     ("CJSC TESSALY MANAGEMENT", "", "Moscow, RU"),
     ("VARNEX TANKER COMPANY", "", "Tehran, IR"),
+    ("VORLANE TV CENTER", "", "Peshawar, PK"),
+    ("KESSIMORA 2 FARM", "", "Chivhu, ZW"),
+    ("ZARVEX TELEPHONE COMPANY", "", "Mogadishu, SO"),
 ]
 
 
@@ -123,3 +129,32 @@ def test_what_a_unit_before_its_parent_is():
     assert unit_before_parent("Widget Works (UK)") is None
     assert unit_before_parent("Widget Works, subsidiary") is None      # no parent named
     assert unit_before_parent("Bank of America") is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("check Vorlane TV Center Peshawar", "VORLANE TV CENTER"),          # a word asking, then the name and its town
+    ("any hits for Vorlane TV Center?", "VORLANE TV CENTER"),
+    ("Kessimora 2 Farm, Chivhu, Zimbabwe", "KESSIMORA 2 FARM"),          # "Town, Country" after a comma
+    ("screening: Kessimora 2 Farm (Zimbabwe)", "KESSIMORA 2 FARM"),
+    ("payment to Zarvex Telephone Co in Mogadishu", "ZARVEX TELEPHONE COMPANY"),
+])
+def test_a_name_then_where_it_is_or_asked_about(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Vorlane TV Center Lagos",                    # a city of another country: a branch or another company
+    "Kessimora 2 Farm, Chivhu, Kenya",            # another country
+    "Zarvex Telephone Co in Nairobi",
+    "check Vorlane Radio Peshawar",               # the name is no listed one exactly
+])
+def test_a_name_then_a_place_elsewhere_is_another_company(reg, query):
+    assert top_match(reg, query) is None
+
+
+def test_how_a_name_then_a_place_is_read():
+    assert ("Widget Farm", "Chivhu, Zimbabwe") in name_then_place("Widget Farm, Chivhu, Zimbabwe")
+    assert ("Widget Telephone Co", "Mogadishu") in name_then_place("Widget Telephone Co in Mogadishu")
+    assert name_then_place("Widget Farm, Trading Co, Zimbabwe") == [("Widget Farm, Trading Co", "Zimbabwe")]
+    assert asked_name("check Widget Works Lahore") == "Widget Works Lahore"
+    assert asked_name("Widget Works check") is None

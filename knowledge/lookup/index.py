@@ -26,7 +26,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part, legal_classes, unit_before_parent)
+                        asked_name, named_part, legal_classes, unit_before_parent,
+                        name_then_place)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -572,15 +573,29 @@ class Index:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
         that scores the same evidence under other parameters). What a typed text says besides the name is read
-        here: a name asked about in a question is the name (normalise.asked_name), and a unit or subsidiary named
-        after its parent is the unit (`_named_part`)."""
+        here: a name asked about in a question is the name (normalise.asked_name), a unit or subsidiary named
+        with its parent is the unit (`_named_part`), and a name followed by where the company is, the name
+        (`_name_then_place`)."""
         if prefix:
             return self._name_evidence(text, p, prefix, complete)
         out = self._name_evidence(text, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
-        return out + self._named_part(asked or text, p)
+        return out + self._named_part(asked or text, p) + self._name_then_place(asked or text, p)
+
+    def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
+        (Zimbabwe)", "Widget Telephone Co in Mogadishu", normalise.name_then_place): the name, when an alias is it
+        exactly and the places are in the entity's country (a place elsewhere is a branch or another company)."""
+        out = []
+        for head, tail in name_then_place(text):
+            where = address_countries(tail)
+            if not where:
+                continue
+            out += [(i, ev) for i, ev in self._name_evidence(head, p)
+                    if ev.rule in EXACT_TIERS and where <= self.entity_countries(self.aliases[i].entity_id)]
+        return _with_more_words(out)
 
     def _name_evidence(self, text: str, p: Params, prefix: bool = False,
                        complete: bool = False) -> list[tuple[int, Evidence]]:

@@ -768,7 +768,8 @@ def asked_name(text: str) -> str | None:
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
     dropped = lo + len(chunks) - hi
-    if not dropped or not (dropped >= 2 or "?" in text or ":" in text):
+    asking = lo == 1 and chunks[0].strip(_EDGE_PUNCT).casefold() in vocab().words.asking   # "check Widget Works"
+    if not dropped or not (dropped >= 2 or "?" in text or ":" in text or asking):
         return None
     core = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
     if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
@@ -837,6 +838,41 @@ def unit_before_parent(text: str) -> str | None:
         if any(t.role in DISTINCTIVE_ROLES for t in analyse(m.group(3)).kept):
             return m.group(1).strip(_EDGE_PUNCT)
     return None
+
+
+def name_then_place(text: str) -> list[tuple[str, str]]:
+    """A typed name followed by where the company is, after a comma, in brackets, after "in" or after the name's
+    last word ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises (Zimbabwe)", "Widget Telephone Co in Mogadishu",
+    "Widget TV Center Peshawar"): each (name, places) the text may be read as, the words after the name places only
+    (`address_countries` finds where they are)."""
+    chunks = text.split()
+    out = []
+    for k in range(len(chunks) - 1, 0, -1):
+        head = " ".join(chunks[:k]).strip(" ,;:-–—(")
+        rest = chunks[k:]
+        if rest[0].casefold() == "in":
+            rest = rest[1:]
+        tail = " ".join(rest).strip(" ,;:-–—()")
+        if head and tail and _places_only(tail):
+            out.append((head, tail))
+    return out
+
+
+def _places_only(tail: str) -> bool:
+    """Words that say where only: places (or a town of towns.txt), or an address written "Town, Country", the town a
+    word or two no company word or legal form ("Nyanga, Zimbabwe")."""
+    def places(part: str) -> bool:
+        terms = [t for t in analyse(part).terms if t.role != "stop"]
+        words = [t.word for t in terms]
+        spots = place_positions(words) | {n for n, t in enumerate(terms) if t.role == "place"}
+        return bool(words) and (len(spots) == len(words) or bool(town_countries(tuple(words))))
+
+    if places(tail):
+        return True
+    parts = [x.strip() for x in tail.split(",")]
+    return (len(parts) >= 2 and all(parts) and places(parts[-1])
+            and all(len(x.split()) <= 2 and all(t.role in ("name", "place", "stop") for t in analyse(x).terms)
+                    for x in parts[:-1]))
 
 
 def address_countries(text: str) -> frozenset[str]:
