@@ -7,13 +7,15 @@ is another company ("OOO ..." is an LLC, not the JSC); a unit typed first, then 
 ("Unit, Parent subsidiary", "Unit (Parent group)", "Unit (PI)", "Unit of Groupe Parent") is the unit; a name typed
 whole, then where the company is ("Name, Town, Country", "Name (Country)", "Name in Town", "Name Town"), is the name
 when the place is in its country; a request opened by a word asking to look it up ("check ...", "any hits for
-...?", "payment to ...") is about the name in it."""
+...?", "payment to ...") is about the name in it; the Mexican "S.P.R. de R.I." is a legal form; two legal forms
+joined by a dot are two ("Co.KG"); a number and a letter joined by a hyphen are one word ("46-B" is "46B"); an
+address word and its short form are one word ("Ave" and "Avenue")."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import _word_similarity
+from knowledge.lookup.index import _address_short_form, _word_similarity
 from knowledge.lookup.normalise import analyse, asked_name, is_ordinal, name_then_place, unit_before_parent
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
@@ -34,6 +36,10 @@ ROUND10 = [
     ("VORLANE TV CENTER", "", "Peshawar, PK"),
     ("KESSIMORA 2 FARM", "", "Chivhu, ZW"),
     ("ZARVEX TELEPHONE COMPANY", "", "Mogadishu, SO"),
+    ("AGRICOLA Y GANADERA VELMAR, S.P.R. DE R.I.", "", "Culiacan, MX"),
+    ("TENTH HARBOUR GMBH & CO. KG", "", "Hamburg, DE"),
+    ("812 ORVILLE AVENUE UNIT 12C, LLC", "", "Miami, US"),
+    ("812 ORVILLE AVENUE UNIT 14D, LLC", "", "Miami, US"),
 ]
 
 
@@ -158,3 +164,39 @@ def test_how_a_name_then_a_place_is_read():
     assert name_then_place("Widget Farm, Trading Co, Zimbabwe") == [("Widget Farm, Trading Co", "Zimbabwe")]
     assert asked_name("check Widget Works Lahore") == "Widget Works Lahore"
     assert asked_name("Widget Works check") is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Ganadera y Agricola Velmar", "AGRICOLA Y GANADERA VELMAR, S.P.R. DE R.I."),   # the legal form left out
+    ("Tenth Harbour GmbH & Co.KG", "TENTH HARBOUR GMBH & CO. KG"),
+    ("812 Orville Ave Unit 12-C LLC", "812 ORVILLE AVENUE UNIT 12C, LLC"),
+    ("812 Orville Avenue Unit 12-C LLC", "812 ORVILLE AVENUE UNIT 12C, LLC"),
+])
+def test_legal_forms_numbers_and_address_words_written_otherwise(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_two_legal_forms_joined_by_a_dot_are_two():
+    assert analyse("X GmbH & Co.KG").key == analyse("X GMBH & CO. KG").key
+    assert [t.role for t in analyse("X GmbH & Co.KG").terms][-2:] == ["legal", "legal"]
+    assert analyse("www.acme.com").terms[0].role == "name"              # no legal forms: one word as before
+
+
+def test_a_number_and_a_letter_joined_by_a_hyphen_are_one_word():
+    assert analyse("Unit 46-B").key == analyse("Unit 46B").key
+    assert analyse("F-16 Trading").key != analyse("F16 Trading").key    # a letter, then a number: two words
+
+
+def test_the_mexican_spr_de_ri_is_a_legal_form():
+    assert analyse("Velmar S.P.R. de R.I.").terms[-1].role == "legal"
+    assert analyse("Velmar S.P.R. de R.I.").key == analyse("Velmar").key
+
+
+def test_an_address_word_and_its_short_form():
+    assert _address_short_form("ave", "avenue") and _address_short_form("st", "street")
+    assert not _address_short_form("plaza", "square")                  # one fingerprint, two words
+    assert not _address_short_form("saint", "street")
+
+
+def test_another_unit_of_the_building_is_another_company(reg):
+    assert top_match(reg, "812 Orville Ave Unit 12-D LLC") is None

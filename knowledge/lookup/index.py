@@ -15,6 +15,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
+from rigour.addresses import address_fingerprint
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -1309,6 +1310,8 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             and ((arole == "generic" and abbreviates(qw, aw))
                  or (qrole == "generic" and abbreviates(aw, qw) and (arole == "generic" or qw.startswith(aw))))):
         return ABBREVIATION_SIM, "abbreviation"
+    if _address_short_form(qw, aw) or _address_short_form(aw, qw):
+        return ABBREVIATION_SIM, "abbreviation"      # an address word and its short form: 'Ave' for 'Avenue'
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
@@ -1339,6 +1342,21 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
+
+
+def _address_short_form(short: str, long: str) -> bool:
+    """`short` is the short form of the address word `long` (rigour's address fingerprint: 'ave' and 'av' of
+    'avenue', 'st' of 'street', 'rd' of 'road'; names of buildings name companies: '1425 Brickell Ave ... LLC'), cut
+    short from it or that fingerprint itself (not another word rigour gives the same one: 'plaza' and 'square')."""
+    if not (2 <= len(short) < len(long)) or not (short.isalpha() and long.isalpha()):
+        return False
+    fp = _address_fingerprint(long)
+    return bool(fp) and fp == _address_fingerprint(short) and (long.startswith(short) or short == fp)
+
+
+@lru_cache(maxsize=50_000)
+def _address_fingerprint(word: str) -> str:
+    return address_fingerprint(word) or ""
 
 
 def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str] | None:

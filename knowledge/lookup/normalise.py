@@ -54,6 +54,8 @@ _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
+_NUMBER_LETTER_RE = re.compile(r"(?<![\w-])(\d+)[-‐‑]([A-Za-z])(?![\w-])")
+_DOT_JOINED_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})\.?(?![\w.])")
 _DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
@@ -349,17 +351,29 @@ def analyse(text: str) -> Analysed:
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # the Arabic article written as the letter after it sounds is the article: "Ar-Rehmat" is "al-Rehmat"
     text = _sun_letter_article().sub("al-", text)
+    # a number and a letter joined by a hyphen are one word, as they are written without it: "Unit 46-B" is "46B"
+    if "-" in text or "‐" in text or "‑" in text:
+        text = _NUMBER_LETTER_RE.sub(r"\1\2", text)
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     # dotted initials with an accent are the legal form without it, as rigour knows it: "A.Ş." is "A.S."
     text = _ACCENTED_INITIALS_RE.sub(lambda m: ascii_text(m.group(0)) if not m.group(0).isascii() else m.group(0),
                                      text)
     if "." in text:
+        # two legal forms joined by a dot are two words: "GmbH & Co.KG" is "GmbH & Co. KG"
+        text = _DOT_JOINED_RE.sub(_dot_joined_legal_forms, text)
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+def _dot_joined_legal_forms(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    if _legal_form_alone(first.lower()) and _legal_form_alone(second.lower()):
+        return f"{first}. {second}"
+    return m.group(0)
 
 
 def _joined_initials(m: re.Match) -> str:
