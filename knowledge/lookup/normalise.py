@@ -854,14 +854,22 @@ def unit_before_parent(text: str) -> str | None:
     return None
 
 
+NAME_THEN_PLACE_MAX = 5      # words of where a company is, after its name ("Nyanga, Zimbabwe", "in Mogadishu")
+
+
 def name_then_place(text: str) -> list[tuple[str, str]]:
     """A typed name followed by where the company is, after a comma, in brackets, after "in" or after the name's
     last word ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises (Zimbabwe)", "Widget Telephone Co in Mogadishu",
     "Widget TV Center Peshawar"): each (name, places) the text may be read as, the words after the name places only
     (`address_countries` finds where they are)."""
+    terms = [t for t in analyse(text).terms if t.role != "stop"]
+    words = [t.word for t in terms]
+    if not words or not (terms[-1].role == "place" or len(words) - 1 in place_positions(words)
+                         or town_countries((words[-1],))):
+        return []                 # (it ends in a place, or it is no such text)
     chunks = text.split()
     out = []
-    for k in range(len(chunks) - 1, 0, -1):
+    for k in range(len(chunks) - 1, max(0, len(chunks) - 1 - NAME_THEN_PLACE_MAX), -1):
         head = " ".join(chunks[:k]).strip(" ,;:-–—(")
         rest = chunks[k:]
         if rest[0].casefold() == "in":
