@@ -9,7 +9,9 @@ whole, then where the company is ("Name, Town, Country", "Name (Country)", "Name
 when the place is in its country; a request opened by a word asking to look it up ("check ...", "any hits for
 ...?", "payment to ...") is about the name in it; the Mexican "S.P.R. de R.I." is a legal form; two legal forms
 joined by a dot are two ("Co.KG"); a number and a letter joined by a hyphen are one word ("46-B" is "46B"); an
-address word and its short form are one word ("Ave" and "Avenue")."""
+address word and its short form are one word ("Ave" and "Avenue"); a word and the Arabic article written apart after
+it are the word the lists write as one ("Hayat ul" is HEYATUL); "Naviera" is a shipping company and "Pokret" a
+movement."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +42,9 @@ ROUND10 = [
     ("TENTH HARBOUR GMBH & CO. KG", "", "Hamburg, DE"),
     ("812 ORVILLE AVENUE UNIT 12C, LLC", "", "Miami, US"),
     ("812 ORVILLE AVENUE UNIT 14D, LLC", "", "Miami, US"),
+    ("KHAYRUL ZOVAN", "", "Kabul, AF"),
+    ("NAVIERA MARITIMA DE VELORA, S.A.", "", "Vigo, ES"),
+    ("VELMARSKI POKRET", "", "Belgrade, RS"),
 ]
 
 
@@ -200,3 +205,16 @@ def test_an_address_word_and_its_short_form():
 
 def test_another_unit_of_the_building_is_another_company(reg):
     assert top_match(reg, "812 Orville Ave Unit 12-D LLC") is None
+
+
+def test_a_word_and_the_article_after_it_written_apart(reg):
+    assert matched_name(reg, "Khair ul Zovan") == "KHAYRUL ZOVAN"
+    assert top_match(reg, "Khair Zovan Trading") is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Velora Maritime Shipping Company", "NAVIERA MARITIMA DE VELORA, S.A."),     # "naviera": a shipping company
+    ("Velmarski Movement", "VELMARSKI POKRET"),                                  # "pokret": a movement
+])
+def test_company_and_organisation_words_of_other_languages(reg, query, expected):
+    assert matched_name(reg, query) == expected

@@ -736,11 +736,17 @@ class Index:
                     out.append((i, Evidence("cjk-contains", al.text, al.kind)))
 
         variants = []
+        articled = {} if prefix else articles_after(a.terms, a.kept)
         for n, t in enumerate(qtoks):
             last = prefix and n == len(qtoks) - 1
             v = self.token_variants(t, qwords[n], prefix=last)
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
+            if n in articled and qroles[n] in NAME_ROLES:
+                # a word and the Arabic article after it, written apart, are the word the lists write as one:
+                # "Hayat ul Ulya" is HEYATUL ULYA
+                joined = qwords[n] + articled[n]
+                v.update({k: s for k, s in self.token_variants(joined, joined).items() if k not in v})
             variants.append(v)
         # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where;
         # but two cities side by side are a name: "Dandong Zhicheng")
@@ -1401,6 +1407,27 @@ def apart_words(terms, kept) -> list[tuple[int, str]]:
             k += 1
         elif t.role == "stop" and prev is not None and t.word.isalpha():
             between += t.word
+        else:
+            prev = None
+    return out
+
+
+def articles_after(terms, kept) -> dict[int, str]:
+    """The Latin words of a query followed by an Arabic article written apart (knowledge/vocab/words.yaml
+    `latin_articles`: "Hayat ul Ulya"), each by its position among the match tokens, with that article."""
+    forms = vocab().words.latin_articles
+    out: dict[int, str] = {}
+    k = pos = 0
+    prev: int | None = None
+    for t in terms:
+        if k < len(kept) and t.word == kept[k].word:
+            kt = kept[k]
+            prev = pos if kt.role not in ("number", "cjk") and t.word.isalpha() and is_latin(t.word) else None
+            pos += len(_bigrams(kt.text)) if kt.role == "cjk" else 1
+            k += 1
+        elif t.role == "stop" and prev is not None and t.word in forms and k < len(kept):
+            out[prev] = t.word
+            prev = None
         else:
             prev = None
     return out

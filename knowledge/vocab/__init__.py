@@ -48,6 +48,7 @@ class Words:
     parent_closers: tuple[tuple[str, ...], ...] = ()   # phrases closing "Unit, Parent subsidiary" (words each)
     parent_group_words: frozenset[str] = frozenset()   # a parent's group after "of" ("Unit of Groupe Parent")
     asking: frozenset[str] = frozenset()            # words asking to look a name up ("check Widget Works")
+    latin_articles: frozenset[str] = frozenset()    # the Arabic article written apart after a word ("Hayat ul")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ def vocab() -> Vocab:
                     frozenset(str(words.get("ordinal_words") or "").casefold().split()),
                     tuple(tuple(str(x).casefold().split()) for x in words.get("parent_closers") or ()),
                     frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
-                    frozenset(str(words.get("asking_words") or "").casefold().split())),
+                    frozenset(str(words.get("asking_words") or "").casefold().split()),
+                    frozenset(str(x).casefold() for x in words.get("latin_articles") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
