@@ -11,14 +11,14 @@ when the place is in its country; a request opened by a word asking to look it u
 joined by a dot are two ("Co.KG"); a number and a letter joined by a hyphen are one word ("46-B" is "46B"); an
 address word and its short form are one word ("Ave" and "Avenue"); a word and the Arabic article written apart after
 it are the word the lists write as one ("Hayat ul" is HEYATUL); "Naviera" is a shipping company and "Pokret" a
-movement."""
+movement; two listed names joined by "of" are the first, a unit of the second."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.index import _address_short_form, _word_similarity
-from knowledge.lookup.normalise import analyse, asked_name, is_ordinal, name_then_place, unit_before_parent
+from knowledge.lookup.normalise import analyse, asked_name, is_ordinal, name_then_place, of_parts, unit_before_parent
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
 ROUND10 = [
@@ -218,3 +218,10 @@ def test_a_word_and_the_article_after_it_written_apart(reg):
 ])
 def test_company_and_organisation_words_of_other_languages(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+def test_two_listed_names_joined_by_of_are_the_first(reg):
+    assert matched_name(reg, "Orlaq Food Farm of Varnex Tanker Company") == "ORLAQ FOOD FARM"
+    # a parent that is no listed name says nothing: the text is no listed name
+    assert top_match(reg, "Orlaq Food Farm of Kestrel Holdings") is None
+    assert of_parts("Widget Works of Parent Holding") == [("Widget Works", "Parent Holding")]

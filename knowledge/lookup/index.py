@@ -28,7 +28,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
-                        name_then_place)
+                        name_then_place, of_parts)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -624,6 +624,13 @@ class Index:
         out = []
         for part in {named_part(text), unit_before_parent(text)} - {None}:
             out += _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+        # two listed names joined by "of": the first is the unit, of the second ("Widget Works of Parent Holding
+        # Company", each a listed name exactly)
+        for head, tail in of_parts(text):
+            parents = {self.aliases[i].entity_id for i, ev in self._name_evidence(tail, p) if ev.rule in EXACT_TIERS}
+            if parents:
+                out += _with_more_words((i, ev) for i, ev in self._name_evidence(head, p)
+                                        if ev.rule in EXACT_TIERS and self.aliases[i].entity_id not in parents)
         return out
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:

@@ -854,6 +854,19 @@ def unit_before_parent(text: str) -> str | None:
     return None
 
 
+def of_parts(text: str) -> list[tuple[str, str]]:
+    """Each way a text reads as two names joined by "of" ("Widget Works of Parent Holding Company"): (the words
+    before it, the words after)."""
+    chunks = text.split()
+    out = []
+    for k, c in enumerate(chunks):
+        if c.casefold() == "of" and 0 < k < len(chunks) - 1:
+            head, tail = " ".join(chunks[:k]).strip(_EDGE_PUNCT), " ".join(chunks[k + 1:]).strip(_EDGE_PUNCT)
+            if head and tail:
+                out.append((head, tail))
+    return out
+
+
 NAME_THEN_PLACE_MAX = 5      # words of where a company is, after its name ("Nyanga, Zimbabwe", "in Mogadishu")
 
 
