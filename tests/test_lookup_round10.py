@@ -11,7 +11,8 @@ when the place is in its country; a request opened by a word asking to look it u
 joined by a dot are two ("Co.KG"); a number and a letter joined by a hyphen are one word ("46-B" is "46B"); an
 address word and its short form are one word ("Ave" and "Avenue"); a word and the Arabic article written apart after
 it are the word the lists write as one ("Hayat ul" is HEYATUL); "Naviera" is a shipping company and "Pokret" a
-movement; two listed names joined by "of" are the first, a unit of the second."""
+movement; two listed names joined by "of" are the first, a unit of the second; of two legal forms in front of company words
+only, the first is the name's own, the second a word of its name ("AO KG Bank" is KG BANK, AO)."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,7 @@ ROUND10 = [
     ("KHAYRUL ZOVAN", "", "Kabul, AF"),
     ("NAVIERA MARITIMA DE VELORA, S.A.", "", "Vigo, ES"),
     ("VELMARSKI POKRET", "", "Belgrade, RS"),
+    ("KG BANK, AO", "", "Moscow, RU"),
 ]
 
 
@@ -225,3 +227,9 @@ def test_two_listed_names_joined_by_of_are_the_first(reg):
     # a parent that is no listed name says nothing: the text is no listed name
     assert top_match(reg, "Orlaq Food Farm of Kestrel Holdings") is None
     assert of_parts("Widget Works of Parent Holding") == [("Widget Works", "Parent Holding")]
+
+
+def test_of_two_legal_forms_in_front_the_second_is_a_word_of_the_name(reg):
+    assert analyse("AO KG Bank").key == analyse("KG BANK, AO").key
+    assert matched_name(reg, "AO KG Bank") == "KG BANK, AO"
+    assert matched_name(reg, "АО КГ Банк") == "KG BANK, AO"

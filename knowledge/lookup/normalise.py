@@ -88,7 +88,11 @@ class Analysed:
             # a legal-form word before the last word is a word of the name when all the others are generic words
             # ("SAD Import Export Company" is not every "Import and Export Co., Ltd."); one that is also a company
             # word stays one ("Cooperation" in "Islamic Regional Cooperation Bank" is "Coop")
-            kept = self._keeping({n for n in range(at[-1]) if self.terms[n].role == "legal"})
+            as_words = [n for n in range(at[-1]) if self.terms[n].role == "legal"]
+            if len(as_words) >= 2 and as_words[0] == 0 and self.terms[0].symbols:
+                # (the first of two legal forms in front is the name's own: "AO IS Bank" is the AO named "IS Bank")
+                as_words = as_words[1:]
+            kept = self._keeping(set(as_words))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
     def _keeping(self, words: set[int]) -> tuple[Term, ...]:
