@@ -942,11 +942,11 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
                                 or is_english_word(qwords[0])) for h in hits.values())
-            # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
-            # DENA AIRLINES)
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
             lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
+            # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
+            # DENA AIRLINES)
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
                 h[0] < 1.0 and is_latin(qwords[n]) and min(len(al.words[h[1]]), len(qwords[n])) < TYPO_MIN_LEN
                 for n, h in hits.items()))
