@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+from rigour.addresses import address_fingerprint
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -25,7 +27,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part)
+                        asked_name, named_part, legal_classes, unit_before_parent,
+                        name_then_place, of_parts)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -571,15 +574,29 @@ class Index:
         """Every candidate alias for a typed name, with what it has in common with it. The near-miss rules (see
         score.py) are looked at only for a candidate they could hold down under `p`, unless `complete` (for a fit
         that scores the same evidence under other parameters). What a typed text says besides the name is read
-        here: a name asked about in a question is the name (normalise.asked_name), and a unit or subsidiary named
-        after its parent is the unit (`_named_part`)."""
+        here: a name asked about in a question is the name (normalise.asked_name), a unit or subsidiary named
+        with its parent is the unit (`_named_part`), and a name followed by where the company is, the name
+        (`_name_then_place`)."""
         if prefix:
             return self._name_evidence(text, p, prefix, complete)
         out = self._name_evidence(text, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
-        return out + self._named_part(asked or text, p)
+        return out + self._named_part(asked or text, p) + self._name_then_place(asked or text, p)
+
+    def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
+        (Zimbabwe)", "Widget Telephone Co in Mogadishu", normalise.name_then_place): the name, when an alias is it
+        exactly and the places are in the entity's country (a place elsewhere is a branch or another company)."""
+        out = []
+        for head, tail in name_then_place(text):
+            where = address_countries(tail)
+            if not where:
+                continue
+            out += [(i, ev) for i, ev in self._name_evidence(head, p)
+                    if ev.rule in EXACT_TIERS and where <= self.entity_countries(self.aliases[i].entity_id)]
+        return _with_more_words(out)
 
     def _name_evidence(self, text: str, p: Params, prefix: bool = False,
                        complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -604,10 +621,17 @@ class Index:
         """A unit or subsidiary typed with its parent ("Parent Holding - Widget Works", "Parent Cyprus subsidiary
         Widget Shipping Company", "Widget Works, a branch of Parent"): the unit, with the places the parent's words
         say (normalise.named_part), when an alias is it exactly."""
-        part = named_part(text)
-        if not part:
-            return []
-        return _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+        out = []
+        for part in {named_part(text), unit_before_parent(text)} - {None}:
+            out += _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+        # two listed names joined by "of": the first is the unit, of the second ("Widget Works of Parent Holding
+        # Company", each a listed name exactly)
+        for head, tail in of_parts(text):
+            parents = {self.aliases[i].entity_id for i, ev in self._name_evidence(tail, p) if ev.rule in EXACT_TIERS}
+            if parents:
+                out += _with_more_words((i, ev) for i, ev in self._name_evidence(head, p)
+                                        if ev.rule in EXACT_TIERS and self.aliases[i].entity_id not in parents)
+        return out
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
@@ -719,11 +743,17 @@ class Index:
                     out.append((i, Evidence("cjk-contains", al.text, al.kind)))
 
         variants = []
+        articled = {} if prefix else articles_after(a.terms, a.kept)
         for n, t in enumerate(qtoks):
             last = prefix and n == len(qtoks) - 1
             v = self.token_variants(t, qwords[n], prefix=last)
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
+            if n in articled and qroles[n] in NAME_ROLES:
+                # a word and the Arabic article after it, written apart, are the word the lists write as one:
+                # "Hayat ul Ulya" is HEYATUL ULYA
+                joined = qwords[n] + articled[n]
+                v.update({k: s for k, s in self.token_variants(joined, joined).items() if k not in v})
             variants.append(v)
         # (a city or region rigour does not tag is no word of a name either: "Havana", "Bandar Abbas" say where;
         # but two cities side by side are a name: "Dandong Zhicheng")
@@ -765,6 +795,8 @@ class Index:
         # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
         # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
+        # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
+        q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
@@ -886,6 +918,12 @@ class Index:
                 # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
                 other = ("name", extra_word) if extra_word else None
+            if other is None and typos and q_classes and al.legal and not legal_named:
+                # a name found only spelt otherwise, with a legal form of another class than the query names, is
+                # another company: "OOO Tekhnoprom" (an LLC) is not JSC TECHNOPROM, a joint-stock company
+                a_classes = {c for f in al.legal for x in f for c in legal_classes(x)}
+                if a_classes and not a_classes & q_classes:
+                    other = ("legal form", al.legal_text[0] if al.legal_text else "")
             if (other is None and not whole and unexplained and len(al.toks) >= 2 and len(a_best) == len(al.toks)
                     and all(how == "exact" for _, _, how in hits.values())
                     and all(r in ("name", "generic") and is_english_word(w) for w, r in zip(al.words, al.roles))):
@@ -904,6 +942,9 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
                                 or is_english_word(qwords[0])) for h in hits.values())
+            # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
+            # misspelt word of a name: "Busan" is not AL-BUSTAN)
+            lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
             # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
             # DENA AIRLINES)
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
@@ -1282,12 +1323,16 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             and ((arole == "generic" and abbreviates(qw, aw))
                  or (qrole == "generic" and abbreviates(aw, qw) and (arole == "generic" or qw.startswith(aw))))):
         return ABBREVIATION_SIM, "abbreviation"
+    if _address_short_form(qw, aw) or _address_short_form(aw, qw):
+        return ABBREVIATION_SIM, "abbreviation"      # an address word and its short form: 'Ave' for 'Avenue'
     rk = romanised(qw)
     if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
     if len(qw) >= 4 and len(aw) >= 4 and not two_words:
         r = fuzz.ratio(qw, aw)
-        if r >= TYPO_MIN_RATIO * 100:
+        # a typo keeps a word's first letter, or changes one letter only: a word alike but beginning otherwise is
+        # another word ("Internacionales" is not "Nacionales", "Escondido" not "Desconocido"; "Gorvex" is "Korvex")
+        if r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1):
             return r / 100.0, "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
@@ -1310,6 +1355,21 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
+
+
+def _address_short_form(short: str, long: str) -> bool:
+    """`short` is the short form of the address word `long` (rigour's address fingerprint: 'ave' and 'av' of
+    'avenue', 'st' of 'street', 'rd' of 'road'; names of buildings name companies: '1425 Brickell Ave ... LLC'), cut
+    short from it or that fingerprint itself (not another word rigour gives the same one: 'plaza' and 'square')."""
+    if not (2 <= len(short) < len(long)) or not (short.isalpha() and long.isalpha()):
+        return False
+    fp = _address_fingerprint(long)
+    return bool(fp) and fp == _address_fingerprint(short) and (long.startswith(short) or short == fp)
+
+
+@lru_cache(maxsize=50_000)
+def _address_fingerprint(word: str) -> str:
+    return address_fingerprint(word) or ""
 
 
 def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str] | None:
@@ -1354,6 +1414,27 @@ def apart_words(terms, kept) -> list[tuple[int, str]]:
             k += 1
         elif t.role == "stop" and prev is not None and t.word.isalpha():
             between += t.word
+        else:
+            prev = None
+    return out
+
+
+def articles_after(terms, kept) -> dict[int, str]:
+    """The Latin words of a query followed by an Arabic article written apart (knowledge/vocab/words.yaml
+    `latin_articles`: "Hayat ul Ulya"), each by its position among the match tokens, with that article."""
+    forms = vocab().words.latin_articles
+    out: dict[int, str] = {}
+    k = pos = 0
+    prev: int | None = None
+    for t in terms:
+        if k < len(kept) and t.word == kept[k].word:
+            kt = kept[k]
+            prev = pos if kt.role not in ("number", "cjk") and t.word.isalpha() and is_latin(t.word) else None
+            pos += len(_bigrams(kt.text)) if kt.role == "cjk" else 1
+            k += 1
+        elif t.role == "stop" and prev is not None and t.word in forms and k < len(kept):
+            out[prev] = t.word
+            prev = None
         else:
             prev = None
     return out

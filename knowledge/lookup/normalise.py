@@ -54,6 +54,8 @@ _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
+_NUMBER_LETTER_RE = re.compile(r"(?<![\w-])(\d+)[-‐‑]([A-Za-z])(?![\w-])")
+_DOT_JOINED_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})\.?(?![\w.])")
 _DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
@@ -86,7 +88,11 @@ class Analysed:
             # a legal-form word before the last word is a word of the name when all the others are generic words
             # ("SAD Import Export Company" is not every "Import and Export Co., Ltd."); one that is also a company
             # word stays one ("Cooperation" in "Islamic Regional Cooperation Bank" is "Coop")
-            kept = self._keeping({n for n in range(at[-1]) if self.terms[n].role == "legal"})
+            as_words = [n for n in range(at[-1]) if self.terms[n].role == "legal"]
+            if len(as_words) >= 2 and as_words[0] == 0 and self.terms[0].symbols:
+                # (the first of two legal forms in front is the name's own: "AO IS Bank" is the AO named "IS Bank")
+                as_words = as_words[1:]
+            kept = self._keeping(set(as_words))
         return kept or tuple(t for t in self.terms if t.role != "stop") or self.terms
 
     def _keeping(self, words: set[int]) -> tuple[Term, ...]:
@@ -190,6 +196,16 @@ def _legal_form_alone(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def legal_classes(form: str) -> frozenset[str]:
+    """rigour's classes (ORGCLS) of a legal form's compare form: "ooo" and "llc" are ORGCLS:LLC, "jsc" and "ao"
+    ORGCLS:JSC; none for a company word ("co", "SYMBOL:CO")."""
+    if form.startswith("SYMBOL:"):
+        return frozenset()
+    return frozenset(s for t in _rigour_terms(f"x {form}", peel=False)[1:] if t.role == "legal"
+                     for s in t.symbols if s.startswith("ORGCLS:"))
+
+
+@lru_cache(maxsize=4096)
 def cjk_word_role(word: str) -> tuple[str | None, str]:
     """rigour's role for a Chinese-script word on its own ('有限公司' -> legal, '集团' -> generic @GRP, '北京' ->
     place), by analysing it as a separate word."""
@@ -216,6 +232,14 @@ def _peel_cjk(run: str) -> list[Term]:
                 changed = True
                 break
     return [Term(run, run, "cjk")] + tail
+
+
+ORDINAL_MARK = "."            # an ordinal's compare form: "#1." for "First" and "1st", "#1" for "One" and "1"
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal number word: "first", "1st", "54th", "erste" (knowledge/vocab/words.yaml `ordinal_words`)."""
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", word)) or word in vocab().words.ordinals
 
 
 def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
@@ -254,7 +278,10 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.append(Term(word, word, "stop"))
             continue
         role = _symbol_role(syms)
-        if role in ("generic", "number"):
+        if role == "number" and is_ordinal(word):
+            # an ordinal is no cardinal: "First Class" is not "One Class" ("1st" and "First" are one word)
+            terms.append(Term((_symbol_text(syms, word) or word) + ORDINAL_MARK, word, role, frozenset(syms)))
+        elif role in ("generic", "number"):
             terms.append(Term(_symbol_text(syms, word) or word, word, role, frozenset(syms)))
         elif role in ("legal", "place"):
             terms.append(Term(word, word, role, frozenset(syms)))
@@ -328,17 +355,29 @@ def analyse(text: str) -> Analysed:
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # the Arabic article written as the letter after it sounds is the article: "Ar-Rehmat" is "al-Rehmat"
     text = _sun_letter_article().sub("al-", text)
+    # a number and a letter joined by a hyphen are one word, as they are written without it: "Unit 46-B" is "46B"
+    if "-" in text or "‐" in text or "‑" in text:
+        text = _NUMBER_LETTER_RE.sub(r"\1\2", text)
     # letters written apart are one word, as rigour joins dotted initials: "S A de C V" is "S.A. de C.V."
     text = _LETTER_RUN_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
     # dotted initials with an accent are the legal form without it, as rigour knows it: "A.Ş." is "A.S."
     text = _ACCENTED_INITIALS_RE.sub(lambda m: ascii_text(m.group(0)) if not m.group(0).isascii() else m.group(0),
                                      text)
     if "." in text:
+        # two legal forms joined by a dot are two words: "GmbH & Co.KG" is "GmbH & Co. KG"
+        text = _DOT_JOINED_RE.sub(_dot_joined_legal_forms, text)
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+def _dot_joined_legal_forms(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    if _legal_form_alone(first.lower()) and _legal_form_alone(second.lower()):
+        return f"{first}. {second}"
+    return m.group(0)
 
 
 def _joined_initials(m: re.Match) -> str:
@@ -747,7 +786,8 @@ def asked_name(text: str) -> str | None:
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
     dropped = lo + len(chunks) - hi
-    if not dropped or not (dropped >= 2 or "?" in text or ":" in text):
+    asking = lo == 1 and chunks[0].strip(_EDGE_PUNCT).casefold() in vocab().words.asking   # "check Widget Works"
+    if not dropped or not (dropped >= 2 or "?" in text or ":" in text or asking):
         return None
     core = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
     if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
@@ -785,6 +825,93 @@ def named_part(text: str) -> str | None:
     spots = place_positions(words) | {n for n, t in enumerate(pa.terms) if t.role == "place"}
     places = [words[n] for n in sorted(spots) if words[n] not in in_name]
     return " ".join([name, *places])
+
+
+def unit_before_parent(text: str) -> str | None:
+    """The unit a typed text names before its parent: the words before the first comma, dash standing apart or
+    bracket, when what follows closes with a phrase saying what the unit is of the parent (knowledge/vocab/words.yaml
+    `parent_closers`: "Widget Works, Parent subsidiary", "Widget Works (Parent group)", "Widget Works - Parent front
+    company", "Widget Works, Parent's asset manager"), or is one word in capitals in brackets, no place (the parent's
+    initials: "Widget Works (PHC)"); or the words before "of" when the parent after it begins with a group word
+    ("Widget Works of Groupe Parent"). None otherwise, or when the parent's side has no word of a name."""
+    words = vocab().words
+    m = re.match(r"\s*(.+?)\s*(?:,|\s[-–—]+\s|\()\s*(.+?)\s*\)?\s*$", text)
+    if m:
+        head, tail = m.group(1).strip(" ,:;\"'“”‘’("), m.group(2)
+        folded = [w for w in (re.sub(r"['’]s$", "", c.strip(_EDGE_PUNCT).casefold()) for c in tail.split()) if w]
+        closer = next((c for c in words.parent_closers if tuple(folded[-len(c):]) == c and len(folded) > len(c)),
+                      None)
+        if closer is not None:
+            parent = folded[:-len(closer)]
+        elif (text.rstrip().endswith(")") and len(tail.split()) == 1 and tail.strip(_EDGE_PUNCT).isupper()
+              and tail.strip(_EDGE_PUNCT).isalpha() and not place_positions([folded[0]] if folded else [])
+              and not any(t.role == "place" for t in analyse(tail).terms)):
+            parent = folded
+        else:
+            parent = []
+        if head and parent and any(t.role not in ("legal", "stop") for t in analyse(" ".join(parent)).terms):
+            return head
+    m = re.match(r"\s*(.+?)\s+of\s+(\S+)\s+(.+?)\s*$", text, flags=re.IGNORECASE)
+    if m and m.group(2).casefold() in words.parent_group_words:
+        if any(t.role in DISTINCTIVE_ROLES for t in analyse(m.group(3)).kept):
+            return m.group(1).strip(_EDGE_PUNCT)
+    return None
+
+
+def of_parts(text: str) -> list[tuple[str, str]]:
+    """Each way a text reads as two names joined by "of" ("Widget Works of Parent Holding Company"): (the words
+    before it, the words after)."""
+    chunks = text.split()
+    out = []
+    for k, c in enumerate(chunks):
+        if c.casefold() == "of" and 0 < k < len(chunks) - 1:
+            head, tail = " ".join(chunks[:k]).strip(_EDGE_PUNCT), " ".join(chunks[k + 1:]).strip(_EDGE_PUNCT)
+            if head and tail:
+                out.append((head, tail))
+    return out
+
+
+NAME_THEN_PLACE_MAX = 5      # words of where a company is, after its name ("Nyanga, Zimbabwe", "in Mogadishu")
+
+
+def name_then_place(text: str) -> list[tuple[str, str]]:
+    """A typed name followed by where the company is, after a comma, in brackets, after "in" or after the name's
+    last word ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises (Zimbabwe)", "Widget Telephone Co in Mogadishu",
+    "Widget TV Center Peshawar"): each (name, places) the text may be read as, the words after the name places only
+    (`address_countries` finds where they are)."""
+    terms = [t for t in analyse(text).terms if t.role != "stop"]
+    words = [t.word for t in terms]
+    if not words or not (terms[-1].role == "place" or len(words) - 1 in place_positions(words)
+                         or town_countries((words[-1],))):
+        return []                 # (it ends in a place, or it is no such text)
+    chunks = text.split()
+    out = []
+    for k in range(len(chunks) - 1, max(0, len(chunks) - 1 - NAME_THEN_PLACE_MAX), -1):
+        head = " ".join(chunks[:k]).strip(" ,;:-–—(")
+        rest = chunks[k:]
+        if rest[0].casefold() == "in":
+            rest = rest[1:]
+        tail = " ".join(rest).strip(" ,;:-–—()")
+        if head and tail and _places_only(tail):
+            out.append((head, tail))
+    return out
+
+
+def _places_only(tail: str) -> bool:
+    """Words that say where only: places (or a town of towns.txt), or an address written "Town, Country", the town a
+    word or two no company word or legal form ("Nyanga, Zimbabwe")."""
+    def places(part: str) -> bool:
+        terms = [t for t in analyse(part).terms if t.role != "stop"]
+        words = [t.word for t in terms]
+        spots = place_positions(words) | {n for n, t in enumerate(terms) if t.role == "place"}
+        return bool(words) and (len(spots) == len(words) or bool(town_countries(tuple(words))))
+
+    if places(tail):
+        return True
+    parts = [x.strip() for x in tail.split(",")]
+    return (len(parts) >= 2 and all(parts) and places(parts[-1])
+            and all(len(x.split()) <= 2 and all(t.role in ("name", "place", "stop") for t in analyse(x).terms)
+                    for x in parts[:-1]))
 
 
 def address_countries(text: str) -> frozenset[str]:

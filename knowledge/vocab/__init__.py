@@ -44,6 +44,11 @@ class Words:
     # legal forms rigour does not know, as written (folded words) -> their compare form ("sociedad civil" -> "sc")
     legal_forms: dict[str, str] = field(default_factory=dict)
     part_words: frozenset[str] = frozenset()        # words saying a unit of another ("subsidiary", "branch")
+    ordinals: frozenset[str] = frozenset()          # ordinal number words ("first", "erste"): not their cardinal
+    parent_closers: tuple[tuple[str, ...], ...] = ()   # phrases closing "Unit, Parent subsidiary" (words each)
+    parent_group_words: frozenset[str] = frozenset()   # a parent's group after "of" ("Unit of Groupe Parent")
+    asking: frozenset[str] = frozenset()            # words asking to look a name up ("check Widget Works")
+    latin_articles: frozenset[str] = frozenset()    # the Arabic article written apart after a word ("Hayat ul")
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,12 @@ def vocab() -> Vocab:
                      for w in ws},
                     frozenset(str(words.get("joining_words") or "").casefold().split()),
                     {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
-                    frozenset(str(words.get("part_words") or "").casefold().split())),
+                    frozenset(str(words.get("part_words") or "").casefold().split()),
+                    frozenset(str(words.get("ordinal_words") or "").casefold().split()),
+                    tuple(tuple(str(x).casefold().split()) for x in words.get("parent_closers") or ()),
+                    frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
+                    frozenset(str(words.get("asking_words") or "").casefold().split()),
+                    frozenset(str(x).casefold() for x in words.get("latin_articles") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
