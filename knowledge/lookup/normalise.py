@@ -906,12 +906,18 @@ def _places_only(tail: str) -> bool:
         spots = place_positions(words) | {n for n, t in enumerate(terms) if t.role == "place"}
         return bool(words) and (len(spots) == len(words) or bool(town_countries(tuple(words))))
 
+    def town(x: str) -> bool:   # a word or two that no company word or legal form is: a town's name
+        return len(x.split()) <= 2 and all(t.role in ("name", "place", "stop") for t in analyse(x).terms)
+
     if places(tail):
         return True
     parts = [x.strip() for x in tail.split(",")]
-    return (len(parts) >= 2 and all(parts) and places(parts[-1])
-            and all(len(x.split()) <= 2 and all(t.role in ("name", "place", "stop") for t in analyse(x).terms)
-                    for x in parts[:-1]))
+    if len(parts) >= 2 and all(parts) and places(parts[-1]) and all(town(x) for x in parts[:-1]):
+        return True
+    # the same typed without its comma ("Nyanga Zimbabwe"): a town of one or two words, then its country
+    chunks = tail.split()
+    return len(parts) == 1 and any(places(" ".join(chunks[n:])) and town(" ".join(chunks[:n]))
+                                   for n in (1, 2) if len(chunks) > n)
 
 
 def address_countries(text: str) -> frozenset[str]:
