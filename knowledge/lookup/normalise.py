@@ -782,6 +782,10 @@ def asked_name(text: str) -> str | None:
             s for s in t.symbols if s.startswith("SYMBOL:")}) for t in analyse(w).terms)
 
     flags = [chatter(c) for c in chunks]
+    # a form's label opening the text ("supplier: ...", "vendor: ..."), an everyday word before a colon, is no word of
+    # the name even where rigour reads it as a line of business
+    if chunks and chunks[0].endswith(":") and chunks[0].strip(_EDGE_PUNCT).casefold() in everyday:
+        flags[0] = True
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
