@@ -81,8 +81,10 @@ SDN_DIR = SHARED / "data" / "ofac-sdn-2019"
 CSL_SAMPLE = SHARED / "data" / "csl-sample" / "csl.csv"
 VALIDATION = ROOT / "eval" / "lookup" / "validation.jsonl"
 # The blind sets written for tuning, in the order they were written; each is measured before any change made for it.
-TRAIN_SETS = {name: ROOT / "eval" / "lookup" / f"{name}.jsonl"
-              for name in ("train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11")}
+# every eval/lookup/train*.jsonl, in the order they were written (train, train2, ... train11): a new blind set is
+# measured by adding its file, with no list to keep in step
+TRAIN_SETS = {path.stem: path for path in sorted((ROOT / "eval" / "lookup").glob("train*.jsonl"),
+                                                 key=lambda path: int(path.stem[len("train"):] or 1))}
 SET_ORDER = ["dev", *TRAIN_SETS, "validation", "sdn"]
 TUNED_ON = tuple(TRAIN_SETS)   # sets whose failures may be printed row by row (every train set is tuned on)
 RESULT = RESULTS / "lookup.md"

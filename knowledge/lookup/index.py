@@ -594,9 +594,9 @@ class Index:
             where = address_countries(tail)
             if not where:
                 continue
-            out += [(i, ev) for i, ev in self._name_evidence(head, p)
-                    if ev.rule in EXACT_TIERS and where <= self.entity_countries(self.aliases[i].entity_id)]
-        return _with_more_words(out)
+            out += [(i, ev) for i, ev in self._exactly(head, p)
+                    if where <= self.entity_countries(self.aliases[i].entity_id)]
+        return out
 
     def _name_evidence(self, text: str, p: Params, prefix: bool = False,
                        complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -623,15 +623,19 @@ class Index:
         say (normalise.named_part), when an alias is it exactly."""
         out = []
         for part in {named_part(text), unit_before_parent(text)} - {None}:
-            out += _with_more_words((i, ev) for i, ev in self._name_evidence(part, p) if ev.rule in EXACT_TIERS)
+            out += self._exactly(part, p)
         # two listed names joined by "of": the first is the unit, of the second ("Widget Works of Parent Holding
         # Company", each a listed name exactly)
         for head, tail in of_parts(text):
-            parents = {self.aliases[i].entity_id for i, ev in self._name_evidence(tail, p) if ev.rule in EXACT_TIERS}
+            parents = {self.aliases[i].entity_id for i, _ in self._exactly(tail, p)}
             if parents:
-                out += _with_more_words((i, ev) for i, ev in self._name_evidence(head, p)
-                                        if ev.rule in EXACT_TIERS and self.aliases[i].entity_id not in parents)
+                out += [(i, ev) for i, ev in self._exactly(head, p) if self.aliases[i].entity_id not in parents]
         return out
+
+    def _exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
+        """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
+        normalised, the text having more words than the name)."""
+        return _with_more_words((i, ev) for i, ev in self._name_evidence(name, p) if ev.rule in EXACT_TIERS)
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower

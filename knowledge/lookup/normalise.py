@@ -775,8 +775,11 @@ def asked_name(text: str) -> str | None:
     everyday = vocab().words.everyday
     chunks = text.split()
 
+    def folded(chunk: str) -> str:
+        return chunk.strip(_EDGE_PUNCT).casefold()
+
     def chatter(chunk: str) -> bool:
-        w = chunk.strip(_EDGE_PUNCT).casefold()
+        w = folded(chunk)
         # (two-letter words rigour reads as legal forms are English too: "is", "in", "at"; "company" is no chatter)
         return bool(w) and w in everyday and all(t.role in ("stop", "name") or (t.role == "legal" and not t.symbols & {
             s for s in t.symbols if s.startswith("SYMBOL:")}) for t in analyse(w).terms)
@@ -784,13 +787,13 @@ def asked_name(text: str) -> str | None:
     flags = [chatter(c) for c in chunks]
     # a form's label opening the text ("supplier: ...", "vendor: ..."), an everyday word before a colon, is no word of
     # the name even where rigour reads it as a line of business
-    if chunks and chunks[0].endswith(":") and chunks[0].strip(_EDGE_PUNCT).casefold() in everyday:
+    if chunks and chunks[0].endswith(":") and folded(chunks[0]) in everyday:
         flags[0] = True
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
     dropped = lo + len(chunks) - hi
-    asking = lo == 1 and chunks[0].strip(_EDGE_PUNCT).casefold() in vocab().words.asking   # "check Widget Works"
+    asking = lo == 1 and folded(chunks[0]) in vocab().words.asking   # "check Widget Works"
     if not dropped or not (dropped >= 2 or "?" in text or ":" in text or asking):
         return None
     core = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
