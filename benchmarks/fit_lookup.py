@@ -5,7 +5,7 @@ cross-validation, and write them to knowledge/lookup/params.json, which the matc
 
 Grid search over alpha, the role weights, the trailing-word weight, the weight of query words the name lacks and the
 threshold. Each setting is judged by its accuracy on ../shared/eval/dev/lookup.jsonl (against its registry.csv) plus
-eval/lookup/train.jsonl, train2.jsonl ... train9.jsonl (lookup_eval's TRAIN_SETS; against the full SDN and the CSL
+every eval/lookup/train*.jsonl (lookup_eval's TRAIN_SETS; against the full SDN and the CSL
 sample), ties broken by the margin (how far the least sure right answers stand from the threshold, on either side: the
 mean of the five smallest), then by the grid's middle. Five-fold cross-validation over the cases reports how well a
 fit on four folds does on the fifth; the written parameters are the fit on all cases. The validation set is never read
