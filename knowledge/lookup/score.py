@@ -39,12 +39,14 @@ Five rules keep a near miss from claiming a match, each holding the score below 
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
-  written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD"), or a legal form of
+  written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD"; with the same legal form too, a place saying
+  where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR LIMITED of Malta), or a legal form of
   another class than the name's, when the name is found only spelt otherwise ("OOO Tekhnopromeksport", an LLC, is not
   JSC TEKHNOPROMEXPORT);
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
-  word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal") or, typed in Arabic
+  word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal"), when a typo changes its first
+  letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
   not a misspelt AL-BUSTAN);
