@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from rigour.addresses import address_fingerprint
 
 from knowledge.models import Listing
@@ -34,6 +34,8 @@ from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
+SLIP_MIN_LEN = 6             # a word this long with one slip in it...
+SLIP_SIM = 0.9               # ...is as alike as a ten-letter word with one
 INFIX_MIN_LEN = 3            # letters written inside a word that make it another word, no typo of it
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
@@ -419,7 +421,7 @@ class Index:
             for cand in self.near_words(word):
                 sc = fuzz.ratio(word, cand)
                 if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand) and not infixed(word, cand):
-                    add(cand, sc / 100.0, "typo")
+                    add(cand, typo_similarity(word, cand, sc / 100.0), "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -1366,7 +1368,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         # another word ("Internacionales" is not "Nacionales", "Escondido" not "Desconocido"; "Gorvex" is "Korvex")
         if (r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1)
                 and not infixed(qw, aw)):
-            return r / 100.0, "typo"
+            return typo_similarity(qw, aw, r / 100.0), "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1388,6 +1390,15 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
+
+
+def typo_similarity(a: str, b: str, ratio: float) -> float:
+    """How alike a word and its typo are: their letters' ratio, but one slip (a letter changed, dropped, added, or two
+    swapped), the first letter kept, is as sure in a short word as in a long one ("Kelvax" for "Kelvaz": the ratio
+    of a six-letter word with one letter changed is that of a long word with two)."""
+    if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
+        return max(ratio, SLIP_SIM)
+    return ratio
 
 
 def infixed(a: str, b: str) -> bool:
