@@ -3,7 +3,9 @@ invented names: a word with a syllable written inside it is another word, no typ
 VELTADORA); one word typed with another first letter names no one; a city typed as its name is written is that city,
 not a misspelt word of a name; one slip in a short word (a letter changed, "Kelvax" for KELVAZ) is as sure as in
 a long one; and a name written whole with its legal form, then where it is, with a word the listed
-name lacks ("... Holdings Limited Malta") is another company."""
+name lacks ("... Holdings Limited Malta") is another company, while a name's last words with its own legal form, a
+coined word of one entity among them ("Kelbrano Ltda."), are that name without the words in front saying what it
+does."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +23,7 @@ ROUND12 = [
     ("KELVAZ S.A.", "", "Montevideo, UY"),
     ("DORVALI, S.A. DE C.V.", "", "Puebla, MX"),
     ("TRISTCON S.A.S.", "", "Bogota, CO"),
+    ("COMPANIA AGROPECUARIA KELBRANO LTDA.", "", "Bogota, CO"),
     # "Holdings" as common as it is in the lists
     ("MERVALO HOLDINGS LIMITED", "", "Valletta, MT"),
     ("SANDOVIR HOLDINGS LTD", "", "London, GB"),
@@ -44,6 +47,8 @@ def reg(tmp_path_factory) -> Registry:
     "Petro Denver S. de R.L. de C.V.",         # a city typed right, not a misspelt DENVAR
     "Kelvor Holdings Limited Malta",           # written whole, a word KELVOR LIMITED lacks, then where it is
     "Kelvor Holdings Limited",
+    "Kelbrano S.A.",                           # the name's last words, another legal form
+    "Kelbrano Trading Ltda.",                  # a word the name lacks
 ])
 def test_near_names_that_are_other_names(reg, query):
     assert top_match(reg, query) is None
@@ -56,6 +61,7 @@ def test_near_names_that_are_other_names(reg, query):
     ("Denvar Petrochemical Company", "DENVAR PETROCHEMICAL COMPANY"),
     ("Korvan Boston Cement", "KORVAN BOSTAN CEMENT"),                # a misspelt city among the name's other words
     ("Kelvor Limited Malta", "KELVOR LIMITED"),
+    ("Kelbrano Ltda.", "COMPANIA AGROPECUARIA KELBRANO LTDA."),   # the name's last words, its own legal form
     ("Kelvax S.A.", "KELVAZ S.A."),                                  # one slip in a short word
     ("Dorvaly S.A. de C.V.", "DORVALI, S.A. DE C.V."),
     ("Tristcom S.A.S.", "TRISTCON S.A.S."),                      # where it is adds nothing

@@ -928,6 +928,14 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named_here
                     and self._coined_of_one(query, hits, al)):
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
+                    and all(j in a_best for j in range(min(a_best), len(al.toks)))
+                    and self._coined_of_one(query, hits, al)):
+                # a name's last words with its own legal form, a coined word of one entity's names among them, are
+                # that name written without the words in front saying what it does ("Kelbrano Ltda." is COMPANIA
+                # AGROPECUARIA KELBRANO LTDA.; a name written so of two, "... Y CIA. S.C.S. KELBRANO S.C.S.", too;
+                # "Lochinvar LLC" is still not LOCHINVAR FARM, which has no LLC)
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -1163,7 +1171,7 @@ class Index:
         though they leave words of the name out. A dictionary word does not ("Shell" is not "N.P.T.T. DONA-SHELL"),
         nor do two written as one ("Maplewood" may be another company than MAPLEWOOD SENSOR TECHNOLOGY), nor does a
         word of several entities' names, nor a query written whole with its legal form ("Lochinvar LLC"
-        is not LOCHINVAR FARM); every word the query has must be found in the name, as written, and every word of a
+        is not LOCHINVAR FARM; unless it is the name's last words and legal form: see `_evidence`); every word the query has must be found in the name, as written, and every word of a
         name among them be coined, the first opening the query ("casa de cambio" of ZORVAL CASA DE CAMBIO is a
         phrase)."""
         if 0 not in hits or q.roles[0] not in NAME_ROLES:

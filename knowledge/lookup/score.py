@@ -37,7 +37,9 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   not "Puma Security Company", or has no word of a name at all, only company words, numbers and places: "First
   Investment Bank" is not "First Islamic Investment Bank", "Havana" not "Havana International Bank"; and three words
   in a row, or two distinctive ones in the name's order, may be a part of a longer name: "Hongxiang Industrial
-  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish");
+  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish"; and a
+  name's last words with its own legal form, a coined word of one entity's among them, are that name without the
+  words in front saying what it does: "Kelbrano Ltda." is COMPANIA AGROPECUARIA KELBRANO LTDA.);
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
