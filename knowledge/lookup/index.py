@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from rigour.addresses import address_fingerprint
 
 from knowledge.models import Listing
@@ -34,6 +34,9 @@ from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
+SLIP_MIN_LEN = 6             # a word this long with one slip in it...
+SLIP_SIM = 0.9               # ...is as alike as a ten-letter word with one
+INFIX_MIN_LEN = 3            # letters written inside a word that make it another word, no typo of it
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
 STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
@@ -417,8 +420,8 @@ class Index:
         if len(word) >= TYPO_MIN_LEN and word not in self.word_to_tok:
             for cand in self.near_words(word):
                 sc = fuzz.ratio(word, cand)
-                if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand):
-                    add(cand, sc / 100.0, "typo")
+                if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand) and not infixed(word, cand):
+                    add(cand, typo_similarity(word, cand, sc / 100.0), "typo")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -799,6 +802,14 @@ class Index:
         # a legal form at the end says the name is written whole ("Puma SE"); one in front may be a name's inner part
         # ("NPO Mashinostroyenia" of "... Corporation NPO Mashinostroyenia")
         whole = bool(a.terms) and a.terms[-1].role == "legal" and any(t.role != "legal" for t in a.terms)
+        # the query's last words after its legal form ("Gorge Holdings Limited Malta"): written whole still, when they
+        # only say where the entity is
+        after_legal: list[int] = []
+        if not whole and len(qtoks) == len(a.kept) and any(t.role == "legal" for t in a.terms):
+            last_legal = max(k for k, t in enumerate(a.terms) if t.role == "legal")
+            tail = sum(1 for t in a.terms[last_legal + 1:] if t.role not in ("legal", "stop"))
+            if 0 < tail < len(qtoks):
+                after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
@@ -823,6 +834,16 @@ class Index:
                 aligned = aligned[:EVALUATE_MAX]
         for _, i, hits in aligned:
             al = self.aliases[i]
+            if places and not only_places:
+                # a city typed as its name is written is that city, not a misspelt word of a name: "Petro Paris" is
+                # not PARS PETROCHEMICAL (a place of the name may be spelt otherwise: 'Teheran' for 'Tehran')
+                # (when it is all the name's words the query has: a misspelt city in a name, found with the name's
+                # other words, is a word of it: "Sepehr Mashhad Cement" is SEPEHR MASHAHD CEMENT)
+                named_too = any(al.roles[h[1]] in NAME_ROLES for n, h in hits.items() if n not in places)
+                for n in [] if named_too else [n for n in places if n in hits and hits[n][0] < 1.0]:
+                    j = hits[n][1]
+                    if al.roles[j] in NAME_ROLES and not place_spans([al.words[j]]):
+                        del hits[n]
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
@@ -907,6 +928,14 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named_here
                     and self._coined_of_one(query, hits, al)):
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
+                    and all(j in a_best for j in range(min(a_best), len(al.toks)))
+                    and self._coined_of_one(query, hits, al)):
+                # a name's last words with its own legal form, a coined word of one entity's names among them, are
+                # that name written without the words in front saying what it does ("Kelbrano Ltda." is COMPANIA
+                # AGROPECUARIA KELBRANO LTDA.; a name written so of two, "... Y CIA. S.C.S. KELBRANO S.C.S.", too;
+                # "Lochinvar LLC" is still not LOCHINVAR FARM, which has no LLC)
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -917,10 +946,15 @@ class Index:
             substituted = substituted or synonym
             other = self._other_qualifier(al, [(qtoks[n], qwords[n], where.get(n, frozenset()), qsymbols[n])
                                                for n in unexplained])
-            if other is None and whole and al.legal and not legal_named:
+            if other is None and (whole or (after_legal and all(n in here for n in after_legal))) and al.legal:
                 # two names written whole, each with its own legal form: a word only the query has makes it another
-                # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD")
-                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES), None)
+                # company ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD"; with the same legal form too,
+                # as a name written whole lacking a word of the query's is another: "Kelvor Holdings Ltd" is no more
+                # KELVOR LTD than "Kelvor Ltd" is KELVOR HOLDINGS LTD; a place saying where the entity is adds nothing)
+                # (a word of the legal form the name writes short is none: "Private" of "Private Limited", PTE LTD)
+                a_legal = [x for f in al.legal for x in f if not x.startswith("SYMBOL:")] if legal_named else []
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
+                                   and not any(abbreviates(x, qwords[n]) for x in a_legal)), None)
                 other = ("name", extra_word) if extra_word else None
             if other is None and typos and q_classes and al.legal and not legal_named:
                 # a name found only spelt otherwise, with a legal form of another class than the query names, is
@@ -943,9 +977,13 @@ class Index:
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
             # misspelling of INTERPAL)
+            # (or is a typo changing its first letter: people get a name's first letter right, "Jorvane" is no
+            # misspelling of TORVANE; a sound may change it, 'Qeshm' is GHESHM)
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
-                                or is_english_word(qwords[0])) for h in hits.values())
+                                or is_english_word(qwords[0])
+                                or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1]))
+                for h in hits.values())
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
             lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
@@ -1133,7 +1171,7 @@ class Index:
         though they leave words of the name out. A dictionary word does not ("Shell" is not "N.P.T.T. DONA-SHELL"),
         nor do two written as one ("Maplewood" may be another company than MAPLEWOOD SENSOR TECHNOLOGY), nor does a
         word of several entities' names, nor a query written whole with its legal form ("Lochinvar LLC"
-        is not LOCHINVAR FARM); every word the query has must be found in the name, as written, and every word of a
+        is not LOCHINVAR FARM; unless it is the name's last words and legal form: see `_evidence`); every word the query has must be found in the name, as written, and every word of a
         name among them be coined, the first opening the query ("casa de cambio" of ZORVAL CASA DE CAMBIO is a
         phrase)."""
         if 0 not in hits or q.roles[0] not in NAME_ROLES:
@@ -1336,8 +1374,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         r = fuzz.ratio(qw, aw)
         # a typo keeps a word's first letter, or changes one letter only: a word alike but beginning otherwise is
         # another word ("Internacionales" is not "Nacionales", "Escondido" not "Desconocido"; "Gorvex" is "Korvex")
-        if r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1):
-            return r / 100.0, "typo"
+        if (r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1)
+                and not infixed(qw, aw)):
+            return typo_similarity(qw, aw, r / 100.0), "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1359,6 +1398,25 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
+
+
+def typo_similarity(a: str, b: str, ratio: float) -> float:
+    """How alike a word and its typo are: their letters' ratio, but one slip (a letter changed, dropped, added, or two
+    swapped), the first letter kept, is as sure in a short word as in a long one ("Kelvax" for "Kelvaz": the ratio
+    of a six-letter word with one letter changed is that of a long word with two)."""
+    if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
+        return max(ratio, SLIP_SIM)
+    return ratio
+
+
+def infixed(a: str, b: str) -> bool:
+    """One word is the other with a run of INFIX_MIN_LEN letters or more written inside it: another word, no typo
+    ("Conquistadora" is not "Contadora": a typo drops or adds a letter or two, never a syllable in the middle)."""
+    short, long = sorted((a, b), key=len)
+    k = len(long) - len(short)
+    if k < INFIX_MIN_LEN:
+        return False
+    return any(long[:i] == short[:i] and long[i + k:] == short[i:] for i in range(1, len(short)))
 
 
 def _address_short_form(short: str, long: str) -> bool:

@@ -12,7 +12,9 @@ Tiers, best first (an exact match of any alias beats every near match of another
   for "Masters International Ltd." when an Inc is listed too),
 - `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
-  weighted share of the alias's words found in the query. Every word weighs by its role (a name word 1, a generic
+  weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
+  are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
+  index.typo_similarity). Every word weighs by its role (a name word 1, a generic
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
   extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
   word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
@@ -35,16 +37,20 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   not "Puma Security Company", or has no word of a name at all, only company words, numbers and places: "First
   Investment Bank" is not "First Islamic Investment Bank", "Havana" not "Havana International Bank"; and three words
   in a row, or two distinctive ones in the name's order, may be a part of a longer name: "Hongxiang Industrial
-  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish");
+  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish"; and a
+  name's last words with its own legal form, a coined word of one entity's among them, are that name without the
+  words in front saying what it does: "Kelbrano Ltda." is COMPANIA AGROPECUARIA KELBRANO LTDA.);
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
   business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
-  written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD"), or a legal form of
-  another class than the name's, when the name is found only spelt otherwise ("OOO Tekhnopromeksport", an LLC, is not
+  written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
+  with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
+  LIMITED of Malta), or a legal form of another class than the name's, when the name is found only spelt otherwise ("OOO Tekhnopromeksport", an LLC, is not
   JSC TEKHNOPROMEXPORT);
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
-  word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal") or, typed in Arabic
+  word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal"), when a typo changes
+  its first letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
   not a misspelt AL-BUSTAN);
