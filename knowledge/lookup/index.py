@@ -987,6 +987,11 @@ class Index:
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
             lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
+            # (so is one word beside a place typed right and nothing else, found only spelt otherwise with another
+            # first letter: the place says where, not which, so that word is all there is to go by, as alone: "Orvika
+            # Lisbon" is no misspelt UVRIKA S.A. of Portugal; a place of the name found too is more to go by)
+            lone_near = lone_near or (bool(places) and len(qtoks) - len(places) == 1 and bool(hits) and all(
+                n not in places and h[0] < 1.0 and qwords[n][:1] != al.words[h[1]][:1] for n, h in hits.items()))
             # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
             # DENA AIRLINES)
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(

@@ -53,6 +53,8 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+# dotted initials run into the word after them, the space after the last dot left out: "S.A.DE C.V."
+_INITIALS_THEN_WORD_RE = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})([^\W\d_]{2,})(?![\w.])")
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
 _NUMBER_LETTER_RE = re.compile(r"(?<![\w-])(\d+)[-‐‑]([A-Za-z])(?![\w-])")
 _DOT_JOINED_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})\.?(?![\w.])")
@@ -366,6 +368,10 @@ def analyse(text: str) -> Analysed:
     if "." in text:
         # two legal forms joined by a dot are two words: "GmbH & Co.KG" is "GmbH & Co. KG"
         text = _DOT_JOINED_RE.sub(_dot_joined_legal_forms, text)
+        # dotted initials that are a legal form run into the next word are two words, as a dot closes initials:
+        # "S.A.DE C.V." is "S.A. DE C.V." (initials that are no legal form may be a name's: left as they are)
+        text = _INITIALS_THEN_WORD_RE.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}" if _is_legal_form(m.group(1)) else m.group(0), text)
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)

@@ -53,7 +53,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   its first letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
-  not a misspelt AL-BUSTAN);
+  not a misspelt AL-BUSTAN), nor one word beside a place typed right, found only spelt otherwise with another first
+  letter (the place says where, not which: "Bogota Ibiras" is not UBIRAS S.A. of Colombia);
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
