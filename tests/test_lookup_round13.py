@@ -1,5 +1,6 @@
 """Lookup mechanisms found on train13's false matches and misses (eval/lookup/train13.jsonl), each tested here on
-invented names: one word beside a place typed right, found only spelt otherwise with another first letter, names no
+invented names: a word of a firm's own name saying the family that owns it ("Hermanos", rigour's SYMBOL:BROS) that
+the listed name lacks makes another firm; one word beside a place typed right, found only spelt otherwise with another first letter, names no
 one (the place says where, not which); dotted initials of a legal form run into the next word are two words ("S.A.DE
 C.V." is "S.A. DE C.V."); and Peru's company forms (S.A.C., S.A.A., E.I.R.L., written out or short) are legal forms."""
 from __future__ import annotations
@@ -15,6 +16,16 @@ ROUND13 = [
     ("VELMORA TALLERES S.A.DE C.V.", "", "Puebla, MX"),
     ("TRELVANO IMPORT S.A.C.", "", "Lima, PE"),
     ("QUESNAR TRADING E.I.R.L.", "", "Arequipa, PE"),
+    ("INVERSIONES ZELMAR LTDA.", "", "Cali, CO"),
+    ("TORVASCO HERMANOS S.A.", "", "Lima, PE"),
+    # "Inversiones" and "Hermanos" as common as they are in the lists
+    ("INVERSIONES PALMERA S.A.S.", "", "Bogota, CO"),
+    ("INVERSIONES ROBLEDAL S.A.S.", "", "Bogota, CO"),
+    ("INVERSIONES SANTAFE S.A.S.", "", "Bogota, CO"),
+    ("INVERSIONES MONTEALTO S.A.S.", "", "Bogota, CO"),
+    ("GARZON HERMANOS LTDA.", "", "Bogota, CO"),
+    ("PINEDA HERMANOS LTDA.", "", "Bogota, CO"),
+    ("ROJAS HERMANOS LTDA.", "", "Bogota, CO"),
 ]
 
 
@@ -30,6 +41,8 @@ def reg(tmp_path_factory) -> Registry:
     "Bogota Ibiras",              # a place, and one word alike in its consonants only, another first letter
     "Bogota de Ibiras",
     "Quito Gorvelin",             # a place, and one word typed with another first letter
+    "Inversiones Zelmar Hermanos",  # the family owning a firm is a word of its own name: another firm
+    "Zelmar Brothers",
 ])
 def test_a_place_and_one_word_spelt_otherwise(reg, query):
     assert top_match(reg, query) is None
@@ -43,6 +56,9 @@ def test_a_place_and_one_word_spelt_otherwise(reg, query):
     ("Velmora Talleres S.A. de C.V.", "VELMORA TALLERES S.A.DE C.V."),
     ("Trelvano Import Sociedad Anonima Cerrada", "TRELVANO IMPORT S.A.C."),   # Peru's closed S.A. written out
     ("Trelvano Import SAC", "TRELVANO IMPORT S.A.C."),
+    ("Inversiones Zelmar", "INVERSIONES ZELMAR LTDA."),
+    ("Torvasco Hermanos", "TORVASCO HERMANOS S.A."),
+    ("Torvasco Brothers S.A.", "TORVASCO HERMANOS S.A."),
     ("Quesnar Trading Empresa Individual de Responsabilidad Limitada", "QUESNAR TRADING E.I.R.L."),
 ])
 def test_the_names_themselves_still_match(reg, query, expected):

@@ -1214,7 +1214,7 @@ class Index:
         """A qualifier the query has and none of the entity's names has: a place that is not where the entity is (a
         branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
         business, rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"; "DJI Technology" is "SZ
-        DJI Technology Co., Ltd.", a.k.a. "DJI")."""
+        DJI Technology Co., Ltd.", a.k.a. "DJI"), or a word of a firm's own name (words.yaml name_symbols)."""
         home: frozenset[str] | None = None
         for tok, word, codes, syms in extra:
             if tok in self.entity_words[al.entity_id]:
@@ -1225,6 +1225,11 @@ class Index:
                     return ("place", word)
             elif any(s.startswith("DOMAIN:") for s in syms):
                 return ("business", word)
+            elif syms & vocab().words.name_symbols:
+                # a word of a firm's own name, the family owning it ("Hermanos", "Brothers": words.yaml
+                # name_symbols), none of the entity's names has: "Inversiones Zelmar Hermanos" is a firm of the
+                # Zelmar brothers, not INVERSIONES ZELMAR LTDA.
+                return ("name", word)
         return None
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,

@@ -42,7 +42,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   words in front saying what it does: "Kelbrano Ltda." is COMPANIA AGROPECUARIA KELBRANO LTDA.);
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
-  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
+  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), a word of a firm's own
+  name, the family owning it ("Zelmar Hermanos" is not INVERSIONES ZELMAR LTDA.), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
   with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
   LIMITED of Malta), or a legal form of another class than the name's, when the name is found only spelt otherwise ("OOO Tekhnopromeksport", an LLC, is not
