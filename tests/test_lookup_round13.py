@@ -2,7 +2,8 @@
 invented names: a word of a firm's own name saying the family that owns it ("Hermanos", rigour's SYMBOL:BROS) that
 the listed name lacks makes another firm; one word beside a place typed right, found only spelt otherwise with another first letter, names no
 one (the place says where, not which); dotted initials of a legal form run into the next word are two words ("S.A.DE
-C.V." is "S.A. DE C.V."); and Peru's company forms (S.A.C., S.A.A., E.I.R.L., written out or short) are legal forms."""
+C.V." is "S.A. DE C.V."); Spanish and Portuguese words for import and export ("Importadora", "Exportaciones") are
+rigour's IMPORT and EXPORT, so "Imp." and "Exp." abbreviate them; and Peru's company forms (S.A.C., S.A.A., E.I.R.L., written out or short) are legal forms."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,8 @@ ROUND13 = [
     ("QUESNAR TRADING E.I.R.L.", "", "Arequipa, PE"),
     ("INVERSIONES ZELMAR LTDA.", "", "Cali, CO"),
     ("TORVASCO HERMANOS S.A.", "", "Lima, PE"),
+    ("IMPORTADORA Y EXPORTADORA VELDANA", "", "Guatemala City, GT"),
+    ("IMPORTACIONES KORMIDA LTDA.", "", "Cali, CO"),
     # "Inversiones" and "Hermanos" as common as they are in the lists
     ("INVERSIONES PALMERA S.A.S.", "", "Bogota, CO"),
     ("INVERSIONES ROBLEDAL S.A.S.", "", "Bogota, CO"),
@@ -59,6 +62,9 @@ def test_a_place_and_one_word_spelt_otherwise(reg, query):
     ("Inversiones Zelmar", "INVERSIONES ZELMAR LTDA."),
     ("Torvasco Hermanos", "TORVASCO HERMANOS S.A."),
     ("Torvasco Brothers S.A.", "TORVASCO HERMANOS S.A."),
+    ("Imp. y Exp. Veldana", "IMPORTADORA Y EXPORTADORA VELDANA"),    # Spanish company words short
+    ("Veldana Import Export", "IMPORTADORA Y EXPORTADORA VELDANA"),  # and in English
+    ("Kormida Imports Ltda.", "IMPORTACIONES KORMIDA LTDA."),
     ("Quesnar Trading Empresa Individual de Responsabilidad Limitada", "QUESNAR TRADING E.I.R.L."),
 ])
 def test_the_names_themselves_still_match(reg, query, expected):
