@@ -1387,6 +1387,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         if (r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1)
                 and not infixed(qw, aw)):
             return typo_similarity(qw, aw, r / 100.0), "typo"
+        if swapped(qw, aw):
+            # two letters swapped is one slip at the keyboard however short the word, its letters all there: 'Veiw'
+            # for "View" beside the name's other words (alone, a short word must still be spelt right)
+            return SLIP_SIM, "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1417,6 +1421,14 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
     if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
         return max(ratio, SLIP_SIM)
     return ratio
+
+
+def swapped(a: str, b: str) -> bool:
+    """`a` is `b` with two letters side by side swapped, the first letter kept ('veiw' and 'view')."""
+    if len(a) != len(b) or a[:1] != b[:1] or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def infixed(a: str, b: str) -> bool:
