@@ -17,7 +17,7 @@ Latin form otherwise) and its role:
 - `stop`: a stopword (dropped).
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
-is "al-" ("Ar-Rehmat"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
+is "al-" ("Ar-Rehmat"; written apart between two words too, "Jamaat ud Dawa", unless it is a legal form, "AS"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
 "A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
 own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
 legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
@@ -357,6 +357,10 @@ def analyse(text: str) -> Analysed:
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # the Arabic article written as the letter after it sounds is the article: "Ar-Rehmat" is "al-Rehmat"
     text = _sun_letter_article().sub("al-", text)
+    # so is that article written apart between two words of a name: "Jamaat ud Dawa" is JAMAAT-UD-DAWA
+    # (a legal form is none: "Nordsjo Shipping AS Stavanger", "Petrol AD Dobrich")
+    text = _sun_letter_article_apart().sub(lambda m: m.group(0) if _legal_form_alone(m.group(0)[:-1].lower())
+                                           else "al-", text)
     # a number and a letter joined by a hyphen are one word, as they are written without it: "Unit 46-B" is "46B"
     if "-" in text or "‐" in text or "‑" in text:
         text = _NUMBER_LETTER_RE.sub(r"\1\2", text)
@@ -403,6 +407,14 @@ def _sun_letter_article() -> re.Pattern:
     """'Ar-', 'Ash-', 'Ad-' ... before a word beginning with that letter (knowledge/vocab/words.yaml `sun_letters`)."""
     letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?i)(?<![\w'’])[aeu]({letters})[-‐‑](?=\1)")
+
+
+@lru_cache(maxsize=1)
+def _sun_letter_article_apart() -> re.Pattern:
+    """The sun-letter article written as a word of its own after a word of three letters or more, before a word
+    beginning with its letter: 'ud' of "Jamaat ud Dawa", 'ur' of "Hizb ur Rahman"."""
+    letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<=[^\W\d_]{{3}} )[aeu]({letters}) (?=\1[^\W\d_]{{2}})")
 
 
 @lru_cache(maxsize=4096)
