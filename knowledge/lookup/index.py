@@ -987,6 +987,11 @@ class Index:
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
             lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
+            # (so is one word beside a place typed right and nothing else, found only spelt otherwise with another
+            # first letter: the place says where, not which, so that word is all there is to go by, as alone: "Orvika
+            # Lisbon" is no misspelt UVRIKA S.A. of Portugal; a place of the name found too is more to go by)
+            lone_near = lone_near or (bool(places) and len(qtoks) - len(places) == 1 and bool(hits) and all(
+                n not in places and h[0] < 1.0 and qwords[n][:1] != al.words[h[1]][:1] for n, h in hits.items()))
             # (so is a query in Latin letters of more words, none found as written and each short: "Dana Air" is not
             # DENA AIRLINES)
             lone_near = lone_near or (len(qtoks) > 1 and len(hits) == len(qtoks) and all(
@@ -1209,7 +1214,7 @@ class Index:
         """A qualifier the query has and none of the entity's names has: a place that is not where the entity is (a
         branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon) or a line of
         business, rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"; "DJI Technology" is "SZ
-        DJI Technology Co., Ltd.", a.k.a. "DJI")."""
+        DJI Technology Co., Ltd.", a.k.a. "DJI"), or a word of a firm's own name (words.yaml name_symbols)."""
         home: frozenset[str] | None = None
         for tok, word, codes, syms in extra:
             if tok in self.entity_words[al.entity_id]:
@@ -1220,6 +1225,11 @@ class Index:
                     return ("place", word)
             elif any(s.startswith("DOMAIN:") for s in syms):
                 return ("business", word)
+            elif syms & vocab().words.name_symbols:
+                # a word of a firm's own name, the family owning it ("Hermanos", "Brothers": words.yaml
+                # name_symbols), none of the entity's names has: "Inversiones Zelmar Hermanos" is a firm of the
+                # Zelmar brothers, not INVERSIONES ZELMAR LTDA.
+                return ("name", word)
         return None
 
     def _substitution(self, q: "_Query", unexplained: list[int], al: AliasRec,
@@ -1377,6 +1387,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         if (r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1)
                 and not infixed(qw, aw)):
             return typo_similarity(qw, aw, r / 100.0), "typo"
+        if swapped(qw, aw):
+            # two letters swapped is one slip at the keyboard however short the word, its letters all there: 'Veiw'
+            # for "View" beside the name's other words (alone, a short word must still be spelt right)
+            return SLIP_SIM, "typo"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1407,6 +1421,14 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
     if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
         return max(ratio, SLIP_SIM)
     return ratio
+
+
+def swapped(a: str, b: str) -> bool:
+    """`a` is `b` with two letters side by side swapped, the first letter kept ('veiw' and 'view')."""
+    if len(a) != len(b) or a[:1] != b[:1] or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def infixed(a: str, b: str) -> bool:

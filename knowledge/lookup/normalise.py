@@ -17,7 +17,7 @@ Latin form otherwise) and its role:
 - `stop`: a stopword (dropped).
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
-is "al-" ("Ar-Rehmat"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
+is "al-" ("Ar-Rehmat"; written apart between two words too, "Jamaat ud Dawa", unless it is a legal form, "AS"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
 "A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
 own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
 legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
@@ -53,6 +53,8 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _PLUS_RE = re.compile(r"(?<=\w)\+(?![\w+])")
 _C1_RE = re.compile(r"[\x80-\x9f]")
 _ACCENTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+# dotted initials run into the word after them, the space after the last dot left out: "S.A.DE C.V."
+_INITIALS_THEN_WORD_RE = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})([^\W\d_]{2,})(?![\w.])")
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}(?![\w])")
 _NUMBER_LETTER_RE = re.compile(r"(?<![\w-])(\d+)[-‐‑]([A-Za-z])(?![\w-])")
 _DOT_JOINED_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})\.?(?![\w.])")
@@ -355,6 +357,10 @@ def analyse(text: str) -> Analysed:
     text = _C1_RE.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "ignore"), text)
     # the Arabic article written as the letter after it sounds is the article: "Ar-Rehmat" is "al-Rehmat"
     text = _sun_letter_article().sub("al-", text)
+    # so is that article written apart between two words of a name: "Jamaat ud Dawa" is JAMAAT-UD-DAWA
+    # (a legal form is none: "Nordsjo Shipping AS Stavanger", "Petrol AD Dobrich")
+    text = _sun_letter_article_apart().sub(lambda m: m.group(0) if _legal_form_alone(m.group(0)[:-1].lower())
+                                           else "al-", text)
     # a number and a letter joined by a hyphen are one word, as they are written without it: "Unit 46-B" is "46B"
     if "-" in text or "‐" in text or "‑" in text:
         text = _NUMBER_LETTER_RE.sub(r"\1\2", text)
@@ -366,6 +372,10 @@ def analyse(text: str) -> Analysed:
     if "." in text:
         # two legal forms joined by a dot are two words: "GmbH & Co.KG" is "GmbH & Co. KG"
         text = _DOT_JOINED_RE.sub(_dot_joined_legal_forms, text)
+        # dotted initials that are a legal form run into the next word are two words, as a dot closes initials:
+        # "S.A.DE C.V." is "S.A. DE C.V." (initials that are no legal form may be a name's: left as they are)
+        text = _INITIALS_THEN_WORD_RE.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}" if _is_legal_form(m.group(1)) else m.group(0), text)
         text = _DOTTED_PAIR_RE.sub(_undotted_legal_form, text)
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
@@ -397,6 +407,14 @@ def _sun_letter_article() -> re.Pattern:
     """'Ar-', 'Ash-', 'Ad-' ... before a word beginning with that letter (knowledge/vocab/words.yaml `sun_letters`)."""
     letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?i)(?<![\w'’])[aeu]({letters})[-‐‑](?=\1)")
+
+
+@lru_cache(maxsize=1)
+def _sun_letter_article_apart() -> re.Pattern:
+    """The sun-letter article written as a word of its own after a word of three letters or more, before a word
+    beginning with its letter: 'ud' of "Jamaat ud Dawa", 'ur' of "Hizb ur Rahman"."""
+    letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<=[^\W\d_]{{3}} )[aeu]({letters}) (?=\1[^\W\d_]{{2}})")
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,8 @@ Tiers, best first (an exact match of any alias beats every near match of another
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
   are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
-  index.typo_similarity). Every word weighs by its role (a name word 1, a generic
+  index.typo_similarity; two letters side by side swapped, "Veiw" for "View", is that slip in a word of four letters
+  too, beside the name's other words). Every word weighs by its role (a name word 1, a generic
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
   extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
   word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
@@ -42,7 +43,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   words in front saying what it does: "Kelbrano Ltda." is COMPANIA AGROPECUARIA KELBRANO LTDA.);
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
   branch or subsidiary elsewhere: "Lama Foods Nigeria" is not "Lama Foods S.A.R.L." of Lebanon), a line of
-  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), or, when both are
+  business, one of rigour's domain words ("Sepahan Cement Mining" is not "Sepahan Cement"), a word of a firm's own
+  name, the family owning it ("Zelmar Hermanos" is not INVERSIONES ZELMAR LTDA.), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
   with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
   LIMITED of Malta), or a legal form of another class than the name's, when the name is found only spelt otherwise ("OOO Tekhnopromeksport", an LLC, is not
@@ -53,7 +55,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   its first letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
-  not a misspelt AL-BUSTAN);
+  not a misspelt AL-BUSTAN), nor one word beside a place typed right, found only spelt otherwise with another first
+  letter (the place says where, not which: "Bogota Ibiras" is not UBIRAS S.A. of Colombia);
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,

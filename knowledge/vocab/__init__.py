@@ -49,6 +49,7 @@ class Words:
     parent_group_words: frozenset[str] = frozenset()   # a parent's group after "of" ("Unit of Groupe Parent")
     asking: frozenset[str] = frozenset()            # words asking to look a name up ("check Widget Works")
     latin_articles: frozenset[str] = frozenset()    # the Arabic article written apart after a word ("Hayat ul")
+    name_symbols: frozenset[str] = frozenset()      # rigour symbols of words of a firm's own name ("Brothers")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def vocab() -> Vocab:
                     tuple(tuple(str(x).casefold().split()) for x in words.get("parent_closers") or ()),
                     frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
                     frozenset(str(words.get("asking_words") or "").casefold().split()),
-                    frozenset(str(x).casefold() for x in words.get("latin_articles") or ())),
+                    frozenset(str(x).casefold() for x in words.get("latin_articles") or ()),
+                    frozenset(str(x) for x in words.get("name_symbols") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
