@@ -31,9 +31,9 @@ on every train set by 2-3 points (2026-12-02).
 from __future__ import annotations
 
 import argparse
-import tempfile
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np

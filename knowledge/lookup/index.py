@@ -1424,11 +1424,10 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
 
 
 def swapped(a: str, b: str) -> bool:
-    """`a` is `b` with two letters side by side swapped, the first letter kept ('veiw' and 'view')."""
-    if len(a) != len(b) or a[:1] != b[:1] or a == b:
-        return False
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    """`a` is `b` with two letters side by side swapped, the first letter kept ('veiw' and 'view'): one edit to
+    Damerau-Levenshtein, two to Levenshtein, the lengths the same."""
+    return (len(a) == len(b) and a[:1] == b[:1] and DamerauLevenshtein.distance(a, b) == 1
+            and Levenshtein.distance(a, b) == 2)
 
 
 def infixed(a: str, b: str) -> bool:

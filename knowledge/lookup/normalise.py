@@ -17,8 +17,8 @@ Latin form otherwise) and its role:
 - `stop`: a stopword (dropped).
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
-is "al-" ("Ar-Rehmat"; written apart between two words too, "Jamaat ud Dawa", unless it is a legal form, "AS"), and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.",
-"A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
+is "al-" ("Ar-Rehmat"; written apart between two words too, "Jamaat ud Dawa", unless it is a legal form, "AS"),
+and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.", "A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
 own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
 legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
 Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`); cities (places.txt)
@@ -402,19 +402,22 @@ def _is_legal_form(initials: str) -> bool:
     return "legal" in roles and roles <= {"legal", "stop"}
 
 
+def _sun_letters() -> str:
+    """The sun letters as romanised (knowledge/vocab/words.yaml `sun_letters`), longest first, as a regex alternation."""
+    return "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _sun_letter_article() -> re.Pattern:
-    """'Ar-', 'Ash-', 'Ad-' ... before a word beginning with that letter (knowledge/vocab/words.yaml `sun_letters`)."""
-    letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?i)(?<![\w'’])[aeu]({letters})[-‐‑](?=\1)")
+    """'Ar-', 'Ash-', 'Ad-' ... before a word beginning with that letter."""
+    return re.compile(rf"(?i)(?<![\w'’])[aeu]({_sun_letters()})[-‐‑](?=\1)")
 
 
 @lru_cache(maxsize=1)
 def _sun_letter_article_apart() -> re.Pattern:
     """The sun-letter article written as a word of its own after a word of three letters or more, before a word
     beginning with its letter: 'ud' of "Jamaat ud Dawa", 'ur' of "Hizb ur Rahman"."""
-    letters = "|".join(sorted(vocab().words.sun_letters, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?i)(?<=[^\W\d_]{{3}} )[aeu]({letters}) (?=\1[^\W\d_]{{2}})")
+    return re.compile(rf"(?i)(?<=[^\W\d_]{{3}} )[aeu]({_sun_letters()}) (?=\1[^\W\d_]{{2}})")
 
 
 @lru_cache(maxsize=4096)
