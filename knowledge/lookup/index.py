@@ -1006,7 +1006,9 @@ class Index:
                 and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
-                                    located=bool(here))))
+                                    located=bool(here),
+                                    company_of_no_company=bool(q_legal) and not legal_named
+                                    and (self.entities[al.entity_id].type or "").lower() in NO_LEGAL_FORM)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:

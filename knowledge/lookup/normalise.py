@@ -175,6 +175,26 @@ def is_org_type(word: str) -> bool:
     return word.isalpha() and any(found == word and compare == word for found, compare in extract_org_types(word))
 
 
+# the accented letters of the lists' Latin-script languages, by the letter people type for them
+_ACCENTED = {"a": "áàâã", "e": "éèê", "i": "í", "o": "óôõ", "u": "úü", "c": "ç", "n": "ñ", "s": "ş"}
+UNACCENTED_LEGAL_MIN_LEN = 3     # a two-letter word with an accent ("tü", "şb") is too many words typed without one
+
+
+@lru_cache(maxsize=20_000)
+def is_unaccented_org_type(word: str) -> bool:
+    """`word` is a legal form in rigour's table of organisation types that rigour knows only with an accent, typed
+    without it as people type: "Cia" is the "Cía." (compañía) of "Cueta y Cía.", which rigour's tagger would read
+    as the CIA. One letter accented gives the form, alone and whole."""
+    if not (word.isalpha() and word.isascii() and len(word) >= UNACCENTED_LEGAL_MIN_LEN) or extract_org_types(word):
+        return False
+    for k, ch in enumerate(word):
+        for acc in _ACCENTED.get(ch, ""):
+            form = word[:k] + acc + word[k + 1:]
+            if [found for found, _ in extract_org_types(form)] == [form]:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def joined_legal_forms(text: str) -> tuple[frozenset[str], ...]:
     """A legal form rigour reads as one word that is two of its legal forms written together ("co ltd", which rigour
@@ -267,6 +287,10 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP) and is_unaccented_org_type(word):
+            # a legal form typed without its accent is that legal form, whatever else rigour reads the word as
+            terms.append(Term(word, word, "legal"))
+            continue
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
             syms = _vocab_symbols(word) or syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):

@@ -27,7 +27,7 @@ One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahi
 the name: its exact match is held under the threshold. So is a query of places only that is the name of a ship or aircraft
 ("Sevastopol", "Kashan": ships and aircraft are named after places; the query names the place), and so is a query
 naming a legal form the name lacks, when the entity is a ship, an aircraft or a person, which have none ("Zorvan AB"
-is a company, not the vessel ZORVAN).
+is a company, not the vessel ZORVAN), found exactly or near ("Ramiro Veltran y Cia" is no person RAMIRO VELTRAN).
 
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
@@ -213,7 +213,9 @@ def score(ev: Evidence, p: Params) -> Reason:
         # the near-miss rules (module docstring), the first that holds
         capped = ("different name" if ev.substituted else "incomplete name" if ev.unmatched_names
                   else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other
-                  else "one word, spelt otherwise" if ev.lone_near else None)
+                  else "one word, spelt otherwise" if ev.lone_near
+                  else "a company's legal form, not a ship's, aircraft's or person's" if ev.company_of_no_company
+                  else None)
         if capped:
             s = min(s, p.threshold - BELOW)
     if not ev.distinctive:
