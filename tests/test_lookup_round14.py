@@ -1,7 +1,10 @@
 """Lookup mechanisms found on train14's false matches and misses (eval/lookup/train14.jsonl), each tested here on
 invented names: a legal form rigour knows only with its accent is that legal form typed without it ("Cia" is the
 "Cía." of a Spanish company, not the CIA), Colombia's "S. en C.S." is a legal form, and a query naming a legal form
-names no person, ship or aircraft however near its words are."""
+names no person, ship or aircraft however near its words are; a firm's name the query lacks only company words of is a
+better reading than a person's name it lacks the given name of ("Velarde Munoz" is the VELARDE MUNOZ organisation,
+not VELARDE MUNOZ, Jaime); and of two names the query is found in equally, the one with its words in the query's
+order is the better reading ("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC)."""
 from __future__ import annotations
 
 import pytest
@@ -13,8 +16,11 @@ ROUND14 = [
     ("COMPANIA MINERA ZORVALES S.A.", "", "Bogota, CO"),
     ("TRALVESO ASOCIADOS Y CIA. LTDA.", "", "Medellin, CO"),
     ("QUIRANDA MONTEZ Y CIA S EN CS", "", "Cali, CO"),
+    ("VELARDE MUNOZ DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
+    ("BANK KORVANI", "", "Tehran, IR"),
+    ("KORVANI BANK CLOSED JOINT-STOCK COMPANY", "", "Yerevan, AM"),
 ]
-PEOPLE = ["QUIRANDA MONTEZ, Rodolfo"]
+PEOPLE = ["QUIRANDA MONTEZ, Rodolfo", "VELARDE MUNOZ, Jaime", "VELARDE MUNOZ, Ernesto"]
 
 
 @pytest.fixture(scope="module")
@@ -49,4 +55,20 @@ def test_unaccented_legal_forms():
     "Rodolfo Quirranda Montez S.A.",
 ])
 def test_a_legal_form_names_no_person(reg, query):
+    assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Velarde Munoz", "VELARDE MUNOZ DRUG TRAFFICKING ORGANIZATION"),   # surnames alone name no person
+    ("Bank Korvanni", "BANK KORVANI"),                                   # the words in the query's order
+    ("Korvanni Bank", "KORVANI BANK CLOSED JOINT-STOCK COMPANY"),
+])
+def test_the_better_reading_of_a_shared_name(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Velarde",            # one surname, of an organisation and of two people: still no one
+])
+def test_still_no_one(reg, query):
     assert top_match(reg, query) is None

@@ -1007,6 +1007,9 @@ class Index:
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here),
+                                    person_part=len(a_best) < len(al.toks)
+                                    and (self.entities[al.entity_id].type or "").lower() == "individual",
+                                    in_order=_in_order(hits),
                                     company_of_no_company=bool(q_legal) and not legal_named
                                     and (self.entities[al.entity_id].type or "").lower() in NO_LEGAL_FORM)))
         return out
@@ -1272,6 +1275,12 @@ def _width(how: str) -> int:
     """How many words of the alias one query word stands for: 'joined:2' ('Bahonar' for 'Ba Honar'), 'acronym:4'
     ('ISIL' for 'Islamic State of Iraq and the Levant')."""
     return int(how.rpartition(":")[2]) if ":" in how else 1
+
+
+def _in_order(hits: dict[int, tuple[float, int, str]]) -> bool:
+    """The query's words are found at positions of the alias in the order the query writes them."""
+    at = [j for _, (_, j, _) in sorted(hits.items())]
+    return at == sorted(at)
 
 
 def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:

@@ -136,6 +136,8 @@ class Evidence:
     place_name: bool = False                   # (an exact match) a query of places only, the name of a ship or aircraft
     company_of_no_company: bool = False        # (an exact match) the query names a legal form; the entity is a ship,
                                                # an aircraft or a person, which have none
+    person_part: bool = False                  # (a near match) the entity is a person, the query lacks words of its name
+    in_order: bool = True                      # (a near match) the query's words are found in the alias's order
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ class Reason:
     legal_named: bool = False                  # the alias has the legal form the query names
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
+    person_part: bool = False                  # a person's name, the query lacking words of it (a given name)
+    in_order: bool = True                      # the query's words are found in the alias's order
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -222,7 +226,8 @@ def score(ev: Evidence, p: Params) -> Reason:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed)
+                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed,
+                  ev.person_part, ev.in_order)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -240,6 +245,15 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     if r.alias_kind == "name" and other.alias_kind != "name" and not r.missing:
         # an entity's own name, whole, is a better reading than the same words as another entity's a.k.a.
         # ("Veldrasuna" is VELDRASUNA, listed on its own, before the front whose a.k.a. it also is)
+        return False
+    if r.missing and not r.person_part and other.person_part and all(m[:1] == "@" for m in r.missing):
+        # a name the query lacks only company words of is a better reading than a person's name it lacks words of:
+        # "Velarde Munoz" is VELARDE MUNOZ TRADING COMPANY before VELARDE MUNOZ, Jaime (a person is named by a given
+        # name too; a firm named after its owners, by their names)
+        return False
+    if r.in_order and not other.in_order:
+        # words found in the order the query writes them are a better reading than the same words in another order
+        # ("Bank Mellat" is BANK MELLAT before MELLAT BANK CJSC)
         return False
     if r.missing and not other.missing and other.capped is None:
         # a name the query is only a part of is no better a reading than one whose every word it has, some spelt
