@@ -4,7 +4,9 @@ invented names: a legal form rigour knows only with its accent is that legal for
 names no person, ship or aircraft however near its words are; a firm's name the query lacks only company words of is a
 better reading than a person's name it lacks the given name of ("Velarde Munoz" is the VELARDE MUNOZ organisation,
 not VELARDE MUNOZ, Jaime); and of two names the query is found in equally, the one with its words in the query's
-order is the better reading ("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC)."""
+order is the better reading ("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC); a word of four letters or more
+spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike, is the word beside the
+name's other words ("Los Vaso" is LOS VASSO, "Mesa Korvil" is MEZA KORVIL)."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +21,9 @@ ROUND14 = [
     ("VELARDE MUNOZ DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
     ("BANK KORVANI", "", "Tehran, IR"),
     ("KORVANI BANK CLOSED JOINT-STOCK COMPANY", "", "Yerevan, AM"),
+    ("INVERSIONES LOS VASSO LTDA.", "", "Cali, CO"),
+    ("MEZA KORVIL DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
+    ("KORVIL DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
 ]
 PEOPLE = ["QUIRANDA MONTEZ, Rodolfo", "VELARDE MUNOZ, Jaime", "VELARDE MUNOZ, Ernesto"]
 
@@ -72,3 +77,22 @@ def test_the_better_reading_of_a_shared_name(reg, query, expected):
 ])
 def test_still_no_one(reg, query):
     assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Inversiones Los Vaso Ltda", "INVERSIONES LOS VASSO LTDA."),      # a doubled consonant written once
+    ("Mesa Korvil Drug Trafficking Organization", "MEZA KORVIL DRUG TRAFFICKING ORGANIZATION"),   # s for z
+])
+def test_a_word_spelt_by_its_sound(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", ["Vaso", "Mesa", "Meso Korvil Drug Trafficking Organization"])
+def test_alone_or_a_vowel_changed_no_sound_slip(reg, query):
+    assert matched_name(reg, query) in (None, "KORVIL DRUG TRAFFICKING ORGANIZATION")
+
+
+def test_sound_slip():
+    from knowledge.lookup.index import sound_slip
+    assert sound_slip("vaso", "vasso") and sound_slip("mesa", "meza") and sound_slip("roza", "rosa")
+    assert not sound_slip("mina", "mena") and not sound_slip("vaso", "baso") and not sound_slip("said", "saad")

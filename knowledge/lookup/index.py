@@ -422,6 +422,11 @@ class Index:
                 sc = fuzz.ratio(word, cand)
                 if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand) and not infixed(word, cand):
                     add(cand, typo_similarity(word, cand, sc / 100.0), "typo")
+        if not prefix and len(word) == TYPO_MIN_LEN - 1 and word not in self.word_to_tok:
+            # a word too short to be searched as a typo, spelt by its sound ('Poso' for "Posso")
+            for cand in self.near_words(word):
+                if sound_slip(word, cand):
+                    add(cand, SOUND_SIM, "sound")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -1402,6 +1407,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             # two letters swapped is one slip at the keyboard however short the word, its letters all there: 'Veiw'
             # for "View" beside the name's other words (alone, a short word must still be spelt right)
             return SLIP_SIM, "typo"
+    if sound_slip(qw, aw):
+        # a word spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike:
+        # 'Poso' for "Posso", 'Meza' for "Mesa" (alone, a short word must still be spelt right)
+        return SOUND_SIM, "sound"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1432,6 +1441,29 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
     if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
         return max(ratio, SLIP_SIM)
     return ratio
+
+
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def sound_slip(a: str, b: str) -> bool:
+    """Two words of four letters or more, the first letter kept, that are one word spelt by its sound: a doubled
+    consonant written once ('Poso' for "Posso") or one consonant for another that sounds alike ('Meza' for "Mesa",
+    rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
+    if a == b or min(len(a), len(b)) < 4 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
+        return False
+    if not (is_latin(a) and is_latin(b)):
+        return False
+    if _DOUBLED_RE.sub(r"\1", a) == _DOUBLED_RE.sub(r"\1", b) and Levenshtein.distance(a, b) == 1:
+        return (max(a, b, key=len)[_first_change(a, b)] not in "aeiou")
+    if len(a) == len(b) and Levenshtein.distance(a, b) == 1:
+        k = _first_change(a, b)
+        return a[k] not in "aeiouy" and b[k] not in "aeiouy" and phonetic(a) == phonetic(b)
+    return False
+
+
+def _first_change(a: str, b: str) -> int:
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def swapped(a: str, b: str) -> bool:
