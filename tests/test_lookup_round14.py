@@ -6,7 +6,9 @@ better reading than a person's name it lacks the given name of ("Velarde Munoz" 
 not VELARDE MUNOZ, Jaime); and of two names the query is found in equally, the one with its words in the query's
 order is the better reading ("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC); a word of four letters or more
 spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike, is the word beside the
-name's other words ("Los Vaso" is LOS VASSO, "Mesa Korvil" is MEZA KORVIL)."""
+name's other words ("Los Vaso" is LOS VASSO, "Mesa Korvil" is MEZA KORVIL); and a word written with a dot closing it
+is abbreviated, cut short or contracted, a word of a name too ("Urb." for "Urbanizadora", "Fco." for "Francisco",
+"S." for "San")."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +26,8 @@ ROUND14 = [
     ("INVERSIONES LOS VASSO LTDA.", "", "Cali, CO"),
     ("MEZA KORVIL DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
     ("KORVIL DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
+    ("URBANIZADORA MONTE VELARIO, S.A.", "", "Panama, PA"),
+    ("DESARROLLADORA SAN FRANCISCO DEL VALMORO, S.A. DE C.V.", "", "Leon, MX"),
 ]
 PEOPLE = ["QUIRANDA MONTEZ, Rodolfo", "VELARDE MUNOZ, Jaime", "VELARDE MUNOZ, Ernesto"]
 
@@ -96,3 +100,19 @@ def test_sound_slip():
     from knowledge.lookup.index import sound_slip
     assert sound_slip("vaso", "vasso") and sound_slip("mesa", "meza") and sound_slip("roza", "rosa")
     assert not sound_slip("mina", "mena") and not sound_slip("vaso", "baso") and not sound_slip("said", "saad")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Urb. Monte Velario S.A.", "URBANIZADORA MONTE VELARIO, S.A."),     # cut short, with its dot
+    ("Desarrolladora S. Fco. del Valmoro", "DESARROLLADORA SAN FRANCISCO DEL VALMORO, S.A. DE C.V."),   # contracted
+])
+def test_a_word_closed_by_a_dot_is_abbreviated(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_dotted_words():
+    from knowledge.lookup.index import dotted_short_form, dotted_words
+    assert dotted_words("Desarrolladora S. Fco. del Valmoro S.A.") == {"s", "fco"}
+    assert dotted_short_form("fco", "francisco") and dotted_short_form("s", "san") and dotted_short_form("urb", "urbano")
+    assert not dotted_short_form("fco", "fiscal") and not dotted_short_form("urb", "uribe")   # neither cut nor contracted
+    assert not dotted_short_form("urb", "burbano")

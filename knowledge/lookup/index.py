@@ -756,9 +756,22 @@ class Index:
 
         variants = []
         articled = {} if prefix else articles_after(a.terms, a.kept)
+        # the words the query writes with a dot closing them, abbreviated ("Urb.", "Fco.", "S.")
+        dotted = frozenset() if prefix else frozenset(
+            n for n, w in enumerate(qwords) if qroles[n] in NAME_ROLES and w in dotted_words(text))
         for n, t in enumerate(qtoks):
             last = prefix and n == len(qtoks) - 1
             v = self.token_variants(t, qwords[n], prefix=last)
+            if n in dotted and len(qwords[n]) >= INFIX_MIN_LEN and qwords[n] not in self.word_to_tok:
+                # a word cut short and closed by a dot brings the registry's words it begins ("Urb." for
+                # "Urbanizadora")
+                lo = bisect.bisect_left(self.words, qwords[n])
+                for w in self.words[lo:lo + TRUNCATED_MAX]:
+                    if not w.startswith(qwords[n]):
+                        break
+                    for vt in self.word_to_tok.get(w, ()):
+                        if vt not in v:
+                            v[vt] = (TRUNCATION_SIM, "abbreviation")
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             if n in articled and qroles[n] in NAME_ROLES:
@@ -817,7 +830,7 @@ class Index:
                 after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
-        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
+        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
         for i in cand:
@@ -1116,6 +1129,10 @@ class Index:
                 for j, aw in enumerate(al.words):
                     if j not in used and not _compound_elsewhere(q.words, n, aw, al.roles[j]):
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
+                        if n in q.dotted and s_ < ABBREVIATION_SIM and dotted_short_form(q.words[n], aw):
+                            # a word closed by a dot is abbreviated, cut short or contracted, a name's word too:
+                            # "Fco." for "Francisco", "S." for "San" (with no dot, 'Sam' is no "Samsung")
+                            s_, how = ABBREVIATION_SIM, "abbreviation"
                         if s_ > best[0] and (how in AS_WRITTEN or not al.acronym):
                             best = (s_, j, how)
                 if best[0] < ABBREVIATION_SIM:
@@ -1269,6 +1286,7 @@ class _Query:
     weights: list[float]
     # two words in a row written as one (`apart_words`): (first word's position, joined, `Index.written_as_one`)
     joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
+    dotted: frozenset[int] = frozenset()   # words written with a dot closing them: abbreviated ("Fco.", "S.")
 
     repeats: bool = False             # a word comes twice
 
@@ -1441,6 +1459,24 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
     if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
         return max(ratio, SLIP_SIM)
     return ratio
+
+
+_DOTTED_WORD_RE = re.compile(r"(?<![.\w])([^\W\d_]+)\.(?=\s|$)")
+
+
+@lru_cache(maxsize=20_000)
+def dotted_words(text: str) -> frozenset[str]:
+    """The words of a typed name closed by a dot, as the lookup compares them: abbreviations ("Urb.", "Fco.", "S."),
+    not dotted initials ("S.A.")."""
+    return frozenset(w for m in _DOTTED_WORD_RE.finditer(text) for w in match_words(analyse(m.group(1)).kept))
+
+
+def dotted_short_form(short: str, long: str) -> bool:
+    """`short`, written with a dot, abbreviates the word `long`: its initial ("S." for "San"), its first letters (cut
+    short: "Urb." for "Urbanizadora") or its first and last letters with others of it in order between (contracted:
+    "Fco." for "Francisco", "Sra." for "Señora")."""
+    return (short.isalpha() and long.isalpha() and is_latin(short) and is_latin(long) and len(long) > len(short)
+            and (long.startswith(short) or (abbreviates(short, long) and short[-1] == long[-1])))
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
