@@ -8,7 +8,8 @@ order is the better reading ("Bank Korvanni" is BANK KORVANI, not KORVANI BANK C
 spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike, is the word beside the
 name's other words ("Los Vaso" is LOS VASSO, "Mesa Korvil" is MEZA KORVIL); and a word written with a dot closing it
 is abbreviated, cut short or contracted, a word of a name too ("Urb." for "Urbanizadora", "Fco." for "Francisco",
-"S." for "San")."""
+"S." for "San"); a name written whole with its legal form, adding a word none of the entity's names has to a name
+listed without a legal form, is another company ("Kelvaro Holdings BV" is not KELVARO)."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,12 @@ ROUND14 = [
     ("KORVIL DRUG TRAFFICKING ORGANIZATION", "", "Culiacan, MX"),
     ("URBANIZADORA MONTE VELARIO, S.A.", "", "Panama, PA"),
     ("DESARROLLADORA SAN FRANCISCO DEL VALMORO, S.A. DE C.V.", "", "Leon, MX"),
+    ("KELVARO", "", "Rotterdam, NL"),
+    ("SZ TORVIX TECHNOLOGY CO., LTD.", "TORVIX", "Shenzhen, CN"),
+    # "Holdings" and "Trading" as common as they are in the lists
+    *((f"{w} {kind} LIMITED", "", "Limassol, CY") for w in ("ALDERO", "BRISVANE", "CORMELLO", "DUSTAVIK", "ELMARRA",
+                                                         "FANDORIQ", "GALVESTRO", "HOLVANIK")
+      for kind in ("HOLDINGS", "TRADING")),
 ]
 PEOPLE = ["QUIRANDA MONTEZ, Rodolfo", "VELARDE MUNOZ, Jaime", "VELARDE MUNOZ, Ernesto"]
 
@@ -116,3 +123,13 @@ def test_dotted_words():
     assert dotted_short_form("fco", "francisco") and dotted_short_form("s", "san") and dotted_short_form("urb", "urbano")
     assert not dotted_short_form("fco", "fiscal") and not dotted_short_form("urb", "uribe")   # neither cut nor contracted
     assert not dotted_short_form("urb", "burbano")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kelvaro Holdings BV", None),          # a holding written whole: not the company listed bare
+    ("Kelvaro Trading B.V.", None),
+    ("Kelvaro BV", "KELVARO"),              # its legal form only
+    ("Torvix Technology Co Ltd", "SZ TORVIX TECHNOLOGY CO., LTD."),   # a word of its other name
+])
+def test_a_name_written_whole_against_one_listed_bare(reg, query, expected):
+    assert matched_name(reg, query) == expected

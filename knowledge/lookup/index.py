@@ -974,6 +974,13 @@ class Index:
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
                                    and not any(abbreviates(x, qwords[n]) for x in a_legal)), None)
                 other = ("name", extra_word) if extra_word else None
+            if other is None and whole and not al.legal and unexplained:
+                # so is a name written whole against a listed name written with no legal form: a word the query adds
+                # that none of the entity's names has makes another company ("Kelvaro Holdings BV" is not KELVARO;
+                # "Torvix Technology Co Ltd" is SZ TORVIX TECHNOLOGY CO., LTD., a.k.a. TORVIX)
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
+                                   and qtoks[n] not in self.entity_words[al.entity_id]), None)
+                other = ("name", extra_word) if extra_word else None
             if other is None and typos and q_classes and al.legal and not legal_named:
                 # a name found only spelt otherwise, with a legal form of another class than the query names, is
                 # another company: "OOO Tekhnoprom" (an LLC) is not JSC TECHNOPROM, a joint-stock company

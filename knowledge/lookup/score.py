@@ -49,7 +49,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   name, the family owning it ("Zelmar Hermanos" is not INVERSIONES ZELMAR LTDA.), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
   with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
-  LIMITED of Malta), or a legal form of another class than the name's, when the name is found only spelt otherwise
+  LIMITED of Malta; a word none of the entity's names has, against a name listed with no legal form: "Kelvaro
+  Holdings BV" is not KELVARO), or a legal form of another class than the name's, when the name is found only spelt otherwise
   ("OOO Tekhnopromeksport", an LLC, is not JSC TEKHNOPROMEXPORT);
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
