@@ -31,6 +31,7 @@ ROUND14 = [
     ("DESARROLLADORA SAN FRANCISCO DEL VALMORO, S.A. DE C.V.", "", "Leon, MX"),
     ("KELVARO", "", "Rotterdam, NL"),
     ("SZ TORVIX TECHNOLOGY CO., LTD.", "TORVIX", "Shenzhen, CN"),
+    ("DARVANEH MONEY EXCHANGE", "DARVANEH SHIRKAT", "Kabul, AF"),
     # "Holdings" and "Trading" as common as they are in the lists
     *((f"{w} {kind} LIMITED", "", "Limassol, CY") for w in ("ALDERO", "BRISVANE", "CORMELLO", "DUSTAVIK", "ELMARRA",
                                                          "FANDORIQ", "GALVESTRO", "HOLVANIK")
@@ -133,3 +134,8 @@ def test_dotted_words():
 ])
 def test_a_name_written_whole_against_one_listed_bare(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+def test_one_cyrillic_word_with_another_vowel(reg):
+    assert matched_name(reg, "Дарвенех") is None                 # Darveneh: a vowel Russian writes otherwise
+    assert matched_name(reg, "Дарванех") == "DARVANEH MONEY EXCHANGE"   # the name transliterated

@@ -16,6 +16,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from rigour.addresses import address_fingerprint
+from rigour.text.scripts import text_scripts
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -830,6 +831,7 @@ class Index:
                 after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
+        vowel_written = bool(text_scripts(text) & VOWEL_WRITING_SCRIPTS)
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
@@ -998,6 +1000,9 @@ class Index:
                                    and qtoks[n] not in self.entity_words[al.entity_id]
                                    and qwords[n] not in written), None)
                 other = ("name", extra_word) if extra_word else None
+            # (or, typed in an alphabet that writes every vowel, Cyrillic or Greek, has one vowel other than the
+            # name's: "Рошен" is Roshen, not ROSHAN, which Russian writes "Рошан"; romanised from Arabic script, whose
+            # short vowels are not written, "Roshen" may still be ROSHAN; a legal form of the name's is more to go by)
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
@@ -1007,7 +1012,9 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
                                 or is_english_word(qwords[0])
-                                or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1]))
+                                or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1])
+                                or (h[2] == "typo" and vowel_written and not legal_named
+                                    and vowel_changed(qwords[0], al.words[h[1]])))
                 for h in hits.values())
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
@@ -1484,6 +1491,18 @@ def dotted_short_form(short: str, long: str) -> bool:
     "Fco." for "Francisco", "Sra." for "Señora")."""
     return (short.isalpha() and long.isalpha() and is_latin(short) and is_latin(long) and len(long) > len(short)
             and (long.startswith(short) or (abbreviates(short, long) and short[-1] == long[-1])))
+
+
+def vowel_changed(a: str, b: str) -> bool:
+    """`a` is `b` with one vowel written for another, nothing else changed ('roshen', 'roshan')."""
+    if len(a) != len(b) or Levenshtein.distance(a, b) != 1:
+        return False
+    k = _first_change(a, b)
+    return a[k] in "aeiou" and b[k] in "aeiou"
+
+
+VOWEL_WRITING_SCRIPTS = frozenset({"Cyrillic", "Greek"})   # alphabets that write every vowel, transliterated letter
+                                                          # for letter
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")

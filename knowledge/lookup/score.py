@@ -55,7 +55,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
   word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal"), when a typo changes
-  its first letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
+  its first letter ("Jarritovex" is not TARRITOVEX), typed in Cyrillic or Greek, which write every vowel, has one vowel
+  other than the name's ("Рошен" is Roshen; Russian writes ROSHAN "Рошан") or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
   not a misspelt AL-BUSTAN), nor one word beside a place typed right, found only spelt otherwise with another first
