@@ -32,6 +32,7 @@ ROUND14 = [
     ("KELVARO", "", "Rotterdam, NL"),
     ("SZ TORVIX TECHNOLOGY CO., LTD.", "TORVIX", "Shenzhen, CN"),
     ("DARVANEH MONEY EXCHANGE", "DARVANEH SHIRKAT", "Kabul, AF"),
+    ("CHERNOVALSKNEFTEGAZ", "", "Simferopol, UA"),
     # "Holdings" and "Trading" as common as they are in the lists
     *((f"{w} {kind} LIMITED", "", "Limassol, CY") for w in ("ALDERO", "BRISVANE", "CORMELLO", "DUSTAVIK", "ELMARRA",
                                                          "FANDORIQ", "GALVESTRO", "HOLVANIK")
@@ -139,3 +140,13 @@ def test_a_name_written_whole_against_one_listed_bare(reg, query, expected):
 def test_one_cyrillic_word_with_another_vowel(reg):
     assert matched_name(reg, "Дарвенех") is None                 # Darveneh: a vowel Russian writes otherwise
     assert matched_name(reg, "Дарванех") == "DARVANEH MONEY EXCHANGE"   # the name transliterated
+
+
+def test_russian_in_german_transliteration(reg):
+    assert matched_name(reg, "Tschernowalskneftegas") == "CHERNOVALSKNEFTEGAZ"
+
+
+def test_german_romanised():
+    from knowledge.lookup.normalise import german_romanised, romanised
+    assert german_romanised("tschernowalskneftegas") == german_romanised("chernovalskneftegaz")
+    assert german_romanised("schtschukin") == romanised("shchukin")

@@ -26,7 +26,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
+                        korean_romanised, german_romanised, is_territory_name, translated_word, before_address, camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
                         name_then_place, of_parts)
@@ -276,6 +276,7 @@ class Index:
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
+        self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -286,6 +287,9 @@ class Index:
             kk = korean_romanised(w)
             if len(kk) >= KOREAN_MIN_KEY and kk != rk:
                 self.by_korean[kk].append(w)
+            gk = german_romanised(w)
+            if len(gk) >= ROMANISED_LONG and gk != rk:
+                self.by_german[gk].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -450,6 +454,13 @@ class Index:
                 for alt in alts:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
+            # a Russian name in German transliteration ('Tschernomorneftegas'), written with "sch" as English never
+            # writes it, against the words the lists write in English ('Chernomorneftegaz')
+            gk = german_romanised(word) if "sch" in word else ""
+            if len(gk) >= ROMANISED_LONG:
+                for alt in [*self.by_german.get(gk, ())[:ALIKE_MAX], *self.by_romanised.get(gk, ())[:ALIKE_MAX]]:
+                    if alt != word:
+                        add(alt, ROMANISED_LONG_SIM, "romanised")
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -1463,6 +1474,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     kk = korean_romanised(qw)
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
+    gk = german_romanised(qw) if "sch" in qw else ""
+    if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
+        return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
     return 0.0, ""
 
 

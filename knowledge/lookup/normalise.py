@@ -537,6 +537,18 @@ def romanised(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def german_romanised(word: str) -> str:
+    """`romanised` after the German pairs of knowledge/vocab/words.yaml: one key for a Russian name in German
+    transliteration ("Tschernomorneftegas") and in the lists' English one ("Chernomorneftegaz")."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.german_romanisation:
+        w = w.replace(a, b)
+    return romanised(w)
+
+
+@lru_cache(maxsize=200_000)
 def korean_romanised(word: str) -> str:
     """`romanised` after the Korean pairs of knowledge/vocab/words.yaml: one key for a Korean name written in
     McCune-Reischauer ("Thaephyongsan", "Chongbong") and without its marks ("Taepyongsan", "Jongbong")."""

@@ -50,6 +50,7 @@ class Words:
     asking: frozenset[str] = frozenset()            # words asking to look a name up ("check Widget Works")
     latin_articles: frozenset[str] = frozenset()    # the Arabic article written apart after a word ("Hayat ul")
     name_symbols: frozenset[str] = frozenset()      # rigour symbols of words of a firm's own name ("Brothers")
+    german_romanisation: tuple[tuple[str, str], ...] = ()   # Russian in German transliteration ("tsch"/"ch")
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def vocab() -> Vocab:
                     frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
                     frozenset(str(words.get("asking_words") or "").casefold().split()),
                     frozenset(str(x).casefold() for x in words.get("latin_articles") or ()),
-                    frozenset(str(x) for x in words.get("name_symbols") or ())),
+                    frozenset(str(x) for x in words.get("name_symbols") or ()),
+                    tuple((str(a), str(b)) for a, b in words.get("german_romanisation", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
