@@ -33,6 +33,8 @@ ROUND14 = [
     ("SZ TORVIX TECHNOLOGY CO., LTD.", "TORVIX", "Shenzhen, CN"),
     ("DARVANEH MONEY EXCHANGE", "DARVANEH SHIRKAT", "Kabul, AF"),
     ("CHERNOVALSKNEFTEGAZ", "", "Simferopol, UA"),
+    ("PAEKTOSAN COMMERCIAL BANK", "", "Pyongyang, KP"),
+    ("KOREA KUMSOL GENERAL CORPORATION", "", "Pyongyang, KP"),
     # "Holdings" and "Trading" as common as they are in the lists
     *((f"{w} {kind} LIMITED", "", "Limassol, CY") for w in ("ALDERO", "BRISVANE", "CORMELLO", "DUSTAVIK", "ELMARRA",
                                                          "FANDORIQ", "GALVESTRO", "HOLVANIK")
@@ -150,3 +152,19 @@ def test_german_romanised():
     from knowledge.lookup.normalise import german_romanised, romanised
     assert german_romanised("tschernowalskneftegas") == german_romanised("chernovalskneftegaz")
     assert german_romanised("schtschukin") == romanised("shchukin")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("백토산상업은행", "PAEKTOSAN COMMERCIAL BANK"),             # the name romanised, its company words translated
+    ("조선금솔총회사", "KOREA KUMSOL GENERAL CORPORATION"),     # "조선" opening a name is Korea
+    ("고래전자", None),                                          # a firm no list has
+])
+def test_a_name_in_hangul(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_hangul_read():
+    from knowledge.lookup.normalise import hangul_read, hangul_romanised
+    assert hangul_romanised("련봉") == "ryonbong" and hangul_romanised("단천") == "tanchon"
+    assert hangul_read("백토산상업은행").split() == ["paektosan", "commercial", "bank"]
+    assert hangul_read("제2경제위원회").split() == ["2nd", "economic", "committee"]
