@@ -70,7 +70,10 @@ only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and 
 too: "Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). The candidates stay listed,
 under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz"), and so does an entity's own
 name, whole, over the same words as another entity's a.k.a. ("Veldrasuna" is VELDRASUNA before the front whose a.k.a.
-it is; at one score, too, an entity's name ranks before another's a.k.a.).
+it is; at one score, too, an entity's name ranks before another's a.k.a.), a firm's name the query lacks only company
+words of over a person's name it lacks a given name of ("Velarde Munoz" is the VELARDE MUNOZ organisation, not
+VELARDE MUNOZ, Jaime), and a name with the query's words in the query's order over one with them in another order
+("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC).
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
