@@ -277,6 +277,7 @@ class Index:
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
+        self.by_degeminated: dict[str, list[str]] = defaultdict(list)   # words by `degeminated`
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -290,6 +291,8 @@ class Index:
             gk = german_romanised(w)
             if len(gk) >= ROMANISED_LONG and gk != rk:
                 self.by_german[gk].append(w)
+            if len(w) >= 3 and is_latin(w) and w.isalpha():
+                self.by_degeminated[degeminated(w)].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -428,8 +431,13 @@ class Index:
                 if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand) and not infixed(word, cand):
                     add(cand, typo_similarity(word, cand, sc / 100.0), "typo")
         if not prefix and len(word) == TYPO_MIN_LEN - 1 and word not in self.word_to_tok:
-            # a word too short to be searched as a typo, spelt by its sound ('Poso' for "Posso")
+            # a word too short to be searched as a typo, spelt by its sound ('Meza' for "Mesa")
             for cand in self.near_words(word):
+                if sound_slip(word, cand):
+                    add(cand, SOUND_SIM, "sound")
+        if not prefix and len(word) >= 3:
+            # a doubled consonant written once, or written twice, a word the registry knows too ('Isa', "Issa")
+            for cand in self.by_degeminated.get(degeminated(word), ())[:ALIKE_MAX]:
                 if sound_slip(word, cand):
                     add(cand, SOUND_SIM, "sound")
         if not prefix and len(word) >= 4:
@@ -1523,19 +1531,26 @@ _DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 def sound_slip(a: str, b: str) -> bool:
-    """Two words of four letters or more, the first letter kept, that are one word spelt by its sound: a doubled
-    consonant written once ('Poso' for "Posso") or one consonant for another that sounds alike ('Meza' for "Mesa",
-    rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
-    if a == b or min(len(a), len(b)) < 4 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
+    """Two words, the first letter kept, that are one word spelt by its sound: a doubled consonant written once ('Poso'
+    for "Posso", 'Isa' for "Issa") or, in words of four letters or more, one consonant for another that sounds alike
+    ('Meza' for "Mesa", rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
+    if a == b or min(len(a), len(b)) < 3 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
         return False
     if not (is_latin(a) and is_latin(b)):
         return False
-    if _DOUBLED_RE.sub(r"\1", a) == _DOUBLED_RE.sub(r"\1", b) and Levenshtein.distance(a, b) == 1:
+    if degeminated(a) == degeminated(b) and Levenshtein.distance(a, b) == 1:
         return (max(a, b, key=len)[_first_change(a, b)] not in "aeiou")
+    if min(len(a), len(b)) < 4:
+        return False
     if len(a) == len(b) and Levenshtein.distance(a, b) == 1:
         k = _first_change(a, b)
         return a[k] not in "aeiouy" and b[k] not in "aeiouy" and phonetic(a) == phonetic(b)
     return False
+
+
+def degeminated(word: str) -> str:
+    """The word with each doubled letter written once ('posso' 'poso')."""
+    return _DOUBLED_RE.sub(r"\1", word)
 
 
 def _first_change(a: str, b: str) -> int:

@@ -16,7 +16,7 @@ Tiers, best first (an exact match of any alias beats every near match of another
   are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
   index.typo_similarity; two letters side by side swapped, "Veiw" for "View", is that slip in a word of four letters
   too, beside the name's other words; so is a word of four letters or more spelt by its sound, a doubled consonant
-  written once or a consonant for one that sounds alike: "Poso" for "Posso", "Mesa" for "Meza": index.sound_slip; a word written with a dot closing it is abbreviated, a word of a name
+  written once or a consonant for one that sounds alike: "Poso" for "Posso", "Isa" for "Issa", "Mesa" for "Meza": index.sound_slip; a word written with a dot closing it is abbreviated, a word of a name
   too, cut short or contracted: "Urb." for "Urbanizadora", "Fco." for "Francisco", "S." for "San"). Every word weighs by its role (a name word 1, a generic
   company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
   extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
