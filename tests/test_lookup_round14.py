@@ -127,8 +127,10 @@ def test_a_word_closed_by_a_dot_is_abbreviated(reg, query, expected):
 def test_dotted_words():
     from knowledge.lookup.index import dotted_short_form, dotted_words
     assert dotted_words("Desarrolladora S. Fco. del Valmoro S.A.") == {"s", "fco"}
-    assert dotted_short_form("fco", "francisco") and dotted_short_form("s", "san") and dotted_short_form("urb", "urbano")
-    assert not dotted_short_form("fco", "fiscal") and not dotted_short_form("urb", "uribe")   # neither cut nor contracted
+    assert dotted_short_form("fco", "francisco") and dotted_short_form("s", "san")
+    assert dotted_short_form("urb", "urbano")
+    assert not dotted_short_form("fco", "fiscal") and not dotted_short_form("urb", "uribe")   # neither cut short nor
+    # contracted
     assert not dotted_short_form("urb", "burbano")
 
 

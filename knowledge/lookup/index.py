@@ -26,7 +26,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, german_romanised, is_territory_name, translated_word, before_address, camel_apart,
+                        korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
+                        camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
                         name_then_place, of_parts)
@@ -1020,8 +1021,9 @@ class Index:
                                    and qwords[n] not in written), None)
                 other = ("name", extra_word) if extra_word else None
             # (or, typed in an alphabet that writes every vowel, Cyrillic or Greek, has one vowel other than the
-            # name's: "Рошен" is Roshen, not ROSHAN, which Russian writes "Рошан"; romanised from Arabic script, whose
-            # short vowels are not written, "Roshen" may still be ROSHAN; a legal form of the name's is more to go by)
+            # name's: "Рошен" is Roshen, not ROSHAN, which Russian writes "Рошан"; romanised from Arabic script,
+            # whose short vowels are not written, "Roshen" may still be ROSHAN; a legal form of the name's is more
+            # to go by)
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no

@@ -374,10 +374,10 @@ _HANGUL_ORDINAL_RE = re.compile(r"제(\d+)")
 # McCune-Reischauer without its marks, as the lists romanise North Korean names: initials, vowels, finals of a syllable
 _MR_INITIALS = ("k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h")
 _MR_VOICED = {0: "g", 3: "d", 7: "b", 12: "j"}      # k, t, p, ch between voiced sounds
-_MR_VOWELS = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u",
-              "ui", "i")
-_MR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
-              "t", "t", "k", "t", "p", "t")
+_MR_VOWELS = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+              "u", "ui", "i")
+_MR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+              "ng", "t", "t", "k", "t", "p", "t")
 _VOICED_FINALS = {"", "n", "l", "m", "ng"}
 
 
@@ -402,8 +402,8 @@ def hangul_romanised(syllables: str) -> str:
 @lru_cache(maxsize=4096)
 def hangul_read(run: str) -> str:
     """A run of Hangul as the lists write the name in English: its company words (knowledge/vocab/words.yaml
-    `korean_words`) translated, the name's own syllables romanised (`hangul_romanised`), each a word: "단천상업은행" is
-    "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation"."""
+    `korean_words`) translated, the name's own syllables romanised (`hangul_romanised`), each a word:
+    "단천상업은행" is "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation"."""
     words = vocab().words
     m = _HANGUL_ORDINAL_RE.match(run)
     if m:      # "제2" is the second

@@ -15,14 +15,15 @@ Tiers, best first (an exact match of any alias beats every near match of another
   weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
   are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
   index.typo_similarity; two letters side by side swapped, "Veiw" for "View", is that slip in a word of four letters
-  too, beside the name's other words; so is a word of four letters or more spelt by its sound, a doubled consonant
-  written once or a consonant for one that sounds alike: "Poso" for "Posso", "Isa" for "Issa", "Mesa" for "Meza": index.sound_slip; a word written with a dot closing it is abbreviated, a word of a name
-  too, cut short or contracted: "Urb." for "Urbanizadora", "Fco." for "Francisco", "S." for "San"). Every word weighs by its role (a name word 1, a generic
-  company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
-  extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
-  word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
-  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the alias has nothing for
-  weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
+  too, beside the name's other words; so is a word spelt by its sound, a doubled consonant written once, or in a word
+  of four letters or more a consonant for one that sounds alike: "Poso" for "Posso", "Isa" for "Issa", "Mesa" for
+  "Meza": index.sound_slip; a word written with a dot closing it is abbreviated, a word of a name too, cut short or
+  contracted: "Urb." for "Urbanizadora", "Fco." for "Francisco", "S." for "San"). Every word weighs by its role (a
+  name word 1, a generic company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the
+  registry, so a candidate's extra qualifiers ("(Beijing)", "Group") lower its score against a query without them;
+  name words after the last word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for
+  "Maplewood Sensors", while "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the
+  alias has nothing for weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
 One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
@@ -49,8 +50,8 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   name, the family owning it ("Zelmar Hermanos" is not INVERSIONES ZELMAR LTDA.), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
   with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
-  LIMITED of Malta; a word none of the entity's names has, against a name listed with no legal form: "Kelvaro
-  Holdings BV" is not KELVARO), or a legal form of another class than the name's, when the name is found only spelt otherwise
+  LIMITED of Malta; a word none of the entity's names has, against a name listed with no legal form: "Kelvaro Holdings
+  BV" is not KELVARO), or a legal form of another class than the name's, when the name is found only spelt otherwise
   ("OOO Tekhnopromeksport", an LLC, is not JSC TEKHNOPROMEXPORT);
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
@@ -143,7 +144,7 @@ class Evidence:
     place_name: bool = False                   # (an exact match) a query of places only, the name of a ship or aircraft
     company_of_no_company: bool = False        # (an exact match) the query names a legal form; the entity is a ship,
                                                # an aircraft or a person, which have none
-    person_part: bool = False                  # (a near match) the entity is a person, the query lacks words of its name
+    person_part: bool = False                  # (a near match) a person's name, the query lacking words of it
     in_order: bool = True                      # (a near match) the query's words are found in the alias's order
 
 
