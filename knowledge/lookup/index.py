@@ -16,6 +16,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from rigour.addresses import address_fingerprint
+from rigour.text.scripts import text_scripts
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -25,7 +26,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, is_territory_name, translated_word, before_address, camel_apart,
+                        korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
+                        camel_apart,
                         said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
                         name_then_place, of_parts)
@@ -275,6 +277,8 @@ class Index:
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
+        self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
+        self.by_degeminated: dict[str, list[str]] = defaultdict(list)   # words by `degeminated`
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -285,6 +289,11 @@ class Index:
             kk = korean_romanised(w)
             if len(kk) >= KOREAN_MIN_KEY and kk != rk:
                 self.by_korean[kk].append(w)
+            gk = german_romanised(w)
+            if len(gk) >= ROMANISED_LONG and gk != rk:
+                self.by_german[gk].append(w)
+            if len(w) >= 3 and is_latin(w) and w.isalpha():
+                self.by_degeminated[degeminated(w)].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -422,6 +431,16 @@ class Index:
                 sc = fuzz.ratio(word, cand)
                 if sc >= TYPO_MIN_RATIO * 100 and not two_english_words(word, cand) and not infixed(word, cand):
                     add(cand, typo_similarity(word, cand, sc / 100.0), "typo")
+        if not prefix and len(word) == TYPO_MIN_LEN - 1 and word not in self.word_to_tok:
+            # a word too short to be searched as a typo, spelt by its sound ('Meza' for "Mesa")
+            for cand in self.near_words(word):
+                if sound_slip(word, cand):
+                    add(cand, SOUND_SIM, "sound")
+        if not prefix and len(word) >= 3:
+            # a doubled consonant written once, or written twice, a word the registry knows too ('Isa', "Issa")
+            for cand in self.by_degeminated.get(degeminated(word), ())[:ALIKE_MAX]:
+                if sound_slip(word, cand):
+                    add(cand, SOUND_SIM, "sound")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -444,6 +463,13 @@ class Index:
                 for alt in alts:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
+            # a Russian name in German transliteration ('Tschernomorneftegas'), written with "sch" as English never
+            # writes it, against the words the lists write in English ('Chernomorneftegaz')
+            gk = german_romanised(word) if "sch" in word else ""
+            if len(gk) >= ROMANISED_LONG:
+                for alt in [*self.by_german.get(gk, ())[:ALIKE_MAX], *self.by_romanised.get(gk, ())[:ALIKE_MAX]]:
+                    if alt != word:
+                        add(alt, ROMANISED_LONG_SIM, "romanised")
         if not prefix and 3 <= len(word) <= 5:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -751,9 +777,22 @@ class Index:
 
         variants = []
         articled = {} if prefix else articles_after(a.terms, a.kept)
+        # the words the query writes with a dot closing them, abbreviated ("Urb.", "Fco.", "S.")
+        dotted = frozenset() if prefix else frozenset(
+            n for n, w in enumerate(qwords) if qroles[n] in NAME_ROLES and w in dotted_words(text))
         for n, t in enumerate(qtoks):
             last = prefix and n == len(qtoks) - 1
             v = self.token_variants(t, qwords[n], prefix=last)
+            if n in dotted and len(qwords[n]) >= INFIX_MIN_LEN and qwords[n] not in self.word_to_tok:
+                # a word cut short and closed by a dot brings the registry's words it begins ("Urb." for
+                # "Urbanizadora")
+                lo = bisect.bisect_left(self.words, qwords[n])
+                for w in self.words[lo:lo + TRUNCATED_MAX]:
+                    if not w.startswith(qwords[n]):
+                        break
+                    for vt in self.word_to_tok.get(w, ()):
+                        if vt not in v:
+                            v[vt] = (TRUNCATION_SIM, "abbreviation")
             if last and len(v) < 3:
                 v.update({k: s for k, s in self.prefix_fuzzy(qwords[n]).items() if k not in v})
             if n in articled and qroles[n] in NAME_ROLES:
@@ -812,7 +851,8 @@ class Index:
                 after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
-        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins)
+        vowel_written = bool(text_scripts(text) & VOWEL_WRITING_SCRIPTS)
+        query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
         for i in cand:
@@ -956,6 +996,13 @@ class Index:
                 extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
                                    and not any(abbreviates(x, qwords[n]) for x in a_legal)), None)
                 other = ("name", extra_word) if extra_word else None
+            if other is None and whole and not al.legal and unexplained:
+                # so is a name written whole against a listed name written with no legal form: a word the query adds
+                # that none of the entity's names has makes another company ("Kelvaro Holdings BV" is not KELVARO;
+                # "Torvix Technology Co Ltd" is SZ TORVIX TECHNOLOGY CO., LTD., a.k.a. TORVIX)
+                extra_word = next((qwords[n] for n in unexplained if qroles[n] in QUALIFIER_ROLES
+                                   and qtoks[n] not in self.entity_words[al.entity_id]), None)
+                other = ("name", extra_word) if extra_word else None
             if other is None and typos and q_classes and al.legal and not legal_named:
                 # a name found only spelt otherwise, with a legal form of another class than the query names, is
                 # another company: "OOO Tekhnoprom" (an LLC) is not JSC TECHNOPROM, a joint-stock company
@@ -973,6 +1020,10 @@ class Index:
                                    and qtoks[n] not in self.entity_words[al.entity_id]
                                    and qwords[n] not in written), None)
                 other = ("name", extra_word) if extra_word else None
+            # (or, typed in an alphabet that writes every vowel, Cyrillic or Greek, has one vowel other than the
+            # name's: "Рошен" is Roshen, not ROSHAN, which Russian writes "Рошан"; romanised from Arabic script,
+            # whose short vowels are not written, "Roshen" may still be ROSHAN; a legal form of the name's is more
+            # to go by)
             # one word and nothing else to go by: a short word of a name must be spelt as listed, and a word in
             # Arabic script have three consonants at least ('سواعد', 'sd', is not "Wayside")
             # (or is a dictionary word: one typed as the dictionary writes it means that word, "Interpol" is no
@@ -982,7 +1033,9 @@ class Index:
             lone_near = len(qtoks) == 1 and all(
                 h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
                                 or is_english_word(qwords[0])
-                                or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1]))
+                                or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1])
+                                or (h[2] == "typo" and vowel_written and not legal_named
+                                    and vowel_changed(qwords[0], al.words[h[1]])))
                 for h in hits.values())
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
@@ -1006,7 +1059,12 @@ class Index:
                 and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
-                                    located=bool(here))))
+                                    located=bool(here),
+                                    person_part=len(a_best) < len(al.toks)
+                                    and (self.entities[al.entity_id].type or "").lower() == "individual",
+                                    in_order=_in_order(hits),
+                                    company_of_no_company=bool(q_legal) and not legal_named
+                                    and (self.entities[al.entity_id].type or "").lower() in NO_LEGAL_FORM)))
         return out
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
@@ -1106,6 +1164,10 @@ class Index:
                 for j, aw in enumerate(al.words):
                     if j not in used and not _compound_elsewhere(q.words, n, aw, al.roles[j]):
                         s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
+                        if n in q.dotted and s_ < ABBREVIATION_SIM and dotted_short_form(q.words[n], aw):
+                            # a word closed by a dot is abbreviated, cut short or contracted, a name's word too:
+                            # "Fco." for "Francisco", "S." for "San" (with no dot, 'Sam' is no "Samsung")
+                            s_, how = ABBREVIATION_SIM, "abbreviation"
                         if s_ > best[0] and (how in AS_WRITTEN or not al.acronym):
                             best = (s_, j, how)
                 if best[0] < ABBREVIATION_SIM:
@@ -1259,6 +1321,7 @@ class _Query:
     weights: list[float]
     # two words in a row written as one (`apart_words`): (first word's position, joined, `Index.written_as_one`)
     joins: list[tuple[int, str, dict[str, tuple[float, str]]]] = field(default_factory=list)
+    dotted: frozenset[int] = frozenset()   # words written with a dot closing them: abbreviated ("Fco.", "S.")
 
     repeats: bool = False             # a word comes twice
 
@@ -1270,6 +1333,12 @@ def _width(how: str) -> int:
     """How many words of the alias one query word stands for: 'joined:2' ('Bahonar' for 'Ba Honar'), 'acronym:4'
     ('ISIL' for 'Islamic State of Iraq and the Levant')."""
     return int(how.rpartition(":")[2]) if ":" in how else 1
+
+
+def _in_order(hits: dict[int, tuple[float, int, str]]) -> bool:
+    """The query's words are found at positions of the alias in the order the query writes them."""
+    at = [j for _, (_, j, _) in sorted(hits.items())]
+    return at == sorted(at)
 
 
 def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
@@ -1391,6 +1460,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             # two letters swapped is one slip at the keyboard however short the word, its letters all there: 'Veiw'
             # for "View" beside the name's other words (alone, a short word must still be spelt right)
             return SLIP_SIM, "typo"
+    if sound_slip(qw, aw):
+        # a word spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike:
+        # 'Poso' for "Posso", 'Meza' for "Mesa" (alone, a short word must still be spelt right)
+        return SOUND_SIM, "sound"
     if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
             and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
         # a company word that begins a word of the name no dictionary has is that word in the name's language, with
@@ -1411,6 +1484,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     kk = korean_romanised(qw)
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
+    gk = german_romanised(qw) if "sch" in qw else ""
+    if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
+        return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
     return 0.0, ""
 
 
@@ -1421,6 +1497,66 @@ def typo_similarity(a: str, b: str, ratio: float) -> float:
     if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
         return max(ratio, SLIP_SIM)
     return ratio
+
+
+_DOTTED_WORD_RE = re.compile(r"(?<![.\w])([^\W\d_]+)\.(?=\s|$)")
+
+
+@lru_cache(maxsize=20_000)
+def dotted_words(text: str) -> frozenset[str]:
+    """The words of a typed name closed by a dot, as the lookup compares them: abbreviations ("Urb.", "Fco.", "S."),
+    not dotted initials ("S.A.")."""
+    return frozenset(w for m in _DOTTED_WORD_RE.finditer(text) for w in match_words(analyse(m.group(1)).kept))
+
+
+def dotted_short_form(short: str, long: str) -> bool:
+    """`short`, written with a dot, abbreviates the word `long`: its initial ("S." for "San"), its first letters (cut
+    short: "Urb." for "Urbanizadora") or its first and last letters with others of it in order between (contracted:
+    "Fco." for "Francisco", "Sra." for "Señora")."""
+    return (short.isalpha() and long.isalpha() and is_latin(short) and is_latin(long) and len(long) > len(short)
+            and (long.startswith(short) or (abbreviates(short, long) and short[-1] == long[-1])))
+
+
+def vowel_changed(a: str, b: str) -> bool:
+    """`a` is `b` with one vowel written for another, nothing else changed ('roshen', 'roshan')."""
+    if len(a) != len(b) or Levenshtein.distance(a, b) != 1:
+        return False
+    k = _first_change(a, b)
+    return a[k] in "aeiou" and b[k] in "aeiou"
+
+
+VOWEL_WRITING_SCRIPTS = frozenset({"Cyrillic", "Greek"})   # alphabets that write every vowel, transliterated letter
+                                                          # for letter
+
+
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def sound_slip(a: str, b: str) -> bool:
+    """Two words, the first letter kept, that are one word spelt by its sound: a doubled consonant written once ('Poso'
+    for "Posso", 'Isa' for "Issa") or, in words of four letters or more, one consonant for another that sounds alike
+    ('Meza' for "Mesa", rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
+    if a == b or min(len(a), len(b)) < 3 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
+        return False
+    if not (is_latin(a) and is_latin(b)):
+        return False
+    if degeminated(a) == degeminated(b) and Levenshtein.distance(a, b) == 1:
+        return (max(a, b, key=len)[_first_change(a, b)] not in "aeiou")
+    if min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b) and Levenshtein.distance(a, b) == 1:
+        k = _first_change(a, b)
+        return a[k] not in "aeiouy" and b[k] not in "aeiouy" and phonetic(a) == phonetic(b)
+    return False
+
+
+def degeminated(word: str) -> str:
+    """The word with each doubled letter written once ('posso' 'poso')."""
+    return _DOUBLED_RE.sub(r"\1", word)
+
+
+def _first_change(a: str, b: str) -> int:
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def swapped(a: str, b: str) -> bool:

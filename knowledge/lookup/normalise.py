@@ -175,6 +175,26 @@ def is_org_type(word: str) -> bool:
     return word.isalpha() and any(found == word and compare == word for found, compare in extract_org_types(word))
 
 
+# the accented letters of the lists' Latin-script languages, by the letter people type for them
+_ACCENTED = {"a": "áàâã", "e": "éèê", "i": "í", "o": "óôõ", "u": "úü", "c": "ç", "n": "ñ", "s": "ş"}
+UNACCENTED_LEGAL_MIN_LEN = 3     # a two-letter word with an accent ("tü", "şb") is too many words typed without one
+
+
+@lru_cache(maxsize=20_000)
+def is_unaccented_org_type(word: str) -> bool:
+    """`word` is a legal form in rigour's table of organisation types that rigour knows only with an accent, typed
+    without it as people type: "Cia" is the "Cía." (compañía) of "Cueta y Cía.", which rigour's tagger would read
+    as the CIA. One letter accented gives the form, alone and whole."""
+    if not (word.isalpha() and word.isascii() and len(word) >= UNACCENTED_LEGAL_MIN_LEN) or extract_org_types(word):
+        return False
+    for k, ch in enumerate(word):
+        for acc in _ACCENTED.get(ch, ""):
+            form = word[:k] + acc + word[k + 1:]
+            if [found for found, _ in extract_org_types(form)] == [form]:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def joined_legal_forms(text: str) -> tuple[frozenset[str], ...]:
     """A legal form rigour reads as one word that is two of its legal forms written together ("co ltd", which rigour
@@ -267,6 +287,10 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             terms.extend(_peel_cjk(word))
             continue
         syms = part_symbols.get(p.index, set())
+        if p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP) and is_unaccented_org_type(word):
+            # a legal form typed without its accent is that legal form, whatever else rigour reads the word as
+            terms.append(Term(word, word, "legal"))
+            continue
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
             syms = _vocab_symbols(word) or syms
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
@@ -345,11 +369,79 @@ def _vocab_symbols(word: str) -> set[str]:
     return set()
 
 
+_HANGUL_RUN_RE = re.compile(r"(?:제(?=\d))?[\uac00-\ud7a3]+")
+_HANGUL_ORDINAL_RE = re.compile(r"제(\d+)")
+# McCune-Reischauer without its marks, as the lists romanise North Korean names: initials, vowels, finals of a syllable
+_MR_INITIALS = ("k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h")
+_MR_VOICED = {0: "g", 3: "d", 7: "b", 12: "j"}      # k, t, p, ch between voiced sounds
+_MR_VOWELS = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+              "u", "ui", "i")
+_MR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+              "ng", "t", "t", "k", "t", "p", "t")
+_VOICED_FINALS = {"", "n", "l", "m", "ng"}
+
+
+def hangul_romanised(syllables: str) -> str:
+    """Hangul syllables romanised as one word, McCune-Reischauer without its marks ("단천" "tanchon", "련봉"
+    "ryonbong"): a plain consonant is voiced between voiced sounds ("bong" after "ryon")."""
+    out, prev_final = "", None
+    for ch in syllables:
+        code = ord(ch) - 0xAC00
+        ini, med, fin = code // 588, (code % 588) // 28, code % 28
+        if prev_final is not None and prev_final in _VOICED_FINALS and ini in _MR_VOICED:
+            head = _MR_VOICED[ini]
+        elif prev_final == "l" and ini == 5:
+            head = "l"
+        else:
+            head = _MR_INITIALS[ini]
+        out += head + _MR_VOWELS[med] + _MR_FINALS[fin]
+        prev_final = _MR_FINALS[fin]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def hangul_read(run: str) -> str:
+    """A run of Hangul as the lists write the name in English: its company words (knowledge/vocab/words.yaml
+    `korean_words`) translated, the name's own syllables romanised (`hangul_romanised`), each a word:
+    "단천상업은행" is "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation"."""
+    words = vocab().words
+    m = _HANGUL_ORDINAL_RE.match(run)
+    if m:      # "제2" is the second
+        n = int(m.group(1))
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f" {n}{suffix} " + hangul_read(run[m.end():]) if m.end() < len(run) else f" {n}{suffix} "
+    out: list[str] = []
+    name = ""
+    i = 0
+    while i < len(run):
+        for k in range(min(len(run) - i, 6), 0, -1):
+            piece = run[i:i + k]
+            english = (words.korean_words.get(piece) or (words.korean_leading_words.get(piece) if i == 0 else None)
+                       or (words.korean_closing_words.get(piece) if i > 0 and i + k == len(run) else None))
+            if english:
+                break
+        else:
+            name += run[i]
+            i += 1
+            continue
+        if name:
+            out.append(hangul_romanised(name))
+            name = ""
+        out.append(english)
+        i += k
+    if name:
+        out.append(hangul_romanised(name))
+    return " " + " ".join(out) + " "
+
+
 @lru_cache(maxsize=200_000)
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
     # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
     text = text or ""
+    # a name in Hangul is read as the lists write it in English ("단천상업은행": TANCHON COMMERCIAL BANK)
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        text = _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0)), text).strip()
     if "+" in text:
         text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
     text = text.replace("&", " and ")
@@ -510,6 +602,18 @@ def romanised(word: str) -> str:
     lead = "a" if w[0] in "aeiou" else ""
     key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
     return key if len(key) >= 4 or not lead else w[0] + key[1:]
+
+
+@lru_cache(maxsize=200_000)
+def german_romanised(word: str) -> str:
+    """`romanised` after the German pairs of knowledge/vocab/words.yaml: one key for a Russian name in German
+    transliteration ("Tschernomorneftegas") and in the lists' English one ("Chernomorneftegaz")."""
+    if not is_latin(word) or not word.isalpha():
+        return ""
+    w = word
+    for a, b in vocab().words.german_romanisation:
+        w = w.replace(a, b)
+    return romanised(w)
 
 
 @lru_cache(maxsize=200_000)

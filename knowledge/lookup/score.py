@@ -15,19 +15,22 @@ Tiers, best first (an exact match of any alias beats every near match of another
   weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
   are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
   index.typo_similarity; two letters side by side swapped, "Veiw" for "View", is that slip in a word of four letters
-  too, beside the name's other words). Every word weighs by its role (a name word 1, a generic
-  company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the registry, so a candidate's
-  extra qualifiers ("(Beijing)", "Group") lower its score against a query without them; name words after the last
-  word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for "Maplewood Sensors", while
-  "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the alias has nothing for
-  weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
+  too, beside the name's other words; so is a word spelt by its sound, a doubled consonant written once, or in a word
+  of four letters or more a consonant for one that sounds alike: "Poso" for "Posso", "Isa" for "Issa", "Mesa" for
+  "Meza": index.sound_slip; a word written with a dot closing it is abbreviated, a word of a name too, cut short or
+  contracted: "Urb." for "Urbanizadora", "Fco." for "Francisco", "S." for "San"). Every word weighs by its role (a
+  name word 1, a generic company word `w_generic`, a place `w_place`, a number `w_number`) and its rarity in the
+  registry, so a candidate's extra qualifiers ("(Beijing)", "Group") lower its score against a query without them;
+  name words after the last word found weigh `w_trailing` as much (people drop a name's last words: "Maplewood" for
+  "Maplewood Sensors", while "Shell" is the last word of "N.P.T.T. DONA-SHELL", not its first); the query's words the
+  alias has nothing for weigh `w_extra` as much ("Patriot Energy" is more than "Patriot"),
 - `cjk-contained` 0.93 / `cjk-contains` 0.91: a Chinese-script query inside a Chinese name, or the reverse.
 
 One word typed without the article of a name ("Barakaat" for AL-BARAKAAT, "Shahid" for ES-SHAHID) is a word, not yet
 the name: its exact match is held under the threshold. So is a query of places only that is the name of a ship or aircraft
 ("Sevastopol", "Kashan": ships and aircraft are named after places; the query names the place), and so is a query
 naming a legal form the name lacks, when the entity is a ship, an aircraft or a person, which have none ("Zorvan AB"
-is a company, not the vessel ZORVAN).
+is a company, not the vessel ZORVAN), found exactly or near ("Ramiro Veltran y Cia" is no person RAMIRO VELTRAN).
 
 Five rules keep a near miss from claiming a match, each holding the score below the threshold:
 - a query word standing where the name has a different word ("Silverline Drone Parts" vs "Silverline Drone Works"),
@@ -47,12 +50,14 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   name, the family owning it ("Zelmar Hermanos" is not INVERSIONES ZELMAR LTDA.), or, when both are
   written whole with their own legal forms, any word ("Mr. Handyman International LLC" is not "MR HANDYMAN LTD";
   with the same legal form too, a place saying where it is after it: "Kelvor Holdings Limited Malta" is not KELVOR
-  LIMITED of Malta), or a legal form of another class than the name's, when the name is found only spelt otherwise
+  LIMITED of Malta; a word none of the entity's names has, against a name listed with no legal form: "Kelvaro Holdings
+  BV" is not KELVARO), or a legal form of another class than the name's, when the name is found only spelt otherwise
   ("OOO Tekhnopromeksport", an LLC, is not JSC TEKHNOPROMEXPORT);
 - a query of one word found only spelt otherwise names no one when that word of the name is short (four letters:
   with nothing else to go by, "Snowa" is not "Snow", "Avito" not "RT-Avto"), when the query's word is a dictionary
   word (typed as the dictionary writes it, it means that word: "Interpol" is not "Interpal"), when a typo changes
-  its first letter ("Jarritovex" is not TARRITOVEX) or, typed in Arabic
+  its first letter ("Jarritovex" is not TARRITOVEX), typed in Cyrillic or Greek, which write every vowel, has one vowel
+  other than the name's ("Рошен" is Roshen; Russian writes ROSHAN "Рошан") or, typed in Arabic
   script, has two consonants ('سواعد' is not "Wayside"); nor does a query of several Latin words none of which is
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
   not a misspelt AL-BUSTAN), nor one word beside a place typed right, found only spelt otherwise with another first
@@ -66,7 +71,10 @@ only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and 
 too: "Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). The candidates stay listed,
 under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz"), and so does an entity's own
 name, whole, over the same words as another entity's a.k.a. ("Veldrasuna" is VELDRASUNA before the front whose a.k.a.
-it is; at one score, too, an entity's name ranks before another's a.k.a.).
+it is; at one score, too, an entity's name ranks before another's a.k.a.), a firm's name the query lacks only company
+words of over a person's name it lacks a given name of ("Velarde Munoz" is the VELARDE MUNOZ organisation, not
+VELARDE MUNOZ, Jaime), and a name with the query's words in the query's order over one with them in another order
+("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC).
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
@@ -136,6 +144,8 @@ class Evidence:
     place_name: bool = False                   # (an exact match) a query of places only, the name of a ship or aircraft
     company_of_no_company: bool = False        # (an exact match) the query names a legal form; the entity is a ship,
                                                # an aircraft or a person, which have none
+    person_part: bool = False                  # (a near match) a person's name, the query lacking words of it
+    in_order: bool = True                      # (a near match) the query's words are found in the alias's order
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,8 @@ class Reason:
     legal_named: bool = False                  # the alias has the legal form the query names
     legal_forms: tuple[str, ...] = ()          # the alias's legal forms
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
+    person_part: bool = False                  # a person's name, the query lacking words of it (a given name)
+    in_order: bool = True                      # the query's words are found in the alias's order
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -213,14 +225,17 @@ def score(ev: Evidence, p: Params) -> Reason:
         # the near-miss rules (module docstring), the first that holds
         capped = ("different name" if ev.substituted else "incomplete name" if ev.unmatched_names
                   else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other
-                  else "one word, spelt otherwise" if ev.lone_near else None)
+                  else "one word, spelt otherwise" if ev.lone_near
+                  else "a company's legal form, not a ship's, aircraft's or person's" if ev.company_of_no_company
+                  else None)
         if capped:
             s = min(s, p.threshold - BELOW)
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed)
+                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed,
+                  ev.person_part, ev.in_order)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -238,6 +253,15 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     if r.alias_kind == "name" and other.alias_kind != "name" and not r.missing:
         # an entity's own name, whole, is a better reading than the same words as another entity's a.k.a.
         # ("Veldrasuna" is VELDRASUNA, listed on its own, before the front whose a.k.a. it also is)
+        return False
+    if r.missing and not r.person_part and other.person_part and all(m[:1] == "@" for m in r.missing):
+        # a name the query lacks only company words of is a better reading than a person's name it lacks words of:
+        # "Velarde Munoz" is VELARDE MUNOZ TRADING COMPANY before VELARDE MUNOZ, Jaime (a person is named by a given
+        # name too; a firm named after its owners, by their names)
+        return False
+    if r.in_order and not other.in_order:
+        # words found in the order the query writes them are a better reading than the same words in another order
+        # ("Bank Mellat" is BANK MELLAT before MELLAT BANK CJSC)
         return False
     if r.missing and not other.missing and other.capped is None:
         # a name the query is only a part of is no better a reading than one whose every word it has, some spelt

@@ -50,6 +50,10 @@ class Words:
     asking: frozenset[str] = frozenset()            # words asking to look a name up ("check Widget Works")
     latin_articles: frozenset[str] = frozenset()    # the Arabic article written apart after a word ("Hayat ul")
     name_symbols: frozenset[str] = frozenset()      # rigour symbols of words of a firm's own name ("Brothers")
+    german_romanisation: tuple[tuple[str, str], ...] = ()   # Russian in German transliteration ("tsch"/"ch")
+    korean_words: dict[str, str] = field(default_factory=dict)       # Hangul company word -> its English words
+    korean_leading_words: dict[str, str] = field(default_factory=dict)   # ...only opening a name ("조선": Korea)
+    korean_closing_words: dict[str, str] = field(default_factory=dict)   # ...only closing one ("성": ministry)
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,11 @@ def vocab() -> Vocab:
                     frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
                     frozenset(str(words.get("asking_words") or "").casefold().split()),
                     frozenset(str(x).casefold() for x in words.get("latin_articles") or ()),
-                    frozenset(str(x) for x in words.get("name_symbols") or ())),
+                    frozenset(str(x) for x in words.get("name_symbols") or ()),
+                    tuple((str(a), str(b)) for a, b in words.get("german_romanisation", ())),
+                    {str(k): str(v) for k, v in (words.get("korean_words") or {}).items()},
+                    {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
+                    {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
