@@ -377,3 +377,39 @@ def test_a_readers_question_in_a_source_is_never_quoted_as_the_answer(tmp_path, 
         assert answer.answered, question
         assert "?" not in answer.answer, answer.answer
     assert "not put the firm on any list" in k.ask("is quillon rail now banned from public tenders in valdoria?").answer
+
+
+def test_a_question_about_one_governments_lists_sees_sources_that_tell_only_of_another(tmp_path, make_knowledge):
+    """"Is X under US sanctions?" against articles telling of an EU listing: the sources are about X and about
+    sanctions, but not the US's. The question feature place_apart says so (the decline model weighs it); a body named
+    for its government ("the Office of Foreign Assets Control") counts as naming it."""
+    from knowledge.answer.compose import CANDIDATE_PASSAGES
+    from knowledge.answer.features import QUESTION_FEATURES, question_row
+
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "varnok-eu.md", "EU lists Varnok Metals", "2023-04-02",
+        "The European Union added Varnok Metals to its sanctions list on April 1, 2023. Varnok Metals smelts nickel in "
+        "two plants and sells it to carmakers. Its assets in the EU are frozen.",
+    )
+    write_article(
+        corpus, "teslin-ofac.md", "Teslin Grain designated", "2023-05-02",
+        "The Office of Foreign Assets Control designated Teslin Grain on May 1, 2023. Teslin Grain ships wheat from "
+        "three ports. The European Union has not listed the company.",
+    )
+    k = make_knowledge(corpus)
+    column = QUESTION_FEATURES.index("place_apart")
+
+    def apart(question: str) -> float:
+        got = k.retrieve(question)
+        composer = k.composer(got)
+        judged = composer.judge(got.query, got.vector, got.passages, tuple(m.entity.name for m in got.matches))
+        return question_row(judged.question, got.retriever, got.passages[:CANDIDATE_PASSAGES], judged.candidates,
+                            judged.probabilities, k.vocabulary)[column]
+
+    assert apart("is varnok metals under us sanctions?") == 1.0
+    assert apart("is Varnok Metals on the UK sanctions list") == 1.0
+    assert apart("is varnok metals under eu sanctions?") == 0.0
+    assert apart("is teslin grain under US sanctions?") == 0.0  # OFAC is the US's
+    assert apart("is teslin grain under EU sanctions?") == 0.0  # the sentence about it names the EU
+    assert apart("does varnok metals sell to carmakers?") == 0.0  # asks about no government

@@ -15,6 +15,7 @@ import numpy as np
 from ..models import Passage
 from ..vocab import vocab
 from ..retrieval import Retriever, stems
+from ..places import places_named
 from .question import Question, is_english_word, stems_found, vocabulary
 
 SENTENCE_FEATURES = (
@@ -55,6 +56,8 @@ QUESTION_FEATURES = (
     "after_sources",         # it asks what happened at a time after the newest retrieved article was written
     "list_apart",            # it names a list, and no candidate sentence (with its neighbours) naming what it asks
                              # about names that list
+    "place_apart",           # it names a government that keeps lists (the US, the EU), and the candidate sentences
+                             # (with their neighbours) about what it asks name only other such governments
     "meaning_coverage",      # the question's words, each found in the passages or, failing that, close in meaning
                              # to a candidate sentence ("sue" to "filed a lawsuit"): the mean of 1 or that cosine
 )
@@ -64,7 +67,7 @@ QUESTION_FEATURES = (
 QUESTION_FEATURE_SIGNS = {
     "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
     "unknown_names": -1, "best_has_type": 1, "focus_missing": -1, "place_missing": -1,
-    "after_sources": -1, "list_apart": -1, "meaning_coverage": 1,
+    "after_sources": -1, "list_apart": -1, "place_apart": -1, "meaning_coverage": 1,
 }
 
 
@@ -158,6 +161,27 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64))
 
 
+def _governments_apart(q: Question, r: Retriever, cands: Candidates, name_stems: list[list[str]], common: set[str]) -> bool:
+    """The question asks about a government's lists ("under US sanctions"), and every candidate sentence about its
+    subject (with its neighbours) that names a government keeping lists names another one: the sources tell of an EU
+    listing, not a US one. The subject is the names the question mentions, else its words that are not everyday
+    English or places."""
+    v = vocabulary()
+    asked = q.places & v.sanctioning_governments
+    if not asked:
+        return False
+    subject = name_stems or [[s] for t in q.terms if not places_named(t) for s in stems(t) if s not in common]
+    named: set[str] = set()
+    for i in cands.indices:
+        window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
+        if subject and not _has_name(subject, set().union(*(r.sentence_stems(j) for j in window))):
+            continue
+        named |= v.governments_named(" ".join(r.sentence_text(j) for j in window))
+        if named & asked:
+            return False
+    return bool(named)
+
+
 def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Candidates, probabilities,
                  words: frozenset[str] = frozenset(), embed=None) -> tuple:
     """`words`: the embedding model's whole-word vocabulary (common English), to tell names from words; `embed`:
@@ -183,6 +207,7 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
             if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
                 lists_with_name |= vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
     rare_stems = [s for s in q.stems if s not in common]
+    governments_apart = _governments_apart(q, r, cands, name_stems, common)
     terms = list(dict.fromkeys(q.terms))
     unseen = [t for t in terms if not all(x in seen for x in stems(t))]
     closest: dict[str, float] = {}
@@ -202,5 +227,6 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         float(bool(q.places) and bool(q.places - frozenset().union(*(r.places(p) for p in passages)))),
         float(after),
         float(bool(q.lists) and bool(name_stems) and not (q.lists & lists_with_name)),
+        float(governments_apart),
         float(np.mean(support)) if support else 1.0,
     )

@@ -34,6 +34,13 @@ class Vocabulary:
     speech_question: re.Pattern
     speech_markers: re.Pattern
     law_names: tuple = ()           # spaCy token patterns of law names, tagged LAW at ingest (ingest/tagging.py)
+    sanctioning_governments: frozenset[str] = frozenset()   # territory codes of governments that keep such lists
+    government_bodies: tuple[tuple[re.Pattern, str], ...] = ()   # a body's name -> the government it lists for
+
+    def governments_named(self, text: str) -> frozenset[str]:
+        """The governments keeping lists that a text names, as places or through their bodies."""
+        found = places_named(text) & self.sanctioning_governments
+        return found | {code for pattern, code in self.government_bodies if pattern.search(text)}
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +52,9 @@ def vocabulary() -> Vocabulary:
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]), rx(raw["future"]),
         rx(raw["speech_question"]), rx(raw["speech_markers"]),
-        tuple(raw["law_names"]),
+        tuple(raw["law_names"]), frozenset(raw["sanctioning_governments"]),
+        tuple((re.compile(rf"\b{re.escape(body)}\b", 0 if body.isupper() else re.I), code)
+              for code, bodies in raw["government_bodies"].items() for body in bodies),
     )
 
 
