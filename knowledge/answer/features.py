@@ -161,6 +161,15 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64))
 
 
+def _windows_about(r: Retriever, cands: Candidates, subject: list[list[str]]):
+    """The text of each candidate sentence with its neighbours (same paragraph) whose words hold the subject (every
+    window when there is none): where a source says something about what a question asks about."""
+    for i in cands.indices:
+        window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
+        if not subject or _has_name(subject, set().union(*(r.sentence_stems(j) for j in window))):
+            yield " ".join(r.sentence_text(j) for j in window)
+
+
 def _governments_apart(q: Question, r: Retriever, cands: Candidates, name_stems: list[list[str]], common: set[str]) -> bool:
     """The question asks about a government's lists ("under US sanctions"), and every candidate sentence about its
     subject (with its neighbours) that names a government keeping lists names another one: the sources tell of an EU
@@ -172,11 +181,8 @@ def _governments_apart(q: Question, r: Retriever, cands: Candidates, name_stems:
         return False
     subject = name_stems or [[s] for t in q.terms if not places_named(t) for s in stems(t) if s not in common]
     named: set[str] = set()
-    for i in cands.indices:
-        window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
-        if subject and not _has_name(subject, set().union(*(r.sentence_stems(j) for j in window))):
-            continue
-        named |= v.governments_named(" ".join(r.sentence_text(j) for j in window))
+    for text in _windows_about(r, cands, subject):
+        named |= v.governments_named(text)
         if named & asked:
             return False
     return bool(named)
@@ -202,10 +208,8 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     after = bool(q.period_start and newest and not q.future and q.period_start > newest)
     lists_with_name: set[str] = set()
     if q.lists and name_stems:  # the name and the list within a sentence and its neighbours
-        for i in cands.indices:
-            window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
-            if _has_name(name_stems, set().union(*(r.sentence_stems(j) for j in window))):
-                lists_with_name |= vocab().restrictions_named(" ".join(r.sentence_text(j) for j in window))
+        for text in _windows_about(r, cands, name_stems):
+            lists_with_name |= vocab().restrictions_named(text)
     rare_stems = [s for s in q.stems if s not in common]
     governments_apart = _governments_apart(q, r, cands, name_stems, common)
     terms = list(dict.fromkeys(q.terms))

@@ -27,8 +27,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
-                        camel_apart,
-                        said_countries, where_words, joined_legal_forms, address_countries,
+                        camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
                         name_then_place, of_parts)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -707,7 +706,7 @@ class Index:
                 continue          # equal only through synonyms ('Pars Petrochemical', 'Pars Oil'): weighed as words
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
-            kind = (self.entities[al.entity_id].type or "").lower()
+            kind = self.entity_kind(al.entity_id)
             out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
@@ -1057,15 +1056,19 @@ class Index:
                 h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
                 and len(romanised(qwords[n])) <= SOUND_MIN_CODE
                 and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
+            entity_type = self.entity_kind(al.entity_id)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here),
-                                    person_part=len(a_best) < len(al.toks)
-                                    and (self.entities[al.entity_id].type or "").lower() == "individual",
+                                    person_part=len(a_best) < len(al.toks) and entity_type == "individual",
                                     in_order=_in_order(hits),
                                     company_of_no_company=bool(q_legal) and not legal_named
-                                    and (self.entities[al.entity_id].type or "").lower() in NO_LEGAL_FORM)))
+                                    and entity_type in NO_LEGAL_FORM)))
         return out
+
+    def entity_kind(self, entity_id) -> str:
+        """The entity's type in lower case ("individual", "vessel"; "" when the list gives none)."""
+        return (self.entities[entity_id].type or "").lower()
 
     def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
         """The aliases sharing a word (or a variant of one) with the query, from the words that may bring candidates.

@@ -18,8 +18,9 @@ Latin form otherwise) and its role:
 
 Before rigour: a cp1252 character read as Latin-1 is that character, the Arabic article written as its sun letter
 is "al-" ("Ar-Rehmat"; written apart between two words too, "Jamaat ud Dawa", unless it is a legal form, "AS"),
-and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.", "A.Ş."). After: organisation, business and company words of knowledge/vocab/words.yaml get a symbol like rigour's
-own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
+and legal forms rigour knows are read whole when written with dots or accents ("Cia. Ltda.", "A.Ş."), or without
+the accent ("Cia" is "Cía.", not the CIA). After: organisation, business and company words of
+knowledge/vocab/words.yaml get a symbol like rigour's own ("Движение" and "Movement"; "Bimeh" and "Insurance"), legal forms rigour does not know that close a name are one
 legal form ("Sociedad Civil", "SASU"), and words joining two words of a name are stopwords ("va", the ezafe "-ye").
 Arabic-script words, which rigour leaves as they are, compare by their consonants (`consonants`); cities (places.txt)
 and regions rigour does not tag are found by `place_positions`.
@@ -608,24 +609,23 @@ def romanised(word: str) -> str:
 def german_romanised(word: str) -> str:
     """`romanised` after the German pairs of knowledge/vocab/words.yaml: one key for a Russian name in German
     transliteration ("Tschernomorneftegas") and in the lists' English one ("Chernomorneftegaz")."""
-    if not is_latin(word) or not word.isalpha():
-        return ""
-    w = word
-    for a, b in vocab().words.german_romanisation:
-        w = w.replace(a, b)
-    return romanised(w)
+    return _romanised_after(word, vocab().words.german_romanisation)
 
 
 @lru_cache(maxsize=200_000)
 def korean_romanised(word: str) -> str:
     """`romanised` after the Korean pairs of knowledge/vocab/words.yaml: one key for a Korean name written in
     McCune-Reischauer ("Thaephyongsan", "Chongbong") and without its marks ("Taepyongsan", "Jongbong")."""
+    return _romanised_after(word, vocab().words.korean_romanisation)
+
+
+def _romanised_after(word: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """`romanised` of a Latin word after one romanisation's letter pairs are rewritten to the lists' English ones."""
     if not is_latin(word) or not word.isalpha():
         return ""
-    w = word
-    for a, b in vocab().words.korean_romanisation:
-        w = w.replace(a, b)
-    return romanised(w)
+    for a, b in pairs:
+        word = word.replace(a, b)
+    return romanised(word)
 
 
 @lru_cache(maxsize=100_000)
