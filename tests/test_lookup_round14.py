@@ -104,9 +104,14 @@ def test_a_word_spelt_by_its_sound(reg, query, expected):
     assert matched_name(reg, query) == expected
 
 
-@pytest.mark.parametrize("query", ["Vaso", "Mesa", "Meso Korvil Drug Trafficking Organization"])
-def test_alone_or_a_vowel_changed_no_sound_slip(reg, query):
-    assert matched_name(reg, query) in (None, "KORVIL DRUG TRAFFICKING ORGANIZATION")
+@pytest.mark.parametrize("query", ["Vaso", "Mesa"])
+def test_a_word_alone_spelt_by_its_sound_names_no_one(reg, query):
+    assert matched_name(reg, query) is None
+
+
+def test_a_vowel_changed_is_no_sound_slip(reg):
+    # 'Meso' is not "Meza": whatever else it may be read as, it is not MEZA KORVIL
+    assert matched_name(reg, "Meso Korvil Drug Trafficking Organization") != "MEZA KORVIL DRUG TRAFFICKING ORGANIZATION"
 
 
 def test_sound_slip():
