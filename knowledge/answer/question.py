@@ -33,6 +33,7 @@ class Vocabulary:
     future: re.Pattern
     speech_question: re.Pattern
     speech_markers: re.Pattern
+    time_preamble: re.Pattern
     law_names: tuple = ()           # spaCy token patterns of law names, tagged LAW at ingest (ingest/tagging.py)
     sanctioning_governments: frozenset[str] = frozenset()   # territory codes of governments that keep such lists
     government_bodies: tuple[tuple[re.Pattern, str], ...] = ()   # a body's name -> the government it lists for
@@ -51,7 +52,7 @@ def vocabulary() -> Vocabulary:
         tuple((rx(t["pattern"]), tuple(t["labels"])) for t in raw["question_types"]),
         rx(raw["status_cues"]), rx(raw["yes_no"]), rx(raw["why"]), rx(raw["cause_markers"]),
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]), rx(raw["future"]),
-        rx(raw["speech_question"]), rx(raw["speech_markers"]),
+        rx(raw["speech_question"]), rx(raw["speech_markers"]), rx(raw["time_preamble"]),
         tuple(raw["law_names"]), frozenset(raw["sanctioning_governments"]),
         tuple((re.compile(rf"\b{re.escape(body)}\b", 0 if body.isupper() else re.I), code)
               for code, bodies in raw["government_bodies"].items() for body in bodies),
@@ -160,7 +161,6 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
             break
     # A question in Chinese script is taken as asking about the company it names: its status answers it.
     status = bool(v.status_cues.search(low) or v.yes_no.search(low) or re.search(r"[\u4e00-\u9fff]", text))
-    years = tuple(w for w in terms if re.fullmatch(r"(19|20)\d\d", w))
     # Names are the user's own words (not a glossary expansion's), and never the abbreviation of a list or agency.
     as_typed = without_expansions(text)
     typed = content_terms(as_typed)
@@ -172,14 +172,20 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     # What is counted is the noun after "how many" ("how many employees"); "how much did ..." names none.
     counted = re.search(r"\bhow (?:many|much) (?!(?:did|does|do|is|was|are|were|will|would|can|could|has|have|had|of)\b)([a-z]+)", low)
     focus = tuple(fix(s) for s in stems(counted.group(1))) if counted else ()
-    parts = re.split(r"(?<=[,;:.!])\s+", text.strip())
+    # A dash between spaces sets a preamble apart as a comma does ("x's new stadium - when was x sanctioned").
+    parts = re.split(r"(?<=[,;:.!])\s+|\s+[-\u2013\u2014]+\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
+    # The time asked about is the asking clause's: a year in a statement before it tells what the asker read or did
+    # ("the 2023 faq says x, is that still true?"), unless that statement is only a time ("in 2023, how many ...").
+    preamble = text.strip()[: -len(clause)] if clause else ""
+    timed = clause if clause and not v.time_preamble.fullmatch(preamble.strip(" ,;:.!-\u2013\u2014")) else text
+    years = tuple(w for w in content_terms(timed) if re.fullmatch(r"(19|20)\d\d", w))
     in_names = frozenset(w.lower() for n in entity_names for w in re.findall(r"\w+", n))
     abbreviations = tuple((frozenset(stems(a)), frozenset(stems(ABBREVIATIONS[a]))) for a in dict.fromkeys(
         t for t in (m.group(0).lower() for m in ABBREVIATION_PATTERN.finditer(as_typed))))
     user_stems = frozenset(fix(s) for t in typed for s in stems(t))
     return Question(text, terms, user_stems, expected, status,
                     bool(v.why.search(low)), years, names, clause, focus, places_named(as_typed, in_names),
-                    vocab().restrictions_named(text), period_start(low), bool(v.future.search(low)),
+                    vocab().restrictions_named(text), period_start(timed.lower()), bool(v.future.search(low)),
                     bool(v.speech_question.search(low)), abbreviations)
