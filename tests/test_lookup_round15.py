@@ -1,15 +1,21 @@
 """Lookup mechanisms found on train15's false matches and misses (eval/lookup/train15.jsonl), each tested here on
-invented names: Spanish company words rigour files under the English word's symbol are that word translated, no
-synonym of it ("Velmoro Investments" is INVERSIONES VELMORO LTDA., "Tarvisco House S.A." is CASA TARVISCO S.A.;
-knowledge/vocab/words.yaml `company_words`); and three near misses are no match: one word of a name, the others found
-as written, alike only by a short sound code with other vowels and two letters more or fewer ("Almacen Pelasso" is
-not ALMACEN PELIS), a short word of a name (five letters) with letters added at its end beside company words
-("Korber Communications" is not KORBE COMUNICACIONES LTDA), and a query of company words alone finding a name's word
-only spelt otherwise ("Comercial Exportadora" is not EXPORTADORA Y COMERCIALIZADORA LTDA.). A branch, a group or a group's unit of a firm's
-name found whole, word for word, is that name: "Almacen Velis - Sucursal Zona 1", "Felmar B. Tosco Zona Libre de
-Colon" (knowledge/vocab/words.yaml `branch_phrases`), "Grupo Corvanch" (a coined name; not "Grupo Harbour"),
-"Grupo Velmax Inmobiliaria" (a group's line of business). A form's label before a dash ("supplier - ...") is no word
-of the name, as before a colon, and "counterparty" and "request" are words of the request around a name."""
+invented names:
+- Spanish company words rigour files under the English word's symbol are that word translated, no synonym of it
+  ("Velmoro Investments" is INVERSIONES VELMORO LTDA., "Tarvisco House S.A." is CASA TARVISCO S.A.;
+  knowledge/vocab/words.yaml `company_words`);
+- three near misses are no match: one word of a name, the others found as written, alike only by a short sound code
+  with other vowels and two letters more or fewer ("Almacen Pelasso" is not ALMACEN PELIS); the query's one word of a
+  name, five letters or fewer, with letters added at its end and other consonants ("Korber Communications" is not
+  KORBE COMUNICACIONES LTDA); a query of company words alone meeting a name's word only as a company word beginning it
+  ("Comercial Exportadora" is not EXPORTADORA Y COMERCIALIZADORA LTDA.);
+- a branch, a group or a group's unit of a firm's name found whole, word for word, is that name: "Almacen Velis -
+  Sucursal Zona 1", "Felmar B. Tosco Zona Libre de Colon" (`branch_phrases`; not "... Branch" alone, nor a branch
+  abroad), "Grupo Corvanch" (a coined name; not "Grupo Harbour"), "Grupo Velmax Inmobiliaria" (a group's line of
+  business); a branch in brackets, "(ZONA LIBRE)", may be left out of a name;
+- a form's label before a dash ("supplier - ...") is no word of the name, as before a colon, and "counterparty" and
+  "request" are words of the request around a name;
+- Mexico's "SPR de RL de CV" is the legal form "S. de P.R. de R.L. de C.V."; French "dj" for "j" is one romanisation
+  ("Tidjarat" for TEJARAT); Korean 신용 is "credit"."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +35,10 @@ ROUND15 = [
     ("INMOBILIARIA CORVANCH, S.A. DE C.V.", "", "Guadalajara, MX"),
     ("INMOBILIARIA HARBOUR, S.A. DE C.V.", "", "Guadalajara, MX"),
     ("GRUPO VELMAX", "", "Monterrey, MX"),
-
+    ("VELMARO RURAL S. DE P.R. DE R.L. DE C.V.", "", "Culiacan, MX"),
+    ("BANK TEJORAN", "", "Tehran, IR"),
+    ("TAEMUN CREDIT BANK", "", "Pyongyang, KP"),
+    ("KORVELA PANAMA (ZONA LIBRE) S.A.", "", "Colon, PA"),
 ]
 
 
@@ -96,3 +105,19 @@ def test_a_label_before_a_dash_and_request_words():
 ])
 def test_a_name_in_a_request(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Velmaro Rural SPR de RL de CV", "VELMARO RURAL S. DE P.R. DE R.L. DE C.V."),   # the legal form written short
+    ("Bank Tidjoran", "BANK TEJORAN"),                   # French "dj" for "j"
+    ("대문신용은행", "TAEMUN CREDIT BANK"),                  # 신용: credit
+    ("Korvela Panama", "KORVELA PANAMA (ZONA LIBRE) S.A."),   # its branch in brackets left out
+])
+def test_legal_form_romanisation_and_bracketed_branch(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_a_mexican_rural_company_form():
+    from knowledge.lookup.normalise import analyse
+    assert [t.role for t in analyse("Velmaro SPR de RL de CV").terms] == ["name", "legal"]
+    assert [t.role for t in analyse("Velmaro S. de P.R. de R.L. de C.V.").terms] == ["name", "legal"]

@@ -176,7 +176,8 @@ def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     """The words of a name a query may leave out though they are not company words: a legal form read as a word
     of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
     written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
-    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S.")."""
+    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S."), and a branch written
+    in brackets ("(ZONA LIBRE)")."""
     legal = vocab().words.legal_symbols
     out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
     m = _TRAILING_INITIALS_RE.search(text)
@@ -186,7 +187,20 @@ def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     m = _LEADING_INITIALS_RE.search(text)
     if m and len(kept) >= 3 and len(kept) == len(toks) and kept[0].word == m.group(1).replace(".", "").lower():
         out.add(0)
+    # a branch in brackets (knowledge/vocab/words.yaml `branch_phrases`) says which office of the name: "(ZONA LIBRE)"
+    # of "VIDA PANAMA (ZONA LIBRE) S.A."
+    if len(kept) == len(toks):
+        words = [t.word for t in kept]
+        for inner in _BRACKETED_RE.findall(text):
+            phrase = tuple(inner.casefold().split())
+            if phrase in vocab().words.branch_phrases:
+                for k in range(len(words) - len(phrase) + 1):
+                    if tuple(words[k:k + len(phrase)]) == phrase and len(words) > len(phrase):
+                        out.update(range(k, k + len(phrase)))
     return frozenset(out)
+
+
+_BRACKETED_RE = re.compile(r"\(([^()]+)\)")
 
 
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:

@@ -339,7 +339,7 @@ def _closing_legal_form(terms: list[Term]) -> list[Term]:
     """The last words of a name that are a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
     one legal form: "Panazeate Sociedad Limitada" ends in "sl", as PANAZEATE SL does."""
     forms = _legal_form_words()
-    for k in (4, 3, 2, 1):
+    for k in range(max((len(f.split()) for f in forms), default=0), 0, -1):
         if len(terms) > k:
             phrase = " ".join(t.word for t in terms[-k:])
             if phrase in forms:
