@@ -1077,10 +1077,10 @@ class Index:
                 and len(romanised(qwords[n])) <= SOUND_MIN_CODE
                 and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
             # (so is one word of a name, the others found as written, found only by a sound of three letters with
-            # other vowels and two letters more or fewer: the consonants alone are all it shares, "Almacen Pelasso" is not ALMACEN PELIS; nor a
-            # short word of a name, five letters, with letters added at its end: "Morde Communications" is no
-            # misspelt MORD COMUNICACIONES, when it is the query's one word of a name and its consonants differ:
-            # "Hamzeh" is HAMZE, a romanisation's final "h")
+            # other vowels and two letters more or fewer: the consonants alone are all it shares, "Almacen Pelasso" is
+            # not ALMACEN PELIS; nor the query's one word of a name, five letters or fewer, with letters added at its
+            # end and other consonants: "Korber Communications" is no misspelt KORBE COMUNICACIONES, while "Hamzeh" is
+            # HAMZE, a romanisation's final "h")
             near_names = [(n, h) for n, h in name_hits if h[0] < 1.0]
             lone_near = lone_near or (len(near_names) == 1 and all(
                 (h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
@@ -1723,7 +1723,8 @@ def _vowels(word: str) -> str:
 
 
 BRANCH_AFTER_MAX = 3   # words after a branch phrase saying where the branch is ("Sucursal Zona 1", "... de Colon")
-BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"))   # which branch needs saying; a free zone is a place
+# which branch needs saying after these ("X Branch" says only that X has branches); a free zone is itself a place
+BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"))
 
 
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
