@@ -176,7 +176,8 @@ def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     """The words of a name a query may leave out though they are not company words: a legal form read as a word
     of the name because it stands inside it ("Company" of "TEHRAN GOSTARESH COMPANY, P.J.S."), and initials
     written with dots closing it, where legal forms rigour does not know stand ("K.K." of "ASCOTEC JAPAN K.K.",
-    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S.")."""
+    "P.J.S.", "S.A.C.", "E.U.") or opening it ("C.I." of "C.I. OKCOFFEE INTERNATIONAL S.A.S."), and a branch written
+    in brackets ("(ZONA LIBRE)")."""
     legal = vocab().words.legal_symbols
     out = {j for j, t in enumerate(kept) if t.symbols & legal and j < len(toks)}
     m = _TRAILING_INITIALS_RE.search(text)
@@ -186,7 +187,20 @@ def optional_words(text: str, kept, toks: tuple[str, ...]) -> frozenset[int]:
     m = _LEADING_INITIALS_RE.search(text)
     if m and len(kept) >= 3 and len(kept) == len(toks) and kept[0].word == m.group(1).replace(".", "").lower():
         out.add(0)
+    # a branch in brackets (knowledge/vocab/words.yaml `branch_phrases`) says which office of the name: "(ZONA LIBRE)"
+    # of "VIDA PANAMA (ZONA LIBRE) S.A."
+    if len(kept) == len(toks):
+        words = [t.word for t in kept]
+        for inner in _BRACKETED_RE.findall(text):
+            phrase = tuple(inner.casefold().split())
+            if phrase in vocab().words.branch_phrases:
+                for k in range(len(words) - len(phrase) + 1):
+                    if tuple(words[k:k + len(phrase)]) == phrase and len(words) > len(phrase):
+                        out.update(range(k, k + len(phrase)))
     return frozenset(out)
+
+
+_BRACKETED_RE = re.compile(r"\(([^()]+)\)")
 
 
 def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
@@ -937,6 +951,12 @@ class Index:
                 # "M23 rebels", but "Patriot Club" may be another)
                 qcov += sum(query.weights[n] for n in unexplained) / qw_sum
                 here, unexplained = here + unexplained, []
+            if (unexplained and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and _branch_of(qwords, qroles, qsymbols, unexplained, hits, al, set(places) | set(where))):
+                # a branch, a group or a group's unit of a firm's name found whole, word for word, is that name
+                # (`_branch_of`): no other legal person, or one the listed name owns
+                qcov += sum(query.weights[n] for n in unexplained) / qw_sum
+                here, unexplained = here + unexplained, []
             extra = sum(query.weights[n] for n in unexplained) / qw_sum
             legal_named = bool(q_legal) and has_legal_forms(q_legal, al.legal)
             # a synonym is another word: "Stars Telecom" is not "Stars Communications"
@@ -1056,6 +1076,29 @@ class Index:
                 h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
                 and len(romanised(qwords[n])) <= SOUND_MIN_CODE
                 and fuzz.ratio(qwords[n], al.words[h[1]]) < SOUND_APART_RATIO * 100 for n, h in name_hits))
+            # (so is one word of a name, the others found as written, found only by a sound of three letters with
+            # other vowels and two letters more or fewer: the consonants alone are all it shares, "Almacen Pelasso" is
+            # not ALMACEN PELIS; nor the query's one word of a name, five letters or fewer, with letters added at its
+            # end and other consonants: "Korber Communications" is no misspelt KORBE COMUNICACIONES, while "Hamzeh" is
+            # HAMZE, a romanisation's final "h")
+            near_names = [(n, h) for n, h in name_hits if h[0] < 1.0]
+            lone_near = lone_near or (len(near_names) == 1 and all(
+                (h[2] in ("sound", "romanised") and is_latin(qwords[n]) and len(phonetic(qwords[n])) <= SOUND_MIN_CODE
+                 and len(romanised(qwords[n])) <= SOUND_MIN_CODE
+                 and (_vowels(qwords[n]) != _vowels(al.words[h[1]])
+                      and abs(len(qwords[n]) - len(al.words[h[1]])) >= 2))
+                or (h[2] == "typo" and len(name_hits) == 1 and is_latin(qwords[n])
+                    and min(len(qwords[n]), len(al.words[h[1]])) <= TYPO_MIN_LEN
+                    and romanised(qwords[n]) != romanised(al.words[h[1]])
+                    and qwords[n] != al.words[h[1]]
+                    and (qwords[n].startswith(al.words[h[1]]) or al.words[h[1]].startswith(qwords[n])))
+                for n, h in near_names))
+            # (and a query of company words only, no word of a name, names no name whose words of a name it has only
+            # as a company word beginning them: "Comercial" is no word of IMPORTADORA Y COMERCIALIZADORA, whose
+            # 'Comercializadora' is a company word too)
+            lone_near = lone_near or (not any(r in NAME_ROLES for r in qroles) and bool(hits) and all(
+                h[2] == "stem" for h in hits.values() if al.roles[h[1]] in NAME_ROLES) and any(
+                al.roles[h[1]] in NAME_ROLES for h in hits.values()))
             entity_type = self.entity_kind(al.entity_id)
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
@@ -1672,3 +1715,59 @@ def _join_bigrams(bigrams: list[str]) -> str:
     if not bigrams:
         return ""
     return bigrams[0] + "".join(b[-1] for b in bigrams[1:])
+
+
+def _vowels(word: str) -> str:
+    """A word's vowels in order, each run written once ('picasso' 'iao')."""
+    return degeminated("".join(c for c in word if c in "aeiou"))
+
+
+BRANCH_AFTER_MAX = 3   # words after a branch phrase saying where the branch is ("Sucursal Zona 1", "... de Colon")
+# which branch needs saying after these ("X Branch" says only that X has branches); a free zone is itself a place
+BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"))
+
+
+def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
+               al: AliasRec, places: set[int]) -> bool:
+    """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
+    name found as written, in order:
+    - a branch (knowledge/vocab/words.yaml `branch_phrases`) after the name, then what says where, no place other
+      than the entity's: "Almacen Velis - Sucursal Zona 1", "Velis Hermanos Zona Libre de Colon" (a branch is no
+      other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches);
+    - a group word (`parent_group_words`) opening the query, before a name whose words of a name are all coined, no
+      dictionary words, and the name lacking only company words: "Grupo Corvanch" is INMOBILIARIA CORVANCH;
+    - a line of business (one of rigour's domain words) after the name of a group whose words of a name are coined:
+      "Grupo Velmax Inmobiliaria" is GRUPO VELMAX's real-estate arm.
+    (Its units, owned by the listed name, are blocked with it.)"""
+    if not hits or any(how != "exact" for _, _, how in hits.values()):
+        return False
+    names = [j for j, r in enumerate(al.roles) if r in NAME_ROLES]
+    found = {j for _, j, _ in hits.values()}
+    if not names or any(j not in found for j in names):
+        return False
+    ordered = sorted(hits)
+    if [hits[n][1] for n in ordered] != sorted(hits[n][1] for n in ordered):
+        return False
+    first, last = min(hits), max(hits)
+    words = vocab().words
+    rest = set(unexplained)
+    coined = not any(is_english_word(al.words[j]) or len(al.words[j]) < 3 for j in names)
+    if qwords[0] in words.parent_group_words and 0 in rest and first > 0:
+        if not coined:
+            return False
+        rest.discard(0)
+    if not rest:
+        return True
+    if min(rest) <= last:
+        return False
+    for k in range(last + 1, len(qwords)):
+        for phrase in words.branch_phrases:
+            if tuple(qwords[k:k + len(phrase)]) == phrase:
+                after = range(k + len(phrase), len(qwords))
+                return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
+                        and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)
+                        and not any((qroles[n] == "place" or n in places) and n in rest for n in after))
+    if (coined and any(al.words[j] in words.parent_group_words for j in found)
+            and all(qroles[n] == "generic" and any(x.startswith("DOMAIN:") for x in qsymbols[n]) for n in rest)):
+        return True
+    return False

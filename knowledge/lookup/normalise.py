@@ -339,7 +339,7 @@ def _closing_legal_form(terms: list[Term]) -> list[Term]:
     """The last words of a name that are a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
     one legal form: "Panazeate Sociedad Limitada" ends in "sl", as PANAZEATE SL does."""
     forms = _legal_form_words()
-    for k in (4, 3, 2, 1):
+    for k in range(max((len(f.split()) for f in forms), default=0), 0, -1):
         if len(terms) > k:
             phrase = " ".join(t.word for t in terms[-k:])
             if phrase in forms:
@@ -914,6 +914,9 @@ def asked_name(text: str) -> str | None:
     # the name even where rigour reads it as a line of business
     if chunks and chunks[0].endswith(":") and folded(chunks[0]) in everyday:
         flags[0] = True
+    # (or before a dash: "supplier - ...")
+    if len(chunks) > 2 and chunks[1] in _DASHES and folded(chunks[0]) in everyday:
+        flags[0] = flags[1] = True
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
@@ -925,6 +928,7 @@ def asked_name(text: str) -> str | None:
     if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
         return None
     return core
+
 
 
 def named_part(text: str) -> str | None:

@@ -54,6 +54,7 @@ class Words:
     korean_words: dict[str, str] = field(default_factory=dict)       # Hangul company word -> its English words
     korean_leading_words: dict[str, str] = field(default_factory=dict)   # ...only opening a name ("조선": Korea)
     korean_closing_words: dict[str, str] = field(default_factory=dict)   # ...only closing one ("성": ministry)
+    branch_phrases: tuple[tuple[str, ...], ...] = ()   # phrases saying a branch of the name before them ("sucursal")
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("german_romanisation", ())),
                     {str(k): str(v) for k, v in (words.get("korean_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
-                    {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()}),
+                    {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
+                    tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
