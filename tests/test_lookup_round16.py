@@ -9,7 +9,9 @@ invented names:
   unless a legal form says a company;
 - two dictionary words are two words, however alike they sound ("Presto" is not "Presidio");
 - a word naming a party after an everyday word opening a request is a label ("new supplier ...", `party_words`), a
-  dash standing apart closes the label ("screening request - ..."), and "KYC" and "beneficiary" are request words."""
+  dash standing apart closes the label ("screening request - ..."), and "KYC" and "beneficiary" are request words;
+- Spanish "minera" and "nacionales" are "mining" and "national" translated (`company_words`);
+- a plant or a phase of its works after a firm's name found whole is that firm (`branch_phrases`: "Planta", "Fase")."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +27,10 @@ ROUND16 = [
     ("PUERTO PLAYA S.A. DE C.V.", "", "Cancun, MX"),
     ("MINERA VALLE PRESIDIO S.A. DE C.V.", "", "Durango, MX"),
     ("VELDORA TRADING CORPORATION", "", "Panama, PA"),
+    ("MINERA VALTORNO S.A. DE C.V.", "", "Zacatecas, MX"),
+    ("VELKAS NACIONALES S.A.", "", "Bogota, CO"),
+    ("CONCRETOS TALVERA S.A.", "", "Cali, CO"),
+    ("URBANIZACION KORDAVA, S.A.", "", "Panama, PA"),
 ]
 
 
@@ -76,3 +82,19 @@ def test_party_labels_and_request_words():
 ])
 def test_a_name_in_a_request(reg, query):
     assert matched_name(reg, query) == "VELDORA TRADING CORPORATION"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Valtorno Mining Company", "MINERA VALTORNO S.A. DE C.V."),
+    ("National Velkas S.A.", "VELKAS NACIONALES S.A."),
+])
+def test_spanish_company_words_typed_in_english(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Concretos Talvera S.A. - Planta Yumbo", "CONCRETOS TALVERA S.A."),
+    ("Urbanizacion Kordava - Fase II", "URBANIZACION KORDAVA, S.A."),
+])
+def test_a_plant_or_a_phase_of_a_listed_name(reg, query, expected):
+    assert matched_name(reg, query) == expected
