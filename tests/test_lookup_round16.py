@@ -11,7 +11,9 @@ invented names:
 - a word naming a party after an everyday word opening a request is a label ("new supplier ...", `party_words`), a
   dash standing apart closes the label ("screening request - ..."), and "KYC" and "beneficiary" are request words;
 - Spanish "minera" and "nacionales" are "mining" and "national" translated (`company_words`);
-- a plant or a phase of its works after a firm's name found whole is that firm (`branch_phrases`: "Planta", "Fase")."""
+- a plant or a phase of its works after a firm's name found whole is that firm (`branch_phrases`: "Planta", "Fase");
+- a first consonant for one that sounds alike, the rest as written, is the word spelt by its sound ("Kado" for
+  "Cado"), beside the name's other words."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +33,7 @@ ROUND16 = [
     ("VELKAS NACIONALES S.A.", "", "Bogota, CO"),
     ("CONCRETOS TALVERA S.A.", "", "Cali, CO"),
     ("URBANIZACION KORDAVA, S.A.", "", "Panama, PA"),
+    ("TRANSPORTES CADO S.A.", "", "Cali, CO"),
 ]
 
 
@@ -98,3 +101,9 @@ def test_spanish_company_words_typed_in_english(reg, query, expected):
 ])
 def test_a_plant_or_a_phase_of_a_listed_name(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+def test_a_first_consonant_spelt_by_its_sound(reg):
+    assert matched_name(reg, "Transportes Kado S.A.") == "TRANSPORTES CADO S.A."
+    assert top_match(reg, "Kado") is None                  # alone, a short word must be spelt as listed
+    assert top_match(reg, "Transportes Lado S.A.") is None  # another sound is another word

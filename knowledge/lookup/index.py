@@ -1596,8 +1596,13 @@ def sound_slip(a: str, b: str) -> bool:
     """Two words, the first letter kept, that are one word spelt by its sound: a doubled consonant written once ('Poso'
     for "Posso", 'Isa' for "Issa") or, in words of four letters or more, one consonant for another that sounds alike
     ('Meza' for "Mesa", rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
-    if a == b or min(len(a), len(b)) < 3 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
+    if a == b or min(len(a), len(b)) < 3 or not (a.isalpha() and b.isalpha()):
         return False
+    if a[:1] != b[:1]:
+        # (a first consonant for one that sounds alike, the rest as written, is the word spelt by its sound too:
+        # 'Kali' for "Cali"; a vowel or another sound is another word)
+        return (len(a) == len(b) >= 4 and a[1:] == b[1:] and a[0] not in "aeiouy" and b[0] not in "aeiouy"
+                and is_latin(a) and is_latin(b) and phonetic(a) == phonetic(b))
     if not (is_latin(a) and is_latin(b)):
         return False
     if degeminated(a) == degeminated(b) and Levenshtein.distance(a, b) == 1:
