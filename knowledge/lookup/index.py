@@ -457,7 +457,8 @@ class Index:
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
-                if alt != word and len(ph) >= SOUND_MIN_CODE:
+                # (two dictionary words are two words, however alike they sound: "Presto" is not "Presidio")
+                if alt != word and len(ph) >= SOUND_MIN_CODE and not two_english_words(word, alt):
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
@@ -625,7 +626,16 @@ class Index:
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
-        return out + self._named_part(asked or text, p) + self._name_then_place(asked or text, p)
+        placed = self._name_then_place(asked or text, p)
+        if placed:
+            # a place after a name says where the company is, unless another entity's name has the whole text, the
+            # place a word of it: "Widget Colombia" is FUNDACION WIDGET COLOMBIA's words, not the Colombian firm
+            # a.k.a. WIDGET
+            whole = {self.aliases[i].entity_id for i, ev in out
+                     if ev.rule == "tokens" and not ev.typos and not ev.located and not ev.unexplained
+                     and ev.query_cover >= 1.0 - 1e-9}
+            placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
+        return out + self._named_part(asked or text, p) + placed
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
@@ -1028,7 +1038,8 @@ class Index:
                 a_classes = {c for f in al.legal for x in f for c in legal_classes(x)}
                 if a_classes and not a_classes & q_classes:
                     other = ("legal form", al.legal_text[0] if al.legal_text else "")
-            if (other is None and not whole and unexplained and len(al.toks) >= 2 and len(a_best) == len(al.toks)
+            if (other is None and not whole and unexplained and len(a_best) == len(al.toks)
+                    and (len(al.toks) >= 2 or (al.legal and al.kind == "name"))
                     and all(how == "exact" for _, _, how in hits.values())
                     and all(r in ("name", "generic") and is_english_word(w) for w, r in zip(al.words, al.roles))):
                 # a name made of dictionary words only is a phrase any company may take, a word the query adds to
@@ -1058,7 +1069,10 @@ class Index:
                 for h in hits.values())
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
-            lone_near = lone_near or (place_only and bool(hits) and all(h[0] < 1.0 for h in hits.values()))
+            # (a name of places, one found only spelt otherwise, names the place: "Mar del Plata" is no PLAYA MAR; a
+            # legal form says a company: "Yemen Benin SARL" may be YAMEN BENIN SARL)
+            lone_near = lone_near or (place_only and bool(hits) and (
+                all(h[0] < 1.0 for h in hits.values()) or (not q_legal and any(h[0] < 1.0 for h in hits.values()))))
             # (so is one word beside a place typed right and nothing else, found only spelt otherwise with another
             # first letter: the place says where, not which, so that word is all there is to go by, as alone: "Orvika
             # Lisbon" is no misspelt UVRIKA S.A. of Portugal; a place of the name found too is more to go by)
@@ -1523,7 +1537,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
     ph = phonetic(qw)
-    if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE:
+    if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words:
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"
@@ -1582,8 +1596,13 @@ def sound_slip(a: str, b: str) -> bool:
     """Two words, the first letter kept, that are one word spelt by its sound: a doubled consonant written once ('Poso'
     for "Posso", 'Isa' for "Issa") or, in words of four letters or more, one consonant for another that sounds alike
     ('Meza' for "Mesa", rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
-    if a == b or min(len(a), len(b)) < 3 or a[:1] != b[:1] or not (a.isalpha() and b.isalpha()):
+    if a == b or min(len(a), len(b)) < 3 or not (a.isalpha() and b.isalpha()):
         return False
+    if a[:1] != b[:1]:
+        # (a first consonant for one that sounds alike, the rest as written, is the word spelt by its sound too:
+        # 'Kali' for "Cali"; a vowel or another sound is another word)
+        return (len(a) == len(b) >= 4 and a[1:] == b[1:] and a[0] not in "aeiouy" and b[0] not in "aeiouy"
+                and is_latin(a) and is_latin(b) and phonetic(a) == phonetic(b))
     if not (is_latin(a) and is_latin(b)):
         return False
     if degeminated(a) == degeminated(b) and Levenshtein.distance(a, b) == 1:

@@ -917,6 +917,15 @@ def asked_name(text: str) -> str | None:
     # (or before a dash: "supplier - ...")
     if len(chunks) > 2 and chunks[1] in _DASHES and folded(chunks[0]) in everyday:
         flags[0] = flags[1] = True
+    # in the chatter opening the text, a word naming a party after an everyday word is a label too, though rigour
+    # reads it as a line of business ("new supplier Widget Works"; `party_words`), and a dash standing apart closes
+    # the label ("screening request - ...")
+    k = 0
+    while k < len(chunks) and flags[k]:
+        k += 1
+    while 0 < k < len(chunks) - 1 and (chunks[k] in _DASHES or folded(chunks[k]) in vocab().words.party_words):
+        flags[k] = True
+        k += 1
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)

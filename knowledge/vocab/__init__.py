@@ -55,6 +55,7 @@ class Words:
     korean_leading_words: dict[str, str] = field(default_factory=dict)   # ...only opening a name ("조선": Korea)
     korean_closing_words: dict[str, str] = field(default_factory=dict)   # ...only closing one ("성": ministry)
     branch_phrases: tuple[tuple[str, ...], ...] = ()   # phrases saying a branch of the name before them ("sucursal")
+    party_words: frozenset[str] = frozenset()       # a party to a payment, labelling the name after it ("supplier")
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def vocab() -> Vocab:
                     {str(k): str(v) for k, v in (words.get("korean_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
-                    tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ())),
+                    tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ()),
+                    frozenset(str(words.get("party_words") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
