@@ -265,6 +265,7 @@ def test_question_reading_dates_names_and_what_is_counted():
     # "ever" asks about the whole time up to now, so the newest source answers it; "first ever" does not.
     assert read_question("did the us ever lift the ban on zephyr").status
     assert not read_question("who was the first ever zephyr customer").status
+    assert not read_question("who was zephyr's first-ever customer").status
     # A word the sources use as written is a name there, even one slip from an English word; a list's
     # abbreviation never is, and "how much did ..." counts nothing.
     words = frozenset({"decent", "what", "did", "say", "list", "black", "how", "much", "get"})
