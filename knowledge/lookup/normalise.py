@@ -335,11 +335,17 @@ def _legal_form_words() -> dict[str, str]:
             for phrase, form in vocab().words.legal_forms.items()}
 
 
+@lru_cache(maxsize=1)
+def _longest_legal_form() -> int:
+    """The most words of any legal form in `_legal_form_words` (worked out once, not per name)."""
+    return max((len(f.split()) for f in _legal_form_words()), default=0)
+
+
 def _closing_legal_form(terms: list[Term]) -> list[Term]:
     """The last words of a name that are a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
     one legal form: "Panazeate Sociedad Limitada" ends in "sl", as PANAZEATE SL does."""
     forms = _legal_form_words()
-    for k in range(max((len(f.split()) for f in forms), default=0), 0, -1):
+    for k in range(_longest_legal_form(), 0, -1):
         if len(terms) > k:
             phrase = " ".join(t.word for t in terms[-k:])
             if phrase in forms:
@@ -937,7 +943,6 @@ def asked_name(text: str) -> str | None:
     if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
         return None
     return core
-
 
 
 def named_part(text: str) -> str | None:
