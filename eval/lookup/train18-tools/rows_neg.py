@@ -1,0 +1,62 @@
+# negative candidates per kind, in preference order; build.py drops seen/listed ones and keeps the first N
+NEG = {
+'famous_unlisted': [
+ 'Kesko Oyj', 'Stora Enso Oyj', 'UPM-Kymmene Oyj', 'Fortum Oyj', 'Neste Oyj', 'Elisa Oyj', 'Nokian Tyres plc', 'Ørsted A/S', 'Coloplast A/S', 'DSV A/S', 'Demant A/S', 'GN Store Nord A/S', 'Rockwool A/S', 'Schibsted ASA', 'Telenor ASA', 'Mowi ASA', 'Kongsberg Gruppen ASA', 'Norsk Hydro ASA', 'Hexagon AB', 'Alfa Laval AB', 'SKF AB', 'Boliden AB', 'Essity AB', 'Assa Abloy AB', 'Getinge AB', 'Securitas AB', 'Akzo Nobel N.V.', 'Randstad N.V.', 'Wolters Kluwer N.V.', 'ASML Holding N.V.', 'Aegon N.V.', 'KBC Group NV', 'Anheuser-Busch InBev SA/NV', 'Colruyt Group', 'Bekaert NV', 'The Swatch Group AG', 'Sonova Holding AG', 'Straumann Holding AG', 'Kühne + Nagel International AG', 'Barry Callebaut AG', 'Lindt & Sprüngli AG', 'Acciona S.A.', 'Grifols S.A.', 'Mapfre S.A.', 'Repsol S.A.', 'Mercadona S.A.', 'CTT Correios de Portugal', 'Prysmian S.p.A.', 'Moncler S.p.A.', 'Brembo S.p.A.', 'Davide Campari-Milano N.V.', 'Luigi Lavazza S.p.A.', 'Mediobanca S.p.A.', 'Gerdau S.A.', 'WEG S.A.', 'Ambev S.A.', 'Suzano S.A.', 'Grupo Nutresa S.A.', 'Cencosud S.A.', 'LATAM Airlines Group S.A.', 'Credicorp Ltd.', 'Coppel S.A. de C.V.', 'Bajaj Auto Limited', 'Asian Paints Limited', 'Larsen & Toubro Limited', 'Hindustan Unilever Limited', 'Siam Cement Group', 'CP All PCL', 'San Miguel Corporation', 'Genting Berhad', 'Astra International Tbk', 'Kalbe Farma Tbk', 'Vietnam Dairy Products JSC (Vinamilk)', 'Shiseido Company, Limited', 'Daikin Industries, Ltd.', 'Kikkoman Corporation', 'Kubota Corporation', 'Amorepacific Corporation', 'Naver Corporation', 'Acer Incorporated', 'Giant Manufacturing Co., Ltd.', 'Woolworths Group Limited', 'Wesfarmers Limited', 'Telstra Group Limited', 'Fisher & Paykel Healthcare', 'Bidvest Group Limited', 'Ethiopian Airlines Group', 'Attijariwafa Bank', 'Škoda Auto a.s.', '株式会社資生堂', 'キッコーマン株式会社', '네이버 주식회사', '宏碁股份有限公司', 'ธนาคารกสิกรไทย', 'מכבי שירותי בריאות',
+ "Kone Oyj", "Wärtsilä Oyj Abp", "Vestas Wind Systems A/S", "Carlsberg A/S", "Novozymes A/S", "Orkla ASA",
+ "Yara International ASA", "Sandvik AB", "Husqvarna AB", "Koninklijke Ahold Delhaize N.V.", "Solvay S.A.", "UCB S.A.",
+ "Umicore S.A.", "Lonza Group AG", "Schindler Holding AG", "Geberit AG", "Sika AG", "Givaudan SA", "Ferrovial S.A.",
+ "Galp Energia SGPS", "Jerónimo Martins SGPS", "Sonae SGPS", "Pirelli & C. S.p.A.", "Barilla G. e R. Fratelli S.p.A.",
+ "Leonardo S.p.A.", "Embraer S.A.", "Natura &Co Holding S.A.", "Arcor S.A.I.C.", "Falabella S.A.", "Alicorp S.A.A.",
+ "Bancolombia S.A.", "Ecopetrol S.A.", "Infosys Limited", "Wipro Limited", "Mahindra & Mahindra Ltd.", "Jollibee Foods Corporation",
+ "Ayala Corporation", "Thai Beverage PCL", "Singapore Airlines Limited", "Naspers Limited", "Safaricom PLC", "Dangote Cement Plc",
+ "Shoprite Holdings Ltd", "Fonterra Co-operative Group", "Qantas Airways Limited", "Loblaw Companies Limited", "Bombardier Inc.",
+ "Fast Retailing Co., Ltd.", "Nintendo Co., Ltd.", "Haier Smart Home Co., Ltd.",
+ "任天堂株式会社", "삼성전자 주식회사", "联想集团有限公司", "שטראוס גרופ", "Ελληνικός Οργανισμός Τηλεπικοινωνιών",
+],
+'shares_one_word': [
+ 'Cold Stone Creamery', 'Bourne Leisure Limited', 'Bamboo Airways', 'Fountain Tire Ltd.', 'Palm Beach Tan', 'Atlantic Records', 'Business Wire', 'Industrial Light & Magic',
+ 'Piedmont Natural Gas Company', 'Oldham Athletic AFC', 'Cobalt Robotics Inc.', 'Progress Software Corporation', 'Marshall Amplification plc', 'Transatlantic Petroleum Ltd.', 'Future plc', 'Atlas Van Lines', 'Reynolds Consumer Products', 'Pioneer Hi-Bred International', 'Universal Robots A/S', 'Diamond Foods Inc.', 'Crown Castle Inc.', 'Empire Company Limited', 'Sigma Healthcare Limited', 'Liberty Mutual Insurance', 'Puma Energy', 'Berlin-Chemie AG', 'Maple Leaf Foods Inc.', 'Green Cross Corporation', 'Concord Pacific Developments', 
+ "Atlas Copco AB", "Caspian Sunrise plc", "Monsoon Accessorize Ltd", "Pandora A/S", "Liberty Global plc", "Sigma-Aldrich Corporation",
+ "Concord Music Group", "Crown Holdings Inc.", "Empire State Realty Trust",
+ "Target Corporation", "Diamond Offshore Drilling Inc.", "Blue Origin LLC", "Echo Global Logistics", "Harmony Gold Mining Company",
+ "Spring Airlines Co., Ltd.", "Omega SA", "Polo Ralph Lauren Corporation", "Puma SE", "Reynolds American Inc.", "Alpha Bank S.A.",
+ "Orient Overseas Container Line", "Pacific Gas and Electric Company", "Falcon Oil & Gas Ltd.", "Synergy Health plc",
+],
+'near_miss': [
+ 'Pandora Jewelry LLC', 'Reynolds Group Holdings Limited', 'Asan Pharmaceutical Co.',
+ 'Avia Solutions Group PLC', 'Blue Energy Inc.', 'KB Financial Group Inc.', 'Tara Mines Limited', 'Solmar Hotels & Resorts', 'Creta Farms S.A.', 'Maples and Calder', 'Hana Financial Group', 'Hermès International', 'Daewoo Shipbuilding & Marine Engineering',
+ "Panamerican Beverages Inc.", "Atlas Air Worldwide Holdings", "Falcon Aviation Services LLC", "Orient-Express Hotels Ltd.",
+ "Sigma Designs Inc.", "Grace Bay Club", "Caspian Pipeline Consortium", "Liberty Maritime Corporation", "New Age Beverages Corporation",
+ "Golden Ocean Group Limited", "Pacific Basin Shipping Limited", "Diamond S Shipping Inc.", "Global Ship Lease Inc.",
+ "Star Bulk Carriers Corp.", "Hercules Capital Inc.", "Berlin Packaging LLC", "Omega Protein Corporation", "Unico American Corporation",
+ "Synergy Marine Group", "Proton Holdings Berhad", "Crown Equipment Corporation", "Monsoon Commerce Inc.",
+],
+'generic': [
+ 'global trading company', 'industrial supplies ltd', 'export import services s.a.', 'oil and gas services llc', 'engineering and construction ltd', 'medical supplies trading', 'food products company', 'investment holding limited', 'auto parts distribution s.a. de c.v.', 'tourism and travel agency',
+ "general trading llc", "import export company", "shipping services limited", "holding group s.a.", "international investments ltd",
+ "construction company llc", "consulting services ltd", "real estate development s.a. de c.v.", "comercializadora general s.a.",
+ "inversiones y proyectos s.a.s.", "servicios integrales s.a. de c.v.", "petroleum products trading", "textile manufacturing company",
+ "agro industrial ltda", "marine services fze", "electronics trading co ltd", "financial services group", "transport and logistics co",
+ "distribuidora nacional s.a.",
+],
+'person_as_company': [
+ "John Miller Ltd", "Maria Fernanda Gomez S.A.S.", "Hans Becker GmbH", "Pierre Dubois SARL", "Anna Kowalska Sp. z o.o.",
+ "Kenji Tanaka K.K.", "Priya Sharma Enterprises", "Lars Johansson AB", "Giulia Rossi S.r.l.", "Sofia Papadopoulou & Co",
+ "Carlos Mendoza e Hijos S.A.", "Olga Petrova LLC", "Emily Clarke Consulting Ltd", "Mehmet Yilmaz Ltd. Sti.",
+ "Nguyen Van An Co., Ltd", "Daniel Murphy & Sons", "Lucia Fernandez Ltda.", "Peter Jansen B.V.",
+],
+'city_country': [
+ 'Montréal', 'Lisboa', 'Porto Alegre', 'Wrocław', 'Gdańsk', 'Tallinn', 'Bratislava', 'Ljubljana', 'Auckland', 'Cebu City', 'Chiang Mai', 'Addis Ababa', 'Dakar', 'Mendoza, Argentina', 'Monterrey, Nuevo León', '서울', 'Алматы', 'القاهرة', 'İzmir',
+ "Montevideo", "Asunción", "Rotterdam", "Hamburg", "Marseille", "Lagos", "Nairobi", "Kuala Lumpur", "Ho Chi Minh City",
+ "Guadalajara, Jalisco", "República Dominicana", "Kazakhstan", "Québec", "Αθήνα", "東京", "Valparaíso", "Antwerpen",
+],
+'brand_product': [
+ 'Indomie Mi Goreng', 'Kopiko coffee candy', 'Sunlight dish soap',
+ 'Jarritos', 'Maruchan Instant Lunch', 'Bournvita', 'Tajín seasoning',
+ 'Ovomaltine', 'Milo drink', 'Vegemite', 'Marmite', 'Tim Tam', 'Oreo cookies', 'Doritos', 'Ferrero Rocher', 'Haribo Goldbären', 'Birkenstock sandals', 'Crocs clogs', 'Moleskine notebook', 'Stabilo Boss', 'Faber-Castell pencils', 'Victorinox Swiss Army Knife', 'Tic Tac', 'Chupa Chups', 'Guaraná Antarctica', 'Bon o Bon', 'Listerine', 'Nivea Creme', 'WD-40', 'Duracell batteries', 'Gillette Mach3',
+ "Nutella", "Red Bull", "Lego Technic", "Toblerone", "Nespresso", "Havaianas", "Corona Extra", "Kinder Surprise", "Gatorade",
+ "Pringles", "Tabasco sauce", "Ray-Ban Wayfarer", "Vaseline", "Post-it Notes", "Jägermeister", "Maggi", "Inca Kola", "Yakult",
+ "Pocky", "Tiger Balm", "Bic Cristal", "Zippo lighter", "Tupperware",
+],
+}
+NEED = {'famous_unlisted': 40, 'shares_one_word': 22, 'near_miss': 20, 'generic': 16, 'person_as_company': 16, 'city_country': 15, 'brand_product': 16}
