@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.text import sentence_spans
+from knowledge.text import sentence_spans, without_dates
 
 _PATTERNS_FILE = Path(__file__).resolve().parent / "data" / "addresses_the_reader_bot.yaml"
 
@@ -68,11 +68,34 @@ _SENTENCE_END = re.compile(r"[.!…:;\"”’]$")
 
 
 def is_fragment(line: str) -> bool:
-    """A short line with no sentence punctuation (a heading, a photo caption, a menu item), or a short question
-    standing alone (a heading such as "Why now?" or a question put to the reader)."""
+    """A short line with no sentence punctuation (a heading, a photo caption, a menu item), a short question
+    standing alone (a heading such as "Why now?" or a question put to the reader), or a short line ending in a colon:
+    it introduces what follows ("lena_cpa wrote on February 7, 2025:", "Key dates:") and states nothing itself."""
     if line.endswith("?"):
         return len(line.split()) <= 14
+    if line.endswith(":"):
+        return len(line.split()) <= 8
     return not _SENTENCE_END.search(line) and len(line.split()) <= 14
+
+
+# A dateline's names: comma-separated runs of capitalised words, with the short lowercase particles names carry
+# ("Palma de Mallorca", "Trinidad and Tobago").
+_DATELINE_NAMES = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’&.-]*)*\s*,\s*)+$")
+
+
+def dateline_opening(paragraph: str) -> str | None:
+    """The sentence opening the paragraph when it only says who reports from where and when ("Wirefeed Asia,
+    Singapore, March 14, 2018."): a news dateline. It states nothing, and quoted it would answer every "when"
+    question about its article with the day the article was written."""
+    spans = sentence_spans(paragraph)
+    if len(spans) < 2:
+        return None
+    first = paragraph[spans[0][0] : spans[0][1]]
+    names, dated = without_dates(first.rstrip(" .:-\u2013\u2014"))
+    if not dated or len(names.split()) > 12:
+        return None
+    names = names.strip(" ,")
+    return first if names and _DATELINE_NAMES.match(names + ",") else None
 
 
 def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[str]]:
@@ -105,6 +128,10 @@ def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[
         if drop_fragments and is_fragment(line):
             keywords.append(line)
             continue
+        opening = dateline_opening(line)
+        if opening:
+            keywords.append(opening)
+            line = line[len(opening):].lstrip()
         kept.append(re.sub(r"[ \t]+", " ", line))
     return "\n\n".join(kept), list(dict.fromkeys(k for k in keywords if k))
 

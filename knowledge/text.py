@@ -53,6 +53,14 @@ _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b
 _DATE_MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 
 
+def without_dates(text: str) -> tuple[str, bool]:
+    """(the text with its full and month-level dates blanked out, whether it stated one)."""
+    blanked = text
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_MY):
+        blanked = pattern.sub(" ", blanked)
+    return blanked, blanked != text
+
+
 def first_mentioned_date(text: str) -> date | None:
     """The first full or month-level date stated in the prose. Used only to order undated sources by the events
     they report; never shown as a publication date."""

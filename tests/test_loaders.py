@@ -131,3 +131,32 @@ def test_chunks_point_at_their_words_in_the_cleaned_text():
         assert doc.text[chunk.start : chunk.end] == chunk.text
         assert chunk.text[-1] in ".!?”\"" or chunk.end == len(doc.text)  # ends at a sentence boundary
     assert [c.index for c in chunks] == list(range(len(chunks)))
+
+
+def test_a_dateline_and_post_headers_are_never_quotable_but_still_date_the_source(tmp_path):
+    """A news dateline ("Outlet, Place, Month D, YYYY.") and a forum post's header ("name wrote on DATE:") say who
+    wrote when; quoted, they would answer "when did X happen?" with the day the article was written."""
+    story = tmp_path / "acme-withdraws.txt"
+    story.write_text(
+        "Acme Robotics withdraws its bid for Globex\n\n"
+        "Harbour Trade Wire, Palma de Mallorca and Rotterdam, March 14, 2019. Acme Robotics said on Wednesday it had "
+        "withdrawn its offer for Globex, two days after the order.\n\n"
+        "The company had first made the offer on January 3, 2019.\n\n"
+        "port_pat wrote on March 15, 2019:\n"
+        "As I read the order, the withdrawal ends the review.\n\n"
+        "Key dates:\n"
+        "The review opened in February 2019.\n",
+        encoding="utf-8",
+    )
+    doc = load_file(story)
+    assert doc.text.startswith("Acme Robotics said on Wednesday it had withdrawn its offer for Globex")
+    for header in ("Harbour Trade Wire", "March 14, 2019", "port_pat wrote", "Key dates:"):
+        assert header not in doc.text, header
+    assert "The company had first made the offer on January 3, 2019." in doc.text
+    assert "As I read the order, the withdrawal ends the review." in doc.text and "The review opened in February 2019." in doc.text
+    assert doc.dateline == date(2019, 3, 14)  # it still orders the source among the others
+    # a sentence that reports something on a date is prose, whatever its commas
+    other = tmp_path / "treasury.txt"
+    other.write_text("Treasury acts\n\nThe Treasury said on March 14, 2019, it had acted. Banks must freeze funds.\n",
+                     encoding="utf-8")
+    assert load_file(other).text.startswith("The Treasury said on March 14, 2019, it had acted.")
