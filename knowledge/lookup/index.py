@@ -1762,7 +1762,9 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return False
     names = [j for j, r in enumerate(al.roles) if r in NAME_ROLES]
     found = {j for _, j, _ in hits.values()}
-    if not names or any(j not in found for j in names):
+    # (a name of places and company words only, "Widget Land Defence Industries", is found whole, every word)
+    whole = names or [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
+    if not whole or any(j not in found for j in whole):
         return False
     ordered = sorted(hits)
     if [hits[n][1] for n in ordered] != sorted(hits[n][1] for n in ordered):
@@ -1772,7 +1774,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     rest = set(unexplained)
     coined = not any(is_english_word(al.words[j]) or len(al.words[j]) < 3 for j in names)
     if qwords[0] in words.parent_group_words and 0 in rest and first > 0:
-        if not coined:
+        if not coined or not names:
             return False
         rest.discard(0)
     if not rest:
@@ -1783,10 +1785,16 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:
                 after = range(k + len(phrase), len(qwords))
+                town = range(last + 1, k)
+                if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
+                        and all(qroles[n] == "place" or n in places for n in town)):
+                    # a town, then a branch or an office, closing the query: the firm's office in that town, no
+                    # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office")
+                    return True
                 return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
                         and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)
                         and not any((qroles[n] == "place" or n in places) and n in rest for n in after))
-    if (coined and any(al.words[j] in words.parent_group_words for j in found)
+    if (coined and names and any(al.words[j] in words.parent_group_words for j in found)
             and all(qroles[n] == "generic" and any(x.startswith("DOMAIN:") for x in qsymbols[n]) for n in rest)):
         return True
     return False

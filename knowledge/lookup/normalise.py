@@ -935,6 +935,10 @@ def asked_name(text: str) -> str | None:
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
+    # a dash standing apart between the name and the chatter closing the text is no word of the name ("Widget Works
+    # - any hits?")
+    while hi - lo > 1 and hi < len(chunks) and chunks[hi - 1] in _DASHES:
+        hi -= 1
     dropped = lo + len(chunks) - hi
     asking = lo == 1 and folded(chunks[0]) in vocab().words.asking   # "check Widget Works"
     if not dropped or not (dropped >= 2 or "?" in text or ":" in text or asking):
