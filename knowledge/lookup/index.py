@@ -29,7 +29,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
-                        name_then_place, of_parts)
+                        name_then_place, of_parts, hangul_revised)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -623,6 +623,11 @@ class Index:
         if prefix:
             return self._name_evidence(text, p, prefix, complete)
         out = self._name_evidence(text, p, complete=complete)
+        revised = hangul_revised(text)
+        if revised:
+            # a name in Hangul is read in both romanisations: the lists write North Korean names in McCune-Reischauer,
+            # South Korean firms their own in the Revised Romanisation
+            out += self._name_evidence(revised, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
