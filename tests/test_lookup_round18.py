@@ -73,6 +73,11 @@ def test_a_town_then_a_branch_or_office(reg, query, expected):
     assert matched_name(reg, query) == expected
 
 
+def test_a_country_branch_is_no_town_office(reg):
+    # the lists name a country's branch of a foundation as an entity of its own
+    assert top_match(reg, "Keldrona Shipping Limited Somalia branch") is None
+
+
 def test_a_word_after_the_office_is_still_another_name(reg):
     # the town and the office close the query; what follows them is no part of the office
     assert top_match(reg, "Keldrona Shipping Limited Dubai branch Marine Insurance") is None

@@ -1791,10 +1791,12 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
             if tuple(qwords[k:k + len(phrase)]) == phrase:
                 after = range(k + len(phrase), len(qwords))
                 town = range(last + 1, k)
+                named = tuple(qwords[n] for n in town)
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
-                        and all(qroles[n] == "place" or n in places for n in town)):
+                        and (named in city_countries() or town_countries(named))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
-                    # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office")
+                    # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
+                    # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
                     return True
                 return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
                         and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)
