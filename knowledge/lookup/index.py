@@ -1757,7 +1757,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     name found as written, in order:
     - a branch (knowledge/vocab/words.yaml `branch_phrases`) after the name, then what says where, no place other
       than the entity's: "Almacen Velis - Sucursal Zona 1", "Velis Hermanos Zona Libre de Colon" (a branch is no
-      other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches);
+      other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches); or a
+      town, then a branch or an office, closing the query: "Almacen Velis Ltd Dubai branch" (the firm's office there);
     - a group word (`parent_group_words`) opening the query, before a name whose words of a name are all coined, no
       dictionary words, and the name lacking only company words: "Grupo Corvanch" is INMOBILIARIA CORVANCH;
     - a line of business (one of rigour's domain words) after the name of a group whose words of a name are coined:
