@@ -29,7 +29,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent,
-                        name_then_place, of_parts)
+                        name_then_place, of_parts, hangul_revised)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -623,6 +623,11 @@ class Index:
         if prefix:
             return self._name_evidence(text, p, prefix, complete)
         out = self._name_evidence(text, p, complete=complete)
+        revised = hangul_revised(text)
+        if revised:
+            # a name in Hangul is read in both romanisations: the lists write North Korean names in McCune-Reischauer,
+            # South Korean firms their own in the Revised Romanisation
+            out += self._name_evidence(revised, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
@@ -1752,7 +1757,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     name found as written, in order:
     - a branch (knowledge/vocab/words.yaml `branch_phrases`) after the name, then what says where, no place other
       than the entity's: "Almacen Velis - Sucursal Zona 1", "Velis Hermanos Zona Libre de Colon" (a branch is no
-      other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches);
+      other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches); or a
+      town, then a branch or an office, closing the query: "Almacen Velis Ltd Dubai branch" (the firm's office there);
     - a group word (`parent_group_words`) opening the query, before a name whose words of a name are all coined, no
       dictionary words, and the name lacking only company words: "Grupo Corvanch" is INMOBILIARIA CORVANCH;
     - a line of business (one of rigour's domain words) after the name of a group whose words of a name are coined:
@@ -1762,7 +1768,9 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return False
     names = [j for j, r in enumerate(al.roles) if r in NAME_ROLES]
     found = {j for _, j, _ in hits.values()}
-    if not names or any(j not in found for j in names):
+    # (a name of places and company words only, "Widget Land Defence Industries", is found whole, every word)
+    whole = names or [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
+    if not whole or any(j not in found for j in whole):
         return False
     ordered = sorted(hits)
     if [hits[n][1] for n in ordered] != sorted(hits[n][1] for n in ordered):
@@ -1772,7 +1780,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     rest = set(unexplained)
     coined = not any(is_english_word(al.words[j]) or len(al.words[j]) < 3 for j in names)
     if qwords[0] in words.parent_group_words and 0 in rest and first > 0:
-        if not coined:
+        if not coined or not names:
             return False
         rest.discard(0)
     if not rest:
@@ -1783,10 +1791,18 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:
                 after = range(k + len(phrase), len(qwords))
+                town = range(last + 1, k)
+                named = tuple(qwords[n] for n in town)
+                if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
+                        and (named in city_countries() or town_countries(named))):
+                    # a town, then a branch or an office, closing the query: the firm's office in that town, no
+                    # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
+                    # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
+                    return True
                 return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
                         and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)
                         and not any((qroles[n] == "place" or n in places) and n in rest for n in after))
-    if (coined and any(al.words[j] in words.parent_group_words for j in found)
+    if (coined and names and any(al.words[j] in words.parent_group_words for j in found)
             and all(qroles[n] == "generic" and any(x.startswith("DOMAIN:") for x in qsymbols[n]) for n in rest)):
         return True
     return False

@@ -386,15 +386,26 @@ _MR_VOWELS = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "o
 _MR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
               "ng", "t", "t", "k", "t", "p", "t")
 _VOICED_FINALS = {"", "n", "l", "m", "ng"}
+# the Revised Romanisation, as South Korean firms write their names ("대원" is "Daewon", McCune-Reischauer "Taewon"):
+# its initials and vowels (its finals are McCune-Reischauer's without marks)
+_RR_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_RR_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+              "eu", "ui", "i")
 
 
-def hangul_romanised(syllables: str) -> str:
+def hangul_romanised(syllables: str, revised: bool = False) -> str:
     """Hangul syllables romanised as one word, McCune-Reischauer without its marks ("단천" "tanchon", "련봉"
-    "ryonbong"): a plain consonant is voiced between voiced sounds ("bong" after "ryon")."""
+    "ryonbong"): a plain consonant is voiced between voiced sounds ("bong" after "ryon"). `revised`: in the Revised
+    Romanisation ("대원" "daewon")."""
     out, prev_final = "", None
     for ch in syllables:
         code = ord(ch) - 0xAC00
         ini, med, fin = code // 588, (code % 588) // 28, code % 28
+        if revised:
+            head = "l" if prev_final == "l" and ini == 5 else _RR_INITIALS[ini]
+            out += head + _RR_VOWELS[med] + _MR_FINALS[fin]
+            prev_final = _MR_FINALS[fin]
+            continue
         if prev_final is not None and prev_final in _VOICED_FINALS and ini in _MR_VOICED:
             head = _MR_VOICED[ini]
         elif prev_final == "l" and ini == 5:
@@ -406,8 +417,18 @@ def hangul_romanised(syllables: str) -> str:
     return out
 
 
+def hangul_revised(text: str) -> str | None:
+    """A text with Hangul read in the Revised Romanisation, as South Korean firms write their names in English
+    ("대원산업" is "Daewon industry", DAEWON INDUSTRIES), beside `hangul_read`'s McCune-Reischauer; None for a text
+    without Hangul or read alike both ways."""
+    if not any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return None
+    revised = _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0), True), text).strip()
+    return None if revised == _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0)), text).strip() else revised
+
+
 @lru_cache(maxsize=4096)
-def hangul_read(run: str) -> str:
+def hangul_read(run: str, revised: bool = False) -> str:
     """A run of Hangul as the lists write the name in English: its company words (knowledge/vocab/words.yaml
     `korean_words`) translated, the name's own syllables romanised (`hangul_romanised`), each a word:
     "단천상업은행" is "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation"."""
@@ -416,7 +437,7 @@ def hangul_read(run: str) -> str:
     if m:      # "제2" is the second
         n = int(m.group(1))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f" {n}{suffix} " + hangul_read(run[m.end():]) if m.end() < len(run) else f" {n}{suffix} "
+        return f" {n}{suffix} " + hangul_read(run[m.end():], revised) if m.end() < len(run) else f" {n}{suffix} "
     out: list[str] = []
     name = ""
     i = 0
@@ -432,12 +453,12 @@ def hangul_read(run: str) -> str:
             i += 1
             continue
         if name:
-            out.append(hangul_romanised(name))
+            out.append(hangul_romanised(name, revised))
             name = ""
         out.append(english)
         i += k
     if name:
-        out.append(hangul_romanised(name))
+        out.append(hangul_romanised(name, revised))
     return " " + " ".join(out) + " "
 
 
@@ -935,6 +956,10 @@ def asked_name(text: str) -> str | None:
     if all(flags) or not any(flags):
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
+    # a dash standing apart between the name and the chatter closing the text is no word of the name ("Widget Works
+    # - any hits?")
+    while hi - lo > 1 and hi < len(chunks) and chunks[hi - 1] in _DASHES:
+        hi -= 1
     dropped = lo + len(chunks) - hi
     asking = lo == 1 and folded(chunks[0]) in vocab().words.asking   # "check Widget Works"
     if not dropped or not (dropped >= 2 or "?" in text or ":" in text or asking):
