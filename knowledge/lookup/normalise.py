@@ -417,14 +417,22 @@ def hangul_romanised(syllables: str, revised: bool = False) -> str:
     return out
 
 
+def hangul_in_english(text: str, revised: bool = False) -> str:
+    """The text with each run of Hangul read as the lists write the name in English (`hangul_read`); the text as it
+    is when it has none."""
+    if not _HANGUL_RUN_RE.search(text):
+        return text
+    return _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0), revised), text).strip()
+
+
 def hangul_revised(text: str) -> str | None:
     """A text with Hangul read in the Revised Romanisation, as South Korean firms write their names in English
     ("대원산업" is "Daewon industry", DAEWON INDUSTRIES), beside `hangul_read`'s McCune-Reischauer; None for a text
     without Hangul or read alike both ways."""
-    if not any("\uac00" <= ch <= "\ud7a3" for ch in text):
+    if not _HANGUL_RUN_RE.search(text):
         return None
-    revised = _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0), True), text).strip()
-    return None if revised == _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0)), text).strip() else revised
+    revised = hangul_in_english(text, revised=True)
+    return None if revised == hangul_in_english(text) else revised
 
 
 @lru_cache(maxsize=4096)
@@ -468,8 +476,7 @@ def analyse(text: str) -> Analysed:
     # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
     text = text or ""
     # a name in Hangul is read as the lists write it in English ("단천상업은행": TANCHON COMMERCIAL BANK)
-    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
-        text = _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0)), text).strip()
+    text = hangul_in_english(text)
     if "+" in text:
         text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
     text = text.replace("&", " and ")
