@@ -87,6 +87,8 @@ def dateline_opening(paragraph: str) -> str | None:
     """The sentence opening the paragraph when it only says who reports from where and when ("Wirefeed Asia,
     Singapore, March 14, 2018."): a news dateline. It states nothing, and quoted it would answer every "when"
     question about its article with the day the article was written."""
+    if not without_dates(paragraph[:200])[1]:  # no date where a dateline would be: no need to split the paragraph
+        return None
     spans = sentence_spans(paragraph)
     if len(spans) < 2:
         return None
