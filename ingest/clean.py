@@ -78,6 +78,19 @@ def is_fragment(line: str) -> bool:
     return not _SENTENCE_END.search(line) and len(line.split()) <= 14
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """The line is the article's title: the same words, or the words a page's <title> opens with before its site's
+    name ("Headline | Outlet")."""
+    if not title:
+        return False
+    plain, heading = _plain(line), _plain(title)
+    return plain == heading or (len(plain.split()) >= 4 and heading.startswith(plain + " "))
+
+
 # A dateline's names: comma-separated runs of capitalised words, with the short lowercase particles names carry
 # ("Palma de Mallorca", "Trinidad and Tobago").
 _DATELINE_NAMES = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’&.-]*)*\s*,\s*)+$")
@@ -100,10 +113,11 @@ def dateline_opening(paragraph: str) -> str | None:
     return first if names and _DATELINE_NAMES.match(names + ",") else None
 
 
-def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[str]]:
+def clean_article(text: str, *, drop_fragments: bool = True, title: str = "") -> tuple[str, list[str]]:
     """(the article's prose as paragraphs separated by blank lines, its headings and photo captions). Headings
     and captions are not quotable prose, but they say what the article is about ("Xiaomi Mi 10T Pro"), so they
-    are kept apart as keywords for lexical search."""
+    are kept apart as keywords for lexical search. The article's own `title`, standing again as a line of its text
+    (a page's <h1>, a long "# heading"), is a heading however long it is."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     keywords: list[str] = []
@@ -127,7 +141,7 @@ def clean_article(text: str, *, drop_fragments: bool = True) -> tuple[str, list[
         line = drop_instructions(line)
         if not line:
             continue
-        if drop_fragments and is_fragment(line):
+        if drop_fragments and (is_fragment(line) or repeats_title(line, title)):
             keywords.append(line)
             continue
         opening = dateline_opening(line)

@@ -103,7 +103,7 @@ def load_txt(path: Path, shown_path: str, key: str, warnings: list[str] | None =
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     title = lines[first].strip()
     raw = "\n".join(lines[first + 1 :])
-    body, keywords = clean_article(raw)
+    body, keywords = clean_article(raw, title=title)
     return _document(key, title, None, shown_path, None, body, None, keywords, first_mentioned_date(raw))
 
 
@@ -126,7 +126,7 @@ def load_markdown(path: Path, shown_path: str, key: str, warnings: list[str] | N
     if not title:
         heading = next((ln[2:].strip() for ln in body_md.split("\n") if ln.startswith("# ")), "")
         title = heading or path.stem.replace("-", " ")
-    body, keywords = clean_article(strip_markdown(body_md))
+    body, keywords = clean_article(strip_markdown(body_md), title=title)
     published = _as_date(meta.get("published") or meta.get("date"), warnings, "front-matter date")
     return _document(key, title, meta.get("url"), shown_path, published, body, meta.get("source"), keywords,
                      None if published else first_mentioned_date(body_md))
@@ -151,7 +151,7 @@ def load_html(path: Path, shown_path: str, key: str, warnings: list[str] | None 
     url = meta.url if meta and meta.url else None
     # Only the page's own markup (meta tags, <time>, JSON-LD) gives a publication date: never the prose.
     found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    body, keywords = clean_article(main)
+    body, keywords = clean_article(main, title=title)
     return _document(
         key, title, url, shown_path, _as_date(found, warnings, "page date"), body, meta.sitename if meta else None, keywords
     )

@@ -160,3 +160,34 @@ def test_a_dateline_and_post_headers_are_never_quotable_but_still_date_the_sourc
     other.write_text("Treasury acts\n\nThe Treasury said on March 14, 2019, it had acted. Banks must freeze funds.\n",
                      encoding="utf-8")
     assert load_file(other).text.startswith("The Treasury said on March 14, 2019, it had acted.")
+
+
+def test_an_articles_own_headline_standing_in_its_text_is_never_quoted(tmp_path):
+    """A page's <h1> (or a long "# heading") repeats the title; kept as prose, a long headline with a label
+    ("Agency action summary: ...", "FAQ: ...") was quoted as the answer to questions it only names the topic of."""
+    headline = "Agency action summary: Treasury removes Acme Robotics and Globex Shipping from the SDN list after review"
+    page = tmp_path / "acme-delisted.html"
+    page.write_text(
+        f"<html><head><title>{headline} | Trade Wire</title></head><body><article><h1>{headline}</h1>"
+        "<p>On March 3, 2024, the Treasury's Office of Foreign Assets Control removed Acme Robotics from the SDN list "
+        "after the company showed a change in ownership.</p>"
+        "<p>Globex Shipping was removed on the same day, after it sold the vessels named in its designation.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_file(page)
+    assert doc.title == headline
+    assert "Agency action summary" not in doc.text and headline in doc.keywords
+    assert doc.text.startswith("On March 3, 2024, the Treasury's Office of Foreign Assets Control removed Acme")
+    faq = tmp_path / "acme-faq.md"
+    question = "FAQ: Can a US bank still process a payment to Acme Robotics now that it is off the SDN list?"
+    faq.write_text(f"---\ntitle: \"{question}\"\ndate: 2024-03-05\n---\n# {question}\n\n"
+                   "Yes. Acme Robotics was removed on March 3, 2024, and its property is no longer blocked.\n",
+                   encoding="utf-8")
+    doc = load_file(faq)
+    assert doc.text == "Yes. Acme Robotics was removed on March 3, 2024, and its property is no longer blocked."
+    # a line of the text that only shares words with the headline stays prose
+    story = tmp_path / "acme.txt"
+    story.write_text("Treasury removes Acme Robotics from the SDN list\n\n"
+                     "Treasury removes Acme Robotics from the SDN list, a spokesman said on Friday.\n", encoding="utf-8")
+    assert "a spokesman said on Friday" in load_file(story).text
