@@ -7,7 +7,9 @@ invented names:
 - words of a request around a name are chatter (`everyday`: "donation request from ...", "... pending", "on the OFAC
   list"), and so is chatter before a dash standing apart closing the text ("wire to ... pending - ok?");
 - Spanish "fabrica", "mecanica" and "narcotrafico" are "factory", "mechanical" and "drug trafficking" translated
-  (`company_words`; not "construccion", which would let a name lacking it be found by its other words);
+  (`company_words`; not "construccion", which would let a name lacking it be found by its other words), and Serbian
+  and Russian "predstavnistvo", "predstavitelstvo" are "representative (office)" ("X Representative Office" is
+  PREDSTAVNISTVO X);
 - a name then a place, the place a word of another listed name that the text is exactly, is that other name
   ("Widget Telecom Somalia" is WIDGET TELECOM SOMALIA LTD, not the Somali WIDGET TELECOM LTD);
 - a listed company word misspelt by one letter swapped, left out or added ("Desing") is that word, when it is one
@@ -30,6 +32,7 @@ ROUND19 = [
     ("KORVAX TELECOMMUNICATIONS COMPANY LIMITED", "", "Mogadishu, SO"),
     ("KORVAX TELECOMMUNICATIONS COMPANY SOMALIA, LIMITED", "", "Mogadishu, SO"),
     ("VELDORA FLORAL DESIGN LIMITED PARTNERSHIP", "", "Bangkok, TH"),
+    ("PREDSTAVNISTVO VARLOTA EXPORT-IMPORT", "", "Belgrade, RS"),
 ]
 
 
@@ -90,6 +93,8 @@ def test_spanish_company_words_translated(reg):
     assert matched_name(reg, "Fabrica Mecanica Talmora") == "TALMORA MECHANICAL FACTORY"
     from knowledge.lookup.normalise import translated_word
     assert translated_word("fabrica") and translated_word("narcotrafico") and translated_word("mecanica")
+    # Serbian and Russian "representative office" (rigour's symbol for "representative")
+    assert matched_name(reg, "Varlota Export-Import Representative Office") == "PREDSTAVNISTVO VARLOTA EXPORT-IMPORT"
     # "construccion" is not listed: read as a company word, a listed name lacking it would be found by its other
     # words ("Inversiones y Construcciones Widget" is a name of its own)
     assert not translated_word("construccion")
