@@ -12,6 +12,8 @@ invented names:
   PREDSTAVNISTVO X);
 - a name then a place, the place a word of another listed name that the text is exactly, is that other name
   ("Widget Telecom Somalia" is WIDGET TELECOM SOMALIA LTD, not the Somali WIDGET TELECOM LTD);
+- a name of places only, typed whole with the legal form it is listed with, is that company ("Widgetland S.A."):
+  a legal form says a company; the place alone, or with another legal form, names no one;
 - a listed company word misspelt by one letter swapped, left out or added ("Desing") is that word, when it is one
   such word only, six letters or more, its first letter as written."""
 from __future__ import annotations
@@ -33,6 +35,7 @@ ROUND19 = [
     ("KORVAX TELECOMMUNICATIONS COMPANY SOMALIA, LIMITED", "", "Mogadishu, SO"),
     ("VELDORA FLORAL DESIGN LIMITED PARTNERSHIP", "", "Bangkok, TH"),
     ("PREDSTAVNISTVO VARLOTA EXPORT-IMPORT", "", "Belgrade, RS"),
+    ("NEBRASKA S.A.", "", "Cali, CO"),
 ]
 
 
@@ -106,3 +109,15 @@ def test_a_place_that_is_a_word_of_the_name(reg):
 
 def test_a_misspelt_company_word(reg):
     assert matched_name(reg, "Veldora Floral Desing Limited Partnership") == "VELDORA FLORAL DESIGN LIMITED PARTNERSHIP"
+
+
+@pytest.mark.parametrize("query", ["nebraska s.a.", "Nebraska S.A.", "NEBRASKA SA"])
+def test_a_place_name_typed_with_its_legal_form(reg, query):
+    # a company named after a place, typed whole with its legal form, is that company
+    assert matched_name(reg, query) == "NEBRASKA S.A."
+
+
+@pytest.mark.parametrize("query", ["Nebraska", "Nebraska Ltd", "Nebraska GmbH"])
+def test_a_place_name_alone_or_with_another_legal_form(reg, query):
+    # the place alone names the place; another legal form is another company
+    assert top_match(reg, query) is None

@@ -749,7 +749,12 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             kind = self.entity_kind(al.entity_id)
-            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
+            # a name of places only, typed whole with the legal form it is listed with, is that company's name, as a
+            # legal form says a company ("Widgetland S.A." for a firm named after a place; "Widgetland" alone names
+            # the place)
+            placed_company = (bool(q_legal) and bool(al.legal) and rule != "other-legal-form" and bool(qroles)
+                              and all(r == "place" for r in qroles) and kind not in NO_LEGAL_FORM)
+            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive or placed_company,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
                                     place_name=place_only and kind in NAMED_AFTER_PLACES,
