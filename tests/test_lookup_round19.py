@@ -9,7 +9,7 @@ invented names:
 - Spanish "fabrica", "mecanica" and "narcotrafico" are "factory", "mechanical" and "drug trafficking" translated
   (`company_words`; not "construccion", which would let a name lacking it be found by its other words), and Serbian
   and Russian "predstavnistvo", "predstavitelstvo" are "representative (office)" ("X Representative Office" is
-  PREDSTAVNISTVO X);
+  PREDSTAVNISTVO X); Arabic صناعي is "industrial";
 - a name then a place, the place a word of another listed name that the text is exactly, is that other name
   ("Widget Telecom Somalia" is WIDGET TELECOM SOMALIA LTD, not the Somali WIDGET TELECOM LTD);
 - a name of places only, typed whole with the legal form it is listed with, is that company ("Widgetland S.A."):
@@ -36,6 +36,7 @@ ROUND19 = [
     ("VELDORA FLORAL DESIGN LIMITED PARTNERSHIP", "", "Bangkok, TH"),
     ("PREDSTAVNISTVO VARLOTA EXPORT-IMPORT", "", "Belgrade, RS"),
     ("NEBRASKA S.A.", "", "Cali, CO"),
+    ("TALAL INDUSTRIAL BANK", "", "Damascus, SY"),
 ]
 
 
@@ -121,3 +122,8 @@ def test_a_place_name_typed_with_its_legal_form(reg, query):
 def test_a_place_name_alone_or_with_another_legal_form(reg, query):
     # the place alone names the place; another legal form is another company
     assert top_match(reg, query) is None
+
+
+def test_arabic_industrial(reg):
+    # Arabic "sina'i" (صناعي, with its article الصناعي) is "industrial" translated
+    assert matched_name(reg, "مصرف طلال الصناعي") == "TALAL INDUSTRIAL BANK"
