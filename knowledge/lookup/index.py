@@ -41,6 +41,7 @@ INFIX_MIN_LEN = 3            # letters written inside a word that make it anothe
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
 STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
+COMPANY_TYPO_MIN_LEN = 6       # a misspelt company word ("Desing"): shorter ones are too alike ("Sales", "Sails")
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
@@ -225,6 +226,7 @@ class Index:
         self.entity_aliases: dict[str, list[int]] = defaultdict(list)
         self.entity_words: dict[str, set[str]] = defaultdict(set)   # the tokens of all of an entity's names
         legal_words: set[str] = set()
+        company_words: set[str] = set()
         for rec in entities.values():
             seen: set[tuple[str, str]] = set()
             names = [(rec.name, "name")] + list(rec.aliases)
@@ -274,7 +276,10 @@ class Index:
                     self.cjk_aliases.append(i)
                 legal_words.update(t.word for t in a.terms
                                    if t.role == "legal" and t.word.isascii() and t.word.isalpha())
+                company_words.update(t.word for t in a.terms
+                                     if t.role == "generic" and t.word.isascii() and t.word.isalpha())
         self.legal_words = sorted(w for w in legal_words if len(w) >= TYPO_MIN_LEN)
+        self.company_words = sorted(w for w in company_words if len(w) >= COMPANY_TYPO_MIN_LEN)
         self.spellings = self._listed_spellings()
         df: dict[str, set[str]] = defaultdict(set)
         for tok, idxs in self.postings.items():
@@ -608,6 +613,14 @@ class Index:
                     and t.word not in self.word_to_tok):
                 hit = process.extractOne(t.word, self.legal_words, scorer=fuzz.ratio,
                                          score_cutoff=LEGAL_TYPO_MIN_RATIO * 100)
+                if not hit:
+                    # a listed company word with two letters swapped or one left out or added ("Desing", "Desgin"
+                    # for "Design"), one such word only, first letter as written: the word misspelt
+                    near = [w for w, d, _ in process.extract(t.word, self.company_words,
+                                                             scorer=DamerauLevenshtein.distance, score_cutoff=1,
+                                                             limit=2)
+                            if w[0] == t.word[0] and len(t.word) >= COMPANY_TYPO_MIN_LEN]
+                    hit = (near[0],) if len(near) == 1 else None
                 if hit:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
         return analyse(fixed) if fixed != text else a
@@ -637,8 +650,8 @@ class Index:
             # place a word of it: "Widget Colombia" is FUNDACION WIDGET COLOMBIA's words, not the Colombian firm
             # a.k.a. WIDGET
             whole = {self.aliases[i].entity_id for i, ev in out
-                     if ev.rule == "tokens" and not ev.typos and not ev.located and not ev.unexplained
-                     and ev.query_cover >= 1.0 - 1e-9}
+                     if (ev.rule == "tokens" and not ev.typos and not ev.located and not ev.unexplained
+                         and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
 
@@ -736,7 +749,12 @@ class Index:
             rule = ("literal" if al.literal == a.literal
                     else "normalised" if has_legal_forms(q_legal, al.legal) else "other-legal-form")
             kind = self.entity_kind(al.entity_id)
-            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive,
+            # a name of places only, typed whole with the legal form it is listed with, is that company's name, as a
+            # legal form says a company ("Widgetland S.A." for a firm named after a place; "Widgetland" alone names
+            # the place)
+            placed_company = (bool(q_legal) and bool(al.legal) and rule != "other-legal-form" and bool(qroles)
+                              and all(r == "place" for r in qroles) and kind not in NO_LEGAL_FORM)
+            out.append((i, Evidence(rule, al.text, al.kind, distinctive=al.distinctive or placed_company,
                                     legal_forms=al.legal_text, bare_word=bare and al.article,
                                     legal_unnamed=any(not any(f & q for q in q_legal) for f in al.legal),
                                     place_name=place_only and kind in NAMED_AFTER_PLACES,
@@ -1751,6 +1769,16 @@ BRANCH_AFTER_MAX = 3   # words after a branch phrase saying where the branch is 
 BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"))
 
 
+def _a_town(named: tuple[str, ...], symbols: list) -> bool:
+    """The words spell a city or a town, no country: a city of places.txt (city-states too: "Singapore"), or a town of
+    towns.txt that rigour does not read as a country ("Mexico" is a town in the Philippines, but typed after a firm's
+    name it says the country)."""
+    if named in city_countries():
+        return True
+    country = any(re.fullmatch(r"LOC:[a-z]{2}", x) for syms in symbols for x in syms)
+    return bool(town_countries(named)) and not country
+
+
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
                al: AliasRec, places: set[int]) -> bool:
     """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
@@ -1794,10 +1822,17 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 town = range(last + 1, k)
                 named = tuple(qwords[n] for n in town)
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
-                        and (named in city_countries() or town_countries(named))):
+                        and _a_town(named, [qsymbols[n] for n in town])):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
+                    return True
+                named = tuple(qwords[n] for n in after)
+                if (after and min(rest) == k and all(n >= k for n in rest)
+                        and _a_town(named, [qsymbols[n] for n in after])):
+                    # a branch or an office, then a town, closing the query: the same office in Spanish order
+                    # ("Widget Works Sucursal Lima" reads as "Widget Works Lima branch"; a country after the branch
+                    # word stays another entity, as before it)
                     return True
                 return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
                         and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)

@@ -964,8 +964,8 @@ def asked_name(text: str) -> str | None:
         return None
     lo, hi = flags.index(False), len(flags) - flags[::-1].index(False)
     # a dash standing apart between the name and the chatter closing the text is no word of the name ("Widget Works
-    # - any hits?")
-    while hi - lo > 1 and hi < len(chunks) and chunks[hi - 1] in _DASHES:
+    # - any hits?"), nor is the chatter before the dash ("Widget Works pending - ok?")
+    while hi - lo > 1 and hi < len(chunks) and (chunks[hi - 1] in _DASHES or flags[hi - 1]):
         hi -= 1
     dropped = lo + len(chunks) - hi
     asking = lo == 1 and folded(chunks[0]) in vocab().words.asking   # "check Widget Works"
