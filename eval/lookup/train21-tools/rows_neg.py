@@ -1,0 +1,90 @@
+# Hand-written negative candidates: kind -> list of queries, preference order.
+NEG = {
+'famous_unlisted': [
+ # Africa
+ 'Dangote Cement Plc', 'Safaricom PLC', 'Shoprite Holdings', 'MTN Group Limited', 'Ethio Telecom', 'Sonatrach',
+ 'Naspers Limited', 'Attijariwafa Bank', 'Ecobank Transnational', 'Jumia Technologies AG', 'Equity Group Holdings',
+ 'Kenya Airways', 'Sasol Limited', 'Orascom Construction', 'Flutterwave',
+ # Middle East
+ 'Emirates NBD', 'Almarai Company', 'Qatar Airways', 'Turkcell Iletisim Hizmetleri', 'Koc Holding', 'Careem',
+ 'Zain Group', 'Teva Pharmaceutical Industries', 'Etisalat', 'Arab Bank plc',
+ # Europe
+ 'Siemens Healthineers', 'Inditex', 'Novo Nordisk', 'Heineken N.V.', 'Spotify Technology', 'Carlsberg A/S',
+ 'Zalando SE', 'Ferrero SpA', 'Skanska AB', 'Vestas Wind Systems',
+ # Americas
+ 'Mercado Libre', 'Embraer S.A.', 'Grupo Bimbo', 'Cemex Holdings', 'Natura &Co', 'Falabella', 'Ecopetrol',
+ 'Shopify Inc.', 'Bombardier Inc.',
+ # Asia / Oceania
+ 'Infosys Limited', 'Tata Consultancy Services', 'Grab Holdings', 'Jollibee Foods Corporation', 'Petronas',
+ 'Astra International', 'Fonterra Co-operative Group', 'Wesfarmers', 'Canva', 'Vinamilk', 'Foxconn',
+ # non-Latin
+ 'ソニーグループ株式会社', '阿里巴巴集团', '삼성전자 주식회사', 'АО «Каспи Банк»', 'مجموعة الفطيم', 'טבע תעשיות פרמצבטיות',
+ 'บริษัท ปตท. จำกัด (มหาชน)', 'Ελληνικά Πετρέλαια', 'हिंदुस्तान यूनिलीवर', '贵州茅台酒股份有限公司',
+ 'Bidvest Group', 'Old Mutual Limited', 'Capitec Bank Holdings', 'Pick n Pay Stores', 'Aspen Pharmacare', 'Nigerian Breweries Plc',
+ 'OCP Group', 'Commercial International Bank Egypt', 'Kenya Power and Lighting Company', 'Mr Price Group',
+ 'Jahez International', 'Anghami', 'Americana Restaurants', 'Bank Hapoalim', 'Check Point Software Technologies', 'Trendyol', 'Arcelik A.S.',
+ 'Ahold Delhaize', 'Kone Oyj', 'Husqvarna AB', 'Orsted A/S', 'Barry Callebaut', 'Beiersdorf AG', 'Iberdrola S.A.', 'CD Projekt', 'Wizz Air Holdings',
+ 'Rappi', 'Nu Holdings', 'Gerdau S.A.', 'Bancolombia S.A.', 'Alsea S.A.B. de C.V.', 'Arcos Dorados', 'Copa Airlines', 'Loblaw Companies',
+ 'Zomato Limited', 'Bajaj Auto', 'Tokopedia', 'Ayala Corporation', 'Genting Berhad', 'Kakao Corp', 'Coupang Inc.', 'Fortescue Metals Group', 'Atlassian',
+ 'トヨタ自動車株式会社', '京东集团', '네이버 주식회사', 'أرامكو السعودية', 'בנק הפועלים', 'ซีพี ออลล์', 'इंफोसिस लिमिटेड', 'ΟΠΑΠ Α.Ε.',
+],
+'shares_one_word': [
+ 'Caspian Sunrise plc', 'Ocean Spray Cranberries', 'Blue Apron Holdings', 'Golden State Warriors', 'Global Payments Inc.',
+ 'Pacific Gas and Electric', 'Royal Caribbean Group', 'Atlantic Records', 'Siam Cement Group', 'Mega Millions',
+ 'Green Mountain Coffee', 'White Castle System', 'Hotel Chocolat', 'Continental AG', 'Delta Air Lines',
+ 'Phoenix Contact', 'Sun Life Financial', 'Andina Acquisition Corp', 'Metropolitan Opera', 'Crown Castle Inc.',
+ 'Express Scripts', 'Star Alliance', 'Grand Hyatt Hotels', 'Horizon Therapeutics', 'Victoria Secret',
+ 'Orient Overseas Container Line', 'National Grid plc', 'Eastern Bank Limited',
+ 'Royal Mail Group', 'Ocean Network Express', 'Horizon Organic', 'Phoenix Group Holdings', 'Eagle Materials',
+ 'Union Pacific Railroad', 'General Mills', 'United Airlines', 'Aurora Cannabis', 'Apollo Tyres', 'Titan Company',
+ 'Liberty Mutual Insurance', 'Pegasus Airlines', 'Emerald Holding', 'Sun Country Airlines', 'Blue Bottle Coffee', 'Golden Goose',
+ 'Hawaiian Airlines', 'Nucor Steel', 'Marathon Petroleum', 'NextEra Energy', 'Kawasaki Heavy Industries', 'Frontier Airlines', 'Evergreen Marine Corporation', 'Allianz Insurance', 'Bank of Montreal', 'Matson Navigation',
+],
+'near_miss': [
+ 'Mersey Shipping Company', 'Caspian Services Inc.', 'Yangtze Airways', 'Moa Nickel Mine Tours', 'Sarmaye Capital Group',
+ 'Neyriz Travel Agency', 'Kurdistan Airlines', 'Raceview Golf Club', 'Tarrito Foods',
+ 'Bushehr Football Club', 'Siam Nice Restaurant', 'Ocean Maritime Academy',
+ 'Transatlantic Petroleum', 'Korea National Oil Corporation', 'Offenbach Kickers', 'Phoenicia Hotel Beirut',
+ 'Bandar Abbas Cement', 'Mega Group Holdings Malaysia', 'Koryo Tours', 'Global IZ Media', 'Cobalt Holdings Ltd',
+ 'Neiriz Cement', 'Lolalime Cafe', 'Mbada Safari Lodge', 'Yongjin Textile Co', 'Joza Foods',
+],
+'generic': [
+ 'import export company limited', 'general trading fze', 'holding company', 'logistics services', 'consulting group',
+ 'auto parts store', 'real estate agency', 'travel agency', 'security services', 'petroleum products trading',
+ 'construction company', 'insurance brokers', 'pharmacy', 'clothing store', 'seafood exporters',
+ 'software development company', 'law firm', 'freight forwarders', 'bakery', 'investment fund',
+ 'tyre retreading workshop', 'container depot', 'cold storage warehouse', 'printing press', 'dental clinic', 'car rental',
+ 'fishing cooperative', 'textile mill', 'veterinary supplies', 'wedding planner', 'fuel station', 'tile and marble showroom',
+ 'grain mill', 'courier service', 'scrap metal dealer', 'bookkeeping services', 'water purification plant', 'spare parts wholesaler',
+ 'coffee roastery', 'furniture factory', 'ship chandler', 'language school', 'solar panel installer', 'mobile phone shop',
+],
+'person_as_company': [
+ 'Anna Kowalska Sp. z o.o.', 'Pieter de Vries B.V.', 'Giulia Bianchi S.r.l.', 'Lars Nilsson AB', 'Kwame Mensah Enterprises',
+ 'Oluwaseun Adeyemi Ventures Ltd', 'Carlos Mendoza y Asociados', 'Nguyen Van An Co., Ltd.', 'Hans Müller GmbH',
+ 'Priya Sharma Consulting Pvt Ltd', 'Ahmed Hassan Trading LLC', 'Maria Papadopoulou & Co', 'John Smith & Sons Ltd',
+ 'Siti Aminah Sdn Bhd', 'Tanaka Hiroshi Shoten', 'Jean-Pierre Martin SAS', 'Fatima Zahra SARL', 'Olga Ivanova IP',
+ 'Bogdan Nowicki Sp.j.', 'Eero Virtanen Oy', 'Sven Olafsson ehf.', 'Mateus Oliveira Ltda', 'Chiara Romano S.n.c.',
+ 'Kofi Boateng & Co.', 'Amaka Okafor Ltd', 'Raj Patel LLP', "Sarah O'Connor Ltd", 'Kemal Aydin A.S.', 'Ivana Novak d.o.o.',
+ 'Petra Novotna s.r.o.', 'Takeshi Yamamoto K.K.', 'Lucia Fernandez S.L.', 'Andrei Popa S.R.L.',
+],
+'city_country': [
+ 'Nairobi', 'Lagos, Nigeria', 'Porto Alegre', 'Gothenburg', 'Wroclaw', 'Chiang Mai', 'Cebu City', 'Valparaiso',
+ 'Marrakesh', 'Da Nang', 'Brisbane, Queensland', 'Tbilisi, Georgia', 'Rotterdam', 'Medellin', 'Zanzibar', 'Aarhus',
+ 'Bergen, Norway', 'Lyon',
+ 'Kaunas', 'Tartu', 'Ljubljana', 'Plovdiv', 'Timisoara', 'Graz', 'Eindhoven', 'Ghent', 'Bologna', 'Cork, Ireland',
+ 'Arequipa', 'Cuenca, Ecuador', 'Mendoza, Argentina', 'Curitiba', 'Recife', 'Mombasa', 'Kigali', 'Arusha', 'Windhoek', 'Gaborone',
+ 'Penang', 'Ipoh', 'Hobart', 'Christchurch', 'Quebec City',
+],
+'brand_product': [
+ 'iPhone 15 Pro', 'PlayStation 5', 'Lego Technic', 'Red Bull energy drink', 'Toblerone', 'Nespresso Vertuo',
+ 'Dyson V15 vacuum', 'Coca-Cola Zero', 'Adidas Samba', 'Ray-Ban Wayfarer', 'Nivea Creme', 'Heinz Ketchup',
+ 'Birkenstock Arizona', 'Rolex Submariner', 'Instant Pot', 'Pringles Original', 'Stanley Quencher tumbler',
+ 'Tesla Model Y', 'Kinder Bueno',
+ 'AirPods Pro', 'Galaxy S24 Ultra', 'Nike Air Force 1', 'Oreo cookies', 'Tabasco sauce', 'Weber kettle grill',
+ 'Le Creuset Dutch oven', 'Moleskine notebook', 'Crocs clogs', 'Tic Tac mints', 'Haribo Goldbears', 'Garmin Forerunner',
+ 'GoPro Hero 12', 'Vans Old Skool', 'Barbie doll', 'Zippo lighter', 'Bose QuietComfort', 'Dr. Martens boots', 'Post-it notes',
+ 'Swiss Army knife', 'Magnum ice cream', 'Listerine mouthwash', 'Tupperware container',
+],
+}
+COUNTS = {'famous_unlisted': 40, 'shares_one_word': 22, 'near_miss': 20, 'generic': 16, 'person_as_company': 16,
+          'city_country': 15, 'brand_product': 16}
