@@ -36,6 +36,8 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
 - train8: eval/lookup/train8.jsonl, an eighth blind set by another helper (301 cases, 145 must-not-match, one CSL
   organisation among the targets: earlier sets used up the sample's), see eval/lookup/train8-README.md; first
   measured before any change made for it (benchmarks/results/lookup-before-train8.md),
+- train9, train10, ...: every later eval/lookup/trainN.jsonl, each a blind set by another helper (see its
+  trainN-README.md), first measured before any change made for it (benchmarks/results/lookup-before-trainN.md),
 - validation: eval/lookup/validation.jsonl, written blind by another helper against the real OFAC SDN files and
   the CSL sample; read here only as aggregate figures,
 - sdn: real-SDN variants made mechanically from ../shared/data/ofac-sdn-2019 (see `sdn_variants`): 60 SDN
@@ -43,10 +45,10 @@ Sets (a case is a query and the expected entity's name, or null when nothing may
   case, punctuation removed, trailing legal form dropped, one of its a.k.a.s from alt.csv, title case; plus famous
   companies that are not on the 2019 SDN list (must not match; "Shell plc" must not find "N.P.T.T. DONA-SHELL").
 
-train to train8, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample,
+Every train set, validation and sdn run against the full SDN (sdn.csv + alt.csv) plus the CSL sample,
 loaded once. A positive is right when the top candidate is flagged a match and the expected name is that entity's name
 or one of its names; a negative is right when nothing is flagged. False matches = negatives flagged + positives matched
-to another entity. Times: per name, on the queries of train to train8, validation and sdn with the full
+to another entity. Times: per name, on the queries of every train set, validation and sdn with the full
 registry loaded; autocomplete on prefixes of them; wall-clock and CPU time, with the load average (the machine is
 shared).
 """
