@@ -7,7 +7,10 @@ invented names:
 - a ticket office, after a town, after a firm's name found whole, is that firm's office in the town (`branch_phrases`:
   "... Tehran ticket office"); another company ("X Holdings") stays apart. ("agency" is not added: "X Shipping Agency"
   and "relief agency" are names of their own);
-- Korean 주식회사 (chusik hoesa, a joint-stock company) is the "Co Ltd" the lists write (`korean_words`)."""
+- Korean 주식회사 (chusik hoesa, a joint-stock company) is the "Co Ltd" the lists write (`korean_words`);
+- Spanish "gestora", "fomento", "consultoria", "empresarial", "agropecuaria" and "navieros" are "management",
+  "development", "consulting", "business", "agricultural" and "shipping" translated (`company_words`: "Talverin
+  Management S.A." is GESTORA TALVERIN S.A.); a word the name lacks is still another name."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +28,11 @@ ROUND20 = [
     ("MORVANTE SHIPPING LIMITED", "", "Dubai, AE"),
     ("ZELTRA AIR", "", "Tehran, IR"),
     ("RYONGAKSAN TRADING CO LTD", "", "Pyongyang, KP"),
+    ("GESTORA TALVERIN S.A.", "", "Cali, CO"),
+    ("COMPANIA DE FOMENTO ZARVELO S.A.", "", "Cali, CO"),
+    ("CONSULTORIA EMPRESARIAL KORVENA LTDA.", "", "Bogota, CO"),
+    ("AGROPECUARIA MELVORA S.A.", "", "Quito, EC"),
+    ("SERVICIOS NAVIEROS QUENTARA S.A.", "", "Panama, PA"),
 ]
 
 
@@ -68,3 +76,19 @@ def test_a_ticket_office_keeps_other_companies_apart(reg):
 def test_korean_joint_stock_company(reg):
     # 주식회사 (a joint-stock company) is the "Co Ltd" the lists write after the name
     assert matched_name(reg, "룡악산무역 주식회사") == "RYONGAKSAN TRADING CO LTD"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Talverin Management S.A.", "GESTORA TALVERIN S.A."),
+    ("Zarvelo Development Company S.A.", "COMPANIA DE FOMENTO ZARVELO S.A."),
+    ("Korvena Business Consulting Ltda.", "CONSULTORIA EMPRESARIAL KORVENA LTDA."),
+    ("Melvora Agricultural S.A.", "AGROPECUARIA MELVORA S.A."),
+    ("Quentara Shipping Services S.A.", "SERVICIOS NAVIEROS QUENTARA S.A."),
+])
+def test_spanish_company_words_translated(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", ["Talverin Holdings S.A.", "Zarvelo Mining Company S.A."])
+def test_a_word_the_name_lacks_is_another_name(reg, query):
+    assert top_match(reg, query) is None
