@@ -10,7 +10,9 @@ invented names:
 - Korean 주식회사 (chusik hoesa, a joint-stock company) is the "Co Ltd" the lists write (`korean_words`);
 - Spanish "gestora", "fomento", "consultoria", "empresarial", "agropecuaria" and "navieros" are "management",
   "development", "consulting", "business", "agricultural" and "shipping" translated (`company_words`: "Talverin
-  Management S.A." is GESTORA TALVERIN S.A.); a word the name lacks is still another name."""
+  Management S.A." is GESTORA TALVERIN S.A.); a word the name lacks is still another name;
+- a brickworks is a line of business (`business_words`), Spanish "ladrillera" the word translated (`company_words`:
+  "Telvaro Brickworks Ltd." is LADRILLERA TELVARO LTDA.)."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +35,7 @@ ROUND20 = [
     ("CONSULTORIA EMPRESARIAL KORVENA LTDA.", "", "Bogota, CO"),
     ("AGROPECUARIA MELVORA S.A.", "", "Quito, EC"),
     ("SERVICIOS NAVIEROS QUENTARA S.A.", "", "Panama, PA"),
+    ("LADRILLERA SAN TELVARO LTDA.", "", "Medellin, CO"),
 ]
 
 
@@ -92,3 +95,8 @@ def test_spanish_company_words_translated(reg, query, expected):
 @pytest.mark.parametrize("query", ["Talverin Holdings S.A.", "Zarvelo Mining Company S.A."])
 def test_a_word_the_name_lacks_is_another_name(reg, query):
     assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query", ["San Telvaro Brickworks Ltd.", "San Telvaro Brickworks"])
+def test_spanish_brickworks(reg, query):
+    assert matched_name(reg, query) == "LADRILLERA SAN TELVARO LTDA."
