@@ -41,7 +41,7 @@ INFIX_MIN_LEN = 3            # letters written inside a word that make it anothe
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
 STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
-COMPANY_TYPO_MIN_LEN = 6       # a misspelt company word ("Desing"): shorter ones are too alike ("Sales", "Sails")
+COMPANY_TYPO_MIN_LEN = 6     # a misspelt company word ("Desing"): shorter ones are too alike ("Sales", "Sails")
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
 COMMON_POSTINGS = 200        # ...and one on more than this only with another word of the query
@@ -613,13 +613,13 @@ class Index:
                     and t.word not in self.word_to_tok):
                 hit = process.extractOne(t.word, self.legal_words, scorer=fuzz.ratio,
                                          score_cutoff=LEGAL_TYPO_MIN_RATIO * 100)
-                if not hit:
+                if not hit and len(t.word) >= COMPANY_TYPO_MIN_LEN:
                     # a listed company word with two letters swapped or one left out or added ("Desing", "Desgin"
                     # for "Design"), one such word only, first letter as written: the word misspelt
-                    near = [w for w, d, _ in process.extract(t.word, self.company_words,
+                    near = [w for w, _, _ in process.extract(t.word, self.company_words,
                                                              scorer=DamerauLevenshtein.distance, score_cutoff=1,
                                                              limit=2)
-                            if w[0] == t.word[0] and len(t.word) >= COMPANY_TYPO_MIN_LEN]
+                            if w[0] == t.word[0]]
                     hit = (near[0],) if len(near) == 1 else None
                 if hit:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
