@@ -82,12 +82,12 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def repeats_title(line: str, title: str) -> bool:
-    """The line is the article's title: the same words, or the words a page's <title> opens with before its site's
-    name ("Headline | Outlet")."""
-    if not title:
+def repeats_title(line: str, heading: str) -> bool:
+    """The line is the article's title, `heading` (as `_plain` writes it, once per article): the same words, or the
+    words a page's <title> opens with before its site's name ("Headline | Outlet")."""
+    if not heading:
         return False
-    plain, heading = _plain(line), _plain(title)
+    plain = _plain(line)
     return plain == heading or (len(plain.split()) >= 4 and heading.startswith(plain + " "))
 
 
@@ -119,6 +119,7 @@ def clean_article(text: str, *, drop_fragments: bool = True, title: str = "") ->
     are kept apart as keywords for lexical search. The article's own `title`, standing again as a line of its text
     (a page's <h1>, a long "# heading"), is a heading however long it is."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    heading = _plain(title)
     kept: list[str] = []
     keywords: list[str] = []
     skip_next_content = False
@@ -141,7 +142,7 @@ def clean_article(text: str, *, drop_fragments: bool = True, title: str = "") ->
         line = drop_instructions(line)
         if not line:
             continue
-        if drop_fragments and (is_fragment(line) or repeats_title(line, title)):
+        if drop_fragments and (is_fragment(line) or repeats_title(line, heading)):
             keywords.append(line)
             continue
         opening = dateline_opening(line)

@@ -1827,9 +1827,9 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
                     return True
-                named = tuple(qwords[n] for n in after)
+                where = tuple(qwords[n] for n in after)
                 if (after and min(rest) == k and all(n >= k for n in rest)
-                        and _a_town(named, [qsymbols[n] for n in after])):
+                        and _a_town(where, [qsymbols[n] for n in after])):
                     # a branch or an office, then a town, closing the query: the same office in Spanish order
                     # ("Widget Works Sucursal Lima" reads as "Widget Works Lima branch"; a country after the branch
                     # word stays another entity, as before it)
