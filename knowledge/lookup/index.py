@@ -28,7 +28,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part, legal_classes, unit_before_parent,
+                        asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, of_parts, hangul_revised)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
@@ -685,6 +685,11 @@ class Index:
             # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
             # a name exactly
             out += _with_more_words((i, ev) for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS)
+        inverted = index_inverted(text)
+        if inverted:
+            # a name as an index writes it, its article after a comma, is the name with the article in front ("Zetas,
+            # Los" is LOS ZETAS), when that names a name exactly
+            out += _with_more_words((i, ev) for i, ev in self._evidence(inverted, p) if ev.rule in EXACT_TIERS)
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:

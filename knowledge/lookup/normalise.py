@@ -902,6 +902,17 @@ def camel_apart(text: str) -> str | None:
     return apart if apart != text else None
 
 
+def index_inverted(text: str) -> str | None:
+    """The text with an article an index writes after the name and a comma put back in front ("Zetas, Los" -> "Los
+    Zetas", "Economist, The" -> "The Economist"; knowledge/vocab/words.yaml `index_articles`), or None when it closes
+    with no such article."""
+    head, comma, article = text.rstrip(_EDGE_PUNCT.replace(",", "")).rpartition(",")
+    article = article.strip()
+    if not comma or not head.strip() or article.casefold() not in vocab().words.index_articles:
+        return None
+    return f"{article} {head.strip()}"
+
+
 def said_countries(words: list[str], symbols: list[frozenset[str]], n: int,
                    spans: list[tuple[int, int]]) -> frozenset[str]:
     """The codes of the countries the word at `n` says: rigour's for a place it tags ("Iran"), GeoNames' for a city
