@@ -1784,6 +1784,14 @@ def _a_town(named: tuple[str, ...], symbols: list) -> bool:
     return bool(town_countries(named)) and not country
 
 
+def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bool:
+    """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
+    query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
+    a dictionary word ("Holdings", "Sales"), a company word or a country is not."""
+    return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
+            and named[0].isalpha() and not is_english_word(named[0]))
+
+
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
                al: AliasRec, places: set[int]) -> bool:
     """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
@@ -1827,7 +1835,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 town = range(last + 1, k)
                 named = tuple(qwords[n] for n in town)
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
-                        and _a_town(named, [qsymbols[n] for n in town])):
+                        and (_a_town(named, [qsymbols[n] for n in town])
+                             or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
