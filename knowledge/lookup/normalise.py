@@ -625,7 +625,7 @@ def romanised(word: str) -> str:
     replaced ('gh' -> 'q' -> 'k', 'th' -> 's', 'oo' -> 'u'), a 'y' between letters read as 'i', a final 'h' after
     'e' dropped, then the vowels: a leading vowel becomes 'a' (in a skeleton of four letters or more: 'Alas' is not
     'Ellissa'), the others go, and doubled letters are one ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr',
-    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
+    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at', 'Emam'/'Imam' 'im')."""
     if not is_latin(word) or not word.isalpha():
         return ""
     w = word
@@ -636,7 +636,9 @@ def romanised(word: str) -> str:
         w = w[:-1]
     lead = "a" if w[0] in "aeiou" else ""
     key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
-    return key if len(key) >= 4 or not lead else w[0] + key[1:]
+    # (in a short skeleton the leading vowel stays, but Persian writes the "i" opening an Arabic word as "e":
+    # 'Emam'/'Imam', 'Elm'/'Ilm' are one key)
+    return key if len(key) >= 4 or not lead else ("i" if w[0] == "e" else w[0]) + key[1:]
 
 
 @lru_cache(maxsize=200_000)
