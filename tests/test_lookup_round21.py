@@ -8,8 +8,9 @@
   have an OFAC issue with ...?", "... hit? need answer today", "is ... on the SDN list");
 - Persian writes the "i" opening an Arabic word as "e": "Emam" is "Imam" in a short romanised word ("Bandar Emam
   Zorvanite" is BANDAR IMAM ZORVANITE);
-- a slaughterhouse and garments are lines of business (`business_words`), Spanish "matadero" and "confecciones" the
-  words translated (`company_words`: "Velquoria Slaughterhouse Ltd." is MATADERO VELQUORIA LTDA.)."""
+- a slaughterhouse, garments and packaging are lines of business (`business_words`), Spanish "matadero",
+  "confecciones" and "empaques" the words translated (`company_words`: "Velquoria Slaughterhouse Ltd." is MATADERO
+  VELQUORIA LTDA.)."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,7 @@ ROUND21 = [
     ("BANDAR IMAM ZORVANITE COMPANY", "", "Tehran, IR"),
     ("MATADERO VELQUORIA LTDA.", "", "Bogota, CO"),
     ("CONFECCIONES ROSA QUILMA LTDA.", "", "Cali, CO"),
+    ("CIA. VELMORINA DE EMPAQUES LTDA.", "", "Bogota, CO"),
 ]
 
 
@@ -80,6 +82,7 @@ def test_persian_e_for_an_opening_i(reg):
 @pytest.mark.parametrize("query, expected", [
     ("Velquoria Slaughterhouse Ltd.", "MATADERO VELQUORIA LTDA."),
     ("Rosa Quilma Garments Ltd.", "CONFECCIONES ROSA QUILMA LTDA."),
+    ("Velmorina Packaging Company Ltd.", "CIA. VELMORINA DE EMPAQUES LTDA."),
 ])
 def test_spanish_lines_of_business_translated(reg, query, expected):
     assert matched_name(reg, query) == expected
