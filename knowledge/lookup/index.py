@@ -28,7 +28,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part, legal_classes, unit_before_parent,
+                        asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, of_parts, hangul_revised)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
@@ -685,6 +685,11 @@ class Index:
             # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
             # a name exactly
             out += _with_more_words((i, ev) for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS)
+        inverted = index_inverted(text)
+        if inverted:
+            # a name as an index writes it, its article after a comma, is the name with the article in front ("Zetas,
+            # Los" is LOS ZETAS), when that names a name exactly
+            out += _with_more_words((i, ev) for i, ev in self._evidence(inverted, p) if ev.rule in EXACT_TIERS)
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1779,6 +1784,14 @@ def _a_town(named: tuple[str, ...], symbols: list) -> bool:
     return bool(town_countries(named)) and not country
 
 
+def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bool:
+    """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
+    query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
+    a dictionary word ("Holdings", "Sales"), a company word or a country is not."""
+    return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
+            and named[0].isalpha() and not is_english_word(named[0]))
+
+
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
                al: AliasRec, places: set[int]) -> bool:
     """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
@@ -1822,7 +1835,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 town = range(last + 1, k)
                 named = tuple(qwords[n] for n in town)
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
-                        and _a_town(named, [qsymbols[n] for n in town])):
+                        and (_a_town(named, [qsymbols[n] for n in town])
+                             or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")

@@ -625,7 +625,7 @@ def romanised(word: str) -> str:
     replaced ('gh' -> 'q' -> 'k', 'th' -> 's', 'oo' -> 'u'), a 'y' between letters read as 'i', a final 'h' after
     'e' dropped, then the vowels: a leading vowel becomes 'a' (in a skeleton of four letters or more: 'Alas' is not
     'Ellissa'), the others go, and doubled letters are one ('Shargh'/'Sharq' 'shrk', 'Kawsar'/'Kawthar' 'kvsr',
-    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at')."""
+    'Usbat'/'Asbat' 'asbt', 'Atiyeh'/'Atieh' 'at', 'Emam'/'Imam' 'im')."""
     if not is_latin(word) or not word.isalpha():
         return ""
     w = word
@@ -636,7 +636,9 @@ def romanised(word: str) -> str:
         w = w[:-1]
     lead = "a" if w[0] in "aeiou" else ""
     key = re.sub(r"(.)\1+", r"\1", lead + _VOWELS.sub("", w[1:] if lead else w))
-    return key if len(key) >= 4 or not lead else w[0] + key[1:]
+    # (in a short skeleton the leading vowel stays, but Persian writes the "i" opening an Arabic word as "e":
+    # 'Emam'/'Imam', 'Elm'/'Ilm' are one key)
+    return key if len(key) >= 4 or not lead else ("i" if w[0] == "e" else w[0]) + key[1:]
 
 
 @lru_cache(maxsize=200_000)
@@ -900,6 +902,17 @@ def camel_apart(text: str) -> str | None:
     None when it has none."""
     apart = _CAMEL_RE.sub(r"\1 \2", text)
     return apart if apart != text else None
+
+
+def index_inverted(text: str) -> str | None:
+    """The text with an article an index writes after the name and a comma put back in front ("Zetas, Los" -> "Los
+    Zetas", "Economist, The" -> "The Economist"; knowledge/vocab/words.yaml `index_articles`), or None when it closes
+    with no such article."""
+    head, comma, article = text.rstrip(_EDGE_PUNCT.replace(",", "")).rpartition(",")
+    article = article.strip()
+    if not comma or not head.strip() or article.casefold() not in vocab().words.index_articles:
+        return None
+    return f"{article} {head.strip()}"
 
 
 def said_countries(words: list[str], symbols: list[frozenset[str]], n: int,

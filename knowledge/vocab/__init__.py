@@ -56,6 +56,7 @@ class Words:
     korean_closing_words: dict[str, str] = field(default_factory=dict)   # ...only closing one ("성": ministry)
     branch_phrases: tuple[tuple[str, ...], ...] = ()   # phrases saying a branch of the name before them ("sucursal")
     party_words: frozenset[str] = frozenset()       # a party to a payment, labelling the name after it ("supplier")
+    index_articles: frozenset[str] = frozenset()    # articles an index writes after a comma ("Zetas, Los")
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def vocab() -> Vocab:
                     {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
                     tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ()),
-                    frozenset(str(words.get("party_words") or "").casefold().split())),
+                    frozenset(str(words.get("party_words") or "").casefold().split()),
+                    frozenset(str(words.get("index_articles") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
