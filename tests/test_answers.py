@@ -436,3 +436,26 @@ def test_a_preamble_set_apart_by_a_dash_is_not_the_asking_clause():
     assert read_question("zephyr mini battery - when did the fcc act?").clause == "when did the fcc act?"
     assert read_question("zephyr mini battery \u2014 when did the fcc act?").clause == "when did the fcc act?"
     assert read_question("is the zephyr-mini still sold?").clause is None   # a hyphen inside a word is no dash
+
+
+def test_a_bare_reply_is_quoted_with_what_it_affirms(tmp_path, make_knowledge):
+    # FAQ pages answer "Yes." and say what in the next sentence; "Yes. [1]" alone tells the user nothing.
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "quill-faq.md", "Quill Robotics listings: questions and answers", "2024-05-10",
+        "Is Quill Robotics on a US list?\n\nIt is. Commerce added Quill Robotics to the Entity List on March 3, 2022."
+        "\n\nHas any other country listed Quill Robotics since?\n\nYes. Canada added Quill Robotics to its sanctions "
+        "list on May 2, 2024.\n\nCan I still buy Quill robots?\n\nYes. The listings restrict exports to the company, "
+        "not purchases of its robots.",
+    )
+    write_article(
+        corpus, "quill-news.md", "Commerce lists Quill Robotics", "2022-03-04",
+        "Commerce added Quill Robotics to the Entity List on March 3, 2022. Suppliers now need a licence to ship it US "
+        "items. No other government has listed the company.",
+    )
+    k = make_knowledge(corpus)
+    answer = k.ask("back in 2022 no other government listed quill robotics - has any done so since?")
+    assert answer.answered
+    assert "Canada" in answer.answer, answer.answer
+    for c in answer.citations:
+        assert c.snippet.strip() not in ("Yes.", "It is."), c.snippet

@@ -12,6 +12,7 @@ from ..models import Answer, Citation, Match, Passage
 from ..places import places_named
 from ..retrieval import Retriever
 from ..status import StatusSentence, render_status
+from ..text import content_terms
 from ..vocab import vocab
 from .features import QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row, sentence_candidates
 from .question import Question, read_question, vocabulary
@@ -152,7 +153,8 @@ class Composer:
 
     def _window(self, i: int, q: Question, probability: float) -> Quote:
         """The sentence, with the one before it when it leans on it ("It also ..."), and with the one after it when
-        that one carries what the question asks for and this one doesn't (the date, the cause)."""
+        this one is a bare reply or that one carries what the question asks for and this one doesn't (the date, the
+        cause)."""
         r = self.retriever
         v = vocabulary()
         ref = r.sentences[i]
@@ -162,7 +164,10 @@ class Composer:
         if before is not None and v.needs_antecedent.search(text):
             start = r.sentences[before].start
         after = r.neighbour(i, 1)
-        if after is not None:
+        if after is not None and len(content_terms(text)) <= 1:
+            # A bare reply ("Yes.", "It was.") says nothing on its own: what it affirms follows it.
+            end = r.sentences[after].end
+        elif after is not None:
             wanted = set(q.expected)
             lacks_type = wanted and not (wanted & ref.types) and (wanted & r.sentences[after].types)
             lacks_cause = q.why and not v.cause_markers.search(text) and v.cause_markers.search(r.sentence_text(after))
