@@ -24,6 +24,9 @@ from tests.support import SEED, write_article
          "Motorola's DMR trade secrets and copying its code, and awarded Motorola $764.6 million.", "MONEY"),
         ("Under OFAC's 50 percent rule, every company Sberbank owns 50 percent or more, directly or indirectly, is also "
          "blocked, whether or not it is named on the list.", "ORG"),
+        # A citation of the Code of Federal Regulations is a law's name, not a date or a count.
+        ("Federal grant and loan recipients are covered too, under a rule in 2 CFR 200.216 that also took effect on "
+         "August 13, 2020.", "LAW"),
     ],
 )
 def test_the_tagger_finds_the_kind_of_fact_a_sentence_carries(sentence, label):
