@@ -10,7 +10,10 @@
 - Spanish "complejo", "turistico", "hoteles", "farmacia", "maquinaria", "tecnica" and "edificaciones" are "complex",
   "tourist", "hotels", "pharmacy", "machinery", "technical" and "buildings" translated (`organisation_words`,
   `business_words`, `company_words`: "Quelvano Tourist Complex S.A. de C.V." is COMPLEJO TURISTICO QUELVANO, S.A. DE
-  C.V.)."""
+  C.V.);
+- a Russian adjective made of a town's name is that town, one made of a word "-al" of Latin root that word
+  ("Krasnodarsky" is KRASNODAR, "Regionalny" REGIONAL: a name whose one word of its own is a town's), and
+  "investitsionny" is "investment" translated (`company_words`)."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +31,9 @@ ROUND22 = [
     ("FARMACIA ZELMORA, S.A. DE C.V.", "", "Tijuana, MX"),
     ("MAQUINARIA TECNICA VORLAN LTDA.", "", "Medellin, CO"),
     ("EDIFICACIONES TRELQUIN LTDA.", "", "Bogota, CO"),
+    ("KRASNODAR REGIONAL BANK", "", "Krasnodar, RU"),
+    ("OMSK REGIONAL INVESTMENT BANK", "", "Omsk, RU"),
+    ("VARTELSK INVESTMENT BANK", "", "Moscow, RU"),
 ]
 
 
@@ -84,3 +90,18 @@ def test_a_refinery_is_not_any_refinery(reg):
 ])
 def test_spanish_company_words_translated(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Краснодарский региональный банк", "KRASNODAR REGIONAL BANK"),
+    ("Krasnodarsky Regionalny Bank", "KRASNODAR REGIONAL BANK"),
+    ("Vartelsk Investitsionny Bank", "VARTELSK INVESTMENT BANK"),
+    ("ОАО «Омский региональный инвестиционный банк»", "OMSK REGIONAL INVESTMENT BANK"),
+])
+def test_russian_adjectives(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_a_russian_adjective_of_no_known_town_is_a_word_of_the_name(reg):
+    assert top_match(reg, "Zelvansky Regional Bank") is None
+
