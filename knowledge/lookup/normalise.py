@@ -294,6 +294,12 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             continue
         if not syms and p.tag not in (NamePartTag.LEGAL, NamePartTag.STOP):
             syms = _vocab_symbols(word) or syms
+            adjective = None if syms else _russian_adjective(word)
+            if adjective:
+                # a Russian adjective of a town's name is that town ("Krasnodarsky" is KRASNODAR), and one of a word
+                # of Latin root is that word ("Regionalny" is REGIONAL)
+                terms.append(adjective)
+                continue
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -315,6 +321,47 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
         else:
             terms.append(Term(word, word, "name"))
     return tuple(terms)
+
+
+# the endings of a Russian (and Ukrainian) adjective as the lists romanise them ("Krasnodarsky", "Moskovskaya",
+# "Regionalny", "Federalnaya"), the longest first
+_ADJECTIVE_ENDINGS = ("ogo", "aya", "aja", "oye", "yyi", "yy", "yi", "iy", "ii", "ij", "yj", "oe", "oy", "oj", "y", "a")
+
+
+# the countries whose towns' names Russian makes adjectives of, as the lists write them ("Kerchensky", "Omsky")
+_RUSSIAN_SPEAKING = frozenset({"ru", "ua", "by", "kz", "md", "ge", "am", "az", "uz", "kg", "tj", "tm"})
+
+
+@lru_cache(maxsize=8192)
+def _russian_adjective(word: str) -> Term | None:
+    """A Russian adjective made of a town's name as that town, one made of a word of Latin root as that word, as the
+    lists write them in English: "krasnodarsky" is KRASNODAR, "novosibirsky" NOVOSIBIRSK, "kerchensky" KERCH (a
+    vowel put before the ending), "regionalny" REGIONAL (the word without its adjective ending, four letters or
+    more, a place rigour knows or a city of places.txt in a Russian-speaking country, or one word "-al" rigour gives a
+    symbol); None else."""
+    if not word.isascii() or len(word) < 5:
+        return None
+    for ending in _ADJECTIVE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        if stem.endswith("sk"):
+            options = (stem, stem[:-2]) + ((stem[:-4],) if stem[-4:] in ("ensk", "insk", "ovsk") else ())
+            role = "place"
+        elif stem.endswith("aln"):
+            options, role = (stem[:-1],), "generic"
+        else:
+            return None
+        for option in options:
+            if len(option) < 4:
+                continue
+            terms = _rigour_terms(option, peel=False)
+            if len(terms) == 1 and terms[0].role == role:
+                return Term(terms[0].text, word, role, terms[0].symbols)
+            if role == "place" and city_countries().get((option,), frozenset()) & _RUSSIAN_SPEAKING:
+                return Term(option, word, "name")
+        return None
+    return None
 
 
 def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
