@@ -323,15 +323,6 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-# the endings of a Russian (and Ukrainian) adjective as the lists romanise them ("Krasnodarsky", "Moskovskaya",
-# "Regionalny", "Federalnaya"), the longest first
-_ADJECTIVE_ENDINGS = ("ogo", "aya", "aja", "oye", "yyi", "yy", "yi", "iy", "ii", "ij", "yj", "oe", "oy", "oj", "y", "a")
-
-
-# the countries whose towns' names Russian makes adjectives of, as the lists write them ("Kerchensky", "Omsky")
-_RUSSIAN_SPEAKING = frozenset({"ru", "ua", "by", "kz", "md", "ge", "am", "az", "uz", "kg", "tj", "tm"})
-
-
 @lru_cache(maxsize=8192)
 def _russian_adjective(word: str) -> Term | None:
     """A Russian adjective made of a town's name as that town, one made of a word of Latin root as that word, as the
@@ -341,7 +332,8 @@ def _russian_adjective(word: str) -> Term | None:
     symbol); None else."""
     if not word.isascii() or len(word) < 5:
         return None
-    for ending in _ADJECTIVE_ENDINGS:
+    words = vocab().words
+    for ending in words.russian_adjective_endings:
         if not word.endswith(ending):
             continue
         stem = word[:-len(ending)]
@@ -358,7 +350,7 @@ def _russian_adjective(word: str) -> Term | None:
             terms = _rigour_terms(option, peel=False)
             if len(terms) == 1 and terms[0].role == role:
                 return Term(terms[0].text, word, role, terms[0].symbols)
-            if role == "place" and city_countries().get((option,), frozenset()) & _RUSSIAN_SPEAKING:
+            if role == "place" and city_countries().get((option,), frozenset()) & words.russian_speaking:
                 return Term(option, word, "name")
         return None
     return None

@@ -57,6 +57,8 @@ class Words:
     branch_phrases: tuple[tuple[str, ...], ...] = ()   # phrases saying a branch of the name before them ("sucursal")
     party_words: frozenset[str] = frozenset()       # a party to a payment, labelling the name after it ("supplier")
     index_articles: frozenset[str] = frozenset()    # articles an index writes after a comma ("Zetas, Los")
+    russian_adjective_endings: tuple[str, ...] = ()  # a Russian adjective's endings as romanised, longest first
+    russian_speaking: frozenset[str] = frozenset()  # countries whose towns Russian makes adjectives of ("Omsky")
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,10 @@ def vocab() -> Vocab:
                     {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
                     tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ()),
                     frozenset(str(words.get("party_words") or "").casefold().split()),
-                    frozenset(str(words.get("index_articles") or "").casefold().split())),
+                    frozenset(str(words.get("index_articles") or "").casefold().split()),
+                    tuple(sorted(str(words.get("russian_adjective_endings") or "").casefold().split(), key=len,
+                                 reverse=True)),
+                    frozenset(str(words.get("russian_speaking") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
