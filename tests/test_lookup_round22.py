@@ -6,7 +6,8 @@
 - words of a request are chatter around a name (`everyday`: "does ... appear on the SDN list", "... before
   shipment", "wire to ... on hold, check name");
 - a refinery is a line of business (`business_words`), Arabic مصفاة and Spanish "refineria" the word translated
-  (`company_words`: "Veldarin Refinery S.A." is REFINERIA VELDARIN S.A.);
+  (`company_words`: 'شركة مصفاة زلفار' is ZALFAR REFINERY COMPANY; "Veldarin Refinery S.A." found REFINERIA VELDARIN
+  S.A. before, by the stem the two words share, and is kept as a guard);
 - Spanish "complejo", "turistico", "hoteles", "farmacia", "maquinaria", "tecnica" and "edificaciones" are "complex",
   "tourist", "hotels", "pharmacy", "machinery", "technical" and "buildings" translated (`organisation_words`,
   `business_words`, `company_words`: "Quelvano Tourist Complex S.A. de C.V." is COMPLEJO TURISTICO QUELVANO, S.A. DE

@@ -680,16 +680,11 @@ class Index:
         pasted = before_address(text)
         if pasted:
             out += self._before_address(*pasted, p)
-        camel = camel_apart(text)
-        if camel:
-            # a word written in camel case is its parts, as a name is listed ("LeHua" is LE-HUA), when that names
-            # a name exactly
-            out += _with_more_words((i, ev) for i, ev in self._evidence(camel, p) if ev.rule in EXACT_TIERS)
-        inverted = index_inverted(text)
-        if inverted:
-            # a name as an index writes it, its article after a comma, is the name with the article in front ("Zetas,
-            # Los" is LOS ZETAS), when that names a name exactly
-            out += _with_more_words((i, ev) for i, ev in self._evidence(inverted, p) if ev.rule in EXACT_TIERS)
+        # the text written as a name is listed, when that names a name exactly: a word in camel case as its parts
+        # ("LeHua" is LE-HUA), an index's article after a comma in front ("Zetas, Los" is LOS ZETAS)
+        for written in (camel_apart(text), index_inverted(text)):
+            if written:
+                out += _with_more_words((i, ev) for i, ev in self._evidence(written, p) if ev.rule in EXACT_TIERS)
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:

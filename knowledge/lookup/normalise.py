@@ -333,26 +333,25 @@ def _russian_adjective(word: str) -> Term | None:
     if not word.isascii() or len(word) < 5:
         return None
     words = vocab().words
-    for ending in words.russian_adjective_endings:
-        if not word.endswith(ending):
-            continue
-        stem = word[:-len(ending)]
-        if stem.endswith("sk"):
-            options = (stem, stem[:-2]) + ((stem[:-4],) if stem[-4:] in ("ensk", "insk", "ovsk") else ())
-            role = "place"
-        elif stem.endswith("aln"):
-            options, role = (stem[:-1],), "generic"
-        else:
-            return None
-        for option in options:
-            if len(option) < 4:
-                continue
-            terms = _rigour_terms(option, peel=False)
-            if len(terms) == 1 and terms[0].role == role:
-                return Term(terms[0].text, word, role, terms[0].symbols)
-            if role == "place" and city_countries().get((option,), frozenset()) & words.russian_speaking:
-                return Term(option, word, "name")
+    ending = next((e for e in words.russian_adjective_endings if word.endswith(e)), None)  # the longest it has
+    if ending is None:
         return None
+    stem = word[:-len(ending)]
+    if stem.endswith("sk"):
+        options = (stem, stem[:-2]) + ((stem[:-4],) if stem[-4:] in ("ensk", "insk", "ovsk") else ())
+        role = "place"
+    elif stem.endswith("aln"):
+        options, role = (stem[:-1],), "generic"
+    else:
+        return None
+    for option in options:
+        if len(option) < 4:
+            continue
+        terms = _rigour_terms(option, peel=False)
+        if len(terms) == 1 and terms[0].role == role:
+            return Term(terms[0].text, word, role, terms[0].symbols)
+        if role == "place" and city_countries().get((option,), frozenset()) & words.russian_speaking:
+            return Term(option, word, "name")
     return None
 
 
