@@ -30,6 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, of_parts, hangul_revised)
+from .normalise import _EDGE_PUNCT
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -644,6 +645,8 @@ class Index:
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._name_in_chatter(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -654,6 +657,59 @@ class Index:
                          and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
+
+    def _name_in_chatter(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name found whole inside a request whose other words are all chatter ("client mentions Widgetco
+        Industries, any hit", "payment to Widgetco flagged, pls review"): the longest run of words around the
+        coined words of the text that is a listed name exactly, when every word outside it is an everyday word
+        (words.yaml `everyday`) or a word of the English dictionary (the WordNet lemmas of english.py, so no list
+        of chat words has to grow with each set: "client", "mentions", "flagged", "review", "pentest", "journalist"),
+        or a short word of four letters at most that no dictionary knows (chat shorthand: "fyi", "btw", "thru"),
+        two of them at least everyday words (a request: "Widgetco Home Appliances" is a product line, not chatter),
+        and none a word rigour reads as a company word, a place or a legal form (as asked_name reads chatter).
+        asked_name reads only `everyday`, so a request word no list has left it inside the name.
+        The run must keep a coined word that is no chatter (no dictionary word, four letters or more: `_coined`;
+        "thru" and "this" are shorthand or everyday): a name of dictionary words only ("Business Lab") may be a
+        phrase of the chatter, and stays unread here."""
+        chunks = text.split()
+        n = len(chunks)
+        if n < 3:
+            return []
+        everyday = vocab().words.everyday
+        folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+
+        def chatter(k: int) -> bool:
+            w = folded[k]
+            if not w:
+                return True
+            # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
+            # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
+            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= 4)))
+                    and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
+                        x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
+
+        coined = [k for k, w in enumerate(folded) if _coined(w) and not chatter(k)]
+        if not coined:
+            return []
+
+        lo0, hi0 = coined[0], coined[-1] + 1
+        for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1):      # the longest run first
+            found = []
+            for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
+                hi = lo + width
+                outside = [*range(lo), *range(hi, n)]
+                if (len(outside) < 2 or not all(chatter(k) for k in outside)
+                        or sum(folded[k] in everyday for k in outside) < 2):
+                    continue
+                run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
+                key = analyse(run).key
+                # (a listed key first, which is cheap, before the evidence in full)
+                if key and (key in self.by_key or key.replace(" ", "") in self.by_compact
+                            or skeleton(key) in self.by_skeleton):
+                    found += self._exactly(run, p)
+            if found:
+                return found
+        return []
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
