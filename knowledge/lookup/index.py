@@ -298,6 +298,9 @@ class Index:
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
         self.by_degeminated: dict[str, list[str]] = defaultdict(list)   # words by `degeminated`
+        # words of a stem's length at least by the beginning of their `cognate_key` ('especializados' and
+        # 'specialized' both under "specia")
+        self.by_cognate: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -313,6 +316,8 @@ class Index:
                 self.by_german[gk].append(w)
             if len(w) >= 3 and is_latin(w) and w.isalpha():
                 self.by_degeminated[degeminated(w)].append(w)
+                if len(w) >= STEM_MIN_LEN:
+                    self.by_cognate[cognate_key(w)[:STEM_MIN_LEN]].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -460,6 +465,12 @@ class Index:
             for cand in self.by_degeminated.get(degeminated(word), ())[:ALIKE_MAX]:
                 if sound_slip(word, cand):
                     add(cand, SOUND_SIM, "sound")
+        if not prefix and len(word) >= STEM_MIN_LEN and is_latin(word) and word.isalpha():
+            # an English word and its cognate in a Romance language, either typed ('Specialized', "ESPECIALIZADOS")
+            english = is_english_word(word)
+            for alt in self.by_cognate.get(cognate_key(word)[:STEM_MIN_LEN], ())[:ALIKE_MAX]:
+                if alt != word and is_english_word(alt) != english and cognates(word, alt):
+                    add(alt, STEM_SIM, "stem")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -1615,6 +1626,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
+    if short >= STEM_MIN_LEN and is_english_word(qw) != is_english_word(aw) and cognates(qw, aw):
+        # an English word and its cognate in a Romance language, spelt by that language's rules: 'Specialized' and
+        # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
+        return STEM_SIM, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words:
         return SOUND_SIM, "sound"
@@ -1627,6 +1642,33 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
     return 0.0, ""
+
+
+# The spellings that tell an English word from its cognate in Spanish, Portuguese, French or Italian: Greek "ph",
+# "th", "y" and "k" written "f", "t", "i" and "c"; "qu" and "ch" for one "c"/"k" sound; "z" written "s"; a doubled
+# letter written once; "-tion" written "-cion"/"-cao"; an "e" before "s" and a consonant opening a word (Spanish
+# "especial", "estilo" for "special", "style")
+_COGNATE_SPELLINGS = (("ph", "f"), ("th", "t"), ("qu", "c"), ("ch", "c"), ("k", "c"), ("y", "i"), ("z", "s"))
+_COGNATE_ENDINGS = re.compile(r"(?:cion|cao)")
+
+
+@lru_cache(maxsize=100_000)
+def cognate_key(word: str) -> str:
+    """A word written by the spelling rules an English word and its Romance cognate share (_COGNATE_SPELLINGS)."""
+    for old, new in _COGNATE_SPELLINGS:
+        word = word.replace(old, new)
+    word = _COGNATE_ENDINGS.sub("tion", degeminated(word))
+    if len(word) > 3 and word.startswith("es") and word[2] not in "aeiou":
+        word = word[1:]
+    return word
+
+
+def cognates(a: str, b: str) -> bool:
+    """Two words one with another ending once written by the spelling rules they share (`cognate_key`): a shared
+    beginning as long as a stem's (STEM_MIN_LEN letters, STEM_SHARE of the shorter word)."""
+    x, y = cognate_key(a), cognate_key(b)
+    short = min(len(x), len(y))
+    return short >= STEM_MIN_LEN and len(os.path.commonprefix((x, y))) >= max(STEM_MIN_LEN, STEM_SHARE * short)
 
 
 def typo_similarity(a: str, b: str, ratio: float) -> float:
