@@ -467,9 +467,8 @@ class Index:
                     add(cand, SOUND_SIM, "sound")
         if not prefix and len(word) >= STEM_MIN_LEN and is_latin(word) and word.isalpha():
             # an English word and its cognate in a Romance language, either typed ('Specialized', "ESPECIALIZADOS")
-            english = is_english_word(word)
             for alt in self.by_cognate.get(cognate_key(word)[:STEM_MIN_LEN], ())[:ALIKE_MAX]:
-                if alt != word and is_english_word(alt) != english and cognates(word, alt):
+                if alt != word and cognates(word, alt):
                     add(alt, STEM_SIM, "stem")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
@@ -1626,7 +1625,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
-    if short >= STEM_MIN_LEN and is_english_word(qw) != is_english_word(aw) and cognates(qw, aw):
+    if short >= STEM_MIN_LEN and cognates(qw, aw):
         # an English word and its cognate in a Romance language, spelt by that language's rules: 'Specialized' and
         # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
         return STEM_SIM, "stem"
@@ -1664,8 +1663,15 @@ def cognate_key(word: str) -> str:
 
 
 def cognates(a: str, b: str) -> bool:
-    """Two words one with another ending once written by the spelling rules they share (`cognate_key`): a shared
-    beginning as long as a stem's (STEM_MIN_LEN letters, STEM_SHARE of the shorter word)."""
+    """An English word and a word of no dictionary, one with another ending once both are written by the spelling
+    rules they share (`cognate_key`): a shared beginning as long as a stem's (STEM_MIN_LEN letters, STEM_SHARE of the
+    shorter word). The other word is not the English word with another dictionary word written after it
+    ('Globalway' is "global" and "way", no cognate of 'Global')."""
+    if is_english_word(a) == is_english_word(b):
+        return False
+    english, other = (a, b) if is_english_word(a) else (b, a)
+    if other.startswith(english) and is_english_word(other[len(english):]):
+        return False
     x, y = cognate_key(a), cognate_key(b)
     short = min(len(x), len(y))
     return short >= STEM_MIN_LEN and len(os.path.commonprefix((x, y))) >= max(STEM_MIN_LEN, STEM_SHARE * short)
