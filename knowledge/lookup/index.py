@@ -30,6 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, of_parts, hangul_revised)
+from .normalise import _EDGE_PUNCT
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -297,6 +298,9 @@ class Index:
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
         self.by_degeminated: dict[str, list[str]] = defaultdict(list)   # words by `degeminated`
+        # words of a stem's length at least by the beginning of their `cognate_key` ('especializados' and
+        # 'specialized' both under "specia")
+        self.by_cognate: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             ph = phonetic(w)
             if len(w) >= 4 and len(ph) >= 2:
@@ -312,6 +316,8 @@ class Index:
                 self.by_german[gk].append(w)
             if len(w) >= 3 and is_latin(w) and w.isalpha():
                 self.by_degeminated[degeminated(w)].append(w)
+                if len(w) >= STEM_MIN_LEN:
+                    self.by_cognate[cognate_key(w)[:STEM_MIN_LEN]].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = w.translate(_CONFUSABLE)
@@ -459,6 +465,11 @@ class Index:
             for cand in self.by_degeminated.get(degeminated(word), ())[:ALIKE_MAX]:
                 if sound_slip(word, cand):
                     add(cand, SOUND_SIM, "sound")
+        if not prefix and len(word) >= STEM_MIN_LEN and is_latin(word) and word.isalpha():
+            # an English word and its cognate in a Romance language, either typed ('Specialized', "ESPECIALIZADOS")
+            for alt in self.by_cognate.get(cognate_key(word)[:STEM_MIN_LEN], ())[:ALIKE_MAX]:
+                if alt != word and cognates(word, alt):
+                    add(alt, STEM_SIM, "stem")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -644,6 +655,8 @@ class Index:
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._name_in_chatter(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -654,6 +667,59 @@ class Index:
                          and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
+
+    def _name_in_chatter(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name found whole inside a request whose other words are all chatter ("client mentions Widgetco
+        Industries, any hit", "payment to Widgetco flagged, pls review"): the longest run of words around the
+        coined words of the text that is a listed name exactly, when every word outside it is an everyday word
+        (words.yaml `everyday`) or a word of the English dictionary (the WordNet lemmas of english.py, so no list
+        of chat words has to grow with each set: "client", "mentions", "flagged", "review", "pentest", "journalist"),
+        or a short word of four letters at most that no dictionary knows (chat shorthand: "fyi", "btw", "thru"),
+        two of them at least everyday words (a request: "Widgetco Home Appliances" is a product line, not chatter),
+        and none a word rigour reads as a company word, a place or a legal form (as asked_name reads chatter).
+        asked_name reads only `everyday`, so a request word no list has left it inside the name.
+        The run must keep a coined word that is no chatter (no dictionary word, four letters or more: `_coined`;
+        "thru" and "this" are shorthand or everyday): a name of dictionary words only ("Business Lab") may be a
+        phrase of the chatter, and stays unread here."""
+        chunks = text.split()
+        n = len(chunks)
+        if n < 3:
+            return []
+        everyday = vocab().words.everyday
+        folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+
+        def chatter(k: int) -> bool:
+            w = folded[k]
+            if not w:
+                return True
+            # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
+            # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
+            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= 4)))
+                    and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
+                        x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
+
+        coined = [k for k, w in enumerate(folded) if _coined(w) and not chatter(k)]
+        if not coined:
+            return []
+
+        lo0, hi0 = coined[0], coined[-1] + 1
+        for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1):      # the longest run first
+            found = []
+            for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
+                hi = lo + width
+                outside = [*range(lo), *range(hi, n)]
+                if (len(outside) < 2 or not all(chatter(k) for k in outside)
+                        or sum(folded[k] in everyday for k in outside) < 2):
+                    continue
+                run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
+                key = analyse(run).key
+                # (a listed key first, which is cheap, before the evidence in full)
+                if key and (key in self.by_key or key.replace(" ", "") in self.by_compact
+                            or skeleton(key) in self.by_skeleton):
+                    found += self._exactly(run, p)
+            if found:
+                return found
+        return []
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
@@ -1559,6 +1625,10 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
             and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
         # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
         return STEM_SIM, "stem"
+    if short >= STEM_MIN_LEN and cognates(qw, aw):
+        # an English word and its cognate in a Romance language, spelt by that language's rules: 'Specialized' and
+        # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
+        return STEM_SIM, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words:
         return SOUND_SIM, "sound"
@@ -1571,6 +1641,40 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
     return 0.0, ""
+
+
+# The spellings that tell an English word from its cognate in Spanish, Portuguese, French or Italian: Greek "ph",
+# "th", "y" and "k" written "f", "t", "i" and "c"; "qu" and "ch" for one "c"/"k" sound; "z" written "s"; a doubled
+# letter written once; "-tion" written "-cion"/"-cao"; an "e" before "s" and a consonant opening a word (Spanish
+# "especial", "estilo" for "special", "style")
+_COGNATE_SPELLINGS = (("ph", "f"), ("th", "t"), ("qu", "c"), ("ch", "c"), ("k", "c"), ("y", "i"), ("z", "s"))
+_COGNATE_ENDINGS = re.compile(r"(?:cion|cao)")
+
+
+@lru_cache(maxsize=100_000)
+def cognate_key(word: str) -> str:
+    """A word written by the spelling rules an English word and its Romance cognate share (_COGNATE_SPELLINGS)."""
+    for old, new in _COGNATE_SPELLINGS:
+        word = word.replace(old, new)
+    word = _COGNATE_ENDINGS.sub("tion", degeminated(word))
+    if len(word) > 3 and word.startswith("es") and word[2] not in "aeiou":
+        word = word[1:]
+    return word
+
+
+def cognates(a: str, b: str) -> bool:
+    """An English word and a word of no dictionary, one with another ending once both are written by the spelling
+    rules they share (`cognate_key`): a shared beginning as long as a stem's (STEM_MIN_LEN letters, STEM_SHARE of the
+    shorter word). The other word is not the English word with another dictionary word written after it
+    ('Globalway' is "global" and "way", no cognate of 'Global')."""
+    if is_english_word(a) == is_english_word(b):
+        return False
+    english, other = (a, b) if is_english_word(a) else (b, a)
+    if other.startswith(english) and is_english_word(other[len(english):]):
+        return False
+    x, y = cognate_key(a), cognate_key(b)
+    short = min(len(x), len(y))
+    return short >= STEM_MIN_LEN and len(os.path.commonprefix((x, y))) >= max(STEM_MIN_LEN, STEM_SHARE * short)
 
 
 def typo_similarity(a: str, b: str, ratio: float) -> float:
