@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +37,8 @@ if TYPE_CHECKING:  # the interface only: importing langchain-core costs a cold `
 
 
 FORMAT_RECORD = "__format__"  # written last when a store's manifests are complete; readers then trust them
+CHROMA_DATABASE = "chroma.sqlite3"  # a local store's database: every write, the stamp's included, changes it
+QUIET_SECONDS = 1  # far above a file clock's tick (a few ms)
 GENERATION_RECORD = "generation"  # in `<collection>_generation`: changed by every ingest that changes the store
 READ_BATCH = 5000  # chunk records per read when every chunk is read (within SQLite's variable limit)
 PLACEHOLDER_VECTOR = [1.0]  # Chroma stores a vector per record; manifests and document records need none
@@ -148,6 +152,10 @@ class ChunkStore:
         self._manifest = None
         self._documents = None
         self._generation = None
+        self._stamp_seen: tuple[tuple[int, int, int], str | None] | None = None
+        settings = client.get_settings()
+        self._database_file = (Path(settings.persist_directory) / CHROMA_DATABASE
+                               if settings.is_persistent and not settings.chroma_server_host else None)
 
     @property
     def embeddings(self) -> Embeddings:
@@ -314,6 +322,31 @@ class ChunkStore:
     def generation(self) -> str | None:
         """The stamp the last ingest that changed this store left (None before any): the lexical index is current
         when it records the same one."""
+        # This runs before every question. A local store's database file that has not changed since the stamp was
+        # read still holds that stamp: a stat (microseconds) stands in for the read (milliseconds). Only a file
+        # quiet for a while counts, because its time is set from a coarse clock: two writes within one tick can
+        # leave the same time, but no write after a quiet spell can. A Chroma server is always asked.
+        signature = self._database_signature()
+        if signature is not None and self._stamp_seen is not None and self._stamp_seen[0] == signature:
+            return self._stamp_seen[1]
+        stamp = self._read_generation()
+        self._stamp_seen = (signature, stamp) if signature is not None else None
+        return stamp
+
+    def _database_signature(self) -> tuple[int, int, int] | None:
+        """(inode, size, modification time) of a local store's database file when it has been quiet for
+        `QUIET_SECONDS`; None otherwise (a server, no file yet, or written just now)."""
+        if self._database_file is None:
+            return None
+        try:
+            st = os.stat(self._database_file)
+        except OSError:
+            return None
+        if st.st_mtime_ns > time.time_ns() - QUIET_SECONDS * 1_000_000_000:
+            return None
+        return st.st_ino, st.st_size, st.st_mtime_ns
+
+    def _read_generation(self) -> str | None:
         try:
             # the collection's handle is kept (opening it costs as much as the read: this runs before every question)
             if self._generation is None:

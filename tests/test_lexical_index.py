@@ -132,3 +132,30 @@ def test_an_index_folder_deleted_under_its_stamp_is_rebuilt(tmp_path, make_knowl
     shutil.rmtree(k.store.lexical_dir / INDEX_FOLDER)
     ingest(k, [corpus])  # nothing changed in the corpus: the run still rebuilds the index
     assert lexical_documents(k, "zorblax") == {"Zorblax listed"} and not k.retriever.stale
+
+
+
+def test_a_reader_of_a_quiet_local_store_sees_another_writers_stamp_at_once(tmp_path, make_knowledge):
+    """Before every question a reader asks the store for its stamp; a local store's stamp is taken from its database
+    file's time once the file has been quiet for a second. A stamp another writer sets is seen by the reader's next
+    look, whether asked at once or after another quiet spell."""
+    import time
+
+    from ingest.lexical_index import new_stamp, set_store_generation
+    from knowledge.store import QUIET_SECONDS, ChunkStore, open_client
+
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "a.md", "Zorblax listed", "2024-01-02", "Commerce added Zorblax Drones to the Entity List.")
+    k = make_knowledge(corpus)
+    reader = ChunkStore(open_client(tmp_path / "store"))
+    first = reader.generation()
+    assert first == k.store.generation() and first is not None
+    for asked_at_once in (False, True):
+        stamp = new_stamp()
+        time.sleep(QUIET_SECONDS + 0.2)
+        assert reader.generation() != stamp   # quiet: the file's time stands for the stamp read
+        set_store_generation(k.store, stamp)
+        if asked_at_once:
+            assert reader.generation() == stamp
+        time.sleep(QUIET_SECONDS + 0.2)
+        assert reader.generation() == stamp   # after a quiet spell the file's time is a new one
