@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the interface only: importing langchain-core costs a cold `
 
 FORMAT_RECORD = "__format__"  # written last when a store's manifests are complete; readers then trust them
 CHROMA_DATABASE = "chroma.sqlite3"  # a local store's database: every write, the stamp's included, changes it
-QUIET_SECONDS = 1  # far above a file clock's tick (a few ms)
+QUIET_SECONDS = 2  # at least the coarsest file time in use (FAT keeps even seconds; ext4 a clock tick of a few ms)
 GENERATION_RECORD = "generation"  # in `<collection>_generation`: changed by every ingest that changes the store
 READ_BATCH = 5000  # chunk records per read when every chunk is read (within SQLite's variable limit)
 PLACEHOLDER_VECTOR = [1.0]  # Chroma stores a vector per record; manifests and document records need none
