@@ -9,7 +9,11 @@ here on invented names:
   reading ("Talven Sahel" is TALVEN SAHEL ROYAL INVESTMENT COMPANY, not TALVEN KISH INTERNATIONAL SAHEL
   DEVELOPMENT; "Mervando Overseas Projects" is the PROJECTS name, "... Project" the PROJECT one), and so is the one
   the query lacks fewer words of, the other lacking those and more ("Dravok Gems" is DRAVOK GEMS & JEWELLERY
-  COMPANY LIMITED, not its "(HK)" namesake)."""
+  COMPANY LIMITED, not its "(HK)" namesake);
+- a town, then a firm's site or unit (words.yaml `site_words`: a warehouse, a store, an agency), closing the query
+  after a firm's name found whole, is that firm's premises there, no other legal person ("Kelzar, Guatemala City
+  warehouse", "Kelzar Lima agency"); without the town the word may name a firm of its own ("Torvex
+  Shipping Agency")."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +32,8 @@ ROUND24 = [
     ("DRAVOK GEMS & JEWELLERY (HK) CO. LIMITED", "", "Hong Kong, HK"),
     ("MERVANDO OVERSEAS PROJECT GROUP OF COMPANIES", "", "Pyongyang, KP"),
     ("MERVANDO OVERSEAS PROJECTS ARCHITECTURAL AND TECHNICAL SERVICES (PTY) LIMITED", "", "Windhoek, NA"),
+    ("KELZAR", "", "Guatemala City, GT"),
+    ("TORVEX SHIPPING LIMITED", "", "Tehran, IR"),
 ]
 
 
@@ -70,3 +76,22 @@ def test_one_word_shared_stays_held(reg):
     # one word may be the first of many names: no leading-words reading picks among them
     assert top_match(reg, "Talven") is None
     assert top_match(reg, "Mervando") is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kelzar, Guatemala City warehouse", "KELZAR"),
+    ("Kelzar Lima agency", "KELZAR"),
+    ("Kelzar, Tehran store", "KELZAR"),
+    ("Torvex Shipping Tehran warehouse", "TORVEX SHIPPING LIMITED"),
+])
+def test_a_firms_site_in_a_town(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Torvex Shipping Agency",        # no town: an agency may be a firm of its own
+    "Kelzar warehouse",              # no town: a warehouse firm of that name
+    "Kelzar Holdings Lima warehouse",  # a word of another name before the town
+])
+def test_a_site_word_without_a_town_is_another_firm(reg, query):
+    assert top_match(reg, query) is None

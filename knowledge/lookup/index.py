@@ -1949,6 +1949,15 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return True
     if min(rest) <= last:
         return False
+    town = range(last + 1, len(qwords) - 1)
+    named = tuple(qwords[n] for n in town)
+    if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
+            and (_a_town(named, [qsymbols[n] for n in town])
+                 or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
+        # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
+        # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
+        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own)
+        return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:
