@@ -13,7 +13,11 @@ here on invented names:
 - a town, then a firm's site or unit (words.yaml `site_words`: a warehouse, a store, an agency), closing the query
   after a firm's name found whole, is that firm's premises there, no other legal person ("Kelzar, Guatemala City
   warehouse", "Kelzar Lima agency"); without the town the word may name a firm of its own ("Torvex
-  Shipping Agency")."""
+  Shipping Agency");
+- Arabic and Persian company words of the symbols and domains rigour reads in English names (words.yaml
+  `company_words`: exchange, construction, association, ...), an Arabic word found also without a particle joined to
+  its article ("للصرافة", "for the exchange"): 'الزروان للصرافة' is AL ZARWAN EXCHANGE, 'شرکت ساختمانی کلبر' KALBAR
+  CONSTRUCTION."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +38,9 @@ ROUND24 = [
     ("MERVANDO OVERSEAS PROJECTS ARCHITECTURAL AND TECHNICAL SERVICES (PTY) LIMITED", "", "Windhoek, NA"),
     ("KELZAR", "", "Guatemala City, GT"),
     ("TORVEX SHIPPING LIMITED", "", "Tehran, IR"),
+    ("AL ZARWAN EXCHANGE", "", "Sanaa, YE"),
+    ("KALBAR CONSTRUCTION", "", "Tabriz, IR"),
+    ("KALBAR TRADING", "", "Tabriz, IR"),
 ]
 
 
@@ -95,3 +102,24 @@ def test_a_firms_site_in_a_town(reg, query, expected):
 ])
 def test_a_site_word_without_a_town_is_another_firm(reg, query):
     assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("الزروان للصرافة", "AL ZARWAN EXCHANGE"),
+    ("شرکت ساختمانی کلبر", "KALBAR CONSTRUCTION"),
+])
+def test_arabic_and_persian_company_words(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+def test_an_arabic_particle_joined_to_the_article():
+    from knowledge.lookup.normalise import _unarticled
+    assert _unarticled("للصرافة")[-1] == "صرافة"       # li- + al-: "for the exchange"
+    assert _unarticled("الصرافة")[-1] == "صرافة"
+    assert _unarticled("لبنان") == ("لبنان",)          # a word beginning with one letter of it is no particle
+
+
+def test_arabic_company_words_alone_name_no_one(reg):
+    # "for the exchange", "construction company": what kind of firm, not which
+    assert top_match(reg, "للصرافة") is None
+    assert top_match(reg, "شرکت ساختمانی") is None
