@@ -79,6 +79,7 @@ PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
+LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -1086,6 +1087,17 @@ class Index:
             if (unmatched_names and not unexplained and not whole and named_here
                     and self._coined_of_one(query, hits, al)):
                 unmatched_names = ()
+            # (two words at least, a coined word among them: dictionary words only are a phrase, "Gulf Gate",
+            # "charity society", and one word alone may be the first of many names, "Sinaloa")
+            leading = (len(query.toks) >= LEADING_MIN_WORDS and _leading_words(query, hits, al)
+                       and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits))
+            if (unmatched_names and not unexplained and not whole and named_here and leading
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM):
+                # a firm's name without its last words, the first ones typed as written, a coined word among them,
+                # is that name: people drop a name's last words ("Velnor Petroleum" of VELNOR PETROLEUM SERVICE SAL,
+                # "Zarvan Resources" of ZARVAN RESOURCES EQUIP AND SUPPORT MANAGEMENT). Not a person's (a given
+                # name and a surname are the first words of many people's names), nor a ship's
+                unmatched_names = ()
             if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
                     and all(j in a_best for j in range(min(a_best), len(al.toks)))
                     and self._coined_of_one(query, hits, al)):
@@ -1207,7 +1219,7 @@ class Index:
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here),
                                     person_part=len(a_best) < len(al.toks) and entity_type == "individual",
-                                    in_order=_in_order(hits),
+                                    in_order=_in_order(hits), leading=leading,
                                     company_of_no_company=bool(q_legal) and not legal_named
                                     and entity_type in NO_LEGAL_FORM)))
         return out
@@ -1497,6 +1509,16 @@ def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
         for k in range(j, j + _width(how)):
             out[k] = max(out.get(k, 0.0), s_)
     return out
+
+
+def _leading_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> bool:
+    """Every word of the query is found, as written, in a row at the name's first words, in order (a legal form or
+    article in front of them aside, which the name's words leave out)."""
+    if not hits or len(hits) != len(q.toks):
+        return False
+    at = [hits[n][1] for n in sorted(hits)]
+    return (at == list(range(len(at))) and len(at) < len(al.toks)
+            and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
 
 
 def _coined(word: str) -> bool:
@@ -1927,6 +1949,15 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return True
     if min(rest) <= last:
         return False
+    town = range(last + 1, len(qwords) - 1)
+    named = tuple(qwords[n] for n in town)
+    if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
+            and (_a_town(named, [qsymbols[n] for n in town])
+                 or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
+        # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
+        # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
+        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own)
+        return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:

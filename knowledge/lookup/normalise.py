@@ -391,9 +391,21 @@ def _closing_legal_form(terms: list[Term]) -> list[Term]:
     return terms
 
 
+# Arabic writes "for", "with", "and", "so" and "as" as one letter joined to the word, before its article too: "للنفط"
+# is "for the oil" (li- + al-, written "lil-"), "والتجارة" "and the trade"
+_ARABIC_PROCLITIC_ARTICLES = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
+                              "\u0643\u0627\u0644")
+
+
 def _unarticled(word: str) -> tuple[str, ...]:
-    """The word, and an Arabic-script word without its article ("المصرف", "مصرف")."""
-    return (word, word[2:]) if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else (word,)
+    """The word, and an Arabic-script word without its article ("المصرف", "مصرف"), or without a particle joined to
+    its article ("للنفط", "for the oil": "نفط")."""
+    if word.startswith(_ARABIC_ARTICLE) and len(word) > 4:
+        return (word, word[2:])
+    for particle in _ARABIC_PROCLITIC_ARTICLES:
+        if word.startswith(particle) and len(word) > len(particle) + 2:
+            return (word, word[len(particle):])
+    return (word,)
 
 
 def translated_word(word: str) -> bool:

@@ -41,7 +41,9 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   not "Puma Security Company", or has no word of a name at all, only company words, numbers and places: "First
   Investment Bank" is not "First Islamic Investment Bank", "Havana" not "Havana International Bank"; and three words
   in a row, or two distinctive ones in the name's order, may be a part of a longer name: "Hongxiang Industrial
-  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish"; and a
+  Development" of "Dandong Hongxiang Industrial Development", but "Kish Air" is no part of "Yas Air Kish"; a firm's
+  name's first words, as written, two at least and a coined word among them, are that name without its last words:
+  "Zovar Petroleum" is ZOVAR PETROLEUM SERVICE SAL (not a person's: a given name and a surname begin many); and a
   name's last words with its own legal form, a coined word of one entity's among them, are that name without the
   words in front saying what it does: "Kelbrano Ltda." is COMPANIA AGROPECUARIA KELBRANO LTDA.);
 - a qualifier the query has and the alias lacks makes another company: a place that is not the entity's country (a
@@ -73,8 +75,11 @@ under the threshold. A legal form the query names picks among them ("OOO Stroytr
 name, whole, over the same words as another entity's a.k.a. ("Veldrasuna" is VELDRASUNA before the front whose a.k.a.
 it is; at one score, too, an entity's name ranks before another's a.k.a.), a firm's name the query lacks only company
 words of over a person's name it lacks a given name of ("Velarde Munoz" is the VELARDE MUNOZ organisation, not
-VELARDE MUNOZ, Jaime), and a name with the query's words in the query's order over one with them in another order
-("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC).
+VELARDE MUNOZ, Jaime), a name with the query's words in the query's order over one with them in another order
+("Bank Korvanni" is BANK KORVANI, not KORVANI BANK CJSC), a name the query is the first words of, as written, two
+words at least and a coined one among them, over one it is found scattered in or spelt otherwise in ("Talven Sahel"
+is TALVEN SAHEL ROYAL CO., not TALVEN KISH SAHEL DEVELOPMENT), and a name the query lacks fewer words of over one
+lacking those and more ("Dravok Gems" is DRAVOK GEMS & JEWELLERY CO., not DRAVOK GEMS & JEWELLERY (HK) CO.).
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
@@ -146,6 +151,7 @@ class Evidence:
                                                # an aircraft or a person, which have none
     person_part: bool = False                  # (a near match) a person's name, the query lacking words of it
     in_order: bool = True                      # (a near match) the query's words are found in the alias's order
+    leading: bool = False                      # (a near match) the query is the name's first words, each as written
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ class Reason:
     legal_unnamed: bool = False                # (an exact match) the alias has a legal form the query does not name
     person_part: bool = False                  # a person's name, the query lacking words of it (a given name)
     in_order: bool = True                      # the query's words are found in the alias's order
+    leading: bool = False                      # the query is the name's first words, each as written
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -235,7 +242,7 @@ def score(ev: Evidence, p: Params) -> Reason:
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
                   and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed,
-                  ev.person_part, ev.in_order)
+                  ev.person_part, ev.in_order, ev.leading)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -268,6 +275,16 @@ def _shares_query(r: Reason, other: Reason) -> bool:
         # otherwise ("Epanastatikos Agonas": EPANASTATIKOS AGHONAS, not EPANASTATIKOS LAIKOS AGONAS), unless a
         # near-miss rule holds that one
         return True
+    if r.leading and not other.leading:
+        # a name the query is the first words of, each written as the name writes it, is a better reading than one
+        # it is found scattered in or spelt otherwise: "Velnor Sahel" is VELNOR SAHEL ROYAL CO., not VELNOR KISH
+        # SAHEL DEVELOPMENT; "Velnor Projects" is VELNOR PROJECTS ARCHITECTURAL, not VELNOR PROJECT GROUP (people
+        # drop a name's last words, and keep the ones they type as written)
+        return False
+    if r.missing and other.missing and set(r.missing) < set(other.missing):
+        # a name the query lacks fewer words of, the other lacking those and more, is the better reading: "Velnor
+        # Gems" is VELNOR GEMS & JEWELLERY CO., not VELNOR GEMS & JEWELLERY (HK) CO., which adds a qualifier
+        return False
     return other.query_cover >= r.query_cover - SAME_COVER and (bool(r.missing) or not other.missing)
 
 

@@ -59,6 +59,7 @@ class Words:
     index_articles: frozenset[str] = frozenset()    # articles an index writes after a comma ("Zetas, Los")
     russian_adjective_endings: tuple[str, ...] = ()  # a Russian adjective's endings as romanised, longest first
     russian_speaking: frozenset[str] = frozenset()  # countries whose towns Russian makes adjectives of ("Omsky")
+    site_words: frozenset[str] = frozenset()        # a firm's site or unit, after a town closing a query ("warehouse")
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ def vocab() -> Vocab:
                     frozenset(str(words.get("index_articles") or "").casefold().split()),
                     tuple(sorted(str(words.get("russian_adjective_endings") or "").casefold().split(), key=len,
                                  reverse=True)),
-                    frozenset(str(words.get("russian_speaking") or "").casefold().split())),
+                    frozenset(str(words.get("russian_speaking") or "").casefold().split()),
+                    frozenset(str(words.get("site_words") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
