@@ -29,8 +29,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, of_parts, hangul_revised)
-from .normalise import _EDGE_PUNCT
+                        name_then_place, of_parts, hangul_revised, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -699,7 +698,8 @@ class Index:
                     and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
                         x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
 
-        coined = [k for k, w in enumerate(folded) if _coined(w) and not chatter(k)]
+        is_chatter = [chatter(k) for k in range(n)]   # once a word: every run below asks again of most of them
+        coined = [k for k, w in enumerate(folded) if _coined(w) and not is_chatter[k]]
         if not coined:
             return []
 
@@ -709,7 +709,7 @@ class Index:
             for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
                 hi = lo + width
                 outside = [*range(lo), *range(hi, n)]
-                if (len(outside) < 2 or not all(chatter(k) for k in outside)
+                if (len(outside) < 2 or not all(is_chatter[k] for k in outside)
                         or sum(folded[k] in everyday for k in outside) < 2):
                     continue
                 run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
