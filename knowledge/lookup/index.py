@@ -67,6 +67,8 @@ SHORT_ABJAD = "consonants (short)"
 ABJAD_MIN_LEN = 3            # ...of three consonants or more bring candidates
 SHORT_ABJAD_MAX = 200        # registry words two consonants ('sr': 'thawra', 'sira', ...) are looked at among
 ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the script writes every consonant
+TRANSLITERATED_HOW = ("sound", "romanised", "typo", ABJAD)   # how a word of a name typed in another script is found
+TRANSLITERATED_MIN_LEN = 5   # ...this long at least (in the script typed) to count as that word
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
@@ -964,7 +966,12 @@ class Index:
                 after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
-        vowel_written = bool(text_scripts(text) & VOWEL_WRITING_SCRIPTS)
+        scripts = text_scripts(text)
+        vowel_written = bool(scripts & VOWEL_WRITING_SCRIPTS)
+        # a name typed wholly in another script than the lists' Latin letters has no spelling of its own to go by in
+        # them: it was transliterated, letter for letter or by sound, and a word found so is that word, as sure as a
+        # long romanised skeleton ('Мейплс' is MAPLES, 'آلومینات' ALUMINAT; a Latin spelling otherwise is a choice)
+        transliterated = bool(scripts) and "Latin" not in scripts and not prefix
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
@@ -997,6 +1004,13 @@ class Index:
                     j = hits[n][1]
                     if al.roles[j] in NAME_ROLES and not place_spans([al.words[j]]):
                         del hits[n]
+            if transliterated and not (vowel_written and len(qtoks) == 1 and not q_legal):
+                # (one word alone in an alphabet that writes every vowel, no legal form, is still spelt as typed:
+                # "Рошен" is Roshen, not RUSHAAN)
+                for n, (s_, j, how) in list(hits.items()):
+                    if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < ROMANISED_LONG_SIM
+                            and len(qwords[n]) >= TRANSLITERATED_MIN_LEN):
+                        hits[n] = (ROMANISED_LONG_SIM, j, how)
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
