@@ -1112,6 +1112,18 @@ class Index:
                 # "Zarvan Resources" of ZARVAN RESOURCES EQUIP AND SUPPORT MANAGEMENT). Not a person's (a given
                 # name and a surname are the first words of many people's names), nor a ship's
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named_here
+                    and len(query.toks) >= LEADING_MIN_WORDS and _trailing_words(query, hits, al)
+                    and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits)
+                    and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM):
+                # so is its last words, typed as written, a coined word among them: the words in front say what
+                # kind of firm or whose it is, and people leave them out ("Zarvan Associates" of JOINT PARTNERSHIP
+                # OF MOHAMMAD ZARVAN AND ASSOCIATES, "Velmo Investment" of GIORGIO VELMO INVESTMENT, S.A.,
+                # "Importadora Velsi" of COMERCIALIZADORA E IMPORTADORA VELSI). A company word, a preposition, then
+                # a word no English dictionary has is how the Romance languages say what a firm does ("casa de
+                # cambio", an exchange house): no name, though a listed name closes with it
+                unmatched_names = ()
             if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
                     and all(j in a_best for j in range(min(a_best), len(al.toks)))
                     and self._coined_of_one(query, hits, al)):
@@ -1532,6 +1544,17 @@ def _leading_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: Ali
         return False
     at = [hits[n][1] for n in sorted(hits)]
     return (at == list(range(len(at))) and len(at) < len(al.toks)
+            and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
+
+
+def _trailing_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> bool:
+    """Every word of the query is found, as written, in a row at the name's last words, in order (its legal form
+    aside, which the name's words leave out): `_leading_words` from the other end."""
+    if not hits or len(hits) != len(q.toks):
+        return False
+    at = [hits[n][1] for n in sorted(hits)]
+    k = len(al.toks) - len(at)
+    return (k > 0 and at == list(range(k, len(al.toks)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
 
 
