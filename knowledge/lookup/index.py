@@ -68,7 +68,9 @@ ABJAD_MIN_LEN = 3            # ...of three consonants or more bring candidates
 SHORT_ABJAD_MAX = 200        # registry words two consonants ('sr': 'thawra', 'sira', ...) are looked at among
 ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the script writes every consonant
 TRANSLITERATED_HOW = ("sound", "romanised", "typo", ABJAD)   # how a word of a name typed in another script is found
-TRANSLITERATED_MIN_LEN = 5   # ...this long at least (in the script typed) to count as that word
+TRANSLITERATED_MIN_LEN = 5   # ...this long at least (in the script typed) to count as that word...
+TRANSLITERATED_SIM = 0.87    # ...this sure: above a Latin spelling by sound, under a long romanised skeleton or a
+                             # skeleton whose long vowels agree, still the better reading ('زمارد' ZUMARD, not ZUMMRD)
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
@@ -969,8 +971,8 @@ class Index:
         scripts = text_scripts(text)
         vowel_written = bool(scripts & VOWEL_WRITING_SCRIPTS)
         # a name typed wholly in another script than the lists' Latin letters has no spelling of its own to go by in
-        # them: it was transliterated, letter for letter or by sound, and a word found so is that word, as sure as a
-        # long romanised skeleton ('Мейплс' is MAPLES, 'آلومینات' ALUMINAT; a Latin spelling otherwise is a choice)
+        # them: it was transliterated, letter for letter or by sound, and a word found so is that word, surer than a
+        # Latin spelling by sound ('Мейплс' is MAPLES, 'آلومینات' ALUMINAT; a Latin spelling otherwise is a choice)
         transliterated = bool(scripts) and "Latin" not in scripts and not prefix
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
@@ -1008,9 +1010,9 @@ class Index:
                 # (one word alone in an alphabet that writes every vowel, no legal form, is still spelt as typed:
                 # "Рошен" is Roshen, not RUSHAAN)
                 for n, (s_, j, how) in list(hits.items()):
-                    if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < ROMANISED_LONG_SIM
+                    if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < TRANSLITERATED_SIM
                             and len(qwords[n]) >= TRANSLITERATED_MIN_LEN):
-                        hits[n] = (ROMANISED_LONG_SIM, j, how)
+                        hits[n] = (TRANSLITERATED_SIM, j, how)
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
