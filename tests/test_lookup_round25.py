@@ -2,8 +2,7 @@
 here on invented names:
 - a name typed wholly in another script than the lists' Latin letters (Cyrillic, Arabic, Persian, ...) was
   transliterated, letter for letter or by sound, and has no Latin spelling of its own: a word of it found by sound,
-  by a romanised key or by its consonants counts as that word, as sure as a long romanised skeleton, not as a Latin
-  misspelling ("Трейплс СА" is TRAPLES SA, "Комерсиаль Вимекс" COMERCIAL VIMEX, S.A.). One bare word in an alphabet
+  by a romanised key or by its consonants counts as that word, surer than a Latin spelling by sound ("Трейплс СА" is TRAPLES SA, "Комерсиаль Вимекс" COMERCIAL VIMEX, S.A.). One bare word in an alphabet
   that writes every vowel, with no legal form, is still spelt as typed ("Доршен" is no DORSHAAN), and a name typed
   in Latin letters is spelt as typed ("Treypls SA" is no TRAPLES SA);
 - a firm's name without its first words, its last words typed as written, two at least and a coined word among
