@@ -67,6 +67,10 @@ SHORT_ABJAD = "consonants (short)"
 ABJAD_MIN_LEN = 3            # ...of three consonants or more bring candidates
 SHORT_ABJAD_MAX = 200        # registry words two consonants ('sr': 'thawra', 'sira', ...) are looked at among
 ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the script writes every consonant
+TRANSLITERATED_HOW = ("sound", "romanised", "typo", ABJAD)   # how a word of a name typed in another script is found
+TRANSLITERATED_MIN_LEN = 5   # ...this long at least (in the script typed) to count as that word...
+TRANSLITERATED_SIM = 0.87    # ...this sure: above a Latin spelling by sound, under a long romanised skeleton or a
+                             # skeleton whose long vowels agree, still the better reading ('زمارد' ZUMARD, not ZUMMRD)
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
@@ -964,7 +968,12 @@ class Index:
                 after_legal = list(range(len(qtoks) - tail, len(qtoks)))
         # the classes of the legal forms the query names (rigour's ORGCLS: an LLC, a joint-stock company)
         q_classes = {s for t in a.terms if t.role == "legal" for s in t.symbols if s.startswith("ORGCLS:")}
-        vowel_written = bool(text_scripts(text) & VOWEL_WRITING_SCRIPTS)
+        scripts = text_scripts(text)
+        vowel_written = bool(scripts & VOWEL_WRITING_SCRIPTS)
+        # a name typed wholly in another script than the lists' Latin letters has no spelling of its own to go by in
+        # them: it was transliterated, letter for letter or by sound, and a word found so is that word, surer than a
+        # Latin spelling by sound ('Мейплс' is MAPLES, 'آلومینات' ALUMINAT; a Latin spelling otherwise is a choice)
+        transliterated = bool(scripts) and "Latin" not in scripts and not prefix
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
@@ -997,6 +1006,13 @@ class Index:
                     j = hits[n][1]
                     if al.roles[j] in NAME_ROLES and not place_spans([al.words[j]]):
                         del hits[n]
+            if transliterated and not (vowel_written and len(qtoks) == 1 and not q_legal):
+                # (one word alone in an alphabet that writes every vowel, no legal form, is still spelt as typed:
+                # "Рошен" is Roshen, not RUSHAAN)
+                for n, (s_, j, how) in list(hits.items()):
+                    if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < TRANSLITERATED_SIM
+                            and len(qwords[n]) >= TRANSLITERATED_MIN_LEN):
+                        hits[n] = (TRANSLITERATED_SIM, j, how)
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
@@ -1097,6 +1113,18 @@ class Index:
                 # is that name: people drop a name's last words ("Velnor Petroleum" of VELNOR PETROLEUM SERVICE SAL,
                 # "Zarvan Resources" of ZARVAN RESOURCES EQUIP AND SUPPORT MANAGEMENT). Not a person's (a given
                 # name and a surname are the first words of many people's names), nor a ship's
+                unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named_here
+                    and len(query.toks) >= LEADING_MIN_WORDS and _trailing_words(query, hits, al)
+                    and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits)
+                    and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM):
+                # so is its last words, typed as written, a coined word among them: the words in front say what
+                # kind of firm or whose it is, and people leave them out ("Zarvan Associates" of JOINT PARTNERSHIP
+                # OF MOHAMMAD ZARVAN AND ASSOCIATES, "Velmo Investment" of GIORGIO VELMO INVESTMENT, S.A.,
+                # "Importadora Velsi" of COMERCIALIZADORA E IMPORTADORA VELSI). A company word, a preposition, then
+                # a word no English dictionary has is how the Romance languages say what a firm does ("casa de
+                # cambio", an exchange house): no name, though a listed name closes with it
                 unmatched_names = ()
             if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
                     and all(j in a_best for j in range(min(a_best), len(al.toks)))
@@ -1518,6 +1546,17 @@ def _leading_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: Ali
         return False
     at = [hits[n][1] for n in sorted(hits)]
     return (at == list(range(len(at))) and len(at) < len(al.toks)
+            and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
+
+
+def _trailing_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> bool:
+    """Every word of the query is found, as written, in a row at the name's last words, in order (its legal form
+    aside, which the name's words leave out): `_leading_words` from the other end."""
+    if not hits or len(hits) != len(q.toks):
+        return False
+    at = [hits[n][1] for n in sorted(hits)]
+    k = len(al.toks) - len(at)
+    return (k > 0 and at == list(range(k, len(al.toks)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
 
 
