@@ -940,7 +940,12 @@ class Index:
         only_places = len(places) == len(qtoks)
         distinctive_q = [r in DISTINCTIVE_ROLES and (n not in places or only_places) for n, r in enumerate(qroles)]
         any_distinctive = any(distinctive_q)
-        cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix)
+        # (a short word spelt another way brings candidates only as a word of a name, no place: "Bank of Korea" is not
+        # KORYO BANK, 'kr' both)
+        spelt = [r in NAME_ROLES and n not in places and not is_territory_name(qwords[n])
+                 for n, r in enumerate(qroles)]
+        cand = self._candidates(variants, distinctive_q if any_distinctive else [True] * len(variants), prefix,
+                                spelt)
         joins = [] if prefix else [(n, w, v) for n, w in apart_words(a.terms, a.kept)
                                    if (v := self.written_as_one(qwords[n], qwords[n + 1], w))]
         if not prefix:
@@ -1256,7 +1261,8 @@ class Index:
         """The entity's type in lower case ("individual", "vessel"; "" when the list gives none)."""
         return (self.entities[entity_id].type or "").lower()
 
-    def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool) -> set[int]:
+    def _candidates(self, variants: list[dict[str, tuple[float, str]]], brings: list[bool], prefix: bool,
+                    spelt: list[bool] | None = None) -> set[int]:
         """The aliases sharing a word (or a variant of one) with the query, from the words that may bring candidates.
         A word on many aliases (more than COMMON_POSTINGS: a company word an abbreviation stands for, 'al') brings
         only those sharing another word of the query too, unless the query has no other word."""
@@ -1273,6 +1279,13 @@ class Index:
                 continue
             for vt, (_, how) in v.items():
                 post = self.postings.get(vt, ())
+                if how == SHORT_ROMANISED and spelt and spelt[n] and not prefix and len(post) <= COMMON_POSTINGS:
+                    # a short word spelt another way, its skeleton two letters ('Seena'/'Sina', 'Dey'/'Day',
+                    # 'Rim'/'Reem'): too many words alone, but the names that have another word of the query too
+                    # (a name whose one distinctive word it is was never compared before: "Seena Shipping Company"
+                    # found SENAT SHIPPING, not SINA SHIPPING COMPANY)
+                    common.append((n, post))
+                    continue
                 if len(post) > MAX_POSTINGS or how in (SHORT_ROMANISED, SHORT_ABJAD):
                     continue
                 if prefix:
