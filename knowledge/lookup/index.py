@@ -1110,7 +1110,7 @@ class Index:
                 unmatched_names = ()
             # (two words at least, a coined word among them: dictionary words only are a phrase, "Gulf Gate",
             # "charity society", and one word alone may be the first of many names, "Sinaloa")
-            leading = (len(query.toks) >= LEADING_MIN_WORDS and _leading_words(query, hits, al)
+            leading = (len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=False)
                        and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits))
             if (unmatched_names and not unexplained and not whole and named_here and leading
                     and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM):
@@ -1120,7 +1120,7 @@ class Index:
                 # name and a surname are the first words of many people's names), nor a ship's
                 unmatched_names = ()
             if (unmatched_names and not unexplained and not whole and named_here
-                    and len(query.toks) >= LEADING_MIN_WORDS and _trailing_words(query, hits, al)
+                    and len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=True)
                     and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits)
                     and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
                     and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM):
@@ -1552,24 +1552,15 @@ def _positions(hits: dict[int, tuple[float, int, str]]) -> dict[int, float]:
     return out
 
 
-def _leading_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> bool:
-    """Every word of the query is found, as written, in a row at the name's first words, in order (a legal form or
-    article in front of them aside, which the name's words leave out)."""
+def _words_in_a_row(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec, *, at_end: bool) -> bool:
+    """Every word of the query is found, as written, in a row at the name's first words (or, `at_end`, its last), in
+    order, and the name has more words (a legal form or article in front, or the words that say what kind of firm
+    or whose it is, which people leave out)."""
     if not hits or len(hits) != len(q.toks):
         return False
     at = [hits[n][1] for n in sorted(hits)]
-    return (at == list(range(len(at))) and len(at) < len(al.toks)
-            and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
-
-
-def _trailing_words(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> bool:
-    """Every word of the query is found, as written, in a row at the name's last words, in order (its legal form
-    aside, which the name's words leave out): `_leading_words` from the other end."""
-    if not hits or len(hits) != len(q.toks):
-        return False
-    at = [hits[n][1] for n in sorted(hits)]
-    k = len(al.toks) - len(at)
-    return (k > 0 and at == list(range(k, len(al.toks)))
+    first = len(al.toks) - len(at) if at_end else 0
+    return (len(at) < len(al.toks) and at == list(range(first, first + len(at)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
 
 
