@@ -4,7 +4,12 @@ here on invented names:
   'Engy' for "Energy": its first and last letters, others of it in order between, at most one vowel kept between
   them, two letters left out at least), or cut short, six letters or more ('Comerc' for "Comercializadora"), was
   found only by a dot after it ("Comerc."): a word no dictionary has is now that word too. A dictionary word is no
-  abbreviation ("Tag" is not "Trading"), and a word keeping its vowels is no contraction."""
+  abbreviation ("Tag" is not "Trading"), and a word keeping its vowels is no contraction;
+- a name's own legal form written after its words, before the town and the branch or office that say which of its
+  premises ("... Corp. Lima branch", "... (Pvt) (Harare office)"), or closing the query, was a word the name lacked:
+  a word of the name's legal forms (rigour's, "Corp" and "Corporation" alike), or of the name as listed that
+  normalisation set aside ("(PVT)"), is now the name's. Any other word there is still another name's ("... Import &
+  Export Shipping Lima branch")."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +22,9 @@ ROUND27 = [
     ("ZANTREX ENERGY INVESTMENT", "", "Tehran, IR"),
     ("KOSTAN TRADING", "", "Dubai, AE"),
     ("COMERCIALIZADORA INTERNACIONAL TALVERA LIMITADA", "", "Bogota, CO"),
+    ("VELNOR IMPORT & EXPORT CORP.", "", "Miami, US"),
+    ("KARTOLEE HOLDINGS (PVT) LTD", "", "Harare, ZW"),
+    ("ORVANA NORTH-WEST COOPERATION CORPORATION", "", "Pyongyang, KP"),
 ]
 # names sharing those names' words, as the lists' many "Barakat ..." and "Ghadir ..." do: a common word of a name weighs
 # little, so the abbreviated word is most of the query and was never compared
@@ -51,4 +59,20 @@ def test_a_company_word_abbreviated_without_a_dot(reg, query, expected):
     "Velmora Cnsl Group",       # its last letter not the word's: no contraction of "consulting"
 ])
 def test_no_abbreviation_reading_otherwise(reg, query):
+    assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Velnor Import & Export Corp. Lima branch", "VELNOR IMPORT & EXPORT CORP."),    # rigour's "Corp", the name's
+    ("Kartolee Holdings (Pvt) (Harare office)", "KARTOLEE HOLDINGS (PVT) LTD"),    # "(PVT)", set aside as listed
+    ("Orvana North-West Coop. Corp.", "ORVANA NORTH-WEST COOPERATION CORPORATION"),   # legal forms closing the query
+])
+def test_the_names_own_legal_form_before_its_branch(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Velnor Import & Export Shipping Lima branch",    # a word of another name, no legal form of this one
+])
+def test_no_other_word_before_the_branch(reg, query):
     assert top_match(reg, query) is None

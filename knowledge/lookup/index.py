@@ -2017,6 +2017,19 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     first, last = min(hits), max(hits)
     words = vocab().words
     rest = set(unexplained)
+    listed = None
+    while last + 1 in rest:
+        # the name's own legal form, written after it before what says which branch ("Widget Works Corp. Dubai
+        # branch", "Widget Holdings (Pvt) (Harare office)"), is a word of the name: one of its legal forms, or a word
+        # of it as listed that normalisation set aside
+        if listed is None:
+            listed = set(re.findall(r"\w+", al.text.casefold()))
+        word = qwords[last + 1]
+        if not (any(word in f or set(qsymbols[last + 1]) & f for f in al.legal)
+                or (word in listed and word not in al.words)):
+            break
+        last += 1
+        rest.discard(last)
     coined = not any(is_english_word(al.words[j]) or len(al.words[j]) < 3 for j in names)
     if qwords[0] in words.parent_group_words and 0 in rest and first > 0:
         if not coined or not names:
