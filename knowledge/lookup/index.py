@@ -73,6 +73,10 @@ TRANSLITERATED_SIM = 0.87    # ...this sure: above a Latin spelling by sound, un
                              # skeleton whose long vowels agree, still the better reading ('زمارد' ZUMARD, not ZUMMRD)
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
+CONTRACTED_MIN_LEN = 3       # a company word written without its vowels ('Trdg', 'Consltg') is this long...
+CONTRACTED_MAX_LEN = 8       # ...at most this long...
+CONTRACTED_DROPPED = 2       # ...and leaves out this many of its letters at least ('Engy', "Energy")
+CUT_SHORT_MAX_LEN = 8        # a word no dictionary or registry has, this long at most, may be a word cut short
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
 TYPED_SO_FAR = ("prefix", "typo prefix")           # how the word being typed (autocomplete) is found
 APART_ANCHOR = 2             # letters two words written as one keep at each end ('alam' 'hoda': 'al...da')
@@ -366,7 +370,7 @@ class Index:
         as names are looked up."""
         state = dict(self.__dict__)
         del state["_lock"]
-        for cache in ("_weights", "_alias_weights", "_country_codes"):
+        for cache in ("_weights", "_alias_weights", "_country_codes", "_contractions"):
             state[cache] = {}
         return state
 
@@ -504,23 +508,30 @@ class Index:
                 for alt in [*self.by_german.get(gk, ())[:ALIKE_MAX], *self.by_romanised.get(gk, ())[:ALIKE_MAX]]:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM, "romanised")
-        if not prefix and 3 <= len(word) <= 5:
+        if not prefix and 3 <= len(word) <= CUT_SHORT_MAX_LEN:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
             lo = bisect.bisect_left(self.company_words, word)
-            while lo < len(self.company_words) and self.company_words[lo].startswith(word):
+            while len(word) <= 5 and lo < len(self.company_words) and self.company_words[lo].startswith(word):
                 for t in self.word_to_tok.get(self.company_words[lo], ()):
                     if t != tok and t not in out:
                         out[t] = (ABBREVIATION_SIM, "abbreviation")
                 lo += 1
-            if len(word) >= 4 and word not in self.word_to_tok:
-                # ...unless it is no word of the registry: 'admin' for 'administration'
+            if len(word) >= 4 and word not in self.word_to_tok and (len(word) <= 5 or not is_english_word(word)):
+                # ...unless it is no word of the registry: 'admin' for 'administration'; six to eight letters, no
+                # dictionary word either, with no dot closing it: 'Comerc' for 'Comercializadora'
                 lo = bisect.bisect_left(self.words, word)
                 n = 0
                 while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
                     add(self.words[lo], TRUNCATION_SIM, "abbreviation")
                     lo += 1
                     n += 1
+        if not prefix:
+            # a company word written without its vowels, no dot closing it ('Consltg', 'Engy', 'Trdg')
+            for w in self.contracted_from(word):
+                for t in self.word_to_tok.get(w, ()):
+                    if t != tok and t not in out:
+                        out[t] = (ABBREVIATION_SIM, "abbreviation")
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
             n = 0
@@ -530,6 +541,29 @@ class Index:
                 lo += 1
                 n += 1
         return out
+
+    def contracted_from(self, word: str) -> list[str]:
+        """The company words (rigour's, as the registry writes them) that `word`, with no dot closing it, contracts:
+        a word no dictionary has, written as its company word's first and last letters with others of it in order
+        between, two letters left out at least and at most one vowel kept between the first and the last letter (a
+        contraction drops a word's vowels: 'Consltg' for "Consulting", 'Engy' for "Energy", 'Trdg' for "Trading"); a
+        dictionary word is a word of its own ('Tag' is no "Trading"), a word keeping its vowels no contraction, and only
+        a company word is contracted so."""
+        if not (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
+                and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word)):
+            return []
+        cache = self.__dict__.setdefault("_contractions", {})
+        if word not in cache:
+            lo = bisect.bisect_left(self.company_words, word[0])
+            out = []
+            while lo < len(self.company_words) and self.company_words[lo][:1] == word[0]:
+                w = self.company_words[lo]
+                if (w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha()
+                        and abbreviates(word, w)):
+                    out.append(w)
+                lo += 1
+            cache[word] = out
+        return cache[word]
 
     def written_as_one(self, first: str, second: str, joined: str) -> dict[str, tuple[float, str]]:
         """The distinctive words of the registry that two words of a query may be written as one as: `joined` itself
@@ -1983,6 +2017,19 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     first, last = min(hits), max(hits)
     words = vocab().words
     rest = set(unexplained)
+    listed = None
+    while last + 1 in rest:
+        # the name's own legal form, written after it before what says which branch ("Widget Works Corp. Dubai
+        # branch", "Widget Holdings (Pvt) (Harare office)"), is a word of the name: one of its legal forms, or a word
+        # of it as listed that normalisation set aside
+        if listed is None:
+            listed = set(re.findall(r"\w+", al.text.casefold()))
+        word = qwords[last + 1]
+        if not (any(word in f or set(qsymbols[last + 1]) & f for f in al.legal)
+                or (word in listed and word not in al.words)):
+            break
+        last += 1
+        rest.discard(last)
     coined = not any(is_english_word(al.words[j]) or len(al.words[j]) < 3 for j in names)
     if qwords[0] in words.parent_group_words and 0 in rest and first > 0:
         if not coined or not names:
