@@ -76,6 +76,7 @@ TRUNCATED_MAX = 20           # registry words a query word may be cut short from
 CONTRACTED_MIN_LEN = 3       # a company word written without its vowels ('Trdg', 'Consltg') is this long...
 CONTRACTED_MAX_LEN = 8       # ...at most this long...
 CONTRACTED_DROPPED = 2       # ...and leaves out this many of its letters at least ('Engy', "Energy")
+ABBREVIATION_MAX_LEN = 5     # a word this long at most may abbreviate any company word it begins ('sci', 'dev')
 CUT_SHORT_MAX_LEN = 8        # a word no dictionary or registry has, this long at most, may be a word cut short
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
 TYPED_SO_FAR = ("prefix", "typo prefix")           # how the word being typed (autocomplete) is found
@@ -434,6 +435,12 @@ class Index:
                 if t != tok and (t not in out or out[t][0] < s):
                     out[t] = (s, how)
 
+        def add_abbreviated(w: str) -> None:
+            # an abbreviation is the weakest reading: it never replaces one found before
+            for t in self.word_to_tok.get(w, ()):
+                if t != tok and t not in out:
+                    out[t] = (ABBREVIATION_SIM, "abbreviation")
+
         if is_cjk(tok):
             # a word in Chinese script is the word the lists write in pinyin, its syllables joined ('昆仑' "Kunlun")
             if (p := pinyin_word(tok)) and len(p) >= PINYIN_MIN_LEN:
@@ -508,30 +515,27 @@ class Index:
                 for alt in [*self.by_german.get(gk, ())[:ALIKE_MAX], *self.by_romanised.get(gk, ())[:ALIKE_MAX]]:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM, "romanised")
-        if not prefix and 3 <= len(word) <= CUT_SHORT_MAX_LEN:
+        if not prefix and 3 <= len(word) <= ABBREVIATION_MAX_LEN:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
             lo = bisect.bisect_left(self.company_words, word)
-            while len(word) <= 5 and lo < len(self.company_words) and self.company_words[lo].startswith(word):
-                for t in self.word_to_tok.get(self.company_words[lo], ()):
-                    if t != tok and t not in out:
-                        out[t] = (ABBREVIATION_SIM, "abbreviation")
+            while lo < len(self.company_words) and self.company_words[lo].startswith(word):
+                add_abbreviated(self.company_words[lo])
                 lo += 1
-            if len(word) >= 4 and word not in self.word_to_tok and (len(word) <= 5 or not is_english_word(word)):
-                # ...unless it is no word of the registry: 'admin' for 'administration'; six to eight letters, no
-                # dictionary word either, with no dot closing it: 'Comerc' for 'Comercializadora'
-                lo = bisect.bisect_left(self.words, word)
-                n = 0
-                while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
-                    add(self.words[lo], TRUNCATION_SIM, "abbreviation")
-                    lo += 1
-                    n += 1
+        if (not prefix and 4 <= len(word) <= CUT_SHORT_MAX_LEN and word not in self.word_to_tok
+                and (len(word) <= ABBREVIATION_MAX_LEN or not is_english_word(word))):
+            # ...unless it is no word of the registry: 'admin' for 'administration'; longer, no dictionary word
+            # either, with no dot closing it: 'Comerc' for 'Comercializadora'
+            lo = bisect.bisect_left(self.words, word)
+            n = 0
+            while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
+                add(self.words[lo], TRUNCATION_SIM, "abbreviation")
+                lo += 1
+                n += 1
         if not prefix:
             # a company word written without its vowels, no dot closing it ('Consltg', 'Engy', 'Trdg')
             for w in self.contracted_from(word):
-                for t in self.word_to_tok.get(w, ()):
-                    if t != tok and t not in out:
-                        out[t] = (ABBREVIATION_SIM, "abbreviation")
+                add_abbreviated(w)
         if prefix and len(word) >= 2:
             lo = bisect.bisect_left(self.words, word)
             n = 0
@@ -2024,8 +2028,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # of it as listed that normalisation set aside
         if listed is None:
             listed = set(re.findall(r"\w+", al.text.casefold()))
-        word = qwords[last + 1]
-        if not (any(word in f or set(qsymbols[last + 1]) & f for f in al.legal)
+        word, symbols = qwords[last + 1], set(qsymbols[last + 1])
+        if not (any(word in f or symbols & f for f in al.legal)
                 or (word in listed and word not in al.words)):
             break
         last += 1
