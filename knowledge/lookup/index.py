@@ -86,6 +86,7 @@ PART_MIN_WORDS = 3           # words in a row that are part of a name with one d
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
+LABEL_MAX_WORDS = 2          # words before a colon opening a request that label it ("re:", "new supplier:")
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -741,6 +742,16 @@ class Index:
                         x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
 
         is_chatter = [chatter(k) for k in range(n)]   # once a word: every run below asks again of most of them
+        # a label opening the request, a word or two closed by a colon ("re:", "bene:", "new supplier:", "compliance
+        # q:"), says what the text is, a request about the name after it: its words are chatter though rigour reads
+        # one as a company word ("re" as real estate, "supplier" as a line of business), and it counts as one of the
+        # two everyday words a request needs
+        label = next((k + 1 for k in range(min(n - 1, LABEL_MAX_WORDS)) if chunks[k].endswith(":")), 0)
+        if label and not all(folded[k] and folded[k].isalpha() and (folded[k] in everyday or is_english_word(folded[k])
+                                                                    or len(folded[k]) <= 4) for k in range(label)):
+            label = 0
+        for k in range(label):
+            is_chatter[k] = True
         coined = [k for k, w in enumerate(folded) if _coined(w) and not is_chatter[k]]
         if not coined:
             return []
@@ -751,8 +762,8 @@ class Index:
             for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
                 hi = lo + width
                 outside = [*range(lo), *range(hi, n)]
-                if (len(outside) < 2 or not all(is_chatter[k] for k in outside)
-                        or sum(folded[k] in everyday for k in outside) < 2):
+                if (len(outside) < 2 or not all(is_chatter[k] for k in outside) or lo < label
+                        or bool(label) + sum(folded[k] in everyday for k in outside) < 2):
                     continue
                 run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
                 key = analyse(run).key
