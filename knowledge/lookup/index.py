@@ -1169,6 +1169,16 @@ class Index:
                 # name and a surname are the first words of many people's names), nor a ship's
                 unmatched_names = ()
             if (unmatched_names and not unexplained and not whole and named_here
+                    and len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=False)
+                    and any(r in NAME_ROLES for r in query.roles) and not _stop_after(al.text, len(query.toks))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._begins_one_entity(query.toks, al.entity_id)):
+                # so is a firm's name without its last words, the first ones typed as written, though none is coined,
+                # when no other entity's name begins with them: "Velora Sunrise" of VELORA SUNRISE RESORT & SPA is no
+                # phrase when one name only opens so. Not company words only ("Cement Plant" says what kind), nor the
+                # words before a preposition saying which ("People's Militia" of PEOPLE'S MILITIA OF DONBASS)
+                unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named_here
                     and len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=True)
                     and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits)
                     and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
@@ -1483,6 +1493,12 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
+    def _begins_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
+        """The entity's names are the only ones whose first words are `toks`, in order."""
+        rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
+        return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
+                if self.aliases[i].toks[:len(toks)] == tuple(toks)} == {entity_id}
+
     def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
         """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:
         "Imensazen" is IMENSAZEN CONSULTANT ENGINEERS INSTITUTE, "Zorvatek Maritime" KOREA ZORVATEK MARITIME LTD,
@@ -1611,6 +1627,19 @@ def _words_in_a_row(q: "_Query", hits: dict[int, tuple[float, int, str]], al: Al
     first = len(al.toks) - len(at) if at_end else 0
     return (len(at) < len(al.toks) and at == list(range(first, first + len(at)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
+
+
+def _stop_after(text: str, k: int) -> bool:
+    """The name's first `k` words (legal forms and stopwords aside) are followed by a stopword: a preposition, whose
+    words after say which ("People's Militia of ...")."""
+    seen = 0
+    for t in analyse(text).terms:
+        if t.role == "legal":
+            continue
+        if seen == k:
+            return t.role == "stop"
+        seen += t.role != "stop"
+    return False
 
 
 def _coined(word: str) -> bool:
