@@ -87,6 +87,7 @@ PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 LABEL_MAX_WORDS = 2          # words before a colon opening a request that label it ("re:", "new supplier:")
+SHORTHAND_MAX_LEN = 4        # a word no dictionary knows this short may be chat shorthand ("fyi", "btw", "bene")
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -737,7 +738,7 @@ class Index:
                 return True
             # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
             # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
-            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= 4)))
+            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)))
                     and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
                         x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
 
@@ -747,8 +748,8 @@ class Index:
         # one as a company word ("re" as real estate, "supplier" as a line of business), and it counts as one of the
         # two everyday words a request needs
         label = next((k + 1 for k in range(min(n - 1, LABEL_MAX_WORDS)) if chunks[k].endswith(":")), 0)
-        if label and not all(folded[k] and folded[k].isalpha() and (folded[k] in everyday or is_english_word(folded[k])
-                                                                    or len(folded[k]) <= 4) for k in range(label)):
+        if label and not all(w and w.isalpha() and (w in everyday or is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)
+                             for w in folded[:label]):
             label = 0
         for k in range(label):
             is_chatter[k] = True

@@ -357,10 +357,11 @@ def _english_in_cyrillic(form: str, word: str, inside: bool) -> Term | None:
     sound, which rigour does not know so ("Корпорейшн" is "corporation", "Инкорпорейтед" "incorporated", "энд"
     "and", as in "... Резорт энд Спа" for "... Resort & Spa"; rigour knows "Компани" and "Лимитед"): the one such
     English word that sounds as the word transliterated does (`_sound_keys`). A legal form is a word spelt out, a
-    dictionary word with a vowel ("Газ" does not sound as the initials "KS", nor "Новый" as "NV"), and a word that transliterates to an English word is that word
-    ("Профит" is "profit"), unless it sounds as a conjunction and stands between two words (`inside`: "энд" reads
-    back as "end"). A company word is not read so: a Russian word may sound as one and be another ("машины" is
-    MASHINY as listed, whatever "machine" is); two such words alike leave it a word of a name."""
+    dictionary word with a vowel ("Газ" does not sound as the initials "KS", nor "Новый" as "NV"), and a word that
+    transliterates to an English word is that word ("Профит" is "profit"), unless it sounds as a conjunction and
+    stands between two words (`inside`: "энд" reads back as "end"). A company word is not read so: a Russian word
+    may sound as one and be another ("машины" is MASHINY as listed, whatever "machine" is); two such words alike
+    leave it a word of a name."""
     if len(word) < ENGLISH_IN_CYRILLIC_MIN_LEN or not word.isalpha() or text_scripts(form) != {"Cyrillic"}:
         return None
     from knowledge.lookup.english import is_english_word
