@@ -86,6 +86,8 @@ PART_MIN_WORDS = 3           # words in a row that are part of a name with one d
 PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
+LABEL_MAX_WORDS = 2          # words before a colon opening a request that label it ("re:", "new supplier:")
+SHORTHAND_MAX_LEN = 4        # a word no dictionary knows this short may be chat shorthand ("fyi", "btw", "bene")
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -736,11 +738,21 @@ class Index:
                 return True
             # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
             # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
-            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= 4)))
+            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)))
                     and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
                         x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
 
         is_chatter = [chatter(k) for k in range(n)]   # once a word: every run below asks again of most of them
+        # a label opening the request, a word or two closed by a colon ("re:", "bene:", "new supplier:", "compliance
+        # q:"), says what the text is, a request about the name after it: its words are chatter though rigour reads
+        # one as a company word ("re" as real estate, "supplier" as a line of business), and it counts as one of the
+        # two everyday words a request needs
+        label = next((k + 1 for k in range(min(n - 1, LABEL_MAX_WORDS)) if chunks[k].endswith(":")), 0)
+        if label and not all(w and w.isalpha() and (w in everyday or is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)
+                             for w in folded[:label]):
+            label = 0
+        for k in range(label):
+            is_chatter[k] = True
         coined = [k for k, w in enumerate(folded) if _coined(w) and not is_chatter[k]]
         if not coined:
             return []
@@ -751,8 +763,8 @@ class Index:
             for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
                 hi = lo + width
                 outside = [*range(lo), *range(hi, n)]
-                if (len(outside) < 2 or not all(is_chatter[k] for k in outside)
-                        or sum(folded[k] in everyday for k in outside) < 2):
+                if (len(outside) < 2 or not all(is_chatter[k] for k in outside) or lo < label
+                        or bool(label) + sum(folded[k] in everyday for k in outside) < 2):
                     continue
                 run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
                 key = analyse(run).key
@@ -1158,6 +1170,16 @@ class Index:
                 # name and a surname are the first words of many people's names), nor a ship's
                 unmatched_names = ()
             if (unmatched_names and not unexplained and not whole and named_here
+                    and len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=False)
+                    and any(r in NAME_ROLES for r in query.roles) and not _stop_after(al.text, len(query.toks))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._begins_one_entity(query.toks, al.entity_id)):
+                # so is a firm's name without its last words, the first ones typed as written, though none is coined,
+                # when no other entity's name begins with them: "Velora Sunrise" of VELORA SUNRISE RESORT & SPA is no
+                # phrase when one name only opens so. Not company words only ("Cement Plant" says what kind), nor the
+                # words before a preposition saying which ("People's Militia" of PEOPLE'S MILITIA OF DONBASS)
+                unmatched_names = ()
+            if (unmatched_names and not unexplained and not whole and named_here
                     and len(query.toks) >= LEADING_MIN_WORDS and _words_in_a_row(query, hits, al, at_end=True)
                     and any(query.roles[n] in NAME_ROLES and _coined(query.words[n]) for n in hits)
                     and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
@@ -1472,6 +1494,12 @@ class Index:
         return (in_a_row and len(js) >= PART_MIN_WORDS
                 and sum(aw[j] for j in found) >= PART_MIN_SHARE * sum(aw))
 
+    def _begins_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
+        """The entity's names are the only ones whose first words are `toks`, in order."""
+        rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
+        return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
+                if self.aliases[i].toks[:len(toks)] == tuple(toks)} == {entity_id}
+
     def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
         """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:
         "Imensazen" is IMENSAZEN CONSULTANT ENGINEERS INSTITUTE, "Zorvatek Maritime" KOREA ZORVATEK MARITIME LTD,
@@ -1600,6 +1628,19 @@ def _words_in_a_row(q: "_Query", hits: dict[int, tuple[float, int, str]], al: Al
     first = len(al.toks) - len(at) if at_end else 0
     return (len(at) < len(al.toks) and at == list(range(first, first + len(at)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
+
+
+def _stop_after(text: str, k: int) -> bool:
+    """The name's first `k` words (legal forms and stopwords aside) are followed by a stopword: a preposition, whose
+    words after say which ("People's Militia of ...")."""
+    seen = 0
+    for t in analyse(text).terms:
+        if t.role == "legal":
+            continue
+        if seen == k:
+            return t.role == "stop"
+        seen += t.role != "stop"
+    return False
 
 
 def _coined(word: str) -> bool:

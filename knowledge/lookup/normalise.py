@@ -300,6 +300,11 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
                 # of Latin root is that word ("Regionalny" is REGIONAL)
                 terms.append(adjective)
                 continue
+            inside = 0 < p.index < len(name.parts) - 1
+            english = None if syms else _english_in_cyrillic(p.form, word, inside)
+            if english:
+                terms.append(english)
+                continue
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -321,6 +326,53 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
         else:
             terms.append(Term(word, word, "name"))
     return tuple(terms)
+
+
+ENGLISH_IN_CYRILLIC_MIN_LEN = 3   # a Cyrillic word this long may be an English word written by its sound ('энд')
+
+
+def _sound_keys(word: str) -> tuple[str, ...]:
+    """How a word transliterated from Cyrillic may sound in English (rigour's metaphone): as written, and with an "e"
+    opening it read as "a", since Russian writes the "a" of English "and" and "account" as 'э' ("энд"), which reads
+    back as "e"."""
+    key = metaphone(word)
+    return (key, "A" + key[1:]) if key.startswith("E") else (key,)
+
+
+@lru_cache(maxsize=1)
+def _english_by_sound() -> dict[str, tuple[str, ...]]:
+    """The English dictionary's words (english.py's WordNet lemmas) and the everyday words (which have the
+    conjunctions WordNet leaves out), by their sound (rigour's metaphone)."""
+    from knowledge.lookup.english import _tables
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(_tables()[0]) | set(vocab().words.everyday)):
+        if w.isalpha() and w.isascii():
+            out.setdefault(metaphone(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)
+def _english_in_cyrillic(form: str, word: str, inside: bool) -> Term | None:
+    """An English legal form or conjunction written in Cyrillic letters as Russian writes a borrowed word, by its
+    sound, which rigour does not know so ("Корпорейшн" is "corporation", "Инкорпорейтед" "incorporated", "энд"
+    "and", as in "... Резорт энд Спа" for "... Resort & Spa"; rigour knows "Компани" and "Лимитед"): the one such
+    English word that sounds as the word transliterated does (`_sound_keys`). A legal form is a word spelt out, a
+    dictionary word with a vowel ("Газ" does not sound as the initials "KS", nor "Новый" as "NV"), and a word that
+    transliterates to an English word is that word ("Профит" is "profit"), unless it sounds as a conjunction and
+    stands between two words (`inside`: "энд" reads back as "end"). A company word is not read so: a Russian word
+    may sound as one and be another ("машины" is MASHINY as listed, whatever "machine" is); two such words alike
+    leave it a word of a name."""
+    if len(word) < ENGLISH_IN_CYRILLIC_MIN_LEN or not word.isalpha() or text_scripts(form) != {"Cyrillic"}:
+        return None
+    from knowledge.lookup.english import is_english_word
+    found = set()
+    for english in {e for key in _sound_keys(word) for e in _english_by_sound().get(key, ())}:
+        terms = _rigour_terms(f"x {english}", peel=False)[1:]
+        if len(terms) == 1 and ((terms[0].role == "legal" and is_english_word(english) and not is_english_word(word)
+                                 and len(english) >= ENGLISH_IN_CYRILLIC_MIN_LEN and _VOWELS.search(english))
+                                or (terms[0].role == "stop" and inside)):
+            found.add(terms[0])
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8192)
