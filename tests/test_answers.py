@@ -459,3 +459,14 @@ def test_a_bare_reply_is_quoted_with_what_it_affirms(tmp_path, make_knowledge):
     assert "Canada" in answer.answer, answer.answer
     for c in answer.citations:
         assert c.snippet.strip() not in ("Yes.", "It is."), c.snippet
+
+
+def test_what_a_question_asks_about_its_names_is_read_apart_from_them():
+    # The sentence features asked_* compare a sentence with this, so a sentence that answers "who is X's ceo"
+    # without naming X is not outranked by every sentence that only names X.
+    from knowledge.answer.question import read_question
+
+    assert read_question("who is Varnholt Shipping's ceo?", entity_names=("Varnholt Shipping",)).without_names == "who is ceo?"
+    assert read_question("when did Xiaomi sue the DoD?", entity_names=("Xiaomi Corp",)).without_names == "when did sue the DoD?"
+    assert read_question("is it still banned?").without_names is None       # names nothing
+    assert read_question("Xiaomi?", entity_names=("Xiaomi",)).without_names is None  # nothing but a name

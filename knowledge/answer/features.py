@@ -27,6 +27,11 @@ SENTENCE_FEATURES = (
     "passage_rank",          # 1 / (1 + rank of that passage in the fused retrieval)
     "overlap",               # IDF-weighted share of the question's words in the sentence
     "context_overlap",       # ... in the sentence, its neighbours and its headline
+    # What the question asks about its names, apart from the names: every sentence of an article about Xiaomi
+    # shares "xiaomi" with "who is xiaomi's ceo", and the names outweigh "ceo" in the cosine and the overlaps above.
+    "asked_similarity",      # cosine of the sentence and the question with its names taken out
+    "asked_overlap",         # IDF-weighted share of the question's words other than its names in the sentence
+    "asked_context_overlap", # ... in the sentence and its neighbours in the same paragraph
     "name_in_sentence",      # a name the question mentions is in the sentence
     "name_in_article",       # ... is in the sentence's article (which may say "the company")
     "type_in_sentence",      # the sentence carries the kind of fact asked for (a DATE for "when")
@@ -86,6 +91,11 @@ def _share(q: Question, have: frozenset[str] | set[str], r: Retriever) -> float:
     return sum(r.idf(s) for s in stems_found(q, have)) / total if total else 0.0
 
 
+def _asked_share(q: Question, asked: set[str], have, r: Retriever) -> float:
+    total = sum(r.idf(s) for s in asked)
+    return sum(r.idf(s) for s in stems_found(q, have) if s in asked) / total if total else 0.0
+
+
 def _has_name(name_stems: list[list[str]], have) -> bool:
     return any(ns and all(s in have for s in ns) for ns in name_stems)
 
@@ -105,7 +115,11 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
         return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
     qv = np.asarray(query_vector, dtype=np.float32)
     sims = r.sentence_vectors[indices] @ qv
-    clause_sims = r.sentence_vectors[indices] @ np.asarray(embed([q.clause])[0], dtype=np.float32) if q.clause and embed else sims
+    # The asking clause and the question without its names are embedded in one call of the model.
+    extra = [t for t in (q.clause, q.without_names) if t] if embed else []
+    vectors = dict(zip(extra, embed(extra))) if extra else {}
+    clause_sims = r.sentence_vectors[indices] @ np.asarray(vectors[q.clause], dtype=np.float32) if q.clause in vectors else sims
+    asked_sims = r.sentence_vectors[indices] @ np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else sims
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -113,8 +127,9 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     dates = sorted({docs[p.document_id].ordering_date for p in passages if docs[p.document_id].ordering_date})
     newness = {d: (n + 1) / len(dates) for n, d in enumerate(dates)}
     expected = set(q.expected)
+    asked = set(q.stems) - {s for ns in name_stems for s in ns}
     rows = []
-    for i, sim, clause_sim in zip(indices, sims, clause_sims):
+    for i, sim, clause_sim, asked_sim in zip(indices, sims, clause_sims, asked_sims):
         ref = r.sentences[i]
         doc = docs[ref.document_id]
         text = r.sentence_text(i)
@@ -143,6 +158,9 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             1.0 / (1 + rank.get(p.chunk_id, len(passages))),
             _share(q, own, r),
             _share(q, context, r),
+            float(asked_sim),
+            _asked_share(q, asked, own, r),
+            _asked_share(q, asked, set(own).union(*(r.sentence_stems(j) for j in near)), r),
             float(_has_name(name_stems, own)),
             float(_has_name(name_stems, r.document_stems(ref.document_id))),
             float(type_here),

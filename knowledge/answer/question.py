@@ -80,6 +80,18 @@ class Question:
     # ns, cmic; non, sdn, chines, ...). `stems` holds the user's words only; the written-out form is another way a
     # source may say the abbreviation, not more words the user asked for (see `stems_found`).
     abbreviations: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    without_names: str | None = None  # the question with the names it mentions taken out, if it names any
+
+
+def _without_names(text: str, names: tuple[str, ...]) -> str | None:
+    """What a question asks about the names it mentions: its words other than theirs ("who is xiaomi's ceo" ->
+    "who is ceo"); None when it names nothing, or nothing but names."""
+    name_words = {w.lower() for n in names for w in re.findall(r"\w+", n)}
+    if not name_words:
+        return None
+    kept = [w for w in text.split() if not (set(re.findall(r"\w+", re.sub(r"['’]s\b", "", w.lower()))) & name_words)]
+    rest = " ".join(kept)
+    return rest if rest != text.strip() and re.search(r"\w", rest) else None
 
 
 def stems_found(q: Question, have) -> set[str]:
@@ -188,4 +200,4 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     return Question(text, terms, user_stems, expected, status,
                     bool(v.why.search(low)), years, names, clause, focus, places_named(as_typed, in_names),
                     vocab().restrictions_named(text), period_start(timed.lower()), bool(v.future.search(low)),
-                    bool(v.speech_question.search(low)), abbreviations)
+                    bool(v.speech_question.search(low)), abbreviations, _without_names(text, names))
