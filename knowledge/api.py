@@ -82,7 +82,7 @@ class Knowledge:
     def retrieve(self, question: str, history: list[str] | None = None, mode: str = "fused+entity", fusion=None) -> Retrieval:
         """What an answer is built from: the question in context, its vector, the companies it names and the best
         passages. `mode` and `fusion` are for the retrieval ablation in `eval` and the fit script."""
-        from .answer.question import is_name_like
+        from .answer.question import is_name_like, read_question
         from .glossary import expand_abbreviations
         from .text import content_terms
 
@@ -95,7 +95,6 @@ class Knowledge:
             # A short follow-up ("and huawei?") continues the previous question's topic.
             in_context = f"{history[-1]} {question}"
         query = expand_abbreviations(in_context)
-        vector = self.embed_query(query)
         # Companies, brands and products the question names (a Mi 10T Pro is Xiaomi). A follow-up that names one
         # is about it, not about the thread's earlier company.
         matches: list[Match] = []
@@ -104,6 +103,12 @@ class Knowledge:
             if not matches and in_context != question:
                 matches = [m for m in self.registry.find_in_text(in_context) if m.match]
         matches = matches[:2]
+        # The composer embeds parts of the question (its asking clause, its words apart from its names): read as the
+        # composer will read it, they are embedded with the question in one call of the model, which costs less than
+        # two (the composer then finds their vectors remembered).
+        asked = read_question(query, self.vocabulary, tuple(m.entity.name for m in matches), retriever.correct,
+                              retriever.known)
+        vector = self.embed_queries([query, *(t for t in (asked.clause, asked.without_names) if t)])[0]
         # Passages naming what the question names come first: the listed companies, and words that are names.
         names = [m.entity.name for m in matches]
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
