@@ -821,6 +821,13 @@ class Index:
             parents = {self.aliases[i].entity_id for i, _ in self._exactly(tail, p)}
             if parents:
                 out += [(i, ev) for i, ev in self._exactly(head, p) if self.aliases[i].entity_id not in parents]
+        # a town's office, site or subsidiary of a firm, the firm named after "of" ("Lima sales office of Widget
+        # Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when an alias of a company is the name exactly
+        # (the office says only where the firm is, as "Widget Works Lima office" does: `_branch_of`)
+        firm = office_before_name(text)
+        if firm:
+            out += [(i, ev) for i, ev in self._exactly(firm, p)
+                    if self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
         return out
 
     def _exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -2033,6 +2040,37 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
     a dictionary word ("Holdings", "Sales"), a company word or a country is not."""
     return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
             and named[0].isalpha() and not is_english_word(named[0]))
+
+
+OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
+
+
+def office_before_name(text: str) -> str | None:
+    """The firm a text names after a town and an office, a site or a subsidiary of it, then "of" ("Lima sales office
+    of Widget Works", "Dubai subsidiary of Widget Trading LLC", "Quito warehouse of Widget S.A."): the words after the
+    first "of", when the words before it are a town (`_a_town`, a city of places.txt or a town of towns.txt, no
+    country: a country's branch may be listed as an entity of its own), then one of knowledge/vocab/words.yaml
+    `branch_phrases`, `site_words` or `part_words`; for an office or a branch, a town too small for towns.txt as well
+    (`_unknown_town`: "Msida office of ..."). The office is named by its town only, so it is the firm's (a unit with a
+    name of its own, "Widget Works, a branch of Parent", is named_part's). None otherwise."""
+    m = re.match(r"\s*(.+?)\s+of\s+(.+?)\s*$", text, flags=re.IGNORECASE)
+    if not m:
+        return None
+    head = [w for w in (c.strip(_EDGE_PUNCT).casefold() for c in m.group(1).split()) if w]
+    words = vocab().words
+    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
+                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+        if tuple(head[-len(phrase):]) != phrase or not 0 < len(head) - len(phrase) <= OFFICE_TOWN_MAX:
+            continue
+        kept = analyse(" ".join(head[:-len(phrase)])).kept
+        named = tuple(match_words(kept))
+        symbols = match_symbols(kept)
+        roles = [r for _, r in match_tokens(kept)]
+        if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
+                                                  and _unknown_town(named, roles, symbols))):
+            return m.group(2).strip(_EDGE_PUNCT) or None
+        return None
+    return None
 
 
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,

@@ -1,0 +1,58 @@
+"""Lookup mechanisms found on train29's and train30's misses and the misses left of train ... train28
+(eval/lookup/), each tested here on invented names:
+- a town, then an office, a site or a subsidiary of a firm, then "of" and the firm's name ("Lima sales office of
+  Widget Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when a company's alias is the name exactly. The
+  office names only where the firm is. Not after a country (a country's branch may be an entity of its own), nor
+  after a word that names a unit of its own ("Zorvin subsidiary of ..."), nor when the words after "of" are not a
+  listed name exactly, nor for a listed person."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.lookup import Registry
+from knowledge.lookup.index import office_before_name
+from tests.support import csl_registry, entity_row, matched_name, top_match
+
+ROUND29 = [
+    ("QUARVELL TRADING COMPANY LLC", "", "Dubai, AE"),
+    ("MIRADOR TALLENZA, S.A.", "", "Cali, CO"),
+    ("BRASKOV INSTITUTE", "", "Tehran, IR"),
+]
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(ROUND29)]
+    rows.append(entity_row(len(rows), "TALVERNO, Ramiro", "", "Lima, PE", kind="Individual"))
+    r = csl_registry(tmp_path_factory.mktemp("round29"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Dubai subsidiary of Quarvell Trading Company LLC", "QUARVELL TRADING COMPANY LLC"),
+    ("Lima liaison office of Mirador Tallenza", "MIRADOR TALLENZA, S.A."),
+    ("Tehran sales office of BRASKOV INSTITUTE", "BRASKOV INSTITUTE"),
+    ("Msida office of Braskov Institute", "BRASKOV INSTITUTE"),        # a town too small for the lists
+])
+def test_a_towns_office_of_a_firm(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Zorvin subsidiary of Quarvell Trading",      # a unit with a name of its own
+    "Lima office of Mirador Holdings",            # the words after "of" are no listed name
+    "Lima office of Ramiro Talverno",             # a person, no firm with offices
+])
+def test_no_firm_without_a_towns_office(reg, query):
+    assert matched_name(reg, query) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela branch of Mirador Tallenza",       # a country's branch may be an entity of its own
+    "Zorvin subsidiary of Quarvell Trading",      # a word no list places names a unit of its own
+    "Holdings office of Braskov Institute",       # a dictionary word is no town
+    "Lima partners of Mirador Tallenza",          # no office, site or subsidiary
+])
+def test_what_names_no_towns_office(text):
+    assert office_before_name(text) is None
