@@ -4,7 +4,10 @@
   Widget Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when a company's alias is the name exactly. The
   office names only where the firm is. Not after a country (a country's branch may be an entity of its own), nor
   after a word that names a unit of its own ("Zorvin subsidiary of ..."), nor when the words after "of" are not a
-  listed name exactly, nor for a listed person."""
+  listed name exactly, nor for a listed person;
+- a listed name of dictionary words only, two at least, found whole inside a request right after a preposition
+  ("wire to Meadow Crest Developers pending approval", "contract renewal with Heron Farm"): the name. Not without
+  the preposition (the words may be a phrase of the chatter), nor one word alone after it."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +20,9 @@ ROUND29 = [
     ("QUARVELL TRADING COMPANY LLC", "", "Dubai, AE"),
     ("MIRADOR TALLENZA, S.A.", "", "Cali, CO"),
     ("BRASKOV INSTITUTE", "", "Tehran, IR"),
+    ("MEADOW CREST DEVELOPERS, INC.", "", "Miami, US"),
+    ("HERON FARM", "", "Harare, ZW"),
+    ("LANTERN", "", "Harare, ZW"),
 ]
 
 
@@ -56,3 +62,20 @@ def test_no_firm_without_a_towns_office(reg, query):
 ])
 def test_what_names_no_towns_office(text):
     assert office_before_name(text) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("wire to meadow crest developers pending approval", "MEADOW CREST DEVELOPERS, INC."),
+    ("re: contract renewal with Heron Farm", "HERON FARM"),
+    ("hi, we got a wire from heron farm, ok to release?", "HERON FARM"),
+])
+def test_a_dictionary_name_after_a_preposition_of_a_request(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "client mentions heron farm, any hit",          # no preposition: the words may be the chatter's
+    "wire to lantern pending approval",             # one dictionary word alone
+])
+def test_no_dictionary_name_in_chatter_without_a_preposition(reg, query):
+    assert top_match(reg, query) is None

@@ -754,14 +754,22 @@ class Index:
         for k in range(label):
             is_chatter[k] = True
         coined = [k for k, w in enumerate(folded) if _coined(w) and not is_chatter[k]]
-        if not coined:
-            return []
-
-        lo0, hi0 = coined[0], coined[-1] + 1
-        for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1):      # the longest run first
+        if coined:
+            lo0, hi0 = coined[0], coined[-1] + 1
+            runs = [[(lo, lo + width) for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1)]
+                    for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1)]   # the longest run first
+        else:
+            # no coined word: a name of dictionary words, two at least, right after a preposition of the request
+            # ("wire to Widget Developers pending approval", "contract renewal with Widget Farm"): a stopword rigour
+            # reads says the words after it are what the request is about ("client mentions silver widget, any hit"
+            # has none, and its words may be a phrase of the chatter)
+            after = [k + 1 for k in range(label, n - 2) if folded[k].isalpha()
+                     and [t.role for t in analyse(folded[k]).terms] == ["stop"]]
+            runs = [[(lo, lo + width) for lo in after if lo + width <= n]
+                    for width in range(n - 1, PHRASE_MAX_WORDS - 1, -1)]
+        for spans in runs:
             found = []
-            for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
-                hi = lo + width
+            for lo, hi in spans:
                 outside = [*range(lo), *range(hi, n)]
                 if (len(outside) < 2 or not all(is_chatter[k] for k in outside) or lo < label
                         or bool(label) + sum(folded[k] in everyday for k in outside) < 2):
