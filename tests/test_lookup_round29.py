@@ -7,7 +7,12 @@
   listed name exactly, nor for a listed person;
 - a listed name of dictionary words only, two at least, found whole inside a request right after a preposition
   ("wire to Meadow Crest Developers pending approval", "contract renewal with Heron Farm"): the name. Not without
-  the preposition (the words may be a phrase of the chatter), nor one word alone after it."""
+  the preposition (the words may be a phrase of the chatter), nor one word alone after it;
+- a listed name typed whole with its own legal form inside a request ("invoice 8812 from Talvero Soluciones S.A. de
+  C.V.", "re: shipment harbor light trading co ltd"): the name, with or without a coined word, when the words around
+  it are chatter or, not next to it, a number, a sign standing apart or a company word ("our bank held a payment to
+  ..."), or a party to the payment before it ("supplier ..."). Not without the legal form, nor with a company word or
+  a place next to the name."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +28,9 @@ ROUND29 = [
     ("MEADOW CREST DEVELOPERS, INC.", "", "Miami, US"),
     ("HERON FARM", "", "Harare, ZW"),
     ("LANTERN", "", "Harare, ZW"),
+    ("TALVERO SOLUCIONES S.A. DE C.V.", "", "Monterrey, MX"),
+    ("HARBOR LIGHT TRADING CO LTD", "", "Hong Kong, HK"),
+    ("VELMORA LTDA.", "", "Bogota, CO"),
 ]
 
 
@@ -78,4 +86,25 @@ def test_a_dictionary_name_after_a_preposition_of_a_request(reg, query, expected
     "wire to lantern pending approval",             # one dictionary word alone
 ])
 def test_no_dictionary_name_in_chatter_without_a_preposition(reg, query):
+    assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("invoice 8812 from Talvero Soluciones S.A. de C.V.", "TALVERO SOLUCIONES S.A. DE C.V."),   # a number apart
+    ("re: shipment harbor light trading co ltd", "HARBOR LIGHT TRADING CO LTD"),                # no coined word
+    ("our bank held a payment to Velmora Ltda., why?", "VELMORA LTDA."),            # a company word apart
+    ("sanction check harbor light trading co ltd / urgent", "HARBOR LIGHT TRADING CO LTD"),   # a sign apart
+    ("supplier Velmora Ltda. onboarding", "VELMORA LTDA."),                         # a party to the payment
+])
+def test_a_name_with_its_legal_form_inside_a_request(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "invoice 8812 from Talvero Soluciones pls check",     # no legal form: the number may be the name's
+    "re: shipment harbor light trading pls",              # no legal form, no coined word: a phrase of the chatter
+    "payment to bank Velmora Ltda. pls check",            # a company word next to the name may be one of its words
+    "wire to Velmora Ltda. Nigeria pls check",            # a place next to it: another company, elsewhere
+])
+def test_no_name_in_a_request_without_its_legal_form_standing_apart(reg, query):
     assert top_match(reg, query) is None

@@ -782,6 +782,49 @@ class Index:
                     found += self._exactly(run, p)
             if found:
                 return found
+        return self._legal_name_in_chatter(chunks, folded, is_chatter, label, p)
+
+    def _legal_name_in_chatter(self, chunks: list[str], folded: list[str], is_chatter: list[bool], label: int,
+                               p: Params) -> list[tuple[int, Evidence]]:
+        """A listed name typed whole with its own legal form inside a request ("invoice 4471 from Widget Holdings
+        S.A. de C.V.", "re: shipment widget trading co ltd", "our bank held a payment to Widget Ltda., why?"): the
+        legal form says where the name ends and that it is a company's, so the run of words closing with it that is
+        a listed name exactly, legal form included, is the name, with or without a coined word, when the words
+        outside it are chatter (`_name_in_chatter`: two everyday words at least, a label counting as one) or, not
+        next to the name, a number (an invoice's, a reference's), a sign standing apart ("/") or a dictionary word
+        rigour reads as a company word ("our bank", "charter party"): next to it, such a word may be one of the
+        name's. A party to the payment before it ("supplier Widget S.A. onboarding", words.yaml `party_words`) labels
+        the name after it, as asked_name reads it."""
+        n = len(chunks)
+        everyday = vocab().words.everyday
+        parties = vocab().words.party_words
+
+        def apart(k: int) -> bool:
+            w = folded[k]
+            return (not any(c.isalnum() for c in w) or bool(re.fullmatch(r"#?\d[\d./-]*", w))
+                    or (w.isalpha() and (w in everyday or is_english_word(w))))
+
+        for hi in range(n, 0, -1):
+            terms = analyse(folded[hi - 1]).terms if folded[hi - 1] else ()
+            if not terms or not all(t.role == "legal" for t in terms):
+                continue
+            for lo in range(label, hi - 1):
+                outside = [*range(lo), *range(hi, n)]
+                if (len(outside) < 2 or bool(label) + sum(folded[k] in everyday for k in outside) < 2
+                        or not all(is_chatter[k] or (k not in (lo - 1, hi) and apart(k))
+                                   or (k == lo - 1 and folded[k] in parties)
+                                   or (k == hi and not any(c.isalnum() for c in folded[k])) for k in outside)):
+                    continue
+                run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
+                a = analyse(run)
+                q_legal = legal_forms(a)
+                if not q_legal or not a.key or not (a.key in self.by_key or a.key.replace(" ", "") in self.by_compact
+                                                    or skeleton(a.key) in self.by_skeleton):
+                    continue          # (a listed key first, which is cheap, before the evidence in full)
+                found = [(i, ev) for i, ev in self._exactly(run, p)
+                         if q_legal and has_legal_forms(q_legal, self.aliases[i].legal)]
+                if found:
+                    return found
         return []
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
