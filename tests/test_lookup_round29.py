@@ -5,6 +5,10 @@
   office names only where the firm is. Not after a country (a country's branch may be an entity of its own), nor
   after a word that names a unit of its own ("Zorvin subsidiary of ..."), nor when the words after "of" are not a
   listed name exactly, nor for a listed person;
+- the same office, site or subsidiary after the firm's name, a town then the office closing the text ("Dandong
+  Velmori Industrial, Dandong representative office", "Mirador Tallenza Cali subsidiary"): the firm, the words before
+  the town read as its name, so a town that is also a word of the name is no word of it found twice. Not after a
+  country, nor a subsidiary after a word no list places (its own name), nor a name two entities share;
 - a listed name of dictionary words only, two at least, found whole inside a request right after a preposition
   ("wire to Meadow Crest Developers pending approval", "contract renewal with Heron Farm"): the name. Not without
   the preposition (the words may be a phrase of the chatter), nor one word alone after it;
@@ -31,6 +35,10 @@ ROUND29 = [
     ("TALVERO SOLUCIONES S.A. DE C.V.", "", "Monterrey, MX"),
     ("HARBOR LIGHT TRADING CO LTD", "", "Hong Kong, HK"),
     ("VELMORA LTDA.", "", "Bogota, CO"),
+    ("DANDONG VELMORI INDUSTRIAL CO., LTD.", "", "Dandong, CN"),
+    ("AGRICOLA SAN VELMIRO LTDA", "", "San Jose, CR"),
+    ("SORVANE SHIPPING CO. LIMITED", "", "London, GB"),
+    ("SORVANE SHIPPING CO. SARL", "", "Geneva, CH"),
 ]
 
 
@@ -108,3 +116,25 @@ def test_a_name_with_its_legal_form_inside_a_request(reg, query, expected):
 ])
 def test_no_name_in_a_request_without_its_legal_form_standing_apart(reg, query):
     assert top_match(reg, query) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Dandong Velmori Industrial, Dandong representative office", "DANDONG VELMORI INDUSTRIAL CO., LTD."),
+    ("Mirador Tallenza Cali subsidiary", "MIRADOR TALLENZA, S.A."),
+    ("Agricola San Velmiro San Jose warehouse", "AGRICOLA SAN VELMIRO LTDA"),   # "San", a word of the name too
+])
+def test_a_firms_office_after_its_name(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Mirador Tallenza Venezuela subsidiary",     # a country's subsidiary may be an entity of its own
+    "Mirador Tallenza Zorvin subsidiary",        # a word no list places: the subsidiary's own name
+])
+def test_no_firm_before_what_is_no_towns_office(reg, query):
+    assert top_match(reg, query) is None
+
+
+def test_a_name_two_entities_share_is_left_to_the_words(reg):
+    idx = reg.index()
+    assert idx._one_firm(idx._exactly("Sorvane Shipping Co.", reg.params)) == []

@@ -875,11 +875,27 @@ class Index:
         # a town's office, site or subsidiary of a firm, the firm named after "of" ("Lima sales office of Widget
         # Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when an alias of a company is the name exactly
         # (the office says only where the firm is, as "Widget Works Lima office" does: `_branch_of`)
+        # (one firm: a name two entities share, "Widget Trading Co." of WIDGET TRADING CO. LTD and of WIDGET TRADING
+        # CO. SARL, is left to the words' evidence, which weighs the town against where each is)
         firm = office_before_name(text)
         if firm:
-            out += [(i, ev) for i, ev in self._exactly(firm, p)
-                    if self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
+            out += self._one_firm(self._exactly(firm, p))
+        # the same office after the firm's name, a town then the office closing the text ("Widget Works, Dandong
+        # representative office", "Widget Agro de Costa Rica San Jose warehouse"), read from the text: a town that is
+        # also a word of the name is then no word of it found twice (`_branch_of` aligns the words one by one)
+        for firm in offices_after_name(text):
+            found = self._one_firm(self._exactly(firm, p))
+            if found:
+                out += found
+                break
         return out
+
+    def _one_firm(self, found: list[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
+        """The evidence, when its aliases are all one entity's, a company's (no person, ship or aircraft); else none."""
+        ids = {self.aliases[i].entity_id for i, _ in found}
+        if len(ids) != 1 or self.entity_kind(next(iter(ids))) in NO_LEGAL_FORM:
+            return []
+        return found
 
     def _exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
         """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
@@ -2122,6 +2138,36 @@ def office_before_name(text: str) -> str | None:
             return m.group(2).strip(_EDGE_PUNCT) or None
         return None
     return None
+
+
+def offices_after_name(text: str) -> list[str]:
+    """The firm's names a text may name before a town and an office, a site or a subsidiary of it closing the text
+    ("Widget Works, Dandong representative office", "Widget Works Ltd (Lima warehouse)", "Widget Trading Medellin
+    subsidiary"): the words before the town, for each way of reading one to `OFFICE_TOWN_MAX` words before the office
+    as a town (as `office_before_name` reads the town; one word first). Empty otherwise."""
+    chunks = re.sub(r"[()]", " ", text).split()
+    folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+    words = vocab().words
+    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
+                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+        if tuple(folded[-len(phrase):]) != phrase:
+            continue
+        heads = []
+        for width in range(1, OFFICE_TOWN_MAX + 1):
+            lo = len(chunks) - len(phrase) - width
+            if lo < 1:
+                break
+            kept = analyse(" ".join(folded[lo:lo + width])).kept
+            named = tuple(match_words(kept))
+            symbols = match_symbols(kept)
+            roles = [r for _, r in match_tokens(kept)]
+            if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
+                                                      and _unknown_town(named, roles, symbols))):
+                head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
+                if head:
+                    heads.append(head)
+        return heads
+    return []
 
 
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
