@@ -754,14 +754,22 @@ class Index:
         for k in range(label):
             is_chatter[k] = True
         coined = [k for k, w in enumerate(folded) if _coined(w) and not is_chatter[k]]
-        if not coined:
-            return []
-
-        lo0, hi0 = coined[0], coined[-1] + 1
-        for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1):      # the longest run first
+        if coined:
+            lo0, hi0 = coined[0], coined[-1] + 1
+            runs = [[(lo, lo + width) for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1)]
+                    for width in range(min(n - 1, hi0 - lo0 + 4), hi0 - lo0 - 1, -1)]   # the longest run first
+        else:
+            # no coined word: a name of dictionary words, two at least, right after a preposition of the request
+            # ("wire to Widget Developers pending approval", "contract renewal with Widget Farm"): a stopword rigour
+            # reads says the words after it are what the request is about ("client mentions silver widget, any hit"
+            # has none, and its words may be a phrase of the chatter)
+            after = [k + 1 for k in range(label, n - 2) if folded[k].isalpha()
+                     and [t.role for t in analyse(folded[k]).terms] == ["stop"]]
+            runs = [[(lo, lo + width) for lo in after if lo + width <= n]
+                    for width in range(n - 1, PHRASE_MAX_WORDS - 1, -1)]
+        for spans in runs:
             found = []
-            for lo in range(max(0, hi0 - width), min(lo0, n - width) + 1):
-                hi = lo + width
+            for lo, hi in spans:
                 outside = [*range(lo), *range(hi, n)]
                 if (len(outside) < 2 or not all(is_chatter[k] for k in outside) or lo < label
                         or bool(label) + sum(folded[k] in everyday for k in outside) < 2):
@@ -774,6 +782,49 @@ class Index:
                     found += self._exactly(run, p)
             if found:
                 return found
+        return self._legal_name_in_chatter(chunks, folded, is_chatter, label, p)
+
+    def _legal_name_in_chatter(self, chunks: list[str], folded: list[str], is_chatter: list[bool], label: int,
+                               p: Params) -> list[tuple[int, Evidence]]:
+        """A listed name typed whole with its own legal form inside a request ("invoice 4471 from Widget Holdings
+        S.A. de C.V.", "re: shipment widget trading co ltd", "our bank held a payment to Widget Ltda., why?"): the
+        legal form says where the name ends and that it is a company's, so the run of words closing with it that is
+        a listed name exactly, legal form included, is the name, with or without a coined word, when the words
+        outside it are chatter (`_name_in_chatter`: two everyday words at least, a label counting as one) or, not
+        next to the name, a number (an invoice's, a reference's), a sign standing apart ("/") or a dictionary word
+        rigour reads as a company word ("our bank", "charter party"): next to it, such a word may be one of the
+        name's. A party to the payment before it ("supplier Widget S.A. onboarding", words.yaml `party_words`) labels
+        the name after it, as asked_name reads it."""
+        n = len(chunks)
+        everyday = vocab().words.everyday
+        parties = vocab().words.party_words
+
+        def apart(k: int) -> bool:
+            w = folded[k]
+            return (not any(c.isalnum() for c in w) or bool(re.fullmatch(r"#?\d[\d./-]*", w))
+                    or (w.isalpha() and (w in everyday or is_english_word(w))))
+
+        for hi in range(n, 0, -1):
+            terms = analyse(folded[hi - 1]).terms if folded[hi - 1] else ()
+            if not terms or not all(t.role == "legal" for t in terms):
+                continue
+            for lo in range(label, hi - 1):
+                outside = [*range(lo), *range(hi, n)]
+                if (len(outside) < 2 or bool(label) + sum(folded[k] in everyday for k in outside) < 2
+                        or not all(is_chatter[k] or (k not in (lo - 1, hi) and apart(k))
+                                   or (k == lo - 1 and folded[k] in parties)
+                                   or (k == hi and not any(c.isalnum() for c in folded[k])) for k in outside)):
+                    continue
+                run = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
+                a = analyse(run)
+                q_legal = legal_forms(a)
+                if not q_legal or not a.key or not (a.key in self.by_key or a.key.replace(" ", "") in self.by_compact
+                                                    or skeleton(a.key) in self.by_skeleton):
+                    continue          # (a listed key first, which is cheap, before the evidence in full)
+                found = [(i, ev) for i, ev in self._exactly(run, p)
+                         if q_legal and has_legal_forms(q_legal, self.aliases[i].legal)]
+                if found:
+                    return found
         return []
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -821,7 +872,30 @@ class Index:
             parents = {self.aliases[i].entity_id for i, _ in self._exactly(tail, p)}
             if parents:
                 out += [(i, ev) for i, ev in self._exactly(head, p) if self.aliases[i].entity_id not in parents]
+        # a town's office, site or subsidiary of a firm, the firm named after "of" ("Lima sales office of Widget
+        # Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when an alias of a company is the name exactly
+        # (the office says only where the firm is, as "Widget Works Lima office" does: `_branch_of`)
+        # (one firm: a name two entities share, "Widget Trading Co." of WIDGET TRADING CO. LTD and of WIDGET TRADING
+        # CO. SARL, is left to the words' evidence, which weighs the town against where each is)
+        firm = office_before_name(text)
+        if firm:
+            out += self._one_firm(self._exactly(firm, p))
+        # the same office after the firm's name, a town then the office closing the text ("Widget Works, Dandong
+        # representative office", "Widget Agro de Costa Rica San Jose warehouse"), read from the text: a town that is
+        # also a word of the name is then no word of it found twice (`_branch_of` aligns the words one by one)
+        for firm in offices_after_name(text):
+            found = self._one_firm(self._exactly(firm, p))
+            if found:
+                out += found
+                break
         return out
+
+    def _one_firm(self, found: list[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
+        """The evidence, when its aliases are all one entity's, a company's (no person, ship or aircraft); else none."""
+        ids = {self.aliases[i].entity_id for i, _ in found}
+        if len(ids) != 1 or self.entity_kind(next(iter(ids))) in NO_LEGAL_FORM:
+            return []
+        return found
 
     def _exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
         """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
@@ -2033,6 +2107,67 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
     a dictionary word ("Holdings", "Sales"), a company word or a country is not."""
     return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
             and named[0].isalpha() and not is_english_word(named[0]))
+
+
+OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
+
+
+def office_before_name(text: str) -> str | None:
+    """The firm a text names after a town and an office, a site or a subsidiary of it, then "of" ("Lima sales office
+    of Widget Works", "Dubai subsidiary of Widget Trading LLC", "Quito warehouse of Widget S.A."): the words after the
+    first "of", when the words before it are a town (`_a_town`, a city of places.txt or a town of towns.txt, no
+    country: a country's branch may be listed as an entity of its own), then one of knowledge/vocab/words.yaml
+    `branch_phrases`, `site_words` or `part_words`; for an office or a branch, a town too small for towns.txt as well
+    (`_unknown_town`: "Msida office of ..."). The office is named by its town only, so it is the firm's (a unit with a
+    name of its own, "Widget Works, a branch of Parent", is named_part's). None otherwise."""
+    m = re.match(r"\s*(.+?)\s+of\s+(.+?)\s*$", text, flags=re.IGNORECASE)
+    if not m:
+        return None
+    head = [w for w in (c.strip(_EDGE_PUNCT).casefold() for c in m.group(1).split()) if w]
+    words = vocab().words
+    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
+                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+        if tuple(head[-len(phrase):]) != phrase or not 0 < len(head) - len(phrase) <= OFFICE_TOWN_MAX:
+            continue
+        kept = analyse(" ".join(head[:-len(phrase)])).kept
+        named = tuple(match_words(kept))
+        symbols = match_symbols(kept)
+        roles = [r for _, r in match_tokens(kept)]
+        if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
+                                                  and _unknown_town(named, roles, symbols))):
+            return m.group(2).strip(_EDGE_PUNCT) or None
+        return None
+    return None
+
+
+def offices_after_name(text: str) -> list[str]:
+    """The firm's names a text may name before a town and an office, a site or a subsidiary of it closing the text
+    ("Widget Works, Dandong representative office", "Widget Works Ltd (Lima warehouse)", "Widget Trading Medellin
+    subsidiary"): the words before the town, for each way of reading one to `OFFICE_TOWN_MAX` words before the office
+    as a town (as `office_before_name` reads the town; one word first). Empty otherwise."""
+    chunks = re.sub(r"[()]", " ", text).split()
+    folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+    words = vocab().words
+    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
+                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+        if tuple(folded[-len(phrase):]) != phrase:
+            continue
+        heads = []
+        for width in range(1, OFFICE_TOWN_MAX + 1):
+            lo = len(chunks) - len(phrase) - width
+            if lo < 1:
+                break
+            kept = analyse(" ".join(folded[lo:lo + width])).kept
+            named = tuple(match_words(kept))
+            symbols = match_symbols(kept)
+            roles = [r for _, r in match_tokens(kept)]
+            if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
+                                                      and _unknown_town(named, roles, symbols))):
+                head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
+                if head:
+                    heads.append(head)
+        return heads
+    return []
 
 
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
