@@ -41,6 +41,8 @@ INFIX_MIN_LEN = 3            # letters written inside a word that make it anothe
 STEM_MIN_LEN = 6             # a shared beginning this long, and...
 STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
 STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
+COGNATE_SIM = 0.9            # an English word and its Romance cognate ('Editions', "EDICIONES") are as alike as one
+                             # slip in a long word: one word spelt by two languages' rules, not another ending of it
 COMPANY_TYPO_MIN_LEN = 6     # a misspelt company word ("Desing"): shorter ones are too alike ("Sales", "Sails")
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
@@ -486,7 +488,7 @@ class Index:
             # an English word and its cognate in a Romance language, either typed ('Specialized', "ESPECIALIZADOS")
             for alt in self.by_cognate.get(cognate_key(word)[:STEM_MIN_LEN], ())[:ALIKE_MAX]:
                 if alt != word and cognates(word, alt):
-                    add(alt, STEM_SIM, "stem")
+                    add(alt, COGNATE_SIM, "stem")
         if not prefix and len(word) >= 4:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
@@ -1328,8 +1330,10 @@ class Index:
             # misspelling of INTERPAL)
             # (or is a typo changing its first letter: people get a name's first letter right, "Jorvane" is no
             # misspelling of TORVANE; a sound may change it, 'Qeshm' is GHESHM)
+            # (or is found only with another ending or as a Romance cognate: a word alone so found is a brand or a
+            # word of its own, "Victorinox" is no VICTORY; beside the name's other words it is the name translated)
             lone_near = len(qtoks) == 1 and all(
-                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] == SHORT_ABJAD
+                h[0] < 1.0 and (len(al.words[h[1]]) < TYPO_MIN_LEN or h[2] in (SHORT_ABJAD, "stem")
                                 or is_english_word(qwords[0])
                                 or (h[2] == "typo" and qwords[0][:1] != al.words[h[1]][:1])
                                 or (h[2] == "typo" and vowel_written and not legal_named
@@ -1846,7 +1850,7 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     if short >= STEM_MIN_LEN and cognates(qw, aw):
         # an English word and its cognate in a Romance language, spelt by that language's rules: 'Specialized' and
         # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
-        return STEM_SIM, "stem"
+        return COGNATE_SIM, "stem"
     ph = phonetic(qw)
     if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words:
         return SOUND_SIM, "sound"
