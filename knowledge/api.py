@@ -23,6 +23,7 @@ class Retrieval:
     matches: list            # companies the question names, from the list registry
     passages: list[Passage]
     retriever: object        # what the composer reads about the passages (retrieval.PassageView)
+    read: object             # the query as the composer reads it, with the companies' names (answer.Question)
 
 
 class Knowledge:
@@ -106,14 +107,14 @@ class Knowledge:
         # The composer embeds parts of the question (its asking clause, its words apart from its names): read as the
         # composer will read it, they are embedded with the question in one call of the model, which costs less than
         # two (the composer then finds their vectors remembered).
-        asked = read_question(query, self.vocabulary, tuple(m.entity.name for m in matches), retriever.correct,
-                              retriever.known)
-        vector = self.embed_queries([query, *(t for t in (asked.clause, asked.without_names) if t)])[0]
+        read = read_question(query, self.vocabulary, tuple(m.entity.name for m in matches), retriever.correct,
+                             retriever.known)
+        vector = self.embed_queries([query, *(t for t in (read.clause, read.without_names) if t)])[0]
         # Passages naming what the question names come first: the listed companies, and words that are names.
         names = [m.entity.name for m in matches]
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
         view = retriever.retrieve(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
-        return Retrieval(question, in_context, query, vector, matches, view.passages, view)
+        return Retrieval(question, in_context, query, vector, matches, view.passages, view, read)
 
     def embed_query(self, query: str) -> list:
         """Query vectors, remembered for the last few hundred questions (people repeat questions; `eval` and the fit
@@ -144,7 +145,8 @@ class Knowledge:
         """The answer composer over the snapshot a retrieval used."""
         from .answer import Composer
 
-        return Composer(got.retriever, self.vocabulary, self.embed_queries)
+        return Composer(got.retriever, self.vocabulary, self.embed_queries,
+                        read={(got.query, tuple(m.entity.name for m in got.matches)): got.read})
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation

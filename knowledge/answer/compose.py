@@ -64,19 +64,26 @@ def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
 
 
 class Composer:
-    def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None):
+    def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None,
+                 read: dict[tuple[str, tuple[str, ...]], Question] | None = None):
         """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
-        from words; `embed`: texts -> their query vectors (`Knowledge.embed_queries`)."""
+        from words; `embed`: texts -> their query vectors (`Knowledge.embed_queries`); `read`: questions already
+        read, by their text and the companies' names they were read with (retrieval reads the question first, to
+        embed its parts with it)."""
         self.retriever = retriever
         self.words = words
         self.embed = embed
+        self._read = dict(read or {})
 
     def features(
         self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()
     ) -> tuple[Question, list[Passage], Candidates]:
         """The question read and the feature rows of its candidate sentences: what the fitted models score, here and
         in eval/fit_answers.py (one code path, so the fit sees exactly what answering computes)."""
-        q = read_question(question, self.words, entity_names, self.retriever.correct, self.retriever.known)
+        q = self._read.get((question, entity_names))
+        if q is None:
+            q = self._read[question, entity_names] = read_question(question, self.words, entity_names,
+                                                                   self.retriever.correct, self.retriever.known)
         top = passages[:CANDIDATE_PASSAGES]
         return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed)
 

@@ -823,8 +823,7 @@ class Index:
                 if not q_legal or not a.key or not (a.key in self.by_key or a.key.replace(" ", "") in self.by_compact
                                                     or skeleton(a.key) in self.by_skeleton):
                     continue          # (a listed key first, which is cheap, before the evidence in full)
-                found = [(i, ev) for i, ev in self._exactly(run, p)
-                         if q_legal and has_legal_forms(q_legal, self.aliases[i].legal)]
+                found = [(i, ev) for i, ev in self._exactly(run, p) if has_legal_forms(q_legal, self.aliases[i].legal)]
                 if found:
                     return found
         return []
@@ -2116,31 +2115,40 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
 OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
 
 
+@lru_cache(maxsize=1)
+def _office_phrases() -> tuple[tuple[str, ...], ...]:
+    """The words that name an office, a site or a subsidiary (knowledge/vocab/words.yaml `branch_phrases`,
+    `site_words`, `part_words`), the longest first."""
+    words = vocab().words
+    return tuple(sorted({*words.branch_phrases, *((w,) for w in words.site_words), *((w,) for w in words.part_words)},
+                        key=len, reverse=True))
+
+
+def _office_town(folded: list[str], phrase: tuple[str, ...]) -> bool:
+    """The folded words before an office phrase are a town (`_a_town`: a city of places.txt or a town of towns.txt,
+    no country: a country's branch may be listed as an entity of its own); for an office or a branch, a town too
+    small for towns.txt as well (`_unknown_town`: "Msida office of ...")."""
+    kept = analyse(" ".join(folded)).kept
+    named = tuple(match_words(kept))
+    symbols = match_symbols(kept)
+    return bool(named) and (_a_town(named, symbols) or (
+        phrase in vocab().words.branch_phrases and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols)))
+
+
 def office_before_name(text: str) -> str | None:
     """The firm a text names after a town and an office, a site or a subsidiary of it, then "of" ("Lima sales office
     of Widget Works", "Dubai subsidiary of Widget Trading LLC", "Quito warehouse of Widget S.A."): the words after the
-    first "of", when the words before it are a town (`_a_town`, a city of places.txt or a town of towns.txt, no
-    country: a country's branch may be listed as an entity of its own), then one of knowledge/vocab/words.yaml
-    `branch_phrases`, `site_words` or `part_words`; for an office or a branch, a town too small for towns.txt as well
-    (`_unknown_town`: "Msida office of ..."). The office is named by its town only, so it is the firm's (a unit with a
-    name of its own, "Widget Works, a branch of Parent", is named_part's). None otherwise."""
+    first "of", when the words before it are a town (`_office_town`) then an office phrase (`_office_phrases`). The
+    office is named by its town only, so it is the firm's (a unit with a name of its own, "Widget Works, a branch of
+    Parent", is named_part's). None otherwise."""
     m = re.match(r"\s*(.+?)\s+of\s+(.+?)\s*$", text, flags=re.IGNORECASE)
     if not m:
         return None
     head = [w for w in (c.strip(_EDGE_PUNCT).casefold() for c in m.group(1).split()) if w]
-    words = vocab().words
-    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
-                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+    for phrase in _office_phrases():
         if tuple(head[-len(phrase):]) != phrase or not 0 < len(head) - len(phrase) <= OFFICE_TOWN_MAX:
             continue
-        kept = analyse(" ".join(head[:-len(phrase)])).kept
-        named = tuple(match_words(kept))
-        symbols = match_symbols(kept)
-        roles = [r for _, r in match_tokens(kept)]
-        if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
-                                                  and _unknown_town(named, roles, symbols))):
-            return m.group(2).strip(_EDGE_PUNCT) or None
-        return None
+        return (m.group(2).strip(_EDGE_PUNCT) or None) if _office_town(head[:-len(phrase)], phrase) else None
     return None
 
 
@@ -2151,9 +2159,7 @@ def offices_after_name(text: str) -> list[str]:
     as a town (as `office_before_name` reads the town; one word first). Empty otherwise."""
     chunks = re.sub(r"[()]", " ", text).split()
     folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
-    words = vocab().words
-    for phrase in sorted({*words.branch_phrases, *((w,) for w in words.site_words),
-                          *((w,) for w in words.part_words)}, key=len, reverse=True):
+    for phrase in _office_phrases():
         if tuple(folded[-len(phrase):]) != phrase:
             continue
         heads = []
@@ -2161,15 +2167,9 @@ def offices_after_name(text: str) -> list[str]:
             lo = len(chunks) - len(phrase) - width
             if lo < 1:
                 break
-            kept = analyse(" ".join(folded[lo:lo + width])).kept
-            named = tuple(match_words(kept))
-            symbols = match_symbols(kept)
-            roles = [r for _, r in match_tokens(kept)]
-            if named and (_a_town(named, symbols) or (phrase in words.branch_phrases
-                                                      and _unknown_town(named, roles, symbols))):
-                head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
-                if head:
-                    heads.append(head)
+            head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
+            if head and _office_town(folded[lo:lo + width], phrase):
+                heads.append(head)
         return heads
     return []
 
