@@ -29,7 +29,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
                         camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, of_parts, hangul_revised, _EDGE_PUNCT)
+                        name_then_place, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -698,6 +698,10 @@ class Index:
             # a name in Hangul is read in both romanisations: the lists write North Korean names in McCune-Reischauer,
             # South Korean firms their own in the Revised Romanisation
             out += self._name_evidence(revised, p, complete=complete)
+        other = hangul_other(text)
+        if other:
+            # a company word the lists translate two ways ("위원회": committee and commission) is read both ways
+            out += self._name_evidence(other, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))

@@ -519,12 +519,22 @@ def hangul_romanised(syllables: str, revised: bool = False) -> str:
     return out
 
 
-def hangul_in_english(text: str, revised: bool = False) -> str:
+def hangul_in_english(text: str, revised: bool = False, other: bool = False) -> str:
     """The text with each run of Hangul read as the lists write the name in English (`hangul_read`); the text as it
     is when it has none."""
     if not _HANGUL_RUN_RE.search(text):
         return text
-    return _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0), revised), text).strip()
+    return _HANGUL_RUN_RE.sub(lambda m: hangul_read(m.group(0), revised, other), text).strip()
+
+
+def hangul_other(text: str) -> str | None:
+    """A text with Hangul read with the other English words of a company word the lists translate two ways
+    (knowledge/vocab/words.yaml `korean_other_words`: "국방위원회" is "national defense commission", NATIONAL DEFENSE
+    COMMISSION, beside `hangul_read`'s "national defense committee"); None for a text without such a word."""
+    if not _HANGUL_RUN_RE.search(text):
+        return None
+    other = hangul_in_english(text, other=True)
+    return None if other == hangul_in_english(text) else other
 
 
 def hangul_revised(text: str) -> str | None:
@@ -538,16 +548,18 @@ def hangul_revised(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def hangul_read(run: str, revised: bool = False) -> str:
+def hangul_read(run: str, revised: bool = False, other: bool = False) -> str:
     """A run of Hangul as the lists write the name in English: its company words (knowledge/vocab/words.yaml
     `korean_words`) translated, the name's own syllables romanised (`hangul_romanised`), each a word:
-    "단천상업은행" is "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation"."""
+    "단천상업은행" is "Tanchon commercial bank", "조선련봉총회사" "korea Ryonbong general corporation". `other`: a word
+    the lists translate two ways by its other English words (`korean_other_words`)."""
     words = vocab().words
     m = _HANGUL_ORDINAL_RE.match(run)
     if m:      # "제2" is the second
         n = int(m.group(1))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f" {n}{suffix} " + hangul_read(run[m.end():], revised) if m.end() < len(run) else f" {n}{suffix} "
+        return (f" {n}{suffix} " + hangul_read(run[m.end():], revised, other) if m.end() < len(run)
+                else f" {n}{suffix} ")
     out: list[str] = []
     name = ""
     i = 0
@@ -565,7 +577,7 @@ def hangul_read(run: str, revised: bool = False) -> str:
         if name:
             out.append(hangul_romanised(name, revised))
             name = ""
-        out.append(english)
+        out.append(words.korean_other_words.get(piece, english) if other else english)
         i += k
     if name:
         out.append(hangul_romanised(name, revised))

@@ -60,6 +60,8 @@ class Words:
     russian_adjective_endings: tuple[str, ...] = ()  # a Russian adjective's endings as romanised, longest first
     russian_speaking: frozenset[str] = frozenset()  # countries whose towns Russian makes adjectives of ("Omsky")
     site_words: frozenset[str] = frozenset()        # a firm's site or unit, after a town closing a query ("warehouse")
+    # a Hangul word the lists translate two ways -> its other English words ("위원회": commission, beside committee)
+    korean_other_words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,8 @@ def vocab() -> Vocab:
                     tuple(sorted(str(words.get("russian_adjective_endings") or "").casefold().split(), key=len,
                                  reverse=True)),
                     frozenset(str(words.get("russian_speaking") or "").casefold().split()),
-                    frozenset(str(words.get("site_words") or "").casefold().split())),
+                    frozenset(str(words.get("site_words") or "").casefold().split()),
+                    {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
