@@ -8,7 +8,7 @@ import os
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
@@ -888,7 +888,7 @@ class Index:
         # the same office after the firm's name, a town then the office closing the text ("Widget Works, Dandong
         # representative office", "Widget Agro de Costa Rica San Jose warehouse"), read from the text: a town that is
         # also a word of the name is then no word of it found twice (`_branch_of` aligns the words one by one)
-        for firm in offices_after_name(text):
+        for firm in offices_after_name(text, lambda word: word not in self.word_to_tok):
             found = self._one_firm(self._exactly(firm, p))
             if found:
                 out += found
@@ -2117,6 +2117,10 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
 
 
 OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
+# an office ("head office", "representative office", `branch_phrases` closing with it) is in a town: the words before
+# it may be a town the place lists do not know (`_unlisted_town`); before a free zone, a plant or a branch they may be
+# more of the name ("Widget Works Mayorista Norte Zona Libre")
+OFFICE_WORD = "office"
 
 
 @lru_cache(maxsize=1)
@@ -2156,11 +2160,32 @@ def office_before_name(text: str) -> str | None:
     return None
 
 
-def offices_after_name(text: str) -> list[str]:
+def _unlisted_town(chunks: list[str], folded: list[str], unlisted: Callable[[str], bool]) -> bool:
+    """Words written as a town's name that the place lists do not know by that name, before an office closing the
+    text: the local or an old name of a city ("Antwerpen", "Rangoon"), a town written short ("Ft. Lauderdale") or
+    one too small for towns.txt in two words ("Chath Tayuni"). Each word is written as a proper name is (a capital,
+    then small letters), is a word of a name to rigour (no company word, country, legal form or stopword), no
+    everyday word, and a word no listed name has (`unlisted`): so it cannot make the text another listed firm's
+    name, and the dictionary's words ("Rangoon" is one) may be towns here, as they may not in `_unknown_town`."""
+    everyday = vocab().words.everyday
+    for chunk, word in zip(chunks, folded):
+        letters = chunk.strip(_EDGE_PUNCT + "-–—")
+        if not (word.isalpha() and letters[:1].isupper() and letters[1:].replace(".", "").islower()
+                and word not in everyday and unlisted(word)):
+            return False
+        terms = analyse(word).terms
+        if not terms or any(t.role not in NAME_ROLES or t.symbols for t in terms):
+            return False
+    return True
+
+
+def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None) -> list[str]:
     """The firm's names a text may name before a town and an office, a site or a subsidiary of it closing the text
     ("Widget Works, Dandong representative office", "Widget Works Ltd (Lima warehouse)", "Widget Trading Medellin
     subsidiary"): the words before the town, for each way of reading one to `OFFICE_TOWN_MAX` words before the office
-    as a town (as `office_before_name` reads the town; one word first). Empty otherwise."""
+    as a town (as `office_before_name` reads the town; one word first). Before an office (`OFFICE_WORD`), the town may
+    also be one the place lists do not know by that name, words no listed name has (`_unlisted_town`, with `unlisted`
+    telling such a word: "Widget Airways Rangoon head office"). Empty otherwise."""
     chunks = re.sub(r"[()]", " ", text).split()
     folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
     for phrase in _office_phrases():
@@ -2172,7 +2197,9 @@ def offices_after_name(text: str) -> list[str]:
             if lo < 1:
                 break
             head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
-            if head and _office_town(folded[lo:lo + width], phrase):
+            if head and (_office_town(folded[lo:lo + width], phrase) or (
+                    unlisted is not None and phrase[-1] == OFFICE_WORD
+                    and _unlisted_town(chunks[lo:lo + width], folded[lo:lo + width], unlisted))):
                 heads.append(head)
         return heads
     return []
