@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..fitted import fitted
 from ..models import Passage
 from ..vocab import vocab
 from ..retrieval import Retriever, stems
@@ -46,6 +47,11 @@ SENTENCE_FEATURES = (
     "early",                 # 1 / (1 + the sentence's position in its article)
     "short",                 # fewer than six words
     "needs_antecedent",      # opens leaning on an earlier sentence ("It also ...")
+    # The question (its names taken out) and the sentence compared in a space fit to the train questions: a low-rank
+    # projection of the embedding, learnt from which sentences answered which questions (eval/fit_answers.py
+    # `fit_agreement`). Plain cosine treats every direction of the embedding alike; this one weighs the directions
+    # that tell an answer from a sentence on the same subject ("when" and a date, "why" and a cause, a current status).
+    "learned_agreement",
 )
 
 QUESTION_FEATURES = (
@@ -84,6 +90,8 @@ class Candidates:
     passage: dict[int, Passage]
     rows: np.ndarray            # len(indices) x len(SENTENCE_FEATURES)
     similarities: np.ndarray
+    vectors: np.ndarray         # the sentences' vectors (eval/fit_answers.py refits `learned_agreement` from them)
+    asked_vector: np.ndarray    # the question's vector with its names taken out (the question's when it has none)
 
 
 def _share(q: Question, have: frozenset[str] | set[str], r: Retriever) -> float:
@@ -112,14 +120,17 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     passage_of = r.sentence_candidates(passages)
     indices = [i for i in passage_of if not _asks(r.sentence_text(i))]
     if not indices:
-        return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0))
+        return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0), np.zeros((0, 0), np.float32),
+                          np.zeros(0, np.float32))
     qv = np.asarray(query_vector, dtype=np.float32)
     sims = r.sentence_vectors[indices] @ qv
     # The asking clause and the question without its names are embedded in one call of the model.
     extra = [t for t in (q.clause, q.without_names) if t] if embed else []
     vectors = dict(zip(extra, embed(extra))) if extra else {}
     clause_sims = r.sentence_vectors[indices] @ np.asarray(vectors[q.clause], dtype=np.float32) if q.clause in vectors else sims
-    asked_sims = r.sentence_vectors[indices] @ np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else sims
+    asked_vector = np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else qv
+    asked_sims = r.sentence_vectors[indices] @ asked_vector if q.without_names in vectors else sims
+    agreements = learned_agreement(r.sentence_vectors[indices], asked_vector)
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -129,7 +140,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     expected = set(q.expected)
     asked = set(q.stems) - {s for ns in name_stems for s in ns}
     rows = []
-    for i, sim, clause_sim, asked_sim in zip(indices, sims, clause_sims, asked_sims):
+    for i, sim, clause_sim, asked_sim, agreement in zip(indices, sims, clause_sims, asked_sims, agreements):
         ref = r.sentences[i]
         doc = docs[ref.document_id]
         text = r.sentence_text(i)
@@ -175,8 +186,20 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             1.0 / (1 + ref.position),
             float(len(text.split()) < 6),
             float(bool(v.needs_antecedent.search(text))),
+            float(agreement),
         ))
-    return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64))
+    return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64),
+                      r.sentence_vectors[indices], asked_vector)
+
+
+def learned_agreement(sentence_vectors: np.ndarray, asked_vector: np.ndarray,
+                      projection: np.ndarray | None = None) -> np.ndarray:
+    """Each sentence's agreement with the question in the fitted projection's space: (sentence P) . (question P).
+    `projection`: the fitted one (knowledge/fitted.json) unless given; before any fit has made one, 0 for all."""
+    p = fitted().agreement if projection is None else projection
+    if p is None or not len(sentence_vectors):
+        return np.zeros(len(sentence_vectors))
+    return (sentence_vectors @ p) @ (asked_vector @ p)
 
 
 def _windows_about(r: Retriever, cands: Candidates, subject: list[list[str]]):
