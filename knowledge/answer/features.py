@@ -123,14 +123,15 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
         return Candidates([], {}, np.zeros((0, len(SENTENCE_FEATURES))), np.zeros(0), np.zeros((0, 0), np.float32),
                           np.zeros(0, np.float32))
     qv = np.asarray(query_vector, dtype=np.float32)
-    sims = r.sentence_vectors[indices] @ qv
+    sentence_vectors = r.sentence_vectors[indices]
+    sims = sentence_vectors @ qv
     # The asking clause and the question without its names are embedded in one call of the model.
     extra = [t for t in (q.clause, q.without_names) if t] if embed else []
     vectors = dict(zip(extra, embed(extra))) if extra else {}
-    clause_sims = r.sentence_vectors[indices] @ np.asarray(vectors[q.clause], dtype=np.float32) if q.clause in vectors else sims
+    clause_sims = sentence_vectors @ np.asarray(vectors[q.clause], dtype=np.float32) if q.clause in vectors else sims
     asked_vector = np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else qv
-    asked_sims = r.sentence_vectors[indices] @ asked_vector if q.without_names in vectors else sims
-    agreements = learned_agreement(r.sentence_vectors[indices], asked_vector)
+    asked_sims = sentence_vectors @ asked_vector if q.without_names in vectors else sims
+    agreements = learned_agreement(sentence_vectors, asked_vector)
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -189,7 +190,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             float(agreement),
         ))
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64),
-                      r.sentence_vectors[indices], asked_vector)
+                      sentence_vectors, asked_vector)
 
 
 def learned_agreement(sentence_vectors: np.ndarray, asked_vector: np.ndarray,
