@@ -148,8 +148,7 @@ def fit_agreement(per_question, set_of: list[int]):
     from knowledge.answer.features import SENTENCE_FEATURES, learned_agreement
 
     col = SENTENCE_FEATURES.index("learned_agreement")
-    torch.manual_seed(SEED)
-    lists = [n for n, (q, *_, labels, _r, _t) in enumerate(per_question)
+    lists = [n for n, (q, _question, _top, _cands, labels, _r, _texts) in enumerate(per_question)
              if q["kind"] != "unanswerable" and any(labels)]
     width = max(len(per_question[n][4]) for n in lists)
     dims = per_question[lists[0]][3].vectors.shape[1]
@@ -408,15 +407,14 @@ def main() -> None:
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,
         "decline": decline,
-        "agreement": {"vector": "the question with its names taken out", "projection": np.round(projection, 5).tolist()},
+        "agreement": {"projection": "PROJECTION"},  # written below, a row a line
         "source": {"script": "eval/fit_answers.py", "train": [str(t.relative_to(ROOT)) for t in trains], "questions": len(questions),
                    "fusion_cv": fusion_cv, "agreement_cv": agreement_cv, "sentence_cv": sentence_cv, "decline_cv": decline_cv},
     }
-    text = json.dumps(out, indent=2, sort_keys=False)
     # the projection's rows one a line (384 lines, not one per number)
-    rows = ",\n      ".join(json.dumps(row) for row in out["agreement"]["projection"])
-    text = text.replace(json.dumps(out["agreement"]["projection"], indent=2).replace("\n", "\n    "), f"[\n      {rows}\n    ]")
-    assert json.loads(text) == out
+    # (rounded as float64: float32 values would be written with their binary tails, 0.37251999974250793 for 0.37252)
+    rows = ",\n      ".join(json.dumps(row) for row in np.round(projection.astype(np.float64), 5).tolist())
+    text = json.dumps(out, indent=2, sort_keys=False).replace('"PROJECTION"', f"[\n      {rows}\n    ]")
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class LinearModel:
@@ -55,7 +57,7 @@ class Fitted:
     source: dict
     # embedding dimensions x rank: the space in which the sentence feature `learned_agreement` compares a question
     # with a sentence (None before a fit has made one)
-    agreement: "np.ndarray | None" = None
+    agreement: np.ndarray | None = None
 
 
 def linear_model(d: dict) -> LinearModel:
@@ -65,8 +67,6 @@ def linear_model(d: dict) -> LinearModel:
 
 @lru_cache(maxsize=1)
 def fitted() -> Fitted:
-    import numpy as np
-
     raw = json.loads(resources.files("knowledge").joinpath("fitted.json").read_text(encoding="utf-8"))
     projection = raw.get("agreement", {}).get("projection")
     return Fitted(Fusion(**raw["fusion"]), linear_model(raw["sentence"]), linear_model(raw["decline"]), raw.get("source", {}),

@@ -693,15 +693,12 @@ class Index:
         if prefix:
             return self._name_evidence(text, p, prefix, complete)
         out = self._name_evidence(text, p, complete=complete)
-        revised = hangul_revised(text)
-        if revised:
-            # a name in Hangul is read in both romanisations: the lists write North Korean names in McCune-Reischauer,
-            # South Korean firms their own in the Revised Romanisation
-            out += self._name_evidence(revised, p, complete=complete)
-        other = hangul_other(text)
-        if other:
-            # a company word the lists translate two ways ("위원회": committee and commission) is read both ways
-            out += self._name_evidence(other, p, complete=complete)
+        # a name in Hangul is read every way the lists write it: in both romanisations (North Korean names in
+        # McCune-Reischauer, South Korean firms their own in the Revised Romanisation), and with a company word the
+        # lists translate two ways ("위원회": committee and commission) read both ways
+        for reading in (hangul_revised(text), hangul_other(text)):
+            if reading:
+                out += self._name_evidence(reading, p, complete=complete)
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))

@@ -531,20 +531,23 @@ def hangul_other(text: str) -> str | None:
     """A text with Hangul read with the other English words of a company word the lists translate two ways
     (knowledge/vocab/words.yaml `korean_other_words`: "국방위원회" is "national defense commission", NATIONAL DEFENSE
     COMMISSION, beside `hangul_read`'s "national defense committee"); None for a text without such a word."""
+    return _hangul_reading_beside(text, other=True)
+
+
+def _hangul_reading_beside(text: str, revised: bool = False, other: bool = False) -> str | None:
+    """The text's Hangul read another way (`hangul_in_english` with `revised` or `other`), or None when the text has
+    no Hangul or that way reads it as `hangul_in_english` does."""
     if not _HANGUL_RUN_RE.search(text):
         return None
-    other = hangul_in_english(text, other=True)
-    return None if other == hangul_in_english(text) else other
+    reading = hangul_in_english(text, revised=revised, other=other)
+    return None if reading == hangul_in_english(text) else reading
 
 
 def hangul_revised(text: str) -> str | None:
     """A text with Hangul read in the Revised Romanisation, as South Korean firms write their names in English
     ("대원산업" is "Daewon industry", DAEWON INDUSTRIES), beside `hangul_read`'s McCune-Reischauer; None for a text
     without Hangul or read alike both ways."""
-    if not _HANGUL_RUN_RE.search(text):
-        return None
-    revised = hangul_in_english(text, revised=True)
-    return None if revised == hangul_in_english(text) else revised
+    return _hangul_reading_beside(text, revised=True)
 
 
 @lru_cache(maxsize=4096)
