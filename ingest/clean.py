@@ -56,6 +56,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|^(advertisement|sponsored)$"
     r"|\|\s*source:\s*"                      # "caption | Source: photographer" credit lines
     r"|^(photo|image|credit|source)\s*:"      # bare credit lines
+    r"|^(\(c\)|©|copyright)\s*(\(c\)|©)?\s*\d{4}\b|all rights reserved\.?$"  # a page's copyright line (a year: not
+                                                                       # a statute's "(c) ..." subsection)
     r")",
     re.I,
 )

@@ -191,3 +191,21 @@ def test_an_articles_own_headline_standing_in_its_text_is_never_quoted(tmp_path)
     story.write_text("Treasury removes Acme Robotics from the SDN list\n\n"
                      "Treasury removes Acme Robotics from the SDN list, a spokesman said on Friday.\n", encoding="utf-8")
     assert "a spokesman said on Friday" in load_file(story).text
+
+
+def test_a_plain_text_articles_copyright_line_is_not_its_prose(tmp_path):
+    # Court and agency summaries often end with "(c) 2019 Outlet. All rights reserved."; quoted, it answers nothing.
+    path = tmp_path / "ruling.txt"
+    path.write_text(
+        "Court backs creditor in Citgo case\nCourts Report | Monday, July 29, 2019\n\n"
+        "The appeals court on Monday affirmed a ruling that lets a creditor seize shares of the refiner's parent.\n\n"
+        "Copyright law was not at issue in the appeal, the court noted.\n\n"
+        "(c) Any transfer of the shares requires a licence from the Treasury, the order says.\n\n"
+        "(c) 2019 Courts Report. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    doc = load_file(path)
+    assert "affirmed a ruling" in doc.text
+    assert "Copyright law was not at issue" in doc.text  # a sentence that merely opens with the word stays
+    assert "(c) Any transfer of the shares" in doc.text  # and so does a statute's or an order's subsection (c)
+    assert "All rights reserved" not in doc.text and "(c) 2019" not in doc.text
