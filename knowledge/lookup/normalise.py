@@ -407,12 +407,22 @@ def _russian_adjective(word: str) -> Term | None:
     return None
 
 
+_FACTORY = "DOMAIN:FACTORY"
+
+
+def _works_factory_word(terms: list[Term], n: int) -> bool:
+    """A factory word right after the word of an industry whose English word is itself the works
+    (knowledge/vocab/words.yaml `works_domains`): "Судостроительный завод", a shipbuilding plant, is a shipyard."""
+    return (n > 0 and _FACTORY in terms[n].symbols and terms[n].role == "generic"
+            and bool(terms[n - 1].symbols & vocab().words.works_domains))
+
+
 def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
     terms = _closing_legal_form(list(_rigour_terms(text, peel)))
     # a word joining two words of a name says nothing ("va", "o": "and"; the ezafe "-ye"), as rigour's stopwords
     joining = vocab().words.joining
-    return tuple(Term(t.word, t.word, "stop") if 0 < n < len(terms) - 1 and t.role == "name" and t.word in joining
-                 else t for n, t in enumerate(terms))
+    return tuple(Term(t.word, t.word, "stop") if (0 < n < len(terms) - 1 and t.role == "name" and t.word in joining)
+                 or _works_factory_word(terms, n) else t for n, t in enumerate(terms))
 
 
 _ARABIC_ARTICLE = "\u0627\u0644"
@@ -594,6 +604,9 @@ def analyse(text: str) -> Analysed:
     text = text or ""
     # a name in Hangul is read as the lists write it in English ("단천상업은행": TANCHON COMMERCIAL BANK)
     text = hangul_in_english(text)
+    # a Persian compound written in two words is the one word ("سرمایه گذاری", investment)
+    if " " in text and _ARABIC_WORD_RE.search(text):
+        text = _persian_compounds(text)
     if "+" in text:
         text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
     text = text.replace("&", " and ")
@@ -625,6 +638,23 @@ def analyse(text: str) -> Analysed:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
     return Analysed(_analyse(text) if text.strip() else ())
+
+
+_ARABIC_WORD_RE = re.compile(r"[\u0600-\u06ff]+")
+_ARABIC_PAIR_RE = re.compile(r"(?<![\u0600-\u06ff])([\u0600-\u06ff]+) (?=([\u0600-\u06ff]+)(?![\u0600-\u06ff]))")
+
+
+def _persian_compounds(text: str) -> str:
+    """Persian writes the parts of a compound apart, with a space as often as with a zero-width non-joiner, which
+    rigour drops ("سرمایه گذاری" and "سرمایه‌گذاری" are "سرمایهگذاری", investment): two Arabic-script words that
+    together are a word of knowledge/vocab/words.yaml (`company_words`, `business_words`, `organisation_words`) are
+    that word, so a company word typed either way is read alike; any other two words stay two."""
+    words = vocab().words
+
+    def known(word: str) -> bool:
+        return any(w in words.company or w in words.business or w in words.organisation for w in _unarticled(word))
+
+    return _ARABIC_PAIR_RE.sub(lambda m: m.group(1) if known(m.group(1) + m.group(2)) else m.group(0), text)
 
 
 def _dot_joined_legal_forms(m: re.Match) -> str:

@@ -62,6 +62,8 @@ class Words:
     site_words: frozenset[str] = frozenset()        # a firm's site or unit, after a town closing a query ("warehouse")
     # a Hangul word the lists translate two ways -> its other English words ("위원회": commission, beside committee)
     korean_other_words: dict[str, str] = field(default_factory=dict)
+    # domains whose English word is itself the works ("shipyard"): a factory word after one of them adds nothing
+    works_domains: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ def vocab() -> Vocab:
                                  reverse=True)),
                     frozenset(str(words.get("russian_speaking") or "").casefold().split()),
                     frozenset(str(words.get("site_words") or "").casefold().split()),
-                    {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()}),
+                    {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()},
+                    frozenset(f"DOMAIN:{d}" for d in str(words.get("works_domains") or "").split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
