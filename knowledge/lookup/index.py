@@ -26,10 +26,10 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, german_romanised, is_territory_name, translated_word, before_address,
-                        camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
+                        korean_romanised, german_romanised, russian_romanised, is_territory_name, translated_word,
+                        before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
+                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -59,6 +59,7 @@ SOUND_APART_RATIO = 0.6      # ...and two words whose letters are this far apart
 SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
 ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
 ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
+RUSSIAN_MIN_KEY = 4          # a key of a Latin word as Russian writes it ('akvnk' of 'Aquanika') this long
 KOREAN_MIN_KEY = 4           # a Korean key ('jnsng' of 'Chinsong' and 'Jinsong') this long brings candidates
 LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
 LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
@@ -310,6 +311,7 @@ class Index:
         self.by_romanised: dict[str, list[str]] = defaultdict(list)
         self.by_korean: dict[str, list[str]] = defaultdict(list)    # words a Korean key differs from their `romanised`
         self.by_german: dict[str, list[str]] = defaultdict(list)    # words a German key differs from their `romanised`
+        self.by_russian: dict[str, list[str]] = defaultdict(list)   # words by their keys as Russian writes them
         self.by_degeminated: dict[str, list[str]] = defaultdict(list)   # words by `degeminated`
         # words of a stem's length at least by the beginning of their `cognate_key` ('especializados' and
         # 'specialized' both under "specia")
@@ -327,6 +329,9 @@ class Index:
             gk = german_romanised(w)
             if len(gk) >= ROMANISED_LONG and gk != rk:
                 self.by_german[gk].append(w)
+            for key in russian_romanised(w):
+                if len(key) >= RUSSIAN_MIN_KEY:
+                    self.by_russian[key].append(w)
             if len(w) >= 3 and is_latin(w) and w.isalpha():
                 self.by_degeminated[degeminated(w)].append(w)
                 if len(w) >= STEM_MIN_LEN:
@@ -519,6 +524,12 @@ class Index:
                 for alt in [*self.by_german.get(gk, ())[:ALIKE_MAX], *self.by_romanised.get(gk, ())[:ALIKE_MAX]]:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM, "romanised")
+            # a Latin name as Russian writes it by its sound, typed in Cyrillic ('Акваника', rigour's 'akvanika', for
+            # "Aquanika"): the word's key against the keys of the listed Latin words read so
+            if len(rk) >= RUSSIAN_MIN_KEY:
+                for alt in self.by_russian.get(rk, ())[:ALIKE_MAX]:
+                    if alt != word:
+                        add(alt, ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
         if not prefix and 3 <= len(word) <= ABBREVIATION_MAX_LEN:
             # a short word may abbreviate a company word ('sci', 'dev'; 'ind', though "IND." is written in a listed
             # name), never a name...
@@ -704,6 +715,8 @@ class Index:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
         if not any(ev.rule in EXACT_TIERS for _, ev in out):
             out += self._name_in_chatter(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._request_then_place(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -828,6 +841,24 @@ class Index:
                 if found:
                     return found
         return []
+
+    def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
+        Holdings (BVI) on the list?", "wire to Widget S.A. - Buenos Aires", "pls screen widget farm (zimbabwe)"):
+        the place is no word of the request's chatter nor of the name, so the request without it is read as a
+        request is (`asked_name`, `_name_in_chatter`: the name exactly, the words around it chatter), and the name
+        found is kept when the places are in the entity's country, as `_name_then_place` keeps a name typed alone
+        with its place (a place elsewhere is a branch or another company)."""
+        out = []
+        for head, tail in [*name_then_place(text), *bracketed_places(text)]:
+            where = address_countries(tail)
+            if not where:
+                continue
+            asked = asked_name(head)
+            found = self._exactly(asked, p) if asked else []
+            found = found or self._name_in_chatter(head, p)
+            out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
+        return out
 
     def _name_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole, then where the company is ("Widget Farm, Nyanga, Zimbabwe", "Widget Enterprises
@@ -1862,6 +1893,9 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     gk = german_romanised(qw) if "sch" in qw else ""
     if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
+    if len(rk) >= RUSSIAN_MIN_KEY and rk in russian_romanised(aw):
+        # a Latin name as Russian writes it, typed in Cyrillic: 'akvanika' ("Акваника") for "Aquanika"
+        return (ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
     return 0.0, ""
 
 

@@ -305,6 +305,11 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             if english:
                 terms.append(english)
                 continue
+            closing = 0 < p.index == len(name.parts) - 1
+            legal = None if syms or not closing else _latin_legal_in_cyrillic(p.form)
+            if legal:
+                terms.append(legal)
+                continue
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -373,6 +378,25 @@ def _english_in_cyrillic(form: str, word: str, inside: bool) -> Term | None:
                                 or (terms[0].role == "stop" and inside)):
             found.add(terms[0])
     return found.pop() if len(found) == 1 else None
+
+
+# Latin letters Russian writes by a Cyrillic letter rigour reads back otherwise: the "y" after a vowel as "й" ("Ой" for
+# Finnish "Oy"), which rigour reads as "i"
+_LATIN_OF_CYRILLIC = {"й": "y", "Й": "Y"}
+
+
+@lru_cache(maxsize=8192)
+def _latin_legal_in_cyrillic(form: str) -> Term | None:
+    """A Latin legal form written in Cyrillic letter for letter, closing a name ("Ой" for the Finnish "Oy" of
+    "... Авиэйшн Ой"), which rigour reads as a word ("oi"): the legal form rigour reads in the word with its "й" as
+    "y" (`_LATIN_OF_CYRILLIC`), the Latin legal form; None else."""
+    if not any(c in form for c in _LATIN_OF_CYRILLIC) or text_scripts(form) != {"Cyrillic"}:
+        return None
+    mixed = _rigour_terms("x " + "".join(_LATIN_OF_CYRILLIC.get(c, c) for c in form), peel=False)[1:]
+    if len(mixed) != 1 or mixed[0].role != "legal" or not mixed[0].word.isascii():
+        return None
+    latin = _rigour_terms("x " + mixed[0].word, peel=False)[1:]
+    return latin[0] if len(latin) == 1 and latin[0].role == "legal" else None
 
 
 @lru_cache(maxsize=8192)
@@ -800,6 +824,21 @@ def korean_romanised(word: str) -> str:
     """`romanised` after the Korean pairs of knowledge/vocab/words.yaml: one key for a Korean name written in
     McCune-Reischauer ("Thaephyongsan", "Chongbong") and without its marks ("Taepyongsan", "Jongbong")."""
     return _romanised_after(word, vocab().words.korean_romanisation)
+
+
+@lru_cache(maxsize=200_000)
+def russian_romanised(word: str) -> tuple[str, ...]:
+    """The keys of a Latin word as Russian writes it by its sound, read back from Cyrillic (knowledge/vocab/words.yaml
+    `russian_romanisation`), each `romanised`, those differing from its own key only: "aquanika" is "akvnk" as
+    "Акваника" is, "ruschemtrade" "rshmtrd" as "Русхимтрейд" ("rushimtreid") is, "logarcheo" "lgrk" as "Логаркео"."""
+    if not is_latin(word) or not word.isalpha():
+        return ()
+    spellings = {word}
+    for latin, readings in vocab().words.russian_romanisation:
+        if any(latin in s for s in spellings):
+            spellings = {s.replace(latin, r) for s in spellings for r in readings}
+    own = romanised(word)
+    return tuple(sorted({k for s in spellings if (k := romanised(s)) != own}))
 
 
 def _romanised_after(word: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -1237,6 +1276,16 @@ def name_then_place(text: str) -> list[tuple[str, str]]:
         if head and tail and _places_only(tail):
             out.append((head, tail))
     return out
+
+
+_BRACKETED_RE = re.compile(r"\s*\(([^()]+)\)")
+
+
+def bracketed_places(text: str) -> list[tuple[str, str]]:
+    """Where a company is, in brackets inside a longer text ("is Widget Holdings (BVI) on the list?"): each (the
+    text without the brackets, the places), the words in brackets places only (`_places_only`)."""
+    return [(text[:m.start()] + text[m.end():], m.group(1).strip()) for m in _BRACKETED_RE.finditer(text)
+            if m.group(1).strip() and _places_only(m.group(1).strip())]
 
 
 def _places_only(tail: str) -> bool:

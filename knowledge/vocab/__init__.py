@@ -64,6 +64,8 @@ class Words:
     korean_other_words: dict[str, str] = field(default_factory=dict)
     # domains whose English word is itself the works ("shipyard"): a factory word after one of them adds nothing
     works_domains: frozenset[str] = frozenset()
+    # a Latin word as Russian writes it, read back from Cyrillic: (Latin letters, their readings) ("qu"/"kv")
+    russian_romanisation: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def vocab() -> Vocab:
                     frozenset(str(words.get("russian_speaking") or "").casefold().split()),
                     frozenset(str(words.get("site_words") or "").casefold().split()),
                     {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()},
-                    frozenset(f"DOMAIN:{d}" for d in str(words.get("works_domains") or "").split())),
+                    frozenset(f"DOMAIN:{d}" for d in str(words.get("works_domains") or "").split()),
+                    tuple((str(a), tuple(str(b) for b in bs)) for a, *bs in words.get("russian_romanisation") or ())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
