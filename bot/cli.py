@@ -182,10 +182,14 @@ def prepare(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> 
         if isinstance(knowledge.embeddings, OnnxEmbeddings):
             export, seconds = str(knowledge.embeddings.folder), time.perf_counter() - started
         made = made and export is not None
+    # the tuned question encoder (knowledge/question_encoder.py): its model folder and export, made once likewise
+    encoder = knowledge.question_encoder
+    encoder_folder = str(getattr(encoder, "folder", "")) or None
     report = run_ingest(knowledge, [], show_progress=not as_json, shipped=True)
     if as_json:
         typer.echo(json.dumps({"embedding_runtime": settings.embedding_runtime, "onnx_export": export,
-                               "onnx_export_made": made, "shipped": to_dict(report)}, ensure_ascii=False))
+                               "onnx_export_made": made, "question_encoder": encoder_folder,
+                               "shipped": to_dict(report)}, ensure_ascii=False))
         return
     if settings.embedding_runtime != "onnx":
         typer.echo("embedding model: run with sentence-transformers (BLACKLIST_BOT_EMBEDDING_RUNTIME), no export needed")
@@ -194,6 +198,8 @@ def prepare(store: Optional[Path] = StoreOption, as_json: bool = JsonOption) -> 
                    "with sentence-transformers")
     else:
         typer.echo(f"embedding model: ONNX export {f'made in {seconds:.0f} s' if made else 'ready'} in {export}")
+    if encoder:
+        typer.echo(f"question encoder: ready{f' in {encoder_folder}' if encoder_folder else ''}")
     typer.echo(f"shipped knowledge: added {report.added}, updated {report.updated}, removed {report.removed}, "
                f"unchanged {report.unchanged}, chunks written {report.chunks}, skipped {len(report.skipped)}")
 

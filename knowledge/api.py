@@ -40,6 +40,8 @@ class Knowledge:
         self._vocabulary: frozenset[str] | None = None
         self._generator = None
         self._query_vectors: dict[str, list] = {}
+        self._question_encoder = None
+        self._tuned_vectors: dict[str, list] = {}
 
     @property
     def embeddings(self):
@@ -50,6 +52,28 @@ class Knowledge:
                 self._embeddings = load_embeddings(self.settings.model, self.settings.embedding_runtime,
                                                    self.settings.model_cache, self.settings.embedding_threads)
             return self._embeddings
+
+    @property
+    def question_encoder(self):
+        """The tuned question encoder (knowledge/question_encoder.py), loaded on first use; False when the fit wrote
+        none."""
+        with self._lazy_lock:
+            if self._question_encoder is None:
+                from .question_encoder import load_question_encoder
+
+                self._question_encoder = load_question_encoder(
+                    self.settings.model, self.settings.embedding_runtime, self.settings.model_cache,
+                    self.settings.embedding_threads) or False
+            return self._question_encoder
+
+    def embed_tuned(self, question: str) -> list | None:
+        """The question's vector from the tuned question encoder (None without one), remembered as query vectors are."""
+        vector = self._tuned_vectors.get(question)
+        if vector is None and self.question_encoder:
+            if len(self._tuned_vectors) >= 512:
+                self._tuned_vectors.pop(next(iter(self._tuned_vectors)))
+            vector = self._tuned_vectors[question] = self.question_encoder.embed_query(question)
+        return vector
 
     @property
     def store(self):
@@ -146,7 +170,8 @@ class Knowledge:
         from .answer import Composer
 
         return Composer(got.retriever, self.vocabulary, self.embed_queries,
-                        read={(got.query, tuple(m.entity.name for m in got.matches)): got.read})
+                        read={(got.query, tuple(m.entity.name for m in got.matches)): got.read},
+                        tuned=self.embed_tuned)
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
@@ -189,6 +214,7 @@ class Knowledge:
         """Load the model, open the retrieval indexes and build the registry's name index ahead of the first question
         (the bot's start: its first user does not wait for them)."""
         _ = self.embeddings
+        _ = self.question_encoder
         _ = self.retriever
         self.registry.autocomplete("a")
 

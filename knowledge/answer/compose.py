@@ -65,7 +65,7 @@ def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
 
 class Composer:
     def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None,
-                 read: dict[tuple[str, tuple[str, ...]], Question] | None = None):
+                 read: dict[tuple[str, tuple[str, ...]], Question] | None = None, tuned=None):
         """`words`: the embedding model's whole-word vocabulary, a stand-in for "common English" when telling names
         from words; `embed`: texts -> their query vectors (`Knowledge.embed_queries`); `read`: questions already
         read, by their text and the companies' names they were read with (retrieval reads the question first, to
@@ -74,6 +74,7 @@ class Composer:
         self.words = words
         self.embed = embed
         self._read = dict(read or {})
+        self.tuned = tuned
 
     def features(
         self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()
@@ -85,7 +86,7 @@ class Composer:
             q = self._read[question, entity_names] = read_question(question, self.words, entity_names,
                                                                    self.retriever.correct, self.retriever.known)
         top = passages[:CANDIDATE_PASSAGES]
-        return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed)
+        return q, top, sentence_candidates(q, self.retriever, top, query_vector, self.embed, self.tuned)
 
     def judge(self, question: str, query_vector, passages: list[Passage], entity_names: tuple[str, ...] = ()) -> Judged:
         model = fitted()

@@ -52,6 +52,10 @@ SENTENCE_FEATURES = (
     # `fit_agreement`). Plain cosine treats every direction of the embedding alike; this one weighs the directions
     # that tell an answer from a sentence on the same subject ("when" and a date, "why" and a cause, a current status).
     "learned_agreement",
+    # The question embedded by the tuned question encoder (knowledge/question_encoder.py) against the sentence's stored
+    # vector: the model's own layers, updated on the train questions so that a question lands nearest the sentences
+    # that answer it; a deeper reading of what is asked than a projection of the packaged model's vector. 0 without one.
+    "tuned_similarity",
 )
 
 QUESTION_FEATURES = (
@@ -92,6 +96,7 @@ class Candidates:
     similarities: np.ndarray
     vectors: np.ndarray         # the sentences' vectors (eval/fit_answers.py refits `learned_agreement` from them)
     asked_vector: np.ndarray    # the question's vector with its names taken out (the question's when it has none)
+    tuned_vector: np.ndarray | None = None  # the question from the tuned question encoder (None without one)
 
 
 def _share(q: Question, have: frozenset[str] | set[str], r: Retriever) -> float:
@@ -114,8 +119,10 @@ def _asks(text: str) -> bool:
     return text.rstrip(" \"'”’)]*_").endswith("?")
 
 
-def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector, embed=None) -> Candidates:
-    """`embed`: texts -> their query vectors, used for the asking clause of a question with a preamble."""
+def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], query_vector, embed=None,
+                        tuned=None) -> Candidates:
+    """`embed`: texts -> their query vectors, used for the asking clause of a question with a preamble; `tuned`: a
+    question -> its vector from the tuned question encoder, or None without one."""
     v = vocabulary()
     passage_of = r.sentence_candidates(passages)
     indices = [i for i in passage_of if not _asks(r.sentence_text(i))]
@@ -132,6 +139,9 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     asked_vector = np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else qv
     asked_sims = sentence_vectors @ asked_vector if q.without_names in vectors else sims
     agreements = learned_agreement(sentence_vectors, asked_vector)
+    tuned_vector = tuned(q.text) if tuned is not None else None
+    tuned_vector = None if tuned_vector is None else np.asarray(tuned_vector, dtype=np.float32)
+    tuned_sims = sentence_vectors @ tuned_vector if tuned_vector is not None else np.zeros(len(indices), np.float32)
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -141,7 +151,8 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     expected = set(q.expected)
     asked = set(q.stems) - {s for ns in name_stems for s in ns}
     rows = []
-    for i, sim, clause_sim, asked_sim, agreement in zip(indices, sims, clause_sims, asked_sims, agreements):
+    for i, sim, clause_sim, asked_sim, agreement, tuned_sim in zip(indices, sims, clause_sims, asked_sims, agreements,
+                                                                    tuned_sims):
         ref = r.sentences[i]
         doc = docs[ref.document_id]
         text = r.sentence_text(i)
@@ -188,9 +199,10 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             float(len(text.split()) < 6),
             float(bool(v.needs_antecedent.search(text))),
             float(agreement),
+            float(tuned_sim),
         ))
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64),
-                      sentence_vectors, asked_vector)
+                      sentence_vectors, asked_vector, tuned_vector)
 
 
 def learned_agreement(sentence_vectors: np.ndarray, asked_vector: np.ndarray,

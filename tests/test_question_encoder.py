@@ -1,0 +1,45 @@
+"""The tuned question encoder (knowledge/question_encoder.py): the packaged model with the fitted low-rank updates,
+made once into the model cache and run like the packaged model, for the sentence feature `tuned_similarity`."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from knowledge.embeddings import resolve_model_path
+from knowledge.question_encoder import UPDATES_FILE, _TunedInMemory, linear_layers, load_question_encoder
+
+QUESTION = "why did the treasury sanction the tanker's captain?"
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return load_question_encoder(None, "onnx", tmp_path_factory.mktemp("cache"))
+
+
+def test_the_shipped_updates_cover_every_linear_layer_of_the_model_at_the_fitted_rank():
+    import sys
+
+    sys.path.insert(0, str(UPDATES_FILE.parents[1] / "eval"))
+    from fit_answers import ENCODER_RANK
+    from sentence_transformers import SentenceTransformer
+
+    layers = linear_layers(SentenceTransformer(resolve_model_path(None), device="cpu")[0].auto_model)
+    with np.load(UPDATES_FILE) as updates:
+        assert set(updates.files) == {f"{name}.{part}" for name in layers for part in ("A", "B")}
+        for name, layer in layers.items():
+            assert updates[f"{name}.A"].shape == (ENCODER_RANK, layer.in_features)
+            assert updates[f"{name}.B"].shape == (layer.out_features, ENCODER_RANK)
+            assert np.abs(updates[f"{name}.B"]).max() > 0  # trained: B starts at zero
+
+
+def test_the_encoder_runs_the_updated_model_and_moves_the_question(encoder, embeddings):
+    tuned = np.asarray(encoder.embed_query(QUESTION))
+    in_memory = np.asarray(_TunedInMemory(resolve_model_path(None), UPDATES_FILE).embed_query(QUESTION))
+    packaged = np.asarray(embeddings.embed_query(QUESTION))
+    assert float(tuned @ in_memory) > 0.9999       # the export in the cache is the updated model
+    assert float(tuned @ packaged) < 0.99          # which is not the packaged one
+
+
+def test_a_configured_model_of_ones_own_gets_no_encoder(tmp_path):
+    # the updates were fit to the packaged model's weights: another model's layers would be changed meaninglessly
+    assert load_question_encoder("/some/other/model", "onnx", tmp_path) is None
