@@ -43,3 +43,35 @@ def test_the_encoder_runs_the_updated_model_and_moves_the_question(encoder, embe
 def test_a_configured_model_of_ones_own_gets_no_encoder(tmp_path):
     # the updates were fit to the packaged model's weights: another model's layers would be changed meaninglessly
     assert load_question_encoder("/some/other/model", "onnx", tmp_path) is None
+
+
+# A question, a sentence that answers it without repeating its words, and one that restates its words and answers
+# nothing (invented names). The packaged model's cosine prefers the restatement by a wide margin in every case.
+ANSWER_OR_RESTATEMENT = [
+    ("why did treasury sanction quillon shipping?",
+     "Officials said the company had moved Iranian oil for the Revolutionary Guard.",
+     "Treasury sanctioned Quillon Shipping on Tuesday."),
+    ("when was marlow freight added to the entity list?", "The listing took effect on March 3, 2023.",
+     "Marlow Freight is on the Entity List."),
+    ("who owns the tanker vesta star?", "It is owned by Aldebaran Maritime, a Dubai company.",
+     "The tanker Vesta Star was sanctioned last year."),
+    ("how much was zephyr robotics fined?", "The company agreed to pay $4.2 million.",
+     "Zephyr Robotics was fined by the Commerce Department."),
+    ("is quillon shipping still sanctioned?", "OFAC removed the company from the SDN list in May.",
+     "Quillon Shipping was sanctioned in 2021."),
+    ("can i still buy a zephyr drone?", "Consumers can keep buying its products; the listing only bars US investment.",
+     "Zephyr drones are popular with hobbyists."),
+]
+
+
+def test_the_tuned_question_lands_nearer_the_sentence_that_answers_than_the_packaged_one_does(encoder, embeddings):
+    flipped = 0
+    for question, answer, restatement in ANSWER_OR_RESTATEMENT:
+        sentences = np.asarray(embeddings.embed_documents([answer, restatement]))
+        packaged = sentences @ np.asarray(embeddings.embed_query(question))
+        tuned = sentences @ np.asarray(encoder.embed_query(question))
+        # the restatement's lead over the answer, at most half of what it is for the packaged model (0.08-0.45x as
+        # fitted, 2026-12-04)
+        assert tuned[1] - tuned[0] < 0.5 * (packaged[1] - packaged[0]), (question, packaged, tuned)
+        flipped += tuned[0] > tuned[1]
+    assert flipped >= 1
