@@ -1143,6 +1143,16 @@ def asked_name(text: str) -> str | None:
             s for s in t.symbols if s.startswith("SYMBOL:")}) for t in analyse(w).terms)
 
     flags = [chatter(c) for c in chunks]
+    words = vocab().words
+    # whom a greeting opening the request greets is no word of the name ("hi team, can you screen ..."), nor is a
+    # clause closing it, a word opening it then its subject, whatever its words ("... before we release the wire")
+    if len(chunks) > 2 and folded(chunks[0]) in words.greetings and folded(chunks[1]) in words.addressees:
+        flags[1] = True
+    for n in range(1, len(chunks) - 1):
+        if (folded(chunks[n]) in words.clause_openers and folded(chunks[n + 1]) in words.clause_subjects
+                and not all(flags[:n])):
+            flags[n:] = [True] * (len(chunks) - n)
+            break
     # a form's label opening the text ("supplier: ...", "vendor: ..."), an everyday word before a colon, is no word of
     # the name even where rigour reads it as a line of business
     if chunks and chunks[0].endswith(":") and folded(chunks[0]) in everyday:

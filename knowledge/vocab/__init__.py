@@ -66,6 +66,10 @@ class Words:
     works_domains: frozenset[str] = frozenset()
     # a Latin word as Russian writes it, read back from Cyrillic: (Latin letters, their readings) ("qu"/"kv")
     russian_romanisation: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    greetings: frozenset[str] = frozenset()         # greetings opening a request ("hi")
+    addressees: frozenset[str] = frozenset()        # whom a greeting opening a request greets ("team")
+    clause_openers: frozenset[str] = frozenset()    # a word opening a clause closing a request ("before")
+    clause_subjects: frozenset[str] = frozenset()   # ...and its subject after it ("we")
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,11 @@ def vocab() -> Vocab:
                     frozenset(str(words.get("site_words") or "").casefold().split()),
                     {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()},
                     frozenset(f"DOMAIN:{d}" for d in str(words.get("works_domains") or "").split()),
-                    tuple((str(a), tuple(str(b) for b in bs)) for a, *bs in words.get("russian_romanisation") or ())),
+                    tuple((str(a), tuple(str(b) for b in bs)) for a, *bs in words.get("russian_romanisation") or ()),
+                    frozenset(str(words.get("greeting_words") or "").casefold().split()),
+                    frozenset(str(words.get("addressee_words") or "").casefold().split()),
+                    frozenset(str(words.get("clause_openers") or "").casefold().split()),
+                    frozenset(str(words.get("clause_subjects") or "").casefold().split())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
