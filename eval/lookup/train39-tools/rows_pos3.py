@@ -1,0 +1,30 @@
+# third batch: PRIORITY rows go before ROWS (to get Japanese and Persian script rows in); EXTRA rows go last
+PRIORITY = [
+('script', 20380, '四代目山健組', 'Japanese name (fourth-generation Yamaken-gumi)'),
+('script', 24684, '東洋信用実業', 'Japanese name'),
+('script', 13152, 'دانشگاه صنعتی مالک اشتر', 'Persian name'),
+('script', 13140, 'بانک حکمت ایرانیان', 'Persian name'),
+('script', 25017, 'بنیاد تعاون بسیج', 'Persian name'),
+]
+EXTRA = [
+('word_order', 12741, 'Air Force Intelligence of Syria', 'country moved to the end'),
+('word_order', 23211, 'Crude Oil Industry Ministry', 'ministry last'),
+('word_order', 11598, 'Atomic Energy General Bureau', 'bureau last'),
+('punctuation', 22788, 'Amir al Momenin Industries', 'apostrophe dropped'),
+('punctuation', 8178, 'M&S Syndicate Pvt Ltd', 'spaces, brackets and dot dropped'),
+('punctuation', 17299, 'Harakat Sham al Islam', 'hyphen dropped'),
+('abbreviation', 13156, 'MoD Logistics Export', 'Ministry of Defense -> MoD'),
+('abbreviation', 10392, 'MoD for Armed Forces Logistics', 'Ministry of Defense -> MoD'),
+('abbreviation', 25045, 'Qeshm Zinc Smelting & Reduction Co.', '& and Co.'),
+('abbreviation', 25047, 'Zanjan Acid Production Co.', 'Company -> Co.'),
+('abbreviation', 21562, 'Maher Trading & Construction Co.', '& and Co.'),
+('parent_vs_subsidiary', 11911, 'Al-Aqsa TV Jabaliya studio', 'studio in Jabaliya (add.csv)'),
+('parent_vs_subsidiary', 4642, 'Bank Saderat PLC Tehran office', 'office in Tehran (add.csv)'),
+('parent_vs_subsidiary', 9611, 'Al Nour Radio Haret Hriek office', 'office in Haret Hriek (add.csv)'),
+('parent_vs_subsidiary', 9609, 'Al Manar TV Haret Hriek studio', 'studio in Haret Hriek (add.csv)'),
+('case', 23414, 'Krakern limited', 'sentence case'),
+('case', 23404, 'motorcycle art ltd.', 'lower case'),
+('case', 16203, 'Almacen sonipal', 'sentence case'),
+('case', 7601, 'UniPapel S.A.', 'camel case'),
+('case', 13463, 'Brodway commerce inc.', 'sentence case'),
+]
