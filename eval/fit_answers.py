@@ -14,23 +14,16 @@ decline model needs many unanswerable questions, and one set's 23 could not tell
 2. Question encoder: low-rank updates of the embedding model's linear layers (knowledge/question_encoder.py), trained
    so that a question's vector lies nearest the stored vectors of the sentences that answer it (the softmax over a
    question's candidates, listwise), written to knowledge/question_encoder.npz. The sentence feature
-   `tuned_similarity` compares its question vector with each sentence's; the column the models below are fit on holds
-   each set's out-of-fold values (a model trained on the other folds of whole sets), the shipped updates are trained
-   on every set. Training runs on the CPU in threads, so a rerun reproduces the file up to floating-point rounding.
-3. Agreement: the projection of the embedding in which the sentence feature `learned_agreement` compares the
-   question (its names taken out) with a sentence, fit with the other sentence features as one listwise model (the
-   softmax over a question's candidates puts its mass on right ones), with an L2 penalty on the projection chosen by
-   cross-validation over folds of whole train sets: a projection learns its train sets' subjects as well as the
-   shape of answers, and only folds of other stories show how much of it carries to new ones. The column the
-   sentence model below is fit on holds each set's out-of-fold values (stacking); the shipped projection is fit on
-   every set.
-4. Sentence model: logistic regression over the named features in knowledge/answer/features.py. A candidate is
+   `tuned_similarity` compares its vector of the question (its asking clause, after a preamble) with each
+   sentence's; the column the models below are fit on holds each set's out-of-fold values (a model trained on the
+   other folds of whole sets), the shipped updates are trained on every set. Training runs on the CPU in threads, so a rerun reproduces the file up to floating-point rounding.
+3. Sentence model: logistic regression over the named features in knowledge/answer/features.py. A candidate is
    labelled right when it comes from an expected source and holds the most `must_mention` groups any candidate of
    that question holds (at least one). The model kind and its regularisation are chosen by grouped 5-fold CV (folds
    by question), repeated over REPEATS fold assignments, on how often the top-scored sentence is a right one (the
    best mean; ties to the simpler setting). The supporting-quote threshold is cut on the out-of-fold probabilities
    averaged over the repeats.
-5. Decline model: logistic regression over the question features, each weight held to its stated sign
+4. Decline model: logistic regression over the question features, each weight held to its stated sign
    (QUESTION_FEATURE_SIGNS: a missing name can only lower answerability), on out-of-fold sentence probabilities; its
    threshold is the one that declines most unanswerable questions while at most MAX_FALSE_DECLINES of answerable
    ones are declined, on out-of-fold probabilities averaged over the repeats.
@@ -61,15 +54,10 @@ REPEATS = 5  # fold assignments the CV is averaged over
 # The target is at most 5% of answerable questions declined; the fit aims under it, since a threshold fit to
 # exactly 5% out of fold declined 5.5% on a blind set it had not seen (train-d, 2026-12-02).
 MAX_FALSE_DECLINES = 0.04
-AGREEMENT_RANK = 16             # dimensions of the agreement space: ad-hoc leave-one-set-out lead accuracy 0.550 at 8, 0.556
-                                # at 16, 0.560 at 32 (standard error 0.012; penalty 1); at penalty 3, 0.568 at 16 and 0.569
-                                # at 32 with the same lead accuracy on seven unseen sets (2026-12-04): 16 is enough
-AGREEMENT_PENALTIES = (1.0, 3.0, 10.0)   # L2 on the projection, chosen by cross-validation over folds of whole sets
-AGREEMENT_FOLDS = 6             # folds of whole train sets (three sets each for eighteen)
 # The tuned question encoder (knowledge/question_encoder.py): low-rank updates of the model's linear layers, trained
 # listwise on the train questions. Found ad hoc on the eighteen fit sets, scored on seven sets no fit used (train-u
 # to train-za; 2026-12-04): full fine-tuning at 2e-5 for 3 epochs lifted the lead accuracy of the question's cosine
-# alone from 0.39 to 0.59, and with the other features from 0.56 to 0.66.
+# alone from 0.39 to 0.59, and with the other features from 0.56 to 0.66. Rank 8 is what fits in the repository.
 ENCODER_RANK = 8
 ENCODER_RATE = 1e-3
 ENCODER_EPOCHS = 3
@@ -156,85 +144,6 @@ def collect(knowledge, questions: list[dict], fusion):
     return per_question
 
 
-def fit_agreement(per_question, set_of: list[int]):
-    """The projection for `learned_agreement` (module docstring, step 3). Rewrites that column of every question's
-    candidate rows, answerable or not, with its set's out-of-fold values; returns the projection fit on every set and
-    the cross-validation figures."""
-    import torch
-
-    from knowledge.answer.features import SENTENCE_FEATURES, learned_agreement
-
-    col = SENTENCE_FEATURES.index("learned_agreement")
-    lists = [n for n, (q, _question, _top, _cands, labels, _r, _texts) in enumerate(per_question)
-             if q["kind"] != "unanswerable" and any(labels)]
-    width = max(len(per_question[n][4]) for n in lists)
-    dims = per_question[lists[0]][3].vectors.shape[1]
-    others = [c for c in range(len(SENTENCE_FEATURES)) if c != col]
-    X = torch.zeros(len(lists), width, len(others))
-    S = torch.zeros(len(lists), width, dims)
-    A = torch.zeros(len(lists), dims)
-    Y = torch.zeros(len(lists), width, dtype=torch.bool)
-    M = torch.zeros(len(lists), width, dtype=torch.bool)
-    for row, n in enumerate(lists):
-        cands, labels = per_question[n][3], per_question[n][4]
-        k = len(labels)
-        X[row, :k] = torch.tensor(cands.rows[:, others], dtype=torch.float32)
-        S[row, :k] = torch.tensor(cands.vectors)
-        A[row] = torch.tensor(cands.asked_vector)
-        Y[row, :k] = torch.tensor(labels, dtype=torch.bool)
-        M[row, :k] = True
-    list_sets = np.asarray([set_of[n] for n in lists])
-    fold_of_set = {s: s % AGREEMENT_FOLDS for s in set(set_of)}
-    list_folds = np.asarray([fold_of_set[s] for s in list_sets])
-
-    def scores(w, P, rows):
-        return X[rows] @ w + ((S[rows] @ P) * (A[rows] @ P)[:, None, :]).sum(-1)
-
-    def fit(rows, penalty):
-        rows = torch.tensor(rows)
-        w = torch.zeros(len(others), requires_grad=True)
-        P = (0.1 * torch.randn(dims, AGREEMENT_RANK, generator=torch.Generator().manual_seed(SEED))).requires_grad_(True)
-        opt = torch.optim.LBFGS([w, P], lr=1, max_iter=300, history_size=20, line_search_fn="strong_wolfe")
-        mask, right = M[rows], Y[rows]
-
-        def closure():
-            opt.zero_grad()
-            logp = scores(w, P, rows).masked_fill(~mask, -1e9).log_softmax(-1)
-            loss = (-torch.logsumexp(logp.masked_fill(~right, -1e9), -1).sum() + 0.5 * (w @ w)
-                    + penalty * (P * P).sum())
-            loss.backward()
-            return loss
-
-        opt.step(closure)
-        return w.detach(), P.detach()
-
-    def lead(w, P, rows):
-        rows = torch.tensor(rows)
-        top = scores(w, P, rows).masked_fill(~M[rows], -1e9).argmax(-1)
-        return Y[rows][torch.arange(len(rows)), top].float().mean().item()
-
-    results = {}
-    for penalty in AGREEMENT_PENALTIES:
-        fold_leads, projections = [], {}
-        for f in range(AGREEMENT_FOLDS):
-            train, test = np.where(list_folds != f)[0], np.where(list_folds == f)[0]
-            if not len(test):
-                continue
-            w, P = fit(train, penalty)
-            fold_leads.append(lead(w, P, test))
-            projections[f] = P.numpy()
-        results[penalty] = (float(np.mean(fold_leads)), projections)
-        print(f"agreement penalty={penalty}: CV lead accuracy over folds of whole sets {results[penalty][0]:.3f}")
-    penalty = max(AGREEMENT_PENALTIES, key=lambda p: (round(results[p][0], 3), p))  # ties: the stronger penalty
-    projections = results[penalty][1]
-    for n, (_q, _question, _top, cands, *_rest) in enumerate(per_question):
-        if len(cands.indices):
-            cands.rows[:, col] = learned_agreement(cands.vectors, cands.asked_vector, projections[fold_of_set[set_of[n]]])
-    _, P = fit(np.arange(len(lists)), penalty)
-    print(f"agreement: rank {AGREEMENT_RANK}, penalty {penalty}, CV lead accuracy {results[penalty][0]:.3f}")
-    return P.numpy(), {"rank": AGREEMENT_RANK, "penalty": penalty, "cv_lead_accuracy_by_set_folds": round(results[penalty][0], 3)}
-
-
 def fit_question_encoder(per_question, set_of: list[int], out: Path):
     """The tuned question encoder's updates (module docstring, step 2): trained on every set and written to `out`
     (knowledge/question_encoder.npz). Rewrites the `tuned_similarity` column of every question's candidate rows with
@@ -249,7 +158,7 @@ def fit_question_encoder(per_question, set_of: list[int], out: Path):
 
     torch.set_num_threads(os.cpu_count() or 1)
     col = SENTENCE_FEATURES.index("tuned_similarity")
-    texts = [question.text for _q, question, *_ in per_question]
+    texts = [question.clause or question.text for _q, question, *_ in per_question]  # what it asks (the answer path's)
     lists = [n for n, (q, _question, _top, cands, labels, _r, _texts) in enumerate(per_question)
              if q["kind"] != "unanswerable" and any(labels)]
     fold_of_set = {s: s % ENCODER_FOLDS for s in set(set_of)}
@@ -493,7 +402,6 @@ def main() -> None:
     per_question = [p for k, qs in sets for p in collect(k, qs, fusion)]
     set_of = [n for n, (_, qs) in enumerate(sets) for _ in qs]
     encoder_cv = fit_question_encoder(per_question, set_of, args.encoder_out)
-    projection, agreement_cv = fit_agreement(per_question, set_of)
     sentence, oof, groups, sentence_cv = fit_sentence_model([p for p in per_question if p[0]["kind"] != "unanswerable"])
     # The decline model sees every question; unanswerable ones get out-of-fold style probabilities from the
     # sentence model fit on the answerable ones (they were never in its training rows).
@@ -515,14 +423,10 @@ def main() -> None:
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,
         "decline": decline,
-        "agreement": {"projection": "PROJECTION"},  # written below, a row a line
         "source": {"script": "eval/fit_answers.py", "train": [str(t.relative_to(ROOT)) for t in trains], "questions": len(questions),
-                   "fusion_cv": fusion_cv, "encoder_cv": encoder_cv, "agreement_cv": agreement_cv, "sentence_cv": sentence_cv, "decline_cv": decline_cv},
+                   "fusion_cv": fusion_cv, "encoder_cv": encoder_cv, "sentence_cv": sentence_cv, "decline_cv": decline_cv},
     }
-    # the projection's rows one a line (384 lines, not one per number)
-    # (rounded as float64: float32 values would be written with their binary tails, 0.37251999974250793 for 0.37252)
-    rows = ",\n      ".join(json.dumps(row) for row in np.round(projection.astype(np.float64), 5).tolist())
-    text = json.dumps(out, indent=2, sort_keys=False).replace('"PROJECTION"', f"[\n      {rows}\n    ]")
+    text = json.dumps(out, indent=2, sort_keys=False)
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

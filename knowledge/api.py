@@ -6,6 +6,7 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -42,6 +43,9 @@ class Knowledge:
         self._query_vectors: dict[str, list] = {}
         self._question_encoder = None
         self._tuned_vectors: dict[str, list] = {}
+        self._tuned_pending: dict[str, Future] = {}
+        self._tuned_lock = threading.Lock()
+        self._tuned_worker: ThreadPoolExecutor | None = None
 
     @property
     def embeddings(self):
@@ -67,12 +71,39 @@ class Knowledge:
             return self._question_encoder
 
     def embed_tuned(self, question: str) -> list | None:
-        """The question's vector from the tuned question encoder (None without one), remembered as query vectors are."""
+        """The question's vector from the tuned question encoder (None without one), remembered as query vectors are;
+        waits for one `start_tuned` began."""
         vector = self._tuned_vectors.get(question)
-        if vector is None and self.question_encoder:
+        if vector is not None or not self.question_encoder:
+            return vector
+        with self._tuned_lock:
+            pending = self._tuned_pending.get(question)
+        return pending.result() if pending is not None else self._embed_tuned_now(question)
+
+    def start_tuned(self, question: str) -> None:
+        """Begin embedding the question with the tuned encoder on a worker thread: the model runs outside the GIL, so
+        the call overlaps the packaged model's and retrieval's (the composer reads it last, by `embed_tuned`)."""
+        if question in self._tuned_vectors or not self.question_encoder:
+            return
+        with self._tuned_lock:
+            if question in self._tuned_pending:
+                return
+            if self._tuned_worker is None:
+                self._tuned_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="question-encoder")
+            future = self._tuned_worker.submit(self._embed_tuned_now, question)
+            self._tuned_pending[question] = future
+        future.add_done_callback(lambda _f: self._forget_pending(question))
+
+    def _forget_pending(self, question: str) -> None:
+        with self._tuned_lock:
+            self._tuned_pending.pop(question, None)
+
+    def _embed_tuned_now(self, question: str) -> list:
+        vector = self.question_encoder.embed_query(question)
+        with self._tuned_lock:
             if len(self._tuned_vectors) >= 512:
                 self._tuned_vectors.pop(next(iter(self._tuned_vectors)))
-            vector = self._tuned_vectors[question] = self.question_encoder.embed_query(question)
+            self._tuned_vectors[question] = vector
         return vector
 
     @property
@@ -133,6 +164,7 @@ class Knowledge:
         # two (the composer then finds their vectors remembered).
         read = read_question(query, self.vocabulary, tuple(m.entity.name for m in matches), retriever.correct,
                              retriever.known)
+        self.start_tuned(read.clause or query)  # what it asks, as the composer reads it (features.py)
         vector = self.embed_queries([query, *(t for t in (read.clause, read.without_names) if t)])[0]
         # Passages naming what the question names come first: the listed companies, and words that are names.
         names = [m.entity.name for m in matches]

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
-
 
 @dataclass(frozen=True)
 class LinearModel:
@@ -55,9 +53,6 @@ class Fitted:
     sentence: LinearModel   # is this sentence the answer? (lead and supporting quotes)
     decline: LinearModel    # do the retrieved sources answer the question at all?
     source: dict
-    # embedding dimensions x rank: the space in which the sentence feature `learned_agreement` compares a question
-    # with a sentence (None before a fit has made one)
-    agreement: np.ndarray | None = None
 
 
 def linear_model(d: dict) -> LinearModel:
@@ -68,6 +63,4 @@ def linear_model(d: dict) -> LinearModel:
 @lru_cache(maxsize=1)
 def fitted() -> Fitted:
     raw = json.loads(resources.files("knowledge").joinpath("fitted.json").read_text(encoding="utf-8"))
-    projection = raw.get("agreement", {}).get("projection")
-    return Fitted(Fusion(**raw["fusion"]), linear_model(raw["sentence"]), linear_model(raw["decline"]), raw.get("source", {}),
-                  np.asarray(projection, dtype=np.float32) if projection else None)
+    return Fitted(Fusion(**raw["fusion"]), linear_model(raw["sentence"]), linear_model(raw["decline"]), raw.get("source", {}))

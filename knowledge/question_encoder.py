@@ -129,4 +129,5 @@ def _load(runtime: str, cache: Path, threads: int | None, _updates_version):
         log.warning("the question encoder cannot be kept in %s (%s); building it in memory with sentence-transformers",
                     cache, exc)
         return _TunedInMemory(base, UPDATES_FILE)
-    return load_embeddings(str(folder), runtime, cache, threads)
+    # One thread unless set: the encoder runs beside the packaged model's call (Knowledge.start_tuned), one core each.
+    return load_embeddings(str(folder), runtime, cache, 1 if threads is None else threads)

@@ -61,33 +61,8 @@ def test_the_fitted_file_weights_exactly_the_named_features():
     assert tuple(fitted["decline"]["weights"]) == QUESTION_FEATURES
     assert fitted["source"]["script"] == "eval/fit_answers.py"
     assert 0 < fitted["decline"]["threshold"] < 1 and 0 < fitted["sentence"]["threshold"] < 1
-    # the space `learned_agreement` compares in: one row per embedding dimension, fit by the same script
-    projection = fitted["agreement"]["projection"]
-    assert len(projection) == 384 and len({len(row) for row in projection}) == 1
-    assert fitted["source"]["agreement_cv"]["rank"] == len(projection[0])
-
-
-def test_the_learned_agreement_prefers_the_sentence_that_answers_over_one_on_the_same_subject(embeddings):
-    """The fitted projection weighs what tells an answer from a sentence about the same company: for a status question
-    the sentence stating the status, for "who" the one naming a person, where plain cosine all but ties them
-    (invented sentences). Projections of random numbers passed both with this margin 27 times in 200 (ad hoc)."""
-    import numpy as np
-
-    from knowledge.answer.features import learned_agreement
-
-    cases = [
-        ("is it still on the list", "It was removed in May 2024 and is no longer restricted.",
-         "It was put on the list in 2021, which barred US investment."),
-        ("who runs the company", "Its chief executive, Lin Wei, founded it in 2009.",
-         "The company runs factories in three provinces."),
-    ]
-    for question, answer, other in cases:
-        asked = np.asarray(embeddings.embed_query(question), dtype=np.float32)
-        sentences = np.asarray(embeddings.embed_documents([answer, other]), dtype=np.float32)
-        cosine = sentences @ asked
-        assert abs(cosine[0] - cosine[1]) < 0.15, cosine  # the words alone hardly tell them apart
-        agreement = learned_agreement(sentences, asked)
-        assert agreement[0] > 1.5 * agreement[1], (question, agreement)
+    # the question encoder's updates (knowledge/question_encoder.npz) are fit by the same script, in the same run
+    assert fitted["source"]["encoder_cv"]["rank"] > 0
 
 
 @pytest.fixture(scope="module")

@@ -47,14 +47,9 @@ SENTENCE_FEATURES = (
     "early",                 # 1 / (1 + the sentence's position in its article)
     "short",                 # fewer than six words
     "needs_antecedent",      # opens leaning on an earlier sentence ("It also ...")
-    # The question (its names taken out) and the sentence compared in a space fit to the train questions: a low-rank
-    # projection of the embedding, learnt from which sentences answered which questions (eval/fit_answers.py
-    # `fit_agreement`). Plain cosine treats every direction of the embedding alike; this one weighs the directions
-    # that tell an answer from a sentence on the same subject ("when" and a date, "why" and a cause, a current status).
-    "learned_agreement",
     # The question embedded by the tuned question encoder (knowledge/question_encoder.py) against the sentence's stored
     # vector: the model's own layers, updated on the train questions so that a question lands nearest the sentences
-    # that answer it; a deeper reading of what is asked than a projection of the packaged model's vector. 0 without one.
+    # that answer it: a deeper reading of what is asked than the packaged model's cosine. 0 without one.
     "tuned_similarity",
 )
 
@@ -94,7 +89,7 @@ class Candidates:
     passage: dict[int, Passage]
     rows: np.ndarray            # len(indices) x len(SENTENCE_FEATURES)
     similarities: np.ndarray
-    vectors: np.ndarray         # the sentences' vectors (eval/fit_answers.py refits `learned_agreement` from them)
+    vectors: np.ndarray         # the sentences' vectors (eval/fit_answers.py trains the question encoder on them)
     asked_vector: np.ndarray    # the question's vector with its names taken out (the question's when it has none)
     tuned_vector: np.ndarray | None = None  # the question from the tuned question encoder (None without one)
 
@@ -138,8 +133,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     clause_sims = sentence_vectors @ np.asarray(vectors[q.clause], dtype=np.float32) if q.clause in vectors else sims
     asked_vector = np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else qv
     asked_sims = sentence_vectors @ asked_vector if q.without_names in vectors else sims
-    agreements = learned_agreement(sentence_vectors, asked_vector)
-    tuned_vector = tuned(q.text) if tuned is not None else None
+    tuned_vector = tuned(q.clause or q.text) if tuned is not None else None  # what it asks, as the fit trained it
     tuned_vector = None if tuned_vector is None else np.asarray(tuned_vector, dtype=np.float32)
     tuned_sims = sentence_vectors @ tuned_vector if tuned_vector is not None else np.zeros(len(indices), np.float32)
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
@@ -151,8 +145,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     expected = set(q.expected)
     asked = set(q.stems) - {s for ns in name_stems for s in ns}
     rows = []
-    for i, sim, clause_sim, asked_sim, agreement, tuned_sim in zip(indices, sims, clause_sims, asked_sims, agreements,
-                                                                    tuned_sims):
+    for i, sim, clause_sim, asked_sim, tuned_sim in zip(indices, sims, clause_sims, asked_sims, tuned_sims):
         ref = r.sentences[i]
         doc = docs[ref.document_id]
         text = r.sentence_text(i)
@@ -198,21 +191,10 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             1.0 / (1 + ref.position),
             float(len(text.split()) < 6),
             float(bool(v.needs_antecedent.search(text))),
-            float(agreement),
             float(tuned_sim),
         ))
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64),
                       sentence_vectors, asked_vector, tuned_vector)
-
-
-def learned_agreement(sentence_vectors: np.ndarray, asked_vector: np.ndarray,
-                      projection: np.ndarray | None = None) -> np.ndarray:
-    """Each sentence's agreement with the question in the fitted projection's space: (sentence P) . (question P).
-    `projection`: the fitted one (knowledge/fitted.json) unless given; before any fit has made one, 0 for all."""
-    p = fitted().agreement if projection is None else projection
-    if p is None or not len(sentence_vectors):
-        return np.zeros(len(sentence_vectors))
-    return (sentence_vectors @ p) @ (asked_vector @ p)
 
 
 def _windows_about(r: Retriever, cands: Candidates, subject: list[list[str]]):
