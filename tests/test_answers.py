@@ -439,6 +439,15 @@ def test_a_preamble_set_apart_by_a_dash_is_not_the_asking_clause():
     assert read_question("is the zephyr-mini still sold?").clause is None   # a hyphen inside a word is no dash
 
 
+def test_a_yes_no_clause_after_a_dash_asks_about_the_state_as_one_after_a_comma_does():
+    # "has anyone since?" wants the newest source (newest_for_status), whichever mark sets the preamble apart
+    from knowledge.answer.question import read_question
+
+    for mark in (",", " -", " \u2014"):
+        assert read_question(f"back in 2022 no one had listed quill robotics{mark} has anyone since?").status, mark
+    assert not read_question("quill robotics listing - when did it start?").status
+
+
 def test_a_bare_reply_is_quoted_with_what_it_affirms(tmp_path, make_knowledge):
     # FAQ pages answer "Yes." and say what in the next sentence; "Yes. [1]" alone tells the user nothing.
     corpus = tmp_path / "corpus"

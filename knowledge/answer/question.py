@@ -188,6 +188,9 @@ def read_question(text: str, words: frozenset[str] = frozenset(), entity_names: 
     parts = re.split(r"(?<=[,;:.!])\s+|\s+[-\u2013\u2014]+\s+", text.strip())
     last = parts[-1] if len(parts) > 1 else None
     clause = last if last and (v.yes_no.match(last) or re.match(r"^(why|how|what|when|which|who|where)\b", last, re.I)) else None
+    # A yes/no clause after a preamble asks about a state as one opening the question does ("back in 2022 no one had
+    # listed it - has anyone since?"): `yes_no` sees a clause only after sentence punctuation, not after a dash.
+    status = status or bool(clause and v.yes_no.match(clause.lower()))
     # The time asked about is the asking clause's: a year in a statement before it tells what the asker read or did
     # ("the 2023 faq says x, is that still true?"), unless that statement is only a time ("in 2023, how many ...").
     preamble = text.strip()[: -len(clause)] if clause else ""
