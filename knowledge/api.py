@@ -42,8 +42,8 @@ class Knowledge:
         self._generator = None
         self._query_vectors: dict[str, list] = {}
         self._question_encoder = None
-        self._tuned_vectors: dict[str, list] = {}
-        self._tuned_pending: dict[str, Future] = {}
+        # the tuned encoder's vectors by question text, each a future (done once embedded; the last few hundred)
+        self._tuned: dict[str, Future] = {}
         self._tuned_lock = threading.Lock()
         self._tuned_worker: ThreadPoolExecutor | None = None
 
@@ -71,40 +71,34 @@ class Knowledge:
             return self._question_encoder
 
     def embed_tuned(self, question: str) -> list | None:
-        """The question's vector from the tuned question encoder (None without one), remembered as query vectors are;
-        waits for one `start_tuned` began."""
-        vector = self._tuned_vectors.get(question)
-        if vector is not None or not self.question_encoder:
-            return vector
-        with self._tuned_lock:
-            pending = self._tuned_pending.get(question)
-        return pending.result() if pending is not None else self._embed_tuned_now(question)
+        """The question's vector from the tuned question encoder (None without one): the one `start_tuned` began or
+        remembers, else embedded now."""
+        future = self.start_tuned(question)
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception:
+            with self._tuned_lock:  # a failed call is not remembered
+                if self._tuned.get(question) is future:
+                    del self._tuned[question]
+            raise
 
-    def start_tuned(self, question: str) -> None:
-        """Begin embedding the question with the tuned encoder on a worker thread: the model runs outside the GIL, so
-        the call overlaps the packaged model's and retrieval's (the composer reads it last, by `embed_tuned`)."""
-        if question in self._tuned_vectors or not self.question_encoder:
-            return
+    def start_tuned(self, question: str) -> Future | None:
+        """Begin embedding the question with the tuned encoder on a worker thread, unless begun or remembered: the
+        model runs outside the GIL, so the call overlaps the packaged model's and retrieval's (the composer reads it
+        last, by `embed_tuned`). None without an encoder."""
+        if not self.question_encoder:
+            return None
         with self._tuned_lock:
-            if question in self._tuned_pending:
-                return
-            if self._tuned_worker is None:
-                self._tuned_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="question-encoder")
-            future = self._tuned_worker.submit(self._embed_tuned_now, question)
-            self._tuned_pending[question] = future
-        future.add_done_callback(lambda _f: self._forget_pending(question))
-
-    def _forget_pending(self, question: str) -> None:
-        with self._tuned_lock:
-            self._tuned_pending.pop(question, None)
-
-    def _embed_tuned_now(self, question: str) -> list:
-        vector = self.question_encoder.embed_query(question)
-        with self._tuned_lock:
-            if len(self._tuned_vectors) >= 512:
-                self._tuned_vectors.pop(next(iter(self._tuned_vectors)))
-            self._tuned_vectors[question] = vector
-        return vector
+            future = self._tuned.get(question)
+            if future is None:
+                if len(self._tuned) >= 512:
+                    self._tuned.pop(next(iter(self._tuned)))
+                if self._tuned_worker is None:
+                    self._tuned_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="question-encoder")
+                future = self._tuned[question] = self._tuned_worker.submit(self.question_encoder.embed_query, question)
+            return future
 
     @property
     def store(self):

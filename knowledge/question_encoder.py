@@ -3,7 +3,7 @@ question (never an article) for the sentence feature `tuned_similarity`.
 
 Articles keep the packaged model's vectors; only the question side is tuned, so stored vectors stay valid and ingest
 is unchanged. eval/fit_answers.py fits the updates (`fit_question_encoder`: each linear layer of the transformer gets
-W + B A, rank QUESTION_ENCODER_RANK, trained listwise so that a question's vector is closest to the stored vectors of
+W + B A, rank ENCODER_RANK there, trained listwise so that a question's vector is closest to the stored vectors of
 the sentences that answer it) and writes them to knowledge/question_encoder.npz. Here they are added to a copy of
 the model's weights, saved once per machine and update file as a model folder in the model cache; that folder is
 then loaded like any model (its ONNX export made once, as for the packaged model). No file: no encoder, and the
@@ -30,14 +30,8 @@ def linear_layers(transformer) -> dict[str, object]:
     here): attention query, key, value and output, and the feed-forward pair, in every layer."""
     names = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
              "intermediate.dense", "output.dense")
-    out = {}
-    for n, layer in enumerate(transformer.encoder.layer):
-        for name in names:
-            module = layer
-            for part in name.split("."):
-                module = getattr(module, part)
-            out[f"layer.{n}.{name}"] = module
-    return out
+    return {f"layer.{n}.{name}": layer.get_submodule(name)
+            for n, layer in enumerate(transformer.encoder.layer) for name in names}
 
 
 def add_updates(model, updates: dict) -> None:
@@ -49,6 +43,19 @@ def add_updates(model, updates: dict) -> None:
         for name, layer in linear_layers(transformer).items():
             a, b = updates[f"{name}.A"], updates[f"{name}.B"]
             layer.weight += torch.from_numpy(b.astype("float32")) @ torch.from_numpy(a.astype("float32"))
+
+
+def _updated_model(base_path: str, updates_file: Path):
+    """The packaged model loaded with sentence-transformers (torch), the updates added to its weights."""
+    import numpy as np
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(base_path, device="cpu", local_files_only=True)
+    with np.load(updates_file) as updates:
+        add_updates(model, dict(updates))
+    return model
 
 
 def _folder(base_path: str, updates_file: Path, cache: Path) -> Path:
@@ -65,15 +72,8 @@ def question_encoder_folder(base_path: str, cache: Path, updates_file: Path = UP
     folder = _folder(base_path, updates_file, cache)
     if (folder / MARKER).is_file():
         return folder
-    import numpy as np
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from sentence_transformers import SentenceTransformer
-
     log.warning("preparing the question encoder once for this machine in %s", folder)
-    model = SentenceTransformer(base_path, device="cpu", local_files_only=True)
-    with np.load(updates_file) as updates:
-        add_updates(model, dict(updates))
+    model = _updated_model(base_path, updates_file)
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     try:
@@ -94,12 +94,7 @@ class _TunedInMemory:
     same vectors; torch is imported, as the packaged model's own fallback does)."""
 
     def __init__(self, base_path: str, updates_file: Path):
-        import numpy as np
-        from sentence_transformers import SentenceTransformer
-
-        self.model = SentenceTransformer(base_path, device="cpu", local_files_only=True)
-        with np.load(updates_file) as updates:
-            add_updates(self.model, dict(updates))
+        self.model = _updated_model(base_path, updates_file)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.model.encode([t.replace("\n", " ") for t in texts], normalize_embeddings=True).tolist()

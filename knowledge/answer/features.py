@@ -91,7 +91,6 @@ class Candidates:
     similarities: np.ndarray
     vectors: np.ndarray         # the sentences' vectors (eval/fit_answers.py trains the question encoder on them)
     asked_vector: np.ndarray    # the question's vector with its names taken out (the question's when it has none)
-    tuned_vector: np.ndarray | None = None  # the question from the tuned question encoder (None without one)
 
 
 def _share(q: Question, have: frozenset[str] | set[str], r: Retriever) -> float:
@@ -134,8 +133,8 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
     asked_vector = np.asarray(vectors[q.without_names], dtype=np.float32) if q.without_names in vectors else qv
     asked_sims = sentence_vectors @ asked_vector if q.without_names in vectors else sims
     tuned_vector = tuned(q.clause or q.text) if tuned is not None else None  # what it asks, as the fit trained it
-    tuned_vector = None if tuned_vector is None else np.asarray(tuned_vector, dtype=np.float32)
-    tuned_sims = sentence_vectors @ tuned_vector if tuned_vector is not None else np.zeros(len(indices), np.float32)
+    tuned_sims = (sentence_vectors @ np.asarray(tuned_vector, dtype=np.float32) if tuned_vector is not None
+                  else np.zeros(len(indices), np.float32))
     title_sims = r.title_similarities(query_vector, {p.document_id for p in passages})
     rank = {p.chunk_id: n for n, p in enumerate(passages)}
     name_stems = [stems(n) for n in q.names]
@@ -194,7 +193,7 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
             float(tuned_sim),
         ))
     return Candidates(indices, passage_of, np.asarray(rows, dtype=np.float64), np.asarray(sims, dtype=np.float64),
-                      sentence_vectors, asked_vector, tuned_vector)
+                      sentence_vectors, asked_vector)
 
 
 def _windows_about(r: Retriever, cands: Candidates, subject: list[list[str]]):

@@ -126,6 +126,11 @@ def vocab() -> Vocab:
     severity = tuple(_load("severity.yaml"))
     sources = _load("sources.yaml")
     words = _load("words.yaml")
+
+    def word_set(key: str) -> frozenset[str]:
+        """A words.yaml entry written as words apart, folded."""
+        return frozenset(str(words.get(key) or "").casefold().split())
+
     v = Vocab(
         restrictions=restrictions,
         severity=severity,
@@ -140,17 +145,17 @@ def vocab() -> Vocab:
                     tuple(str(x) for x in words.get("regions", ())),
                     {str(w).casefold(): str(kind) for kind, ws in (words.get("organisation_words") or {}).items()
                      for w in ws},
-                    frozenset(str(words.get("descriptions") or "").casefold().split()),
+                    word_set("descriptions"),
                     tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ())),
                     {str(w).casefold(): str(sym) for sym, ws in (words.get("company_words") or {}).items()
                      for w in ws},
-                    frozenset(str(words.get("joining_words") or "").casefold().split()),
+                    word_set("joining_words"),
                     {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
-                    frozenset(str(words.get("part_words") or "").casefold().split()),
-                    frozenset(str(words.get("ordinal_words") or "").casefold().split()),
+                    word_set("part_words"),
+                    word_set("ordinal_words"),
                     tuple(tuple(str(x).casefold().split()) for x in words.get("parent_closers") or ()),
                     frozenset(str(x).casefold() for x in words.get("parent_group_words") or ()),
-                    frozenset(str(words.get("asking_words") or "").casefold().split()),
+                    word_set("asking_words"),
                     frozenset(str(x).casefold() for x in words.get("latin_articles") or ()),
                     frozenset(str(x) for x in words.get("name_symbols") or ()),
                     tuple((str(a), str(b)) for a, b in words.get("german_romanisation", ())),
@@ -158,19 +163,19 @@ def vocab() -> Vocab:
                     {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
                     tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ()),
-                    frozenset(str(words.get("party_words") or "").casefold().split()),
-                    frozenset(str(words.get("index_articles") or "").casefold().split()),
+                    word_set("party_words"),
+                    word_set("index_articles"),
                     tuple(sorted(str(words.get("russian_adjective_endings") or "").casefold().split(), key=len,
                                  reverse=True)),
-                    frozenset(str(words.get("russian_speaking") or "").casefold().split()),
-                    frozenset(str(words.get("site_words") or "").casefold().split()),
+                    word_set("russian_speaking"),
+                    word_set("site_words"),
                     {str(k): str(v) for k, v in (words.get("korean_other_words") or {}).items()},
                     frozenset(f"DOMAIN:{d}" for d in str(words.get("works_domains") or "").split()),
                     tuple((str(a), tuple(str(b) for b in bs)) for a, *bs in words.get("russian_romanisation") or ()),
-                    frozenset(str(words.get("greeting_words") or "").casefold().split()),
-                    frozenset(str(words.get("addressee_words") or "").casefold().split()),
-                    frozenset(str(words.get("clause_openers") or "").casefold().split()),
-                    frozenset(str(words.get("clause_subjects") or "").casefold().split())),
+                    word_set("greeting_words"),
+                    word_set("addressee_words"),
+                    word_set("clause_openers"),
+                    word_set("clause_subjects")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
