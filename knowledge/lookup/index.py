@@ -2142,7 +2142,11 @@ def _a_town(named: tuple[str, ...], symbols: list) -> bool:
 def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bool:
     """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
     query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
-    a dictionary word ("Holdings", "Sales"), a company word or a country is not."""
+    a dictionary word ("Holdings", "Sales"), a company word or a country is not. A saint's title and one word after
+    it are a town too, the word a saint's name, a dictionary word as often ("... Ltd - St. Julians office";
+    knowledge/vocab/words.yaml `saint_titles`)."""
+    if len(named) == 2 and named[0] in vocab().words.saint_titles:
+        return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
     return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
             and named[0].isalpha() and not is_english_word(named[0]))
 

@@ -1129,7 +1129,8 @@ def asked_name(text: str) -> str | None:
     on Acme Widgets Lahore?"): the words between the first and the last that are no everyday word
     (knowledge/vocab/words.yaml `everyday`, rigour tagging them as no company word or place), when the
     words around them are such words and the text reads as a question (a '?' or a ':', or two words or more
-    around the name); None otherwise, or when what is left has no word of a name."""
+    around the name); None otherwise, or when what is left has no word of a name. A sentence after the question's
+    question mark is no word of the name ("is Acme Widgets flagged? payment pending")."""
     everyday = vocab().words.everyday
     chunks = text.split()
 
@@ -1152,6 +1153,12 @@ def asked_name(text: str) -> str | None:
         if (folded(chunks[n]) in words.clause_openers and folded(chunks[n + 1]) in words.clause_subjects
                 and not all(flags[:n])):
             flags[n:] = [True] * (len(chunks) - n)
+            break
+    # the question closes with its question mark: a sentence after it is what the asker adds, whatever its words
+    # ("is Widget Works flagged? payment pending", "... on any list? they want to sell us fish")
+    for n in range(1, len(chunks) - 1):
+        if chunks[n].endswith("?") and not all(flags[:n + 1]):
+            flags[n + 1:] = [True] * (len(chunks) - n - 1)
             break
     # a form's label opening the text ("supplier: ...", "vendor: ..."), an everyday word before a colon, is no word of
     # the name even where rigour reads it as a line of business

@@ -70,6 +70,7 @@ class Words:
     addressees: frozenset[str] = frozenset()        # whom a greeting opening a request greets ("team")
     clause_openers: frozenset[str] = frozenset()    # a word opening a clause closing a request ("before")
     clause_subjects: frozenset[str] = frozenset()   # ...and its subject after it ("we")
+    saint_titles: frozenset[str] = frozenset()      # a saint's title opening a town's name ("St.", "San")
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def vocab() -> Vocab:
                     word_set("greeting_words"),
                     word_set("addressee_words"),
                     word_set("clause_openers"),
-                    word_set("clause_subjects")),
+                    word_set("clause_subjects"),
+                    word_set("saint_titles")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
