@@ -661,7 +661,60 @@ def analyse(text: str) -> Analysed:
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
-    return Analysed(_analyse(text) if text.strip() else ())
+    terms = _analyse(text) if text.strip() else ()
+    return Analysed(_legal_form_typos(text, terms) if terms else terms)
+
+
+LEGAL_TYPO_MIN_LEN = 4        # a word this long typed one letter wrong may be a legal form's word ("Civl", civil)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every word one letter away from `word`: a letter dropped, added, changed, or two swapped."""
+    cut = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in cut if b} | {a + b[1] + b[0] + b[2:] for a, b in cut if len(b) > 1}
+            | {a + c + b[1:] for a, b in cut if b for c in _LOWER} | {a + c + b for a, b in cut for c in _LOWER})
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_fixes(word: str) -> tuple[str, ...]:
+    """The dictionary words (english.py's lemmas) one letter away from `word`."""
+    from knowledge.lookup.english import _tables
+    lemmas = _tables()[0]
+    return tuple(sorted(w for w in _one_edit(word) if w in lemmas and len(w) >= LEGAL_TYPO_MIN_LEN))
+
+
+def _only_legal_gained(terms: tuple[Term, ...], fixed_terms: tuple[Term, ...], word: str) -> bool:
+    """`fixed_terms` (the name with `word` spelled right) read the word as (part of) a legal form: they have no
+    other term than the legal forms and the other words of `terms`, and some word of the name is left."""
+    before = [t.text for t in terms if t.role != "legal"]
+    before.remove(word)
+    after = [t.text for t in fixed_terms if t.role != "legal"]
+    return (all(after.count(t) <= before.count(t) for t in after)
+            and any(t.role not in _DROPPED for t in fixed_terms))
+
+
+def _legal_form_typos(text: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """A legal form with one of its words typed one letter wrong is that legal form ("Limmited", "Sociedad Civl",
+    "Charitible Organization"): a word of the name no dictionary has, which, spelled as the one dictionary word one
+    letter away, rigour (or knowledge/vocab/words.yaml `legal_forms`) reads as a legal form with no other word of the
+    name changed. Not the first word, which names the company ("Limmited Editions" is no legal form)."""
+    from knowledge.lookup.english import is_english_word
+    names = [t.word for t in terms if t.role == "name"]
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0).lower()
+        if (m.start() == 0 or not text[:m.start()].strip() or len(word) < LEGAL_TYPO_MIN_LEN or word not in names
+                or is_english_word(word)):
+            continue
+        read = []
+        for fixed in _dictionary_fixes(word):
+            fixed_terms = _analyse(text[:m.start()] + fixed + text[m.end():])
+            if _only_legal_gained(terms, fixed_terms, word):
+                read.append(fixed_terms)
+        if len(read) == 1:
+            return read[0]
+    return terms
 
 
 _ARABIC_WORD_RE = re.compile(r"[\u0600-\u06ff]+")
@@ -1160,6 +1213,14 @@ def asked_name(text: str) -> str | None:
         if chunks[n].endswith("?") and not all(flags[:n + 1]):
             flags[n + 1:] = [True] * (len(chunks) - n - 1)
             break
+    # so does a request opening with its chatter ("pls check ...") at a dash standing apart after a name of two words
+    # or more: what follows is what the asker adds, whatever its words ("pls check Widget Works - new catering
+    # vendor"); after one word the dash may be the name's own ("IRI - Middle East Shipping Lines", "quick one - ...")
+    if flags and flags[0]:
+        for n in range(1, len(chunks) - 1):
+            if chunks[n] in _DASHES and flags[:n].count(False) >= 2:
+                flags[n:] = [True] * (len(chunks) - n)
+                break
     # a form's label opening the text ("supplier: ...", "vendor: ..."), an everyday word before a colon, is no word of
     # the name even where rigour reads it as a line of business
     if chunks and chunks[0].endswith(":") and folded(chunks[0]) in everyday:
