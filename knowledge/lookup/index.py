@@ -2144,11 +2144,34 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
     query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
     a dictionary word ("Holdings", "Sales"), a company word or a country is not. A saint's title and one word after
     it are a town too, the word a saint's name, a dictionary word as often ("... Ltd - St. Julians office";
-    knowledge/vocab/words.yaml `saint_titles`)."""
+    knowledge/vocab/words.yaml `saint_titles`). So are a street's name, one word or two, and the word closing it
+    that says it is a street, an avenue, a square or an area (`_street_word`: "... Bank Ferdowsi Avenue branch", "...
+    Bekaa Valley office")."""
     if len(named) == 2 and named[0] in vocab().words.saint_titles:
         return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
+    if (2 <= len(named) <= STREET_WORDS_MAX + 1 and roles[-1] in NAME_ROLES and not symbols[-1]
+            and _street_word(named[-1])):
+        # a street, an avenue or a square named after a person, a town or a country, before a branch or an office
+        # closing the query: the firm's office on it ("... Bank Ferdowsi Avenue branch", "... Argentina Square
+        # branch"); the street's name is words of a name or a place, no company word
+        return all(r in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:")) for x in s)
+                   and w.isalpha() and len(w) > 2 for w, r, s in zip(named[:-1], roles[:-1], symbols[:-1]))
     return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
             and named[0].isalpha() and not is_english_word(named[0]))
+
+
+STREET_WORDS_MAX = 2    # words of a street's name before "Street", "Avenue", "Square" ("Vali Asr Street")
+
+
+@lru_cache(maxsize=10_000)
+def _street_word(word: str) -> bool:
+    """A word that says a street, an avenue, a road or a square: an address word rigour's address fingerprint writes
+    short ('street' 'st', 'avenue' 'av', 'square' 'sq'), in two letters or more (not a compass point: 'north' 'n'),
+    no word of an office ('branch' 'br', 'office' 'of'; knowledge/vocab/words.yaml `branch_phrases`, `site_words`);
+    or a kind of area, which rigour has no address word for (words.yaml `area_words`: 'valley')."""
+    fp = _address_fingerprint(word)
+    return (((len(fp) >= 2 and fp != word) or word in vocab().words.area_words) and word.isalpha()
+            and not any(word in phrase for phrase in _office_phrases()))
 
 
 OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")

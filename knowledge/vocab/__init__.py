@@ -71,6 +71,7 @@ class Words:
     clause_openers: frozenset[str] = frozenset()    # a word opening a clause closing a request ("before")
     clause_subjects: frozenset[str] = frozenset()   # ...and its subject after it ("we")
     saint_titles: frozenset[str] = frozenset()      # a saint's title opening a town's name ("St.", "San")
+    area_words: frozenset[str] = frozenset()        # a kind of area closing a place's name ("Valley")
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def vocab() -> Vocab:
                     word_set("addressee_words"),
                     word_set("clause_openers"),
                     word_set("clause_subjects"),
-                    word_set("saint_titles")),
+                    word_set("saint_titles"),
+                    word_set("area_words")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
