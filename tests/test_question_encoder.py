@@ -70,8 +70,45 @@ def test_the_tuned_question_lands_nearer_the_sentence_that_answers_than_the_pack
         sentences = np.asarray(embeddings.embed_documents([answer, restatement]))
         packaged = sentences @ np.asarray(embeddings.embed_query(question))
         tuned = sentences @ np.asarray(encoder.embed_query(question))
-        # the restatement's lead over the answer, at most half of what it is for the packaged model (-1.03x to 0.37x
+        # the restatement's lead over the answer, at most half of what it is for the packaged model (-0.93x to 0.20x
         # with the shipped updates, two of the six flipped; 2026-12-04)
         assert tuned[1] - tuned[0] < 0.5 * (packaged[1] - packaged[0]), (question, packaged, tuned)
         flipped += tuned[0] > tuned[1]
     assert flipped >= 1
+
+
+# An article's sentences (invented names), a question they answer and one on the same company they don't. The
+# encoder is trained to put a question its sources don't answer below a learned no-answer level, so its best cosine
+# over the sentences tells the two apart where the packaged model's, led by the shared name, hardly does.
+ANSWERED_OR_NOT = [
+    (["Treasury added Quillon Shipping to the SDN list on March 3, 2023.",
+      "Officials said the company moved Iranian oil for the Revolutionary Guard.",
+      "Quillon Shipping is based in Dubai."],
+     "why was quillon shipping sanctioned?", "who is the ceo of quillon shipping?"),
+    (["Zephyr Robotics agreed to pay $4.2 million to settle the export violations.",
+      "The Commerce Department said the company shipped drone parts to Russia.",
+      "Zephyr Robotics makes drones for farms."],
+     "how much did zephyr robotics have to pay?", "when did zephyr robotics go public?"),
+    (["Marlow Freight was removed from the Entity List in May 2024.",
+      "The company had been listed in 2019 for shipping aircraft parts to Iran."],
+     "is marlow freight still on the entity list?", "how many employees does marlow freight have?"),
+    (["The tanker Vesta Star is owned by Aldebaran Maritime, a Dubai company.",
+      "OFAC sanctioned the tanker in June 2024 for carrying Russian oil above the price cap."],
+     "who owns the vesta star?", "what did the vesta star's captain say about the sanctions?"),
+]
+
+
+def test_the_tuned_question_tells_a_question_its_sources_answer_from_one_they_dont(encoder, embeddings):
+    wider = 0
+    for sentences, answered, not_answered in ANSWERED_OR_NOT:
+        vectors = np.asarray(embeddings.embed_documents(sentences))
+
+        def gap(embed) -> float:  # the answered question's best cosine over the unanswered one's
+            return float((vectors @ np.asarray(embed(answered))).max() - (vectors @ np.asarray(embed(not_answered))).max())
+
+        tuned, packaged = gap(encoder.embed_query), gap(embeddings.embed_query)
+        assert tuned > 0, (answered, not_answered, tuned, packaged)
+        wider += tuned > packaged + 0.05
+    # the shipped updates: gaps 0.05-0.48 against the packaged 0.00-0.23, wider by more than 0.05 in three of four
+    # (2026-12-04); the updates trained without unanswerable questions had -0.17 for the first and one wider
+    assert wider >= 3

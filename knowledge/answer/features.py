@@ -70,6 +70,8 @@ QUESTION_FEATURES = (
                              # (with their neighbours) about what it asks name only other such governments
     "meaning_coverage",      # the question's words, each found in the passages or, failing that, close in meaning
                              # to a candidate sentence ("sue" to "filed a lawsuit"): the mean of 1 or that cosine
+    "best_tuned_similarity", # the best tuned cosine among the candidates: the question encoder is trained to put a
+                             # question the sources don't answer below a learned no-answer level (fit_answers.py)
 )
 
 # What each question feature can only do to answerability (the decline model is fit with these signs): evidence
@@ -78,6 +80,7 @@ QUESTION_FEATURE_SIGNS = {
     "best_probability": 1, "best_similarity": 1, "coverage": 1, "names_missing": -1, "type_available": 1,
     "unknown_names": -1, "best_has_type": 1, "focus_missing": -1, "place_missing": -1,
     "after_sources": -1, "list_apart": -1, "place_apart": -1, "meaning_coverage": 1,
+    "best_tuned_similarity": 1,
 }
 
 
@@ -234,6 +237,7 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
     missing = any(ns and not all(s in seen for s in ns) for ns in name_stems)
     type_col = SENTENCE_FEATURES.index("type_in_sentence")
     near_col = SENTENCE_FEATURES.index("type_in_neighbours")
+    tuned_col = SENTENCE_FEATURES.index("tuned_similarity")
     best = int(np.argmax(probabilities)) if len(probabilities) else None
     # Only names and rare words count as unknown: a question may say "sue" where the article says "lawsuit" (the
     # similarity features see that), but a name or rare word no source uses is a topic they don't cover. Shares are
@@ -268,4 +272,5 @@ def question_row(q: Question, r: Retriever, passages: list[Passage], cands: Cand
         float(bool(q.lists) and bool(name_stems) and not (q.lists & lists_with_name)),
         float(governments_apart),
         float(np.mean(support)) if support else 1.0,
+        float(cands.rows[:, tuned_col].max()) if len(cands.rows) else 0.0,
     )
