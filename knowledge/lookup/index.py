@@ -26,7 +26,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, german_romanised, russian_romanised, is_territory_name, translated_word,
+                        korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
@@ -517,6 +517,13 @@ class Index:
                 for alt in alts:
                     if alt != word:
                         add(alt, ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM, "romanised")
+            # a Korean name in the Revised Romanisation ('Geumsan', "Daeseong") against the lists' McCune-Reischauer
+            # ("KUMSAN", "TAESONG"): the word's keys read so against every word's plain and Korean keys
+            for rr in revised_korean_keys(word):
+                if len(rr) >= KOREAN_MIN_KEY:
+                    for alt in [*self.by_korean.get(rr, ())[:ALIKE_MAX], *self.by_romanised.get(rr, ())[:ALIKE_MAX]]:
+                        if alt != word:
+                            add(alt, ROMANISED_LONG_SIM if len(rr) >= ROMANISED_LONG else SOUND_SIM, "romanised")
             # a Russian name in German transliteration ('Tschernomorneftegas'), written with "sch" as English never
             # writes it, against the words the lists write in English ('Chernomorneftegaz')
             gk = german_romanised(word) if "sch" in word else ""
@@ -1890,6 +1897,11 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
     kk = korean_romanised(qw)
     if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
         return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
+    rr = [k for k in revised_korean_keys(qw) if len(k) >= KOREAN_MIN_KEY]
+    if rr and (akeys := {romanised(aw), korean_romanised(aw)}).intersection(rr):
+        # a Korean name in the Revised Romanisation: 'Geumsan' for "KUMSAN" (`revised_korean_keys`)
+        return (ROMANISED_LONG_SIM if max(len(k) for k in akeys.intersection(rr)) >= ROMANISED_LONG
+                else SOUND_SIM), "romanised"
     gk = german_romanised(qw) if "sch" in qw else ""
     if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
         return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
@@ -2139,14 +2151,15 @@ def _a_town(named: tuple[str, ...], symbols: list) -> bool:
     return bool(town_countries(named)) and not country
 
 
-def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bool:
+def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, two_words: bool = False) -> bool:
     """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
     query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
     a dictionary word ("Holdings", "Sales"), a company word or a country is not. A saint's title and one word after
     it are a town too, the word a saint's name, a dictionary word as often ("... Ltd - St. Julians office";
     knowledge/vocab/words.yaml `saint_titles`). So are a street's name, one word or two, and the word closing it
     that says it is a street, an avenue, a square or an area (`_street_word`: "... Bank Ferdowsi Avenue branch", "...
-    Bekaa Valley office")."""
+    Bekaa Valley office"). With `two_words` (before a branch or an office, `TWO_WORD_TOWN_BEFORE`), two words of a
+    name too, a quarter or a street named after a person ("... Bank Vali Asr branch")."""
     if len(named) == 2 and named[0] in vocab().words.saint_titles:
         return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
     if (2 <= len(named) <= STREET_WORDS_MAX + 1 and roles[-1] in NAME_ROLES and not symbols[-1]
@@ -2156,11 +2169,22 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list) -> bo
         # branch"); the street's name is words of a name or a place, no company word
         return all(r in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:")) for x in s)
                    and w.isalpha() and len(w) > 2 for w, r, s in zip(named[:-1], roles[:-1], symbols[:-1]))
+    if len(named) == 2 and two_words:
+        # a quarter or a street named after a person, two words and no street word ("... Bank Vali Asr branch", "...
+        # Bank Sepahbod Gharani branch"): words of a name, no company word, place or country, at least one of them no
+        # dictionary word ("Vali" is one; "Golden Gate", both dictionary words, may say what kind of branch)
+        return (all(r in NAME_ROLES and not s and w.isalpha() and len(w) > 2
+                    for w, r, s in zip(named, roles, symbols))
+                and not all(is_english_word(w) for w in named))
     return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
             and named[0].isalpha() and not is_english_word(named[0]))
 
 
 STREET_WORDS_MAX = 2    # words of a street's name before "Street", "Avenue", "Square" ("Vali Asr Street")
+# the last words of the branch phrases (knowledge/vocab/words.yaml `branch_phrases`) before which two words of a name
+# are a quarter or a street (`_unknown_town`): an office or a branch; before a free zone, a plant or a phase the two
+# words may be more of the name ("Widget Works Mayorista Norte Zona Libre")
+TWO_WORD_TOWN_BEFORE = ("branch", "office", "sucursal")
 
 
 @lru_cache(maxsize=10_000)
@@ -2198,7 +2222,8 @@ def _office_town(folded: list[str], phrase: tuple[str, ...]) -> bool:
     named = tuple(match_words(kept))
     symbols = match_symbols(kept)
     return bool(named) and (_a_town(named, symbols) or (
-        phrase in vocab().words.branch_phrases and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols)))
+        phrase in vocab().words.branch_phrases
+        and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols, phrase[-1] in TWO_WORD_TOWN_BEFORE)))
 
 
 def office_before_name(text: str) -> str | None:
@@ -2329,7 +2354,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 named = tuple(qwords[n] for n in town)
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
                         and (_a_town(named, [qsymbols[n] for n in town])
-                             or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
+                             or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town],
+                                              phrase[-1] in TWO_WORD_TOWN_BEFORE))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")

@@ -894,6 +894,21 @@ def russian_romanised(word: str) -> tuple[str, ...]:
     return tuple(sorted({k for s in spellings if (k := romanised(s)) != own}))
 
 
+@lru_cache(maxsize=200_000)
+def revised_korean_keys(word: str) -> tuple[str, ...]:
+    """`korean_romanised` keys of a Latin word read as a Korean name in the Revised Romanisation, as McCune-Reischauer
+    writes it (knowledge/vocab/words.yaml `korean_revised_vowels`, `korean_revised_initials`): "geumsan" 'kmsn' as
+    "Kumsan", "daeseong" 'tsng' as "Taesong", "neungrado" 'nngrd' and 'rngrd' ("Rungrado"). Only a word with one of
+    the Revised Romanisation's own vowels ("eo", "eu") is read so; its first letter both ways. Empty otherwise."""
+    words = vocab().words
+    if not is_latin(word) or not word.isalpha() or not any(a in word for a, _ in words.korean_revised_vowels):
+        return ()
+    for a, b in words.korean_revised_vowels:
+        word = word.replace(a, b)
+    spellings = {word, *(b + word[len(a):] for a, b in words.korean_revised_initials if word.startswith(a))}
+    return tuple(sorted({korean_romanised(w) for w in spellings} - {""}))
+
+
 def _romanised_after(word: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """`romanised` of a Latin word after one romanisation's letter pairs are rewritten to the lists' English ones."""
     if not is_latin(word) or not word.isalpha():

@@ -72,6 +72,10 @@ class Words:
     clause_subjects: frozenset[str] = frozenset()   # ...and its subject after it ("we")
     saint_titles: frozenset[str] = frozenset()      # a saint's title opening a town's name ("St.", "San")
     area_words: frozenset[str] = frozenset()        # a kind of area closing a place's name ("Valley")
+    # Korean in the Revised Romanisation: its vowels ("eo"/"o") and a word's first consonant ("g"/"k") as
+    # McCune-Reischauer writes them
+    korean_revised_vowels: tuple[tuple[str, str], ...] = ()
+    korean_revised_initials: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,9 @@ def vocab() -> Vocab:
                     word_set("clause_openers"),
                     word_set("clause_subjects"),
                     word_set("saint_titles"),
-                    word_set("area_words")),
+                    word_set("area_words"),
+                    tuple((str(a), str(b)) for a, b in words.get("korean_revised_vowels", ())),
+                    tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
