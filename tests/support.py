@@ -90,6 +90,11 @@ def matched_name(registry, query: str) -> str | None:
     return m.entity.name if m else None
 
 
+def no_match(registry, query: str) -> bool:
+    """The query finds no listed firm: no candidate strong enough to be a match."""
+    return top_match(registry, query) is None
+
+
 def list_settings(server: ListServer, store: Path, **overrides) -> Settings:
     """Settings over `store` that fetch every official list file from `server`, with small limits."""
     values = dict(

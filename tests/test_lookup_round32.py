@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("WORKERS' PARTY OF KOREA MILITARY PROPAGANDA DEPARTMENT", "", "Pyongyang, KP"),
@@ -49,10 +49,6 @@ def reg(tmp_path_factory) -> Registry:
     r.close()
 
 
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
-
-
 @pytest.mark.parametrize("query, expected", [
     ("조선로동당 군사선전부", "WORKERS' PARTY OF KOREA MILITARY PROPAGANDA DEPARTMENT"),
     ("백산로동성", "PAEKSAN LABOR MINISTRY"),
@@ -74,7 +70,7 @@ def test_department_is_read_only_closing_a_name(reg):
     "진산로동성",               # another name's syllables: no PAEKSAN LABOR MINISTRY
 ])
 def test_no_name_by_korean_words_of_a_kind_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -95,7 +91,7 @@ def test_an_office_in_a_town_the_place_lists_do_not_know_is_the_firms(reg, query
     "Keldara Airways Mayorista Norte Zona Libre",   # before a free zone, a plant or a branch: more of a name
 ])
 def test_no_office_in_an_unlisted_town_without_its_guards(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -117,4 +113,4 @@ def test_a_name_with_such_a_word_is_still_that_name(reg):
     "anyone heard? legit?",                   # chatter only
 ])
 def test_no_name_in_a_request_naming_none(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)

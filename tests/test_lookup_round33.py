@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("VELMORA TRADING, C.A.", "", "Caracas, VE"),
@@ -26,10 +26,6 @@ def reg(tmp_path_factory) -> Registry:
     r = csl_registry(tmp_path_factory.mktemp("round33"), rows)
     yield r
     r.close()
-
-
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -47,4 +43,4 @@ def test_compania_anonima_written_out_is_its_ca(reg, query, expected):
     "Compania Anonima",                       # the legal form alone
 ])
 def test_no_name_by_compania_anonima_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)

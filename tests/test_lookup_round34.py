@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("OOO SHIPYARD 'VELTORIN'", "", "Kaliningrad, RU"),
@@ -35,10 +35,6 @@ def reg(tmp_path_factory) -> Registry:
     r.close()
 
 
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
-
-
 @pytest.mark.parametrize("query, expected", [
     ("Судостроительный завод «Велторин»", "OOO SHIPYARD 'VELTORIN'"),
     ("ООО «Судостроительный завод «Велторин»", "OOO SHIPYARD 'VELTORIN'"),
@@ -54,7 +50,7 @@ def test_factory_word_after_a_works_industry_adds_nothing(reg, query, expected):
     "Refinery Plant",
 ])
 def test_no_name_by_the_works_words_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -73,4 +69,4 @@ def test_persian_company_words(reg, query, expected):
     "Cement Industries",
 ])
 def test_no_name_by_persian_company_words_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)

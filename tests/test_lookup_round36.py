@@ -18,7 +18,7 @@ import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.normalise import analyse, russian_romanised
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("VELQUARIN", "", "Moscow, RU"),
@@ -35,10 +35,6 @@ def reg(tmp_path_factory) -> Registry:
     r = csl_registry(tmp_path_factory.mktemp("round36"), rows)
     yield r
     r.close()
-
-
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -58,7 +54,7 @@ def test_latin_name_written_in_cyrillic(reg, query, expected):
     "Ой",                       # the legal form alone
 ])
 def test_no_name_by_a_cyrillic_reading_alike(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_russian_keys_of_a_latin_word():
@@ -93,4 +89,4 @@ def test_request_naming_a_firm_and_where_it_is(reg, query, expected):
     "pls run tarmelon trading ltd (BVI) thru OFAC",          # another name
 ])
 def test_request_with_a_place_elsewhere_names_no_one(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)

@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.normalise import asked_name
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("TORIMAZU, K.K.", "", "Osaka, JP"),
@@ -31,10 +31,6 @@ def reg(tmp_path_factory) -> Registry:
     r = csl_registry(tmp_path_factory.mktemp("round37"), rows)
     yield r
     r.close()
-
-
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -55,7 +51,7 @@ def test_legal_form_written_out(reg, query, expected):
     "Belmorane Consulting Société par actions simplifiée unipersonnelle",
 ])
 def test_legal_form_written_out_names_no_one_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -74,7 +70,7 @@ def test_request_greeting_and_closing_clause(reg, query, expected):
     "pls screen river stone mining before i send the invoice",                     # a name sharing words
 ])
 def test_request_chatter_names_no_one_else(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_team_elsewhere_stays_a_word_of_the_name(reg):

@@ -17,7 +17,7 @@ import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.normalise import analyse, asked_name
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("SILVER HARBOUR BANK", "", "Tehran, IR"),
@@ -33,10 +33,6 @@ def reg(tmp_path_factory) -> Registry:
     r = csl_registry(tmp_path_factory.mktemp("round38"), rows)
     yield r
     r.close()
-
-
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -58,7 +54,7 @@ def test_request_asking_words_and_sentence_after_question(reg, query, expected):
     "does anyone show up on OFAC? we got an invoice",             # no name at all
 ])
 def test_request_closing_words_name_no_one_else(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_sentence_after_question_mark_is_no_word_of_the_name():
@@ -84,7 +80,7 @@ def test_aviation_and_transport_in_the_lists_languages(reg, query, expected):
     "Korven Celik",                                              # another line of business
 ])
 def test_company_words_name_no_one_alone(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_turkish_words_without_their_letters_read_as_rigour_reads_them():
@@ -120,4 +116,4 @@ def test_office_in_a_saints_town(offices, query, expected):
     "Quarten Partners (St. Helier representative office)",
 ])
 def test_office_in_a_saints_town_names_no_one_else(offices, query):
-    assert nothing(offices, query)
+    assert no_match(offices, query)

@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.index import _street_word
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("KORVANDI BANK", "", "Tehran, IR"),
@@ -29,10 +29,6 @@ def reg(tmp_path_factory) -> Registry:
     r = csl_registry(tmp_path_factory.mktemp("round40"), rows)
     yield r
     r.close()
-
-
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -52,7 +48,7 @@ def test_office_on_a_street_is_the_firms(reg, query, expected):
     "Merlota Exchange Baghdad Street office",
 ])
 def test_office_on_a_street_of_another_name_names_no_one(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_street_words():

@@ -15,7 +15,7 @@ import pytest
 
 from knowledge.lookup import Registry
 from knowledge.lookup.normalise import korean_romanised, revised_korean_keys
-from tests.support import csl_registry, entity_row, matched_name, top_match
+from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("PARDISAN BANK", "", "Tehran, IR"),
@@ -34,10 +34,6 @@ def reg(tmp_path_factory) -> Registry:
     r.close()
 
 
-def nothing(reg, query) -> bool:
-    return top_match(reg, query) is None or matched_name(reg, query) is None
-
-
 @pytest.mark.parametrize("query, expected", [
     ("Pardisan Bank Jalal Moradi branch", "PARDISAN BANK"),
     ("Pardisan Bank Vali Kermani branch", "PARDISAN BANK"),       # "Vali" is a dictionary word, "Kermani" none
@@ -53,7 +49,7 @@ def test_office_in_a_quarter_of_two_words_is_the_firms(reg, query, expected):
     "Pardisan Bank Investment Moradi branch",     # a company word is no quarter's name
 ])
 def test_office_in_a_quarter_of_another_name_names_no_one(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -69,7 +65,7 @@ def test_revised_romanisation_finds_the_listed_korean_name(reg, query, expected)
     "Korea Daeheung Trading Company",             # the name of one firm, the trade of another
 ])
 def test_revised_romanisation_of_another_name_names_no_one(reg, query):
-    assert nothing(reg, query)
+    assert no_match(reg, query)
 
 
 def test_revised_korean_keys():
