@@ -2151,15 +2151,16 @@ def _a_town(named: tuple[str, ...], symbols: list) -> bool:
     return bool(town_countries(named)) and not country
 
 
-def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, two_words: bool = False) -> bool:
+def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, phrase: tuple[str, ...] = ()) -> bool:
     """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
     query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
     a dictionary word ("Holdings", "Sales"), a company word or a country is not. A saint's title and one word after
     it are a town too, the word a saint's name, a dictionary word as often ("... Ltd - St. Julians office";
     knowledge/vocab/words.yaml `saint_titles`). So are a street's name, one word or two, and the word closing it
     that says it is a street, an avenue, a square or an area (`_street_word`: "... Bank Ferdowsi Avenue branch", "...
-    Bekaa Valley office"). With `two_words` (before a branch or an office, `TWO_WORD_TOWN_BEFORE`), two words of a
-    name too, a quarter or a street named after a person ("... Bank Vali Asr branch")."""
+    Bekaa Valley office"). Before a branch or an office (`phrase`, the words after the town, closing with one of
+    `TWO_WORD_TOWN_BEFORE`), two words of a name too, a quarter or a street named after a person ("... Bank Vali Asr
+    branch")."""
     if len(named) == 2 and named[0] in vocab().words.saint_titles:
         return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
     if (2 <= len(named) <= STREET_WORDS_MAX + 1 and roles[-1] in NAME_ROLES and not symbols[-1]
@@ -2169,7 +2170,7 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, two_w
         # branch"); the street's name is words of a name or a place, no company word
         return all(r in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:")) for x in s)
                    and w.isalpha() and len(w) > 2 for w, r, s in zip(named[:-1], roles[:-1], symbols[:-1]))
-    if len(named) == 2 and two_words:
+    if len(named) == 2 and phrase and phrase[-1] in TWO_WORD_TOWN_BEFORE:
         # a quarter or a street named after a person, two words and no street word ("... Bank Vali Asr branch", "...
         # Bank Sepahbod Gharani branch"): words of a name, no company word, place or country, at least one of them no
         # dictionary word ("Vali" is one; "Golden Gate", both dictionary words, may say what kind of branch)
@@ -2223,7 +2224,7 @@ def _office_town(folded: list[str], phrase: tuple[str, ...]) -> bool:
     symbols = match_symbols(kept)
     return bool(named) and (_a_town(named, symbols) or (
         phrase in vocab().words.branch_phrases
-        and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols, phrase[-1] in TWO_WORD_TOWN_BEFORE)))
+        and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols, phrase)))
 
 
 def office_before_name(text: str) -> str | None:
@@ -2355,7 +2356,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
                         and (_a_town(named, [qsymbols[n] for n in town])
                              or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town],
-                                              phrase[-1] in TWO_WORD_TOWN_BEFORE))):
+                                              phrase))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
                     # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
