@@ -21,8 +21,8 @@ from rigour.text.scripts import text_scripts
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, town_countries,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
+                        consonants, city_countries, town_countries,
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
@@ -680,8 +680,10 @@ class Index:
     def analyse_query(self, text: str) -> Analysed:
         """A typed name, analysed, with its misspelt legal forms spelt right: "Coporation", "Compnay" are legal forms
         (dropped from the comparison like "Corporation"), not words of a name. A word the registry knows is never
-        respelt."""
-        a = analyse(text)
+        respelt. This is the one place a query's legal forms are respelt, and listed names never are: first the
+        dictionary reading (`analyse_typed`: "Limmited", "Sociedad Civl", one letter from the dictionary word
+        rigour reads as a legal form), then a word near a legal form the registry lists."""
+        a = analyse_typed(text)
         fixed = text
         for t in a.kept:
             if (t.role == "name" and len(t.word) >= TYPO_MIN_LEN and t.word.isascii() and t.word.isalpha()
@@ -698,7 +700,7 @@ class Index:
                     hit = (near[0],) if len(near) == 1 else None
                 if hit:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
-        return analyse(fixed) if fixed != text else a
+        return analyse_typed(fixed) if fixed != text else a
 
     def evidence(self, text: str, p: Params, prefix: bool = False,
                  complete: bool = False) -> list[tuple[int, Evidence]]:

@@ -624,6 +624,23 @@ def hangul_read(run: str, revised: bool = False, other: bool = False) -> str:
 @lru_cache(maxsize=200_000)
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
+    text = _prepared(text)
+    return Analysed(_analyse(text) if text.strip() else ())
+
+
+@lru_cache(maxsize=50_000)
+def analyse_typed(text: str) -> Analysed:
+    """The terms of a typed name (a query, never a listed name), with a legal form typed one letter wrong read as
+    that legal form (`_legal_form_typos`: "Grawit Limmited" is "Grawit Limited"). Index.analyse_query reads a query
+    so; a listed name is read as it is written (`analyse`)."""
+    a = analyse(text)
+    return Analysed(_legal_form_typos(_prepared(text), a.terms)) if a.terms else a
+
+
+@lru_cache(maxsize=50_000)
+def _prepared(text: str) -> str:
+    """The text `analyse` hands to rigour: Hangul read in English, "&" and "+" written out, the Arabic article, joined
+    numbers and letters, initials and dotted legal forms written as rigour reads them."""
     # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
     text = text or ""
     # a name in Hangul is read as the lists write it in English ("단천상업은행": TANCHON COMMERCIAL BANK)
@@ -661,8 +678,7 @@ def analyse(text: str) -> Analysed:
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
-    terms = _analyse(text) if text.strip() else ()
-    return Analysed(_legal_form_typos(text, terms) if terms else terms)
+    return text
 
 
 LEGAL_TYPO_MIN_LEN = 4        # a word this long typed one letter wrong may be a legal form's word ("Civl", civil)
