@@ -233,6 +233,7 @@ class Index:
         self.by_words: dict[str, list[int]] = defaultdict(list)     # the same words in any order
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
         self.by_compact: dict[str, list[int]] = defaultdict(list)
+        self.by_written: dict[str, list[int]] = defaultdict(list)   # every word as written, legal forms too
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.role: dict[str, str] = {}
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
@@ -279,6 +280,13 @@ class Index:
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
                     if len(compact) >= 6:
                         self.by_compact[compact].append(i)
+                # a name with its legal form as written, spaces ignored, when rigour reads a legal form in it: the
+                # lists write a Chinese name's legal form in pinyin too ("... YOUXIAN GONGSI", of which rigour reads
+                # only "gongsi" as one), as a name in Chinese script reads with it ('有限公司', `pinyin_forms`)
+                if legal:
+                    written = "".join(t.word for t in a.terms)
+                    if len(written) >= 6 and written.isascii() and written.isalpha():
+                        self.by_written[written].append(i)
                 for t, r in mt:
                     self.role.setdefault(t, r)
                 for t in set(toks):
@@ -1039,9 +1047,16 @@ class Index:
                 al = self.aliases[i]
                 out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
                 exact.add(i)
-        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin_forms(a):
+        pinyin = pinyin_forms(a)
+        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin:
             for i in self.by_compact.get(compact, ()):
                 if i not in exact and i not in self.by_key.get(key, ()):
+                    al = self.aliases[i]
+                    out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
+        for compact in pinyin:
+            for i in self.by_written.get(compact, ()):
+                if i not in exact:
                     al = self.aliases[i]
                     out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
