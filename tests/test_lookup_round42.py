@@ -4,17 +4,24 @@ invented names:
   (knowledge/lookup/index.py `by_written`, `normalise.pinyin_forms`): the lists write a Chinese legal form in pinyin
   too ("... MAOYI YOUXIAN GONGSI"), of which rigour reads only "gongsi" as a legal form, so the name's words and its
   legal form as written, spaces ignored, are what '...贸易有限公司' reads as. Another name, or another trade, in
-  Chinese script names no one."""
+  Chinese script names no one.
+- A question opened by its own mark (knowledge/lookup/normalise.py `opened_question_name`): Spanish opens a question
+  with '¿', and the name asked about follows it, capitalised as names are typed, up to the question's first word in
+  lower case that is no stopword or legal form ("hola, ¿Widget Works está en la lista OFAC?"). The run must be a
+  listed name exactly: a longer or shorter name, or another name, names no one."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
+from knowledge.lookup.normalise import opened_question_name
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
     ("SHENZHEN QILONG MAOYI YOUXIAN GONGSI", "", "Shenzhen, CN"),
     ("HUALAN TECHNOLOGY CO., LTD.", "GUANGZHOU HUALAN KEJI YOUXIAN GONGSI", "Guangzhou, CN"),
+    ("QUILLAMAR TEJIDOS", "", "Cali, CO"),
+    ("FABRICA VENTORAL S.A.", "", "Quito, EC"),
 ]
 
 
@@ -41,3 +48,30 @@ def test_chinese_script_finds_the_name_listed_in_pinyin_with_its_legal_form(reg,
 ])
 def test_chinese_script_of_another_name_names_no_one(reg, query):
     assert no_match(reg, query)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("hola, ¿Quillamar Tejidos está en la lista OFAC?", "QUILLAMAR TEJIDOS"),
+    ("¿Fabrica Ventoral S.A. aparece en alguna lista?", "FABRICA VENTORAL S.A."),
+    ("buenos días, ¿Fabrica Ventoral S.A. figura en la lista de la OFAC?", "FABRICA VENTORAL S.A."),
+])
+def test_the_name_after_a_questions_opening_mark(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "¿Quillamar Tejidos Hermanos está en la lista OFAC?",    # a longer name, capitalised to its end
+    "¿Ventoral S.A. aparece en alguna lista?",               # a part of the name
+    "¿Quillamar Textiles está en la lista?",                 # another name
+    "¿Tejidos Bravura está en la lista OFAC?",
+])
+def test_another_name_after_a_questions_opening_mark_names_no_one(reg, query):
+    assert no_match(reg, query)
+
+
+def test_opened_question_name():
+    assert opened_question_name("hola, ¿Quillamar Tejidos está en la lista?") == "Quillamar Tejidos"
+    assert opened_question_name("¿Casa del Widget S.A. aparece en la lista?") == "Casa del Widget S.A"
+    assert opened_question_name("¿quillamar tejidos está en la lista?") is None    # lower case throughout
+    assert opened_question_name("¿Quillamar Tejidos?") is None                    # no word of the question's own
+    assert opened_question_name("Quillamar Tejidos está en la lista?") is None    # no opening mark

@@ -29,7 +29,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
+                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
+                        opened_question_name, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -734,6 +735,11 @@ class Index:
             out += self._name_in_chatter(text, p)
         if not any(ev.rule in EXACT_TIERS for _, ev in out):
             out += self._request_then_place(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a question opened by its own mark ("hola, ¿Widget Works está en la lista?"): the name capitalised after it
+            opened = opened_question_name(text)
+            if opened:
+                out += self._exactly(opened, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the

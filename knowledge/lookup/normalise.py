@@ -1285,6 +1285,39 @@ def asked_name(text: str) -> str | None:
     return core
 
 
+def opened_question_name(text: str) -> str | None:
+    """The name a question opened by its own mark asks about ("hola, ¿Widget Works está en la lista OFAC?",
+    "¿Widget S.A. aparece en la lista?"): Spanish opens a question with '¿', and the name asked about follows it, typed
+    capitalised as names are, where the question's own words are not: the run of words right after the mark up to
+    the first word in lower case that rigour reads as no stopword or legal form ("del" and "S.A." are the name's,
+    "está" the question's), when the question goes on after it and closes with '?'. None otherwise (a question in
+    lower case throughout, or one whose words are all capitalised, says nothing of where the name ends)."""
+    start = text.find("¿")
+    if start < 0 or "?" not in text[start:]:
+        return None
+    chunks = text[start + 1:].split()
+    name: list[str] = []
+    for k, chunk in enumerate(chunks):
+        word = chunk.strip(_EDGE_PUNCT)
+        if word[:1].isupper() or word[:1].isdigit():
+            name.append(chunk)
+            continue
+        if word and all(t.role in ("stop", "legal") for t in analyse(word).terms) and name:
+            name.append(chunk)
+            continue
+        if not word or k == 0:
+            return None
+        break
+    else:
+        return None           # the question has no word of its own
+    while name and all(t.role == "stop" for t in analyse(name[-1].strip(_EDGE_PUNCT)).terms):
+        name.pop()            # a stopword before the question's words is theirs ("... en la lista")
+    core = " ".join(name).strip(_EDGE_PUNCT)
+    if not core or not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
+        return None
+    return core
+
+
 def named_part(text: str) -> str | None:
     """The unit or subsidiary a typed name names when it names its parent too: the name after a dash standing apart
     or a word saying what part it is (knowledge/vocab/words.yaml `part_words`: "Parent Holding - Widget Works",
