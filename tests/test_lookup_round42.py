@@ -8,7 +8,11 @@ invented names:
 - A question opened by its own mark (knowledge/lookup/normalise.py `opened_question_name`): Spanish opens a question
   with '¿', and the name asked about follows it, capitalised as names are typed, up to the question's first word in
   lower case that is no stopword or legal form ("hola, ¿Widget Works está en la lista OFAC?"). The run must be a
-  listed name exactly: a longer or shorter name, or another name, names no one."""
+  listed name exactly: a longer or shorter name, or another name, names no one.
+- Initials typed in capitals for words of the listed name (knowledge/lookup/index.py `_initials_written_out`): "ME",
+  "IT", "TCO" among words that are not in capitals, each letter the first of the next word of the listed name, are
+  those words when the name written out is a listed name exactly ("Widget ME Co." is WIDGET MIDDLE EAST CO.). Other
+  initials, other words or a longer name name no one."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +26,10 @@ ENTITIES = [
     ("HUALAN TECHNOLOGY CO., LTD.", "GUANGZHOU HUALAN KEJI YOUXIAN GONGSI", "Guangzhou, CN"),
     ("QUILLAMAR TEJIDOS", "", "Cali, CO"),
     ("FABRICA VENTORAL S.A.", "", "Quito, EC"),
+    ("KORVALD MIDDLE EAST CO.", "", "Dubai, AE"),
+    ("NAVERO INFORMATION TECHNOLOGY DEVELOPMENT COMPANY", "", "Tehran, IR"),
+    ("SALVERIN TRANSNATIONAL CRIMINAL ORGANIZATION", "", "Tirana, AL"),
+    ("ZEMBRA TCO", "", "Tirana, AL"),       # initials that are a word of another listed name
 ]
 
 
@@ -75,3 +83,23 @@ def test_opened_question_name():
     assert opened_question_name("¿quillamar tejidos está en la lista?") is None    # lower case throughout
     assert opened_question_name("¿Quillamar Tejidos?") is None                    # no word of the question's own
     assert opened_question_name("Quillamar Tejidos está en la lista?") is None    # no opening mark
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Korvald ME Co.", "KORVALD MIDDLE EAST CO."),
+    ("Navero IT Development Co.", "NAVERO INFORMATION TECHNOLOGY DEVELOPMENT COMPANY"),
+    ("Salverin TC Organization", "SALVERIN TRANSNATIONAL CRIMINAL ORGANIZATION"),   # initials for some words
+])
+def test_initials_in_capitals_are_words_of_the_listed_name(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Korvald NE Co.",                 # initials of other words
+    "Korvald ME Trading Co.",         # a longer name
+    "Navero IT Solutions Co.",        # another name
+    "Salverin TC",                    # initials short of the name
+    "Brontal ME Co.",                 # another firm's name with the same initials
+])
+def test_other_initials_name_no_one(reg, query):
+    assert no_match(reg, query)

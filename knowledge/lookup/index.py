@@ -740,6 +740,8 @@ class Index:
             opened = opened_question_name(text)
             if opened:
                 out += self._exactly(opened, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._initials_written_out(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -864,6 +866,45 @@ class Index:
                 if found:
                     return found
         return []
+
+    def _initials_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with initials, in capitals among words that are not, for some words of the listed name ("Widget
+        ME Co." for WIDGET MIDDLE EAST CO., "Widget IT Development" for WIDGET INFORMATION TECHNOLOGY DEVELOPMENT,
+        "Widget TC Organization" for WIDGET TRANSNATIONAL CRIMINAL ORGANIZATION): each letter the first of the next word of the
+        listed name, is the name with those words, when that is a listed name exactly. The aliases looked at are those
+        with every other word of the text (three letters or more, no legal form or stopword); one set of initials
+        only, and a text all in capitals says nothing of which word is initials."""
+        chunks = text.split()
+        if len(chunks) < 2 or text.upper() == text:
+            return []
+        words = [c.strip(_EDGE_PUNCT) for c in chunks]
+        at = [k for k, w in enumerate(words) if _TYPED_INITIALS_RE.fullmatch(w)]
+        if len(at) != 1:
+            return []
+        k = at[0]
+        initials = words[k].casefold()
+        others = {w.casefold() for n, w in enumerate(words)
+                  if n != k and len(w) >= 3 and w.isalpha()
+                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
+        if not pools or not all(pools):
+            return []
+        pool = min(pools, key=len)
+        written: set[str] = set()
+        for i in sorted(pool):
+            listed = re.findall(r"[^\W_]+", self.aliases[i].text.casefold())
+            if not others <= set(listed):
+                continue
+            for j in range(len(listed)):
+                end = _spelt_by(initials, listed, j)
+                if end:
+                    written.add(" ".join([*chunks[:k], " ".join(listed[j:end]), *chunks[k + 1:]]))
+            if len(written) > INITIALS_MAX_READINGS:
+                return []
+        out: list[tuple[int, Evidence]] = []
+        for reading in sorted(written):
+            out += self._exactly(reading, p)
+        return out
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
@@ -1786,6 +1827,19 @@ def _coined(word: str) -> bool:
     """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
     return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
             and not _two_dictionary_words(word))
+
+
+_TYPED_INITIALS_RE = re.compile(r"[A-Z]{2,4}")   # "ME", "IT", "TCO": capitals among words that are not
+INITIALS_MAX_READINGS = 20     # initials that many listed names spell out say no one name
+
+
+def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
+    """The end of the run of `words` from `j` whose first letters are `initials`, one a word; None when they are
+    not."""
+    end = j + len(initials)
+    if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
+        return None
+    return end
 
 
 def _with_more_words(found: Iterable[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
