@@ -12,7 +12,12 @@ invented names:
 - Initials typed in capitals for words of the listed name (knowledge/lookup/index.py `_initials_written_out`): "ME",
   "IT", "TCO" among words that are not in capitals, each letter the first of the next word of the listed name, are
   those words when the name written out is a listed name exactly ("Widget ME Co." is WIDGET MIDDLE EAST CO.). Other
-  initials, other words or a longer name name no one."""
+  initials, other words or a longer name name no one.
+- Words cut short (knowledge/lookup/index.py `_abbreviations_written_out`): a word closed by a dot ("Inst.",
+  "Admin.") or one with no vowel after its first letter ("Trg", "Acctg", "Grp") stands for the listed word in its
+  place that begins with its letter and has its letters in order, when the name written out is a listed name
+  exactly ("Widget Maritime Trg Inst." is WIDGET MARITIME TRAINING INSTITUTE). Letters not in the listed word,
+  another word or a longer name name no one."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +35,10 @@ ENTITIES = [
     ("NAVERO INFORMATION TECHNOLOGY DEVELOPMENT COMPANY", "", "Tehran, IR"),
     ("SALVERIN TRANSNATIONAL CRIMINAL ORGANIZATION", "", "Tirana, AL"),
     ("ZEMBRA TCO", "", "Tirana, AL"),       # initials that are a word of another listed name
+    ("VORTANE MARITIME TRAINING INSTITUTE", "", "Bandar Abbas, IR"),
+    ("SOCIEDAD CONSTRUCTORA Y ADMINISTRADORA DEL QUILMAR LTDA.", "", "Cali, CO"),
+    ("BELDORA FINANCIAL AND ACCOUNTING SERVICES COMPANY", "", "Tehran, IR"),
+    ("VORTANE MARITIME TRADING", "", "Bandar Abbas, IR"),
 ]
 
 
@@ -102,4 +111,23 @@ def test_initials_in_capitals_are_words_of_the_listed_name(reg, query, expected)
     "Brontal ME Co.",                 # another firm's name with the same initials
 ])
 def test_other_initials_name_no_one(reg, query):
+    assert no_match(reg, query)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Vortane Maritime Trg Inst.", "VORTANE MARITIME TRAINING INSTITUTE"),
+    ("Soc. Constructora y Admin. del Quilmar Ltda.", "SOCIEDAD CONSTRUCTORA Y ADMINISTRADORA DEL QUILMAR LTDA."),
+    ("Beldora Fin. & Acctg Svcs Co.", "BELDORA FINANCIAL AND ACCOUNTING SERVICES COMPANY"),
+])
+def test_words_cut_short_are_the_listed_words(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Vortane Maritime Tdg Inst.",                          # "tdg" is no training's, nor trading's with "Inst."
+    "Vortane Marine Trg Inst.",                            # another word
+    "Beldora Fin. & Acctg Svcs Group Co.",                 # a longer name
+    "Soc. Constructora y Admin. del Quilmar Norte Ltda.",
+])
+def test_words_cut_short_of_another_name_name_no_one(reg, query):
     assert no_match(reg, query)

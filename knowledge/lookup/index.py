@@ -584,8 +584,7 @@ class Index:
         contraction drops a word's vowels: 'Consltg' for "Consulting", 'Engy' for "Energy", 'Trdg' for "Trading"); a
         dictionary word is a word of its own ('Tag' is no "Trading"), a word keeping its vowels no contraction, and only
         a company word is contracted so."""
-        if not (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
-                and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word)):
+        if not _may_contract(word):
             return []
         cache = self.__dict__.setdefault("_contractions", {})
         if word not in cache:
@@ -593,8 +592,7 @@ class Index:
             out = []
             while lo < len(self.company_words) and self.company_words[lo][:1] == word[0]:
                 w = self.company_words[lo]
-                if (w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha()
-                        and abbreviates(word, w)):
+                if _contracts(word, w):
                     out.append(w)
                 lo += 1
             cache[word] = out
@@ -742,6 +740,8 @@ class Index:
                 out += self._exactly(opened, p)
         if not any(ev.rule in EXACT_TIERS for _, ev in out):
             out += self._initials_written_out(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._abbreviations_written_out(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -903,6 +903,44 @@ class Index:
                 return []
         out: list[tuple[int, Evidence]] = []
         for reading in sorted(written):
+            out += self._exactly(reading, p)
+        return out
+
+    def _abbreviations_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with words abbreviated ("Widget Maritime Trg Inst." for WIDGET MARITIME TRAINING INSTITUTE,
+        "Soc. Constructora y Admin. del Widget Ltda.", "Widget Fin. & Acctg Svcs Co."): a word cut short and closed by
+        a dot stands for the listed word in its place that begins with it, and a word contracted with no dot (as
+        `contracted_from` reads a company word: its first and last letters, others of it in order between, its vowels
+        dropped, no dictionary word) for the listed word in its place it contracts, when the name written out is a listed name exactly. Those words are read so only
+        as words of one listed name, all its other words the text's ("&" its "and", a legal form another legal form):
+        the listed name has as many words as the text, and the aliases looked at are those with every other word of
+        the text of three letters or more (no legal form or stopword)."""
+        chunks = text.split()
+        words = [c.strip(_EDGE_PUNCT).casefold() for c in chunks]
+        if len(chunks) < 2 or not all(words):
+            return []
+        dotted = [c.endswith(".") and len(w) >= 2 and w.isalpha() for c, w in zip(chunks, words)]
+        may = [not d and _may_contract(w) for w, d in zip(words, dotted)]
+        cut = [d or m for d, m in zip(dotted, may)]
+        if not any(cut):
+            return []
+        others = {w for w, c in zip(words, cut) if not c and len(w) >= 3 and w.isalpha()
+                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
+        if not pools or not all(pools):
+            return []
+        written: set[str] = set()
+        for i in sorted(min(pools, key=len)):
+            listed = [c.strip(_EDGE_PUNCT).casefold() for c in self.aliases[i].text.split()]
+            if len(listed) != len(words):
+                continue
+            spelt = [(d and len(l) > len(w) and l.startswith(w)) or (m and _contracts(w, l))
+                     for w, l, d, m in zip(words, listed, dotted, may)]
+            if any(spelt) and all(s_ or w == l or (w == "&" and l == "and") or (_legal_word(w) and _legal_word(l))
+                                  for w, l, s_ in zip(words, listed, spelt)):
+                written.add(" ".join(l if s_ else chunk for chunk, l, s_ in zip(chunks, listed, spelt)))
+        out: list[tuple[int, Evidence]] = []
+        for reading in sorted(written)[:INITIALS_MAX_READINGS]:
             out += self._exactly(reading, p)
         return out
 
@@ -1840,6 +1878,27 @@ def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
     if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
         return None
     return end
+
+
+@lru_cache(maxsize=20_000)
+def _may_contract(word: str) -> bool:
+    """The word may be a contraction (`Index.contracted_from`): no dictionary word, at most one vowel kept between its
+    first and last letters."""
+    return (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
+            and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word))
+
+
+def _contracts(word: str, w: str) -> bool:
+    """`word` (which `_may_contract`) is `w` contracted: its first and last letters, others of it in order between,
+    two letters left out at least ('Trdg' for "Trading"; 'Cnsl' is no "Consulting")."""
+    return w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha() and abbreviates(word, w)
+
+
+@lru_cache(maxsize=4096)
+def _legal_word(word: str) -> bool:
+    """rigour reads the word as a legal form ("ltd", "limited", "co")."""
+    terms = analyse(word).terms
+    return bool(terms) and all(t.role == "legal" for t in terms)
 
 
 def _with_more_words(found: Iterable[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
