@@ -13,11 +13,12 @@ invented names:
   "IT", "TCO" among words that are not in capitals, each letter the first of the next word of the listed name, are
   those words when the name written out is a listed name exactly ("Widget ME Co." is WIDGET MIDDLE EAST CO.). Other
   initials, other words or a longer name name no one.
-- Words cut short (knowledge/lookup/index.py `_abbreviations_written_out`): a word closed by a dot ("Inst.",
-  "Admin.") or one with no vowel after its first letter ("Trg", "Acctg", "Grp") stands for the listed word in its
-  place that begins with its letter and has its letters in order, when the name written out is a listed name
-  exactly ("Widget Maritime Trg Inst." is WIDGET MARITIME TRAINING INSTITUTE). Letters not in the listed word,
-  another word or a longer name name no one."""
+- Words abbreviated (knowledge/lookup/index.py `_abbreviations_written_out`): a word cut short and closed by a dot
+  ("Inst.", "Admin.") stands for the listed word in its place that begins with it, a word contracted with no dot
+  ("Trg", "Acctg", "Grp": its first and last letters, others in order between, as `Index.contracted_from` reads a
+  company word) for the listed word in its place it contracts, when the name written out is a listed name exactly
+  ("Widget Maritime Trg Inst." is WIDGET MARITIME TRAINING INSTITUTE). Letters not in the listed word, another word
+  or a longer name name no one."""
 from __future__ import annotations
 
 import pytest
