@@ -21,15 +21,16 @@ from rigour.text.scripts import text_scripts
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, consonants,
-                        city_countries, town_countries,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
+                        consonants, city_countries, town_countries,
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
                         korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other, _EDGE_PUNCT)
+                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
+                        opened_question_name, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -233,6 +234,7 @@ class Index:
         self.by_words: dict[str, list[int]] = defaultdict(list)     # the same words in any order
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
         self.by_compact: dict[str, list[int]] = defaultdict(list)
+        self.by_written: dict[str, list[int]] = defaultdict(list)   # every word as written, legal forms too
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.role: dict[str, str] = {}
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
@@ -279,6 +281,13 @@ class Index:
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
                     if len(compact) >= 6:
                         self.by_compact[compact].append(i)
+                # a name with its legal form as written, spaces ignored, when rigour reads a legal form in it: the
+                # lists write a Chinese name's legal form in pinyin too ("... YOUXIAN GONGSI", of which rigour reads
+                # only "gongsi" as one), as a name in Chinese script reads with it ('有限公司', `pinyin_forms`)
+                if legal:
+                    written = "".join(t.word for t in a.terms)
+                    if len(written) >= 6 and written.isascii() and written.isalpha():
+                        self.by_written[written].append(i)
                 for t, r in mt:
                     self.role.setdefault(t, r)
                 for t in set(toks):
@@ -575,8 +584,7 @@ class Index:
         contraction drops a word's vowels: 'Consltg' for "Consulting", 'Engy' for "Energy", 'Trdg' for "Trading"); a
         dictionary word is a word of its own ('Tag' is no "Trading"), a word keeping its vowels no contraction, and only
         a company word is contracted so."""
-        if not (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
-                and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word)):
+        if not _may_contract(word):
             return []
         cache = self.__dict__.setdefault("_contractions", {})
         if word not in cache:
@@ -584,8 +592,7 @@ class Index:
             out = []
             while lo < len(self.company_words) and self.company_words[lo][:1] == word[0]:
                 w = self.company_words[lo]
-                if (w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha()
-                        and abbreviates(word, w)):
+                if _contracts(word, w):
                     out.append(w)
                 lo += 1
             cache[word] = out
@@ -680,8 +687,10 @@ class Index:
     def analyse_query(self, text: str) -> Analysed:
         """A typed name, analysed, with its misspelt legal forms spelt right: "Coporation", "Compnay" are legal forms
         (dropped from the comparison like "Corporation"), not words of a name. A word the registry knows is never
-        respelt."""
-        a = analyse(text)
+        respelt. This is the one place a query's legal forms are respelt, and listed names never are: first the
+        dictionary reading (`analyse_typed`: "Limmited", "Sociedad Civl", one letter from the dictionary word
+        rigour reads as a legal form), then a word near a legal form the registry lists."""
+        a = analyse_typed(text)
         fixed = text
         for t in a.kept:
             if (t.role == "name" and len(t.word) >= TYPO_MIN_LEN and t.word.isascii() and t.word.isalpha()
@@ -698,7 +707,7 @@ class Index:
                     hit = (near[0],) if len(near) == 1 else None
                 if hit:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
-        return analyse(fixed) if fixed != text else a
+        return analyse_typed(fixed) if fixed != text else a
 
     def evidence(self, text: str, p: Params, prefix: bool = False,
                  complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -724,6 +733,15 @@ class Index:
             out += self._name_in_chatter(text, p)
         if not any(ev.rule in EXACT_TIERS for _, ev in out):
             out += self._request_then_place(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a question opened by its own mark ("hola, ¿Widget Works está en la lista?"): the name capitalised after it
+            opened = opened_question_name(text)
+            if opened:
+                out += self._exactly(opened, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._initials_written_out(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            out += self._abbreviations_written_out(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -848,6 +866,83 @@ class Index:
                 if found:
                     return found
         return []
+
+    def _initials_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with initials, in capitals among words that are not, for some words of the listed name ("Widget
+        ME Co." for WIDGET MIDDLE EAST CO., "Widget IT Development" for WIDGET INFORMATION TECHNOLOGY DEVELOPMENT,
+        "Widget TC Organization" for WIDGET TRANSNATIONAL CRIMINAL ORGANIZATION): each letter the first of the next word of the
+        listed name, is the name with those words, when that is a listed name exactly. The aliases looked at are those
+        with every other word of the text (three letters or more, no legal form or stopword); one set of initials
+        only, and a text all in capitals says nothing of which word is initials."""
+        chunks = text.split()
+        if len(chunks) < 2 or text.upper() == text:
+            return []
+        words = [c.strip(_EDGE_PUNCT) for c in chunks]
+        at = [k for k, w in enumerate(words) if _TYPED_INITIALS_RE.fullmatch(w)]
+        if len(at) != 1:
+            return []
+        k = at[0]
+        initials = words[k].casefold()
+        others = {w.casefold() for n, w in enumerate(words)
+                  if n != k and len(w) >= 3 and w.isalpha()
+                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
+        if not pools or not all(pools):
+            return []
+        pool = min(pools, key=len)
+        written: set[str] = set()
+        for i in sorted(pool):
+            listed = re.findall(r"[^\W_]+", self.aliases[i].text.casefold())
+            if not others <= set(listed):
+                continue
+            for j in range(len(listed)):
+                end = _spelt_by(initials, listed, j)
+                if end:
+                    written.add(" ".join([*chunks[:k], " ".join(listed[j:end]), *chunks[k + 1:]]))
+            if len(written) > INITIALS_MAX_READINGS:
+                return []
+        out: list[tuple[int, Evidence]] = []
+        for reading in sorted(written):
+            out += self._exactly(reading, p)
+        return out
+
+    def _abbreviations_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with words abbreviated ("Widget Maritime Trg Inst." for WIDGET MARITIME TRAINING INSTITUTE,
+        "Soc. Constructora y Admin. del Widget Ltda.", "Widget Fin. & Acctg Svcs Co."): a word cut short and closed by
+        a dot stands for the listed word in its place that begins with it, and a word contracted with no dot (as
+        `contracted_from` reads a company word: its first and last letters, others of it in order between, its vowels
+        dropped, no dictionary word) for the listed word in its place it contracts, when the name written out is a listed name exactly. Those words are read so only
+        as words of one listed name, all its other words the text's ("&" its "and", a legal form another legal form):
+        the listed name has as many words as the text, and the aliases looked at are those with every other word of
+        the text of three letters or more (no legal form or stopword)."""
+        chunks = text.split()
+        words = [c.strip(_EDGE_PUNCT).casefold() for c in chunks]
+        if len(chunks) < 2 or not all(words):
+            return []
+        dotted = [c.endswith(".") and len(w) >= 2 and w.isalpha() for c, w in zip(chunks, words)]
+        may = [not d and _may_contract(w) for w, d in zip(words, dotted)]
+        cut = [d or m for d, m in zip(dotted, may)]
+        if not any(cut):
+            return []
+        others = {w for w, c in zip(words, cut) if not c and len(w) >= 3 and w.isalpha()
+                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
+        if not pools or not all(pools):
+            return []
+        written: set[str] = set()
+        for i in sorted(min(pools, key=len)):
+            listed = [c.strip(_EDGE_PUNCT).casefold() for c in self.aliases[i].text.split()]
+            if len(listed) != len(words):
+                continue
+            spelt = [(d and len(l) > len(w) and l.startswith(w)) or (m and _contracts(w, l))
+                     for w, l, d, m in zip(words, listed, dotted, may)]
+            if any(spelt) and all(s_ or w == l or (w == "&" and l == "and") or (_legal_word(w) and _legal_word(l))
+                                  for w, l, s_ in zip(words, listed, spelt)):
+                written.add(" ".join(l if s_ else chunk for chunk, l, s_ in zip(chunks, listed, spelt)))
+        out: list[tuple[int, Evidence]] = []
+        for reading in sorted(written)[:INITIALS_MAX_READINGS]:
+            out += self._exactly(reading, p)
+        return out
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
@@ -1037,9 +1132,16 @@ class Index:
                 al = self.aliases[i]
                 out.append((i, Evidence("confusable", al.text, al.kind, distinctive=al.distinctive)))
                 exact.add(i)
-        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin_forms(a):
+        pinyin = pinyin_forms(a)
+        for compact in {key.replace(" ", ""), "".join(t.word for t in a.kept)} | pinyin:
             for i in self.by_compact.get(compact, ()):
                 if i not in exact and i not in self.by_key.get(key, ()):
+                    al = self.aliases[i]
+                    out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
+                    exact.add(i)
+        for compact in pinyin:
+            for i in self.by_written.get(compact, ()):
+                if i not in exact:
                     al = self.aliases[i]
                     out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
@@ -1763,6 +1865,40 @@ def _coined(word: str) -> bool:
     """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
     return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
             and not _two_dictionary_words(word))
+
+
+_TYPED_INITIALS_RE = re.compile(r"[A-Z]{2,4}")   # "ME", "IT", "TCO": capitals among words that are not
+INITIALS_MAX_READINGS = 20     # initials that many listed names spell out say no one name
+
+
+def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
+    """The end of the run of `words` from `j` whose first letters are `initials`, one a word; None when they are
+    not."""
+    end = j + len(initials)
+    if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
+        return None
+    return end
+
+
+@lru_cache(maxsize=20_000)
+def _may_contract(word: str) -> bool:
+    """The word may be a contraction (`Index.contracted_from`): no dictionary word, at most one vowel kept between its
+    first and last letters."""
+    return (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
+            and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word))
+
+
+def _contracts(word: str, w: str) -> bool:
+    """`word` (which `_may_contract`) is `w` contracted: its first and last letters, others of it in order between,
+    two letters left out at least ('Trdg' for "Trading"; 'Cnsl' is no "Consulting")."""
+    return w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha() and abbreviates(word, w)
+
+
+@lru_cache(maxsize=4096)
+def _legal_word(word: str) -> bool:
+    """rigour reads the word as a legal form ("ltd", "limited", "co")."""
+    terms = analyse(word).terms
+    return bool(terms) and all(t.role == "legal" for t in terms)
 
 
 def _with_more_words(found: Iterable[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:

@@ -624,6 +624,23 @@ def hangul_read(run: str, revised: bool = False, other: bool = False) -> str:
 @lru_cache(maxsize=200_000)
 def analyse(text: str) -> Analysed:
     """The terms of a name (or of any text: a question is analysed the same way)."""
+    text = _prepared(text)
+    return Analysed(_analyse(text) if text.strip() else ())
+
+
+@lru_cache(maxsize=50_000)
+def analyse_typed(text: str) -> Analysed:
+    """The terms of a typed name (a query, never a listed name), with a legal form typed one letter wrong read as
+    that legal form (`_legal_form_typos`: "Grawit Limmited" is "Grawit Limited"). Index.analyse_query reads a query
+    so; a listed name is read as it is written (`analyse`)."""
+    a = analyse(text)
+    return Analysed(_legal_form_typos(_prepared(text), a.terms)) if a.terms else a
+
+
+@lru_cache(maxsize=50_000)
+def _prepared(text: str) -> str:
+    """The text `analyse` hands to rigour: Hangul read in English, "&" and "+" written out, the Arabic article, joined
+    numbers and letters, initials and dotted legal forms written as rigour reads them."""
     # a '+' closing a word is a word of the name, "plus" ("EN+ Group" is "En Plus Group"); between words, "and"
     text = text or ""
     # a name in Hangul is read as the lists write it in English ("단천상업은행": TANCHON COMMERCIAL BANK)
@@ -661,8 +678,7 @@ def analyse(text: str) -> Analysed:
         # three dotted initials or more that are no legal form are one word, as the name is typed without its dots:
         # "A.S.P. Builders" is "ASP Builders" (rigour reads "A" as a word and "S.P." as a legal form)
         text = _DOTTED_INITIALS_RE.sub(_joined_initials, text)
-    terms = _analyse(text) if text.strip() else ()
-    return Analysed(_legal_form_typos(text, terms) if terms else terms)
+    return text
 
 
 LEGAL_TYPO_MIN_LEN = 4        # a word this long typed one letter wrong may be a legal form's word ("Civl", civil)
@@ -1265,6 +1281,39 @@ def asked_name(text: str) -> str | None:
         return None
     core = " ".join(chunks[lo:hi]).strip(_EDGE_PUNCT)
     if not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
+        return None
+    return core
+
+
+def opened_question_name(text: str) -> str | None:
+    """The name a question opened by its own mark asks about ("hola, ¿Widget Works está en la lista OFAC?",
+    "¿Widget S.A. aparece en la lista?"): Spanish opens a question with '¿', and the name asked about follows it, typed
+    capitalised as names are, where the question's own words are not: the run of words right after the mark up to
+    the first word in lower case that rigour reads as no stopword or legal form ("del" and "S.A." are the name's,
+    "está" the question's), when the question goes on after it and closes with '?'. None otherwise (a question in
+    lower case throughout, or one whose words are all capitalised, says nothing of where the name ends)."""
+    start = text.find("¿")
+    if start < 0 or "?" not in text[start:]:
+        return None
+    chunks = text[start + 1:].split()
+    name: list[str] = []
+    for k, chunk in enumerate(chunks):
+        word = chunk.strip(_EDGE_PUNCT)
+        if word[:1].isupper() or word[:1].isdigit():
+            name.append(chunk)
+            continue
+        if word and all(t.role in ("stop", "legal") for t in analyse(word).terms) and name:
+            name.append(chunk)
+            continue
+        if not word or k == 0:
+            return None
+        break
+    else:
+        return None           # the question has no word of its own
+    while name and all(t.role == "stop" for t in analyse(name[-1].strip(_EDGE_PUNCT)).terms):
+        name.pop()            # a stopword before the question's words is theirs ("... en la lista")
+    core = " ".join(name).strip(_EDGE_PUNCT)
+    if not core or not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
         return None
     return core
 
