@@ -5,11 +5,7 @@ invented names:
   and the name is the rest, or the rest up to a dash or a slash standing apart when what follows is chatter in lower
   case ("– bitte prüfen", "- kyc pls"), when that is a listed name exactly. The label's words say nothing of the name,
   so no vocabulary of any language is needed. A longer or shorter name, another name, or a capitalised or placed
-  tail after the dash, names no one.
-- Initials with a stopword of the name (knowledge/lookup/index.py `_spelt_by`): a stopword inside the run of words the
-  initials spell is spelt by a small letter ("MoD": MINISTRY OF DEFENSE) or by none ("IRI": ISLAMIC REPUBLIC OF
-  IRAN), as initials are written, when the name written out is a listed name exactly. Other initials, or a small
-  letter for a word that is no stopword, name no one."""
+  tail after the dash, names no one."""
 from __future__ import annotations
 
 import pytest
@@ -67,23 +63,3 @@ def test_labelled_name():
     assert labelled_name("one two three four: Brandova Textil") is None        # four words are no label
     assert labelled_name("Kunde: Brandova Textil - Wien office") is None       # a tail in capitals is no chatter
     assert labelled_name("Kunde: Brandova Textil - ref 4471") is None          # nor one with a number
-
-
-@pytest.mark.parametrize("query, expected", [
-    ("NBQ Trade", "NATIONAL BOARD OF QUELLIC TRADE"),              # "of" spelt by no letter
-    ("MW Port Supply", "MINISTRY OF WATERWAYS PORT SUPPLY"),
-    ("MoW Port Supply", "MINISTRY OF WATERWAYS PORT SUPPLY"),      # "of" spelt by a small "o"
-    ("NBoQ Trade", "NATIONAL BOARD OF QUELLIC TRADE"),
-])
-def test_initials_with_a_stopword_of_the_name(reg, query, expected):
-    assert matched_name(reg, query) == expected
-
-
-@pytest.mark.parametrize("query", [
-    "FZR - North Sea Freight Lines",       # other initials
-    "MaW Port Supply",                     # a small letter for no stopword of the name
-    "MoW Port Supply Services",            # a longer name
-    "FRZ - Baltic Freight Lines",          # another name
-])
-def test_other_initials_with_a_stopword_name_no_one(reg, query):
-    assert no_match(reg, query)

@@ -878,8 +878,7 @@ class Index:
         "Widget TC Organization" for WIDGET TRANSNATIONAL CRIMINAL ORGANIZATION): each letter the first of the next word of the
         listed name, is the name with those words, when that is a listed name exactly. The aliases looked at are those
         with every other word of the text (three letters or more, no legal form or stopword); one set of initials
-        only, and a text all in capitals says nothing of which word is initials. A stopword of the name inside the
-        initials' run is spelt by a small letter or by none ("MoD", "IRI": `_spelt_by`)."""
+        only, and a text all in capitals says nothing of which word is initials."""
         chunks = text.split()
         if len(chunks) < 2 or text.upper() == text:
             return []
@@ -888,7 +887,7 @@ class Index:
         if len(at) != 1:
             return []
         k = at[0]
-        initials = words[k]
+        initials = words[k].casefold()
         others = {w.casefold() for n, w in enumerate(words)
                   if n != k and len(w) >= 3 and w.isalpha()
                   and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
@@ -1873,31 +1872,17 @@ def _coined(word: str) -> bool:
             and not _two_dictionary_words(word))
 
 
-# "ME", "IT", "TCO": capitals among words that are not; "MoD": a small letter between two capitals, a stopword's
-_TYPED_INITIALS_RE = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,3}")
+_TYPED_INITIALS_RE = re.compile(r"[A-Z]{2,4}")   # "ME", "IT", "TCO": capitals among words that are not
 INITIALS_MAX_READINGS = 20     # initials that many listed names spell out say no one name
 
 
 def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
-    """The end of the run of `words` from `j` whose first letters are `initials` as typed, one a word; None when they
-    are not. A stopword of the name inside the run is spelt by a small letter ("MoD": MINISTRY OF DEFENSE) or by
-    none ("IRI": ISLAMIC REPUBLIC OF IRAN), as initials are written; every other word, by a capital."""
-    w = j
-    for c in initials:
-        while (w < len(words) and w > j and c.isupper() and not words[w].startswith(c.lower())
-               and _stopword(words[w])):
-            w += 1            # a stopword no letter spells
-        if w >= len(words) or not words[w].startswith(c.lower()) or (c.islower() and not _stopword(words[w])):
-            return None
-        w += 1
-    return w
-
-
-@lru_cache(maxsize=20_000)
-def _stopword(word: str) -> bool:
-    """rigour reads the word as a stopword only ("of", "de", "and")."""
-    terms = analyse(word).terms
-    return bool(terms) and all(t.role == "stop" for t in terms)
+    """The end of the run of `words` from `j` whose first letters are `initials`, one a word; None when they are
+    not."""
+    end = j + len(initials)
+    if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
+        return None
+    return end
 
 
 @lru_cache(maxsize=20_000)
