@@ -19,9 +19,6 @@ ENTITIES = [
     ("QUELTARO BENIN SARL", "", "Cotonou, BJ"),
     ("MORVELLA FUTUR", "", "Kinshasa, CD"),
     ("STAR TRADE MALAWI LIMITED", "", "Lilongwe, MW"),
-    ("FEDERAL REPUBLIC OF ZANTORIA - NORTH SEA FREIGHT LINES", "", "Zantoria, ZZ"),
-    ("MINISTRY OF WATERWAYS PORT SUPPLY", "", "Zantoria, ZZ"),
-    ("NATIONAL BOARD OF QUELLIC TRADE", "", "Zantoria, ZZ"),
 ]
 
 
