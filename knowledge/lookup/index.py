@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
-                        opened_question_name, _EDGE_PUNCT)
+                        opened_question_name, labelled_name, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -742,6 +742,11 @@ class Index:
             out += self._initials_written_out(text, p)
         if not any(ev.rule in EXACT_TIERS for _, ev in out):
             out += self._abbreviations_written_out(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a request labelled before a colon in any language ("Kunde: Widget Works GmbH – bitte prüfen"): the rest
+            labelled = labelled_name(text)
+            if labelled:
+                out += self._exactly(labelled, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the

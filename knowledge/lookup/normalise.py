@@ -1318,6 +1318,35 @@ def opened_question_name(text: str) -> str | None:
     return core
 
 
+LABEL_WORDS_MAX = 3            # words before a colon opening a request that label it, in any language
+
+
+def labelled_name(text: str) -> str | None:
+    """The name a request labelled before a colon is about, the label in any language ("Kunde: Widget Works GmbH –
+    bitte prüfen", "Vérification svp : Widget Benin SARL", "new vendor: widget trade ghana - kyc pls"): one to three
+    words closed by a colon, attached or standing apart, open the text, and the name is all the rest, or the rest up to
+    a dash or a slash standing apart when what follows it is chatter typed in lower case (no capital, no digit, no
+    place rigour reads: "- Dubai branch" says where, not what). The words of the label say nothing of the name, so no
+    vocabulary of any language is needed; the name found must be a listed name exactly (`Index.evidence`). None when
+    the text has no such label, or nothing of a name after it."""
+    chunks = text.split()
+    colon = next((k for k in range(min(len(chunks) - 1, LABEL_WORDS_MAX + 1))
+                  if chunks[k].endswith(":") and (chunks[k] != ":" or k > 0)), None)
+    if colon is None or (chunks[colon] != ":" and colon >= LABEL_WORDS_MAX):
+        return None
+    rest = chunks[colon + 1:]
+    cut = next((k for k, c in enumerate(rest) if c in (*_DASHES, "/")), None)
+    if cut is not None:
+        tail = " ".join(rest[cut + 1:])
+        if not tail or tail != tail.lower() or any(c.isdigit() for c in tail) or address_countries(tail):
+            return None
+        rest = rest[:cut]
+    name = " ".join(rest).strip(_EDGE_PUNCT)
+    if not name or not any(t.role in DISTINCTIVE_ROLES for t in analyse(name).kept):
+        return None
+    return name
+
+
 def named_part(text: str) -> str | None:
     """The unit or subsidiary a typed name names when it names its parent too: the name after a dash standing apart
     or a word saying what part it is (knowledge/vocab/words.yaml `part_words`: "Parent Holding - Widget Works",
