@@ -12,10 +12,6 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen",
     "rep", "dept", "p.m", "a.m", "e.g", "i.e", "approx", "est", "fig", "ave", "bros",
 }
-# A month's short form and "No." (number) stand before a day, a year or a number ("Jun. 5", "Jan. 2021", "No. 7");
-# before a word a month's is a name that ends the sentence ("... director, Lei Jun. In 2019, he ..."), and "no" is the
-# word ("he said no. Is it ..."), except as an answer opening its sentence ("No. It is not listed.").
-_BEFORE_NUMBER = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no"}
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -28,10 +24,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         cut = 0
         for m in _BOUNDARY.finditer(p_text):
             word = re.search(r"([A-Za-z.]+)[.!?]?[\"”’)\]]?$", p_text[cut : m.end()])
-            short = word.group(1).lower().rstrip(".") if word else ""
-            if short in _ABBREVIATIONS and p_text[m.start()] == "." and (
-                    short not in _BEFORE_NUMBER or re.match(r"\s+\d", p_text[m.end():])
-                    or p_text[cut : m.start()].strip().lower() == short):
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and p_text[m.start()] == ".":
                 continue
             if re.search(r"\b[A-Z]\.$", p_text[cut : m.start() + 1]):  # an initial: "Brian E. Nelson"
                 continue
