@@ -1420,6 +1420,21 @@ class Index:
                 # AGROPECUARIA KELBRANO LTDA.; a name written so of two, "... Y CIA. S.C.S. KELBRANO S.C.S.", too;
                 # "Lochinvar LLC" is still not LOCHINVAR FARM, which has no LLC)
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
+                    and all(j in a_best for j in range(min(a_best), len(al.toks)))
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and any(query.roles[n] in NAME_ROLES for n in hits)
+                    and (len(query.toks) >= LEADING_MIN_WORDS or not is_english_word(query.words[0]))
+                    and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._ends_one_entity(query.toks, al.entity_id)):
+                # so are a name's last words with its own legal form, as written, though none is coined, when no
+                # other entity's name ends with them (`_ends_one_entity`): "Velnor Maritime Company" of SAFIR VELNOR
+                # MARITIME COMPANY, "Express Intercontinental SA de CV" of AERO EXPRESS INTERCONTINENTAL S.A. DE C.V.
+                # A dictionary word alone names a kind of thing ("Textile Company" is no part of HONG PANG TEXTILE
+                # COMPANY LIMITED), and a company word, a preposition, then a word of a name say what a firm does
+                # ("oil and gas services llc" is no part of TIUBODA OIL AND GAS SERVICES), as for the rule above
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -1722,6 +1737,12 @@ class Index:
         rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
         return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
                 if self.aliases[i].toks[:len(toks)] == tuple(toks)} == {entity_id}
+
+    def _ends_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
+        """The entity's names are the only ones whose last words are `toks`, in order."""
+        rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
+        return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
+                if self.aliases[i].toks[-len(toks):] == tuple(toks)} == {entity_id}
 
     def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
         """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:

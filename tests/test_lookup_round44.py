@@ -1,0 +1,52 @@
+"""Lookup mechanisms found on train45's misses and the misses left of train ... train44 (eval/lookup/), tested here on
+invented names:
+- A name's last words with its own legal form, found as written, though no word of them is coined, when no other
+  entity's name ends with them (knowledge/lookup/index.py `_ends_one_entity`, read in `Index._evidence`): the words in
+  front say what kind of firm or whose it is, and people leave them out ("Payam Darya Shipping Company" of SAFIRAN
+  PAYAM DARYA SHIPPING COMPANY). Not a dictionary word alone ("Textile Company"), not a company word, a preposition,
+  then a word ("oil and gas services llc"), not words two entities' names end with, not another legal form."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.lookup import Registry
+from tests.support import csl_registry, entity_row, matched_name, no_match
+
+ENTITIES = [
+    ("KORVANI BAZAM DARYA SHIPPING COMPANY", "", "Tehran, IR"),
+    ("NORTE EXPRESS CONTINENTAL S.A. DE C.V.", "", "Monterrey, MX"),
+    ("UNION DE CONSTRUCTORES TARVO S.A.S.", "", "Cali, CO"),
+    ("QUAN LIN TEXTILE COMPANY LIMITED", "", "Hong Kong, HK"),
+    ("BRAVONA OIL AND GAS SERVICES LLC", "", "Houston, US"),
+    ("NORTH HELMAR MARINE LTD", "", "Lagos, NG"),
+    ("SOUTH HELMAR MARINE LTD", "", "Accra, GH"),
+]
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(ENTITIES)]
+    r = csl_registry(tmp_path_factory.mktemp("round44"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Bazam Darya Shipping Company", "KORVANI BAZAM DARYA SHIPPING COMPANY"),
+    ("Express Continental SA de CV", "NORTE EXPRESS CONTINENTAL S.A. DE C.V."),
+    ("Tarvo SAS", "UNION DE CONSTRUCTORES TARVO S.A.S."),
+])
+def test_a_names_last_words_with_its_legal_form(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Textile Company Limited",            # a dictionary word alone says what kind of firm
+    "Oil and Gas Services LLC",           # a company word, a preposition, then a word: what the firm does
+    "Helmar Marine Ltd",                  # two entities' names end with these words
+    "Bazam Darya Shipping GmbH",          # another legal form
+    "Darya Shipping Company Limited",     # not the name's last words as written
+    "Bazam Shipping Company",             # a word of the name left out in the middle
+])
+def test_other_last_words_name_no_one(reg, query):
+    assert no_match(reg, query)
