@@ -4,7 +4,12 @@ invented names:
   entity's name ends with them (knowledge/lookup/index.py `_ends_one_entity`, read in `Index._evidence`): the words in
   front say what kind of firm or whose it is, and people leave them out ("Payam Darya Shipping Company" of SAFIRAN
   PAYAM DARYA SHIPPING COMPANY). Not a dictionary word alone ("Textile Company"), not a company word, a preposition,
-  then a word ("oil and gas services llc"), not words two entities' names end with, not another legal form."""
+  then a word ("oil and gas services llc"), not words two entities' names end with, not another legal form.
+- A ship's or an aircraft's name found only spelt otherwise, the query's one word of a name, every other word a place
+  (knowledge/lookup/index.py `Index._evidence`, `lone_near`): ships are named after places, and a word like a ship's
+  name beside a place is that place ("Zilina, Slovakia" is no SALINA) or a thing sold there ("Arduino Uno" no ARTIN),
+  not the ship. The ship's name as written beside a place, a ship's name spelt otherwise alone, and a company's name
+  spelt otherwise beside its town still name them."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +55,43 @@ def test_a_names_last_words_with_its_legal_form(reg, query, expected):
 ])
 def test_other_last_words_name_no_one(reg, query):
     assert no_match(reg, query)
+
+
+SHIPS = [
+    ("MORVIN", "", "", "Vessel"),
+    ("TALVIS", "", "", "Vessel"),
+    ("BARTIN", "", "", "Vessel"),
+    ("KELSORA", "", "", "Vessel"),
+    ("QUESTAR", "", "", "Vessel"),
+    ("MORVANO TRADING LLC", "", "Dubai, AE", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def ships(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address, kind=kind) for n, (name, alt, address, kind) in enumerate(SHIPS)]
+    r = csl_registry(tmp_path_factory.mktemp("round44-ships"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query", [
+    "Morvan, France",             # a town and its country, spelt like a ship's name
+    "Talvas, Greece",
+    "Kelsura, Estonia",
+    "Mervin, Estonia",
+    "Bardino Uno",                # a product: rigour reads "uno" as a place
+    "Quester Online",             # ... and "online"
+])
+def test_a_word_like_a_ships_name_beside_a_place_is_no_ship(ships, query):
+    assert no_match(ships, query)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Morvin, Panama", "MORVIN"),                            # the ship's name as written, beside a place
+    ("Kelsura", "KELSORA"),                                  # a ship's name spelt otherwise, alone
+    ("Talvis", "TALVIS"),
+    ("Morvanno Trading, Dubai", "MORVANO TRADING LLC"),     # a company's name spelt otherwise, beside its town
+])
+def test_a_ships_name_and_a_firms_still_found(ships, query, expected):
+    assert matched_name(ships, query) == expected

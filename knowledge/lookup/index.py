@@ -1546,6 +1546,14 @@ class Index:
                 h[2] == "stem" for h in hits.values() if al.roles[h[1]] in NAME_ROLES) and any(
                 al.roles[h[1]] in NAME_ROLES for h in hits.values()))
             entity_type = self.entity_kind(al.entity_id)
+            # (and so is a ship's or an aircraft's name found only spelt otherwise, the query's one word of a name,
+            # every other word a place: they are named after places, and a word like a ship's name beside a place is
+            # that place, or a thing sold there, not the ship: "Kelsura, Estonia" is no misspelt KELSORA, "Bardino
+            # Uno" no BARTIN; found as written it is still the ship's name, which `place_name` weighs)
+            lone_near = lone_near or (entity_type in NAMED_AFTER_PLACES and len(name_hits) == 1
+                                      and name_hits[0][1][0] < 1.0 and len(qtoks) >= 2
+                                      and all(qroles[n] == "place" or n in places
+                                              for n in range(len(qtoks)) if n != name_hits[0][0]))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here),
