@@ -9,12 +9,19 @@ invented names:
   (knowledge/lookup/index.py `Index._evidence`, `lone_near`): ships are named after places, and a word like a ship's
   name beside a place is that place ("Zilina, Slovakia" is no SALINA) or a thing sold there ("Arduino Uno" no ARTIN),
   not the ship. The ship's name as written beside a place, a ship's name spelt otherwise alone, and a company's name
-  spelt otherwise beside its town still name them."""
+  spelt otherwise beside its town still name them.
+- A name typed capitalised in a request typed in lower case (knowledge/lookup/normalise.py `capitalised_names`, read
+  in `Index.evidence` when no exact name was found): each run of two words or more beginning with a capital or a
+  digit, with stopwords and legal forms in lower case between them, up to a comma, a question mark, a bracket or a
+  dash standing apart, in a text with two words in lower case besides, is the name asked about when it is a listed
+  name exactly and the only one. One capitalised word may open a sentence or name a thing ("Kastelo salsa band"), and
+  a longer or another run names no one."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
+from knowledge.lookup.normalise import capitalised_names
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [
@@ -95,3 +102,51 @@ def test_a_word_like_a_ships_name_beside_a_place_is_no_ship(ships, query):
 ])
 def test_a_ships_name_and_a_firms_still_found(ships, query, expected):
     assert matched_name(ships, query) == expected
+
+
+REQUESTED = [
+    ("BLUE LAGOON MARINE SHIPPING", "", "Singapore, SG"),
+    ("SILVER FALCON AVIATION", "", "Juba, SS"),
+    ("SILVER HARBOUR TRADING", "", "Dubai, AE"),
+    ("KESTREL SHIPPING CO. S.A.", "", "Panama City, PA"),
+    ("ANDAMIOS TORVEL DE MEXICO, S.A.", "", "Monterrey, MX"),
+    ("KASTELO GROUP", "", "Havana, CU"),
+]
+
+
+@pytest.fixture(scope="module")
+def requested(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(REQUESTED)]
+    r = csl_registry(tmp_path_factory.mktemp("round44-requested"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("our forwarder wants to use Blue Lagoon Marine Shipping - any sanctions hits?", "BLUE LAGOON MARINE SHIPPING"),
+    ("new client Silver Falcon Aviation (Juba) - any issues?", "SILVER FALCON AVIATION"),
+    ("Silver Harbour Trading - is this one on the list?", "SILVER HARBOUR TRADING"),
+    ("vessel mgr Kestrel Shipping Co SA, screen", "KESTREL SHIPPING CO. S.A."),
+    ("supplier = Andamios Torvel de Mexico, any match??", "ANDAMIOS TORVEL DE MEXICO, S.A."),
+])
+def test_a_name_typed_capitalised_in_a_request(requested, query, expected):
+    assert matched_name(requested, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "Kastelo salsa band",                                                # one capitalised word names a thing
+    "our forwarder wants to use Blue Lagoon Marine Logistics - any hits?",  # another name
+    "new client Silver Falcon - any issues?",                           # a part of the name
+    "pls check Silver Harbour Trading, Blue Lagoon Marine Shipping - any hits?",  # two listed names
+])
+def test_other_capitalised_words_in_a_request_name_no_one(requested, query):
+    assert no_match(requested, query)
+
+
+def test_capitalised_names():
+    assert capitalised_names("our forwarder wants to use Blue Lagoon Marine Shipping - any hits?") == [
+        "Blue Lagoon Marine Shipping"]
+    assert capitalised_names("supplier = Andamios Torvel de Mexico, any match??") == ["Andamios Torvel de Mexico"]
+    assert capitalised_names("new client Silver Falcon Aviation (Juba) - any issues?") == ["Silver Falcon Aviation"]
+    assert capitalised_names("Blue Lagoon Marine Shipping Pte Ltd") == []          # no request around the name
+    assert capitalised_names("velmora seaways shipping - any hits?") == []      # all in lower case

@@ -30,7 +30,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
-                        opened_question_name, labelled_name, _EDGE_PUNCT)
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs,
+                        _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -747,6 +748,16 @@ class Index:
             labelled = labelled_name(text)
             if labelled:
                 out += self._exactly(labelled, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
+            # Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, unless another
+            # run says a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)
+            names = capitalised_names(text)
+            found = [f for name in names for f in self._exactly(name, p)]
+            ids = {self.aliases[i].entity_id for i, _ in found}
+            said = frozenset().union(*(address_countries(r) for r in capitalised_runs(text) if r not in names))
+            if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
+                out += found
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
