@@ -30,7 +30,8 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
-                        opened_question_name, labelled_name, _EDGE_PUNCT)
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs,
+                        _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
 
@@ -747,6 +748,16 @@ class Index:
             labelled = labelled_name(text)
             if labelled:
                 out += self._exactly(labelled, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
+            # Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, unless another
+            # run says a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)
+            names = capitalised_names(text)
+            found = [f for name in names for f in self._exactly(name, p)]
+            ids = {self.aliases[i].entity_id for i, _ in found}
+            said = frozenset().union(*(address_countries(r) for r in capitalised_runs(text) if r not in names))
+            if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
+                out += found
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -1420,6 +1431,21 @@ class Index:
                 # AGROPECUARIA KELBRANO LTDA.; a name written so of two, "... Y CIA. S.C.S. KELBRANO S.C.S.", too;
                 # "Lochinvar LLC" is still not LOCHINVAR FARM, which has no LLC)
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
+                    and all(j in a_best for j in range(min(a_best), len(al.toks)))
+                    and all(how == "exact" for _, _, how in hits.values())
+                    and any(query.roles[n] in NAME_ROLES for n in hits)
+                    and (len(query.toks) >= LEADING_MIN_WORDS or not is_english_word(query.words[0]))
+                    and (query.roles[0] in NAME_ROLES or not any(t.role == "stop" for t in a.terms))
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._ends_one_entity(query.toks, al.entity_id)):
+                # so are a name's last words with its own legal form, as written, though none is coined, when no
+                # other entity's name ends with them (`_ends_one_entity`): "Velnor Maritime Company" of SAFIR VELNOR
+                # MARITIME COMPANY, "Express Intercontinental SA de CV" of AERO EXPRESS INTERCONTINENTAL S.A. DE C.V.
+                # A dictionary word alone names a kind of thing ("Textile Company" is no part of HONG PANG TEXTILE
+                # COMPANY LIMITED), and a company word, a preposition, then a word of a name say what a firm does
+                # ("oil and gas services llc" is no part of TIUBODA OIL AND GAS SERVICES), as for the rule above
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -1531,6 +1557,14 @@ class Index:
                 h[2] == "stem" for h in hits.values() if al.roles[h[1]] in NAME_ROLES) and any(
                 al.roles[h[1]] in NAME_ROLES for h in hits.values()))
             entity_type = self.entity_kind(al.entity_id)
+            # (and so is a ship's or an aircraft's name found only spelt otherwise, the query's one word of a name,
+            # every other word a place: they are named after places, and a word like a ship's name beside a place is
+            # that place, or a thing sold there, not the ship: "Kelsura, Estonia" is no misspelt KELSORA, "Bardino
+            # Uno" no BARTIN; found as written it is still the ship's name, which `place_name` weighs)
+            lone_near = lone_near or (entity_type in NAMED_AFTER_PLACES and len(name_hits) == 1
+                                      and name_hits[0][1][0] < 1.0 and len(qtoks) >= 2
+                                      and all(qroles[n] == "place" or n in places
+                                              for n in range(len(qtoks)) if n != name_hits[0][0]))
             out.append((i, Evidence("tokens", al.text, al.kind, qcov, matched_w, missing_w, trailing_w, True, missing,
                                     substituted, typos, unmatched_names, other, extra, legal_named, lone_near,
                                     located=bool(here),
@@ -1722,6 +1756,12 @@ class Index:
         rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
         return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
                 if self.aliases[i].toks[:len(toks)] == tuple(toks)} == {entity_id}
+
+    def _ends_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
+        """The entity's names are the only ones whose last words are `toks`, in order."""
+        rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
+        return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
+                if self.aliases[i].toks[-len(toks):] == tuple(toks)} == {entity_id}
 
     def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
         """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:

@@ -1318,6 +1318,68 @@ def opened_question_name(text: str) -> str | None:
     return core
 
 
+CAPITALISED_MIN_CHATTER = 2   # words in lower case, no stopword or legal form, a text typed around a name has
+CAPITALISED_MIN_WORDS = 2     # one capitalised word may open a sentence or name a thing ("Widgetco olive oil")
+
+
+def capitalised_runs(text: str) -> list[str]:
+    """The runs of words a request typed in lower case has typed capitalised, as names are ("our forwarder wants to
+    use Widget Seaways Shipping - any hits?", "new client Widget Aviation (Juba) - any issues?"): each run of words
+    beginning with a capital or a digit, with the stopwords and legal forms in lower case between them ("Widget de
+    Mexico", "Widget Co sa"), up to a comma, a question or an exclamation mark, a colon, a bracket or a dash standing
+    apart, when the text has `CAPITALISED_MIN_CHATTER` words in lower case besides, none of them a stopword or a legal
+    form: the case says where a name is, with no vocabulary of the request's language. Empty when the text is typed
+    all in one case."""
+    chunks = text.split()
+    runs: list[list[str]] = [[]]
+    chatter = 0
+    for chunk in chunks:
+        word = chunk.strip(_EDGE_PUNCT + "-–—¿¡")
+        apart = chunk in ("-", "–", "—", "/")
+        opens = chunk[:1] in "([{" or apart
+        if opens and runs[-1]:
+            runs.append([])
+        if not word or apart:
+            continue
+        minor = all(t.role in ("stop", "legal") for t in analyse(word).terms)
+        if word[:1].isupper() or word[:1].isdigit():
+            runs[-1].append(chunk.lstrip("([{¿¡"))
+        elif runs[-1] and minor:
+            runs[-1].append(chunk)
+            continue
+        else:
+            if word.isalpha() and word == word.casefold() and not minor:
+                chatter += 1
+            if runs[-1]:
+                runs.append([])
+            continue
+        if chunk[-1:] in ",?!:;)]}" and runs[-1]:
+            runs.append([])
+    if chatter < CAPITALISED_MIN_CHATTER:
+        return []
+    out = []
+    for run in runs:
+        while run and all(t.role == "stop" for t in analyse(run[-1].strip(_EDGE_PUNCT)).terms):
+            run.pop()           # a stopword after the name is the request's ("... in", "... de")
+        core = " ".join(run).strip(_EDGE_PUNCT + "¿¡")
+        if core:
+            out.append(core)
+    return out
+
+
+def capitalised_names(text: str) -> list[str]:
+    """The runs of `capitalised_runs` that may be a name: `CAPITALISED_MIN_WORDS` words at least besides stopwords and
+    legal forms ("Widget Ltda." alone may be a word of the request's before it: "bank Widget Ltda."), a word of a name
+    among them."""
+    out = []
+    for core in capitalised_runs(text):
+        kept = analyse(core).kept
+        if (sum(1 for t in kept if t.role not in ("stop", "legal")) >= CAPITALISED_MIN_WORDS
+                and any(t.role in DISTINCTIVE_ROLES for t in kept)):
+            out.append(core)
+    return out
+
+
 LABEL_WORDS_MAX = 3            # words before a colon opening a request that label it, in any language
 
 
