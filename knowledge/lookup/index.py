@@ -902,10 +902,7 @@ class Index:
         others = {w.casefold() for n, w in enumerate(words)
                   if n != k and len(w) >= 3 and w.isalpha()
                   and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
-        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
-        if not pools or not all(pools):
-            return []
-        pool = min(pools, key=len)
+        pool = self._aliases_with_every(others)
         written: set[str] = set()
         for i in sorted(pool):
             listed = re.findall(r"[^\W_]+", self.aliases[i].text.casefold())
@@ -921,6 +918,12 @@ class Index:
         for reading in sorted(written):
             out += self._exactly(reading, p)
         return out
+
+    def _aliases_with_every(self, words: set[str]) -> set[int]:
+        """Candidates for a name holding every one of `words`: the aliases holding the rarest of them (none when
+        `words` is empty or a word is in no alias)."""
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in words]
+        return min(pools, key=len) if pools and all(pools) else set()
 
     def _abbreviations_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with words abbreviated ("Widget Maritime Trg Inst." for WIDGET MARITIME TRAINING INSTITUTE,
@@ -942,11 +945,8 @@ class Index:
             return []
         others = {w for w, c in zip(words, cut) if not c and len(w) >= 3 and w.isalpha()
                   and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
-        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in others]
-        if not pools or not all(pools):
-            return []
         written: set[str] = set()
-        for i in sorted(min(pools, key=len)):
+        for i in sorted(self._aliases_with_every(others)):
             listed = [c.strip(_EDGE_PUNCT).casefold() for c in self.aliases[i].text.split()]
             if len(listed) != len(words):
                 continue
