@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
@@ -730,34 +730,13 @@ class Index:
         asked = asked_name(text)
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            out += self._name_in_chatter(text, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            out += self._request_then_place(text, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # a question opened by its own mark ("hola, ¿Widget Works está en la lista?"): the name capitalised after it
-            opened = opened_question_name(text)
-            if opened:
-                out += self._exactly(opened, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            out += self._initials_written_out(text, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            out += self._abbreviations_written_out(text, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # a request labelled before a colon in any language ("Kunde: Widget Works GmbH – bitte prüfen"): the rest
-            labelled = labelled_name(text)
-            if labelled:
-                out += self._exactly(labelled, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # a name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
-            # Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, unless another
-            # run says a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)
-            names = capitalised_names(text)
-            found = [f for name in names for f in self._exactly(name, p)]
-            ids = {self.aliases[i].entity_id for i, _ in found}
-            said = frozenset().union(*(address_countries(r) for r in capitalised_runs(text) if r not in names))
-            if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
-                out += found
+        # what else a request may say of the name, each reading tried, in this order, until one finds it exactly
+        for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
+                        self._initials_written_out, self._abbreviations_written_out, self._labelled,
+                        self._capitalised_in_request):
+            if any(ev.rule in EXACT_TIERS for _, ev in out):
+                break
+            out += reading(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -883,6 +862,31 @@ class Index:
                     return found
         return []
 
+    def _opened_question(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A question opened by its own mark ("hola, ¿Widget Works está en la lista?"): the name capitalised after it,
+        when it is a listed name exactly (normalise.opened_question_name)."""
+        name = opened_question_name(text)
+        return self._exactly(name, p) if name else []
+
+    def _labelled(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A request labelled before a colon in any language ("Kunde: Widget Works GmbH – bitte prüfen"): the rest,
+        when it is a listed name exactly (normalise.labelled_name)."""
+        name = labelled_name(text)
+        return self._exactly(name, p) if name else []
+
+    def _capitalised_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
+        Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, unless another run says
+        a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)."""
+        runs = capitalised_runs(text)
+        names = capitalised_names(text, runs)
+        found = [f for name in names for f in self._exactly(name, p)]
+        ids = {self.aliases[i].entity_id for i, _ in found}
+        said = frozenset().union(*(address_countries(r) for r in runs if r not in names))
+        if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
+            return found
+        return []
+
     def _initials_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with initials, in capitals among words that are not, for some words of the listed name ("Widget
         ME Co." for WIDGET MIDDLE EAST CO., "Widget IT Development" for WIDGET INFORMATION TECHNOLOGY DEVELOPMENT,
@@ -901,7 +905,7 @@ class Index:
         initials = words[k].casefold()
         others = {w.casefold() for n, w in enumerate(words)
                   if n != k and len(w) >= 3 and w.isalpha()
-                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+                  and not minor_word(w)}
         pool = self._aliases_with_every(others)
         written: set[str] = set()
         for i in sorted(pool):
@@ -944,7 +948,7 @@ class Index:
         if not any(cut):
             return []
         others = {w for w, c in zip(words, cut) if not c and len(w) >= 3 and w.isalpha()
-                  and not all(t.role in ("legal", "stop") for t in analyse(w).terms)}
+                  and not minor_word(w)}
         written: set[str] = set()
         for i in sorted(self._aliases_with_every(others)):
             listed = [c.strip(_EDGE_PUNCT).casefold() for c in self.aliases[i].text.split()]

@@ -1285,6 +1285,16 @@ def asked_name(text: str) -> str | None:
     return core
 
 
+def minor_word(word: str) -> bool:
+    """rigour reads nothing of a name in the word: only stopwords and legal forms ("de", "S.A.", "y"), or nothing."""
+    return all(t.role in ("stop", "legal") for t in analyse(word).terms)
+
+
+def stop_word(word: str) -> bool:
+    """rigour reads only stopwords in the word ("en", "la", "in"), or nothing."""
+    return all(t.role == "stop" for t in analyse(word).terms)
+
+
 def opened_question_name(text: str) -> str | None:
     """The name a question opened by its own mark asks about ("hola, ¿Widget Works está en la lista OFAC?",
     "¿Widget S.A. aparece en la lista?"): Spanish opens a question with '¿', and the name asked about follows it, typed
@@ -1302,7 +1312,7 @@ def opened_question_name(text: str) -> str | None:
         if word[:1].isupper() or word[:1].isdigit():
             name.append(chunk)
             continue
-        if word and all(t.role in ("stop", "legal") for t in analyse(word).terms) and name:
+        if word and minor_word(word) and name:
             name.append(chunk)
             continue
         if not word or k == 0:
@@ -1310,7 +1320,7 @@ def opened_question_name(text: str) -> str | None:
         break
     else:
         return None           # the question has no word of its own
-    while name and all(t.role == "stop" for t in analyse(name[-1].strip(_EDGE_PUNCT)).terms):
+    while name and stop_word(name[-1].strip(_EDGE_PUNCT)):
         name.pop()            # a stopword before the question's words is theirs ("... en la lista")
     core = " ".join(name).strip(_EDGE_PUNCT)
     if not core or not any(t.role in DISTINCTIVE_ROLES for t in analyse(core).kept):
@@ -1341,7 +1351,7 @@ def capitalised_runs(text: str) -> list[str]:
             runs.append([])
         if not word or apart:
             continue
-        minor = all(t.role in ("stop", "legal") for t in analyse(word).terms)
+        minor = minor_word(word)
         if word[:1].isupper() or word[:1].isdigit():
             runs[-1].append(chunk.lstrip("([{¿¡"))
         elif runs[-1] and minor:
@@ -1359,7 +1369,7 @@ def capitalised_runs(text: str) -> list[str]:
         return []
     out = []
     for run in runs:
-        while run and all(t.role == "stop" for t in analyse(run[-1].strip(_EDGE_PUNCT)).terms):
+        while run and stop_word(run[-1].strip(_EDGE_PUNCT)):
             run.pop()           # a stopword after the name is the request's ("... in", "... de")
         core = " ".join(run).strip(_EDGE_PUNCT + "¿¡")
         if core:
@@ -1367,12 +1377,12 @@ def capitalised_runs(text: str) -> list[str]:
     return out
 
 
-def capitalised_names(text: str) -> list[str]:
-    """The runs of `capitalised_runs` that may be a name: `CAPITALISED_MIN_WORDS` words at least besides stopwords and
+def capitalised_names(text: str, runs: list[str] | None = None) -> list[str]:
+    """The runs of `capitalised_runs` (`runs`, when the caller has read them already) that may be a name: `CAPITALISED_MIN_WORDS` words at least besides stopwords and
     legal forms ("Widget Ltda." alone may be a word of the request's before it: "bank Widget Ltda."), a word of a name
     among them."""
     out = []
-    for core in capitalised_runs(text):
+    for core in capitalised_runs(text) if runs is None else runs:
         kept = analyse(core).kept
         if (sum(1 for t in kept if t.role not in ("stop", "legal")) >= CAPITALISED_MIN_WORDS
                 and any(t.role in DISTINCTIVE_ROLES for t in kept)):
