@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from rigour.addresses import address_fingerprint
 from rigour.text.scripts import text_scripts
+from rigour.text.translit import ascii_text
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
@@ -30,7 +31,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
@@ -732,8 +733,8 @@ class Index:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
         # what else a request may say of the name, each reading tried, in this order, until one finds it exactly
         for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
-                        self._initials_written_out, self._abbreviations_written_out, self._labelled,
-                        self._capitalised_in_request):
+                        self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
+                        self._labelled, self._capitalised_in_request):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -961,6 +962,40 @@ class Index:
                 written.add(" ".join(l if s_ else chunk for chunk, l, s_ in zip(chunks, listed, spelt)))
         out: list[tuple[int, Evidence]] = []
         for reading in sorted(written)[:INITIALS_MAX_READINGS]:
+            out += self._exactly(reading, p)
+        return out
+
+    def _legal_form_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with its legal form written out in full where the listed name writes its initials ("Widget
+        Société Anonyme Libanaise Offshore" for WIDGET S.A.L. OFFSHORE, "Widget Shipping Free Zone Company" for
+        ... FZC, "Widget (Namibia) Close Corporation" for ... CC): people write out what the register abbreviates,
+        and rigour knows the words of a legal form ("Société Anonyme", "Company", "Corporation") but not every set of
+        initials made of them. One listed word is the words of the text in a row whose first letters are its
+        letters, two words at least and no stopword among them, when rigour reads a legal form among those words;
+        every other word of the listed name is the text's, in its place, and the name read so is a listed name
+        exactly. The aliases looked at are those holding the text's first word that says which company (three
+        letters or more, no legal form or stopword)."""
+        chunks = text.split()
+        if len(chunks) < 3 or not any(t.role == "legal" for t in analyse(text).terms):
+            return []
+        keys = [_initials_key(c) for c in chunks]
+        anchor = next((w for c in chunks for w in [ascii_text(c.strip(_EDGE_PUNCT)).casefold()]
+                       if len(w) >= 3 and w.isalpha() and not minor_word(w)), None)
+        if anchor is None:
+            return []
+        stops = [stop_word(c.strip(_EDGE_PUNCT)) for c in chunks]
+        written: set[str] = set()
+        for i in sorted(self._aliases_with_every({anchor})):
+            listed = self.aliases[i].text.split()
+            if len(listed) >= len(chunks):
+                continue
+            reading = _legal_initials_reading(listed, chunks, keys, stops)
+            if reading:
+                written.add(reading)
+            if len(written) > INITIALS_MAX_READINGS:
+                return []
+        out: list[tuple[int, Evidence]] = []
+        for reading in sorted(written):
             out += self._exactly(reading, p)
         return out
 
@@ -1927,6 +1962,31 @@ def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
     if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
         return None
     return end
+
+
+def _initials_key(word: str) -> str:
+    """A written word's letters and digits, accents and case aside ("S.A.L." 'sal', "R/E" 're', "Agrícola"
+    'agricola')."""
+    return re.sub(r"[^a-z0-9]", "", ascii_text(word).casefold())
+
+
+def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str], stops: list[bool]) -> str | None:
+    """The text with the one run of its words that spells a listed word of initials written as that word, when every
+    other listed word is the text's word in its place and the run holds a legal form (`Index._legal_form_written_out`);
+    None otherwise. The run is words in a row with no stopword among them: initials that leave a stopword out
+    ("Sociedad de Producción Rural" for S.P.R.) or take its letter ("MoD") were tried and are not read (two sets)."""
+    lkeys = [_initials_key(w) for w in listed]
+    for i, want in enumerate(lkeys):
+        end = len(chunks) - (len(listed) - i - 1)        # the words after the run are the listed words after it
+        run = range(i, end)
+        if not (2 <= len(want) == len(run) <= ACRONYM_MAX_LEN and want.isalpha()):
+            continue
+        if (lkeys[:i] != keys[:i] or lkeys[i + 1:] != keys[end:] or any(stops[k] or not keys[k] for k in run)
+                or "".join(keys[k][0] for k in run) != want):
+            continue
+        if any(t.role == "legal" for t in analyse(" ".join(chunks[i:end])).terms):
+            return " ".join([*chunks[:i], listed[i], *chunks[end:]])
+    return None
 
 
 @lru_cache(maxsize=20_000)
