@@ -2382,8 +2382,10 @@ def _vowels(word: str) -> str:
 
 
 BRANCH_AFTER_MAX = 3   # words after a branch phrase saying where the branch is ("Sucursal Zona 1", "... de Colon")
-# which branch needs saying after these ("X Branch" says only that X has branches); a free zone is itself a place
-BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"))
+# which branch needs saying after these ("X Branch" says only that X has branches, in any language: "X Sucursal",
+# "X Succursale", "X Niederlassung"); a free zone is itself a place
+BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"), ("succursale",), ("niederlassung",),
+                    ("zweigniederlassung",))
 
 
 def _a_town(named: tuple[str, ...], symbols: list) -> bool:
