@@ -70,8 +70,14 @@ ENCODER_FOLDS = 3               # folds of whole train sets for the out-of-fold 
 # whole sets): the AUC of the best tuned cosine for answerable against unanswerable questions rose from 0.64 to 0.86
 # at a point less lead accuracy.
 ENCODER_NO_ANSWER_WEIGHT = 1.0
+# The blind sets the fit learns from. train-u to train-zd joined in session 39 (2026-12-05): they had been sets no fit
+# used, measured only. Fit on 28 sets instead of 18 and scored on eight sets neither fit used (train-ze to train-zi,
+# validation, validation-e, dev): the decline model's AUC 0.879 -> 0.890, declines at 3.6% false declines 0.48 ->
+# 0.57, and the 4% aim now holds out of sample (false declines 5.6% -> 3.5%). Sets written later stay out, to measure.
 DEFAULT_TRAIN = ("train", "train-c", "train-d", "train-f", "train-g", "train-h", "train-i", "train-j", "train-k",
-                 "train-l", "train-m", "train-n", "train-o", "train-p", "train-q", "train-r", "train-s", "train-t")
+                 "train-l", "train-m", "train-n", "train-o", "train-p", "train-q", "train-r", "train-s", "train-t",
+                 "train-u", "train-v", "train-w", "train-x", "train-y", "train-z", "train-za", "train-zb", "train-zc",
+                 "train-zd")
 
 
 def load(qa: Path) -> list[dict]:

@@ -14,7 +14,8 @@ from ..retrieval import Retriever
 from ..status import StatusSentence, render_status
 from ..text import content_terms
 from ..vocab import vocab
-from .features import QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row, sentence_candidates
+from .features import (DECLINE_CONDITIONS, QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row,
+                       sentence_candidates)
 from .question import Question, read_question, vocabulary
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
@@ -103,6 +104,8 @@ class Composer:
         model = fitted().decline
         decline = model.aligned(QUESTION_FEATURES)
         row = question_row(q, self.retriever, top, cands, probabilities, self.words)  # no model call: unused words 0
+        if any(row[QUESTION_FEATURES.index(name)] for name in DECLINE_CONDITIONS):
+            return 0.0
         col = QUESTION_FEATURES.index("meaning_coverage")
         if self.embed is not None and row[col] < 1.0:
             bounds = decline.probability(row), decline.probability((*row[:col], 1.0, *row[col + 1:]))
