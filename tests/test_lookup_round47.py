@@ -4,7 +4,8 @@ invented names:
   (knowledge/lookup/index.py `office_on_premises`, read by `Index._office_on_premises`): "Quorvane Trading LLC,
   Meridian Business Tower office" is QUORVANE TRADING LLC's office in that building, no other legal person. Not
   without the legal form or the comma or dash (the building's words could be more of the name), not a country's
-  office (it may be an entity of its own), not another name before it.
+  office (it may be an entity of its own), not another firm's (a legal form, a holding or a group among the
+  premises' words), not another name before it.
 - "Urgent" is a request's chatter (knowledge/vocab/words.yaml `everyday`), as "asap" and "quick" are: "URGENT!!
   Talvero Marine Services - ofac?" asks about TALVERO MARINE SERVICES. Not another name asked about."""
 from __future__ import annotations
@@ -48,6 +49,7 @@ def test_an_office_on_named_premises_after_the_legal_form(reg, query, expected):
     "Quorvane Trading LLC, Syria office",                          # a country's office may be an entity of its own
     "Quorvane Trading, Meridian Business Tower office",            # no legal form: the words may be more of the name
     "Quorvane Logistics LLC, Meridian Business Tower office",      # another name before the office
+    "Haskel Dune Holding Limited - Meridian Holdings office",      # another firm's office (a holding)
     "Haskel Dune Finance Limited - Kings Road West office",        # the same
 ])
 def test_an_office_on_premises_says_no_other_name(reg, query):

@@ -2562,7 +2562,8 @@ def office_on_premises(text: str) -> str | None:
     the words before the last comma or dash, when they close with a legal form (rigour's: "LLC", "Limited", "S.A."),
     and after it one to `PREMISES_MAX` words then an office (`_office_phrases` closing with `OFFICE_WORD`: "office",
     "representative office", "head office"), no country among them (a country's office may be listed as an entity of
-    its own: "Widget Foundation: Somalia Branch"). None otherwise."""
+    its own: "Widget Foundation: Somalia Branch") and no legal form, holding or group (another firm's office). None
+    otherwise."""
     cuts = list(_AFTER_LEGAL_RE.finditer(text))
     if not cuts:
         return None
@@ -2578,7 +2579,13 @@ def office_on_premises(text: str) -> str | None:
         terms = analyse(head).terms
         if not terms or terms[-1].role != "legal":
             return None
-        if any(re.fullmatch(r"LOC:[a-z]{2}", x) for syms in match_symbols(analyse(" ".join(where)).kept) for x in syms):
+        premises = analyse(" ".join(where)).terms
+        if any(re.fullmatch(r"LOC:[a-z]{2}", x) for t in premises for x in t.symbols):
+            return None
+        if any(t.role == "legal" or "SYMBOL:HOLDING" in t.symbols or t.word in vocab().words.parent_group_words
+               for t in premises):
+            # a legal form, a holding or a group among the words is another firm, whose office it is ("Widget
+            # Trading Limited - Harbour Holdings office"), no premises
             return None
         return head
     return None
