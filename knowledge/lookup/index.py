@@ -734,7 +734,7 @@ class Index:
         # what else a request may say of the name, each reading tried, in this order, until one finds it exactly
         for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
-                        self._labelled, self._capitalised_in_request):
+                        self._labelled, self._capitalised_in_request, self._office_on_premises):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -998,6 +998,21 @@ class Index:
         for reading in sorted(written):
             out += self._exactly(reading, p)
         return out
+
+    def _office_on_premises(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A firm's name typed whole with its legal form, then a comma or a dash, then the building, street or quarter
+        its office is in and the office closing the text ("Widget Trading LLC, Harbour Business Tower office",
+        "Widget Holding Limited - Kings Road West office"; `office_on_premises`): the name, when the aliases it is
+        exactly are one company's, their legal form the text's. `offices_after_name` reads only a town before the
+        office; a building or a street is words of any kind ("Business", "Tower", "Road" are dictionary words, as
+        a name's are), so what tells them from more of the name is the legal form, which closes a firm's name, and
+        the comma or dash after it."""
+        firm = office_on_premises(text)
+        if not firm:
+            return []
+        q_legal = legal_forms(analyse(firm))
+        return self._one_firm([(i, ev) for i, ev in self._exactly(firm, p)
+                               if has_legal_forms(q_legal, self.aliases[i].legal)])
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
@@ -2534,6 +2549,46 @@ def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None)
                 heads.append(head)
         return heads
     return []
+
+
+PREMISES_MAX = 4   # words of a building's, a street's or a quarter's name before an office ("Queen's Road East office")
+# a comma, or a dash standing apart, after a firm's legal form: what follows is no word of the name
+_AFTER_LEGAL_RE = re.compile(r"\s*,\s*|\s+(?:--|[-–—])\s+")
+
+
+def office_on_premises(text: str) -> str | None:
+    """The firm a text names before a comma or a dash, then the premises of an office, then the office closing the
+    text ("Widget Trading LLC, Harbour Business Tower office", "Widget Holding Limited - Kings Road West office"):
+    the words before the last comma or dash, when they close with a legal form (rigour's: "LLC", "Limited", "S.A."),
+    and after it one to `PREMISES_MAX` words then an office (`_office_phrases` closing with `OFFICE_WORD`: "office",
+    "representative office", "head office"), no country among them (a country's office may be listed as an entity of
+    its own: "Widget Foundation: Somalia Branch") and no legal form, holding or group (another firm's office). None
+    otherwise."""
+    cuts = list(_AFTER_LEGAL_RE.finditer(text))
+    if not cuts:
+        return None
+    head = text[:cuts[-1].start()].strip(_EDGE_PUNCT + "-–—")
+    chunks = text[cuts[-1].end():].split()
+    folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+    for phrase in _office_phrases():
+        if phrase[-1] != OFFICE_WORD or tuple(folded[-len(phrase):]) != phrase:
+            continue
+        where = folded[:-len(phrase)]
+        if not 0 < len(where) <= PREMISES_MAX or not head:
+            return None
+        terms = analyse(head).terms
+        if not terms or terms[-1].role != "legal":
+            return None
+        premises = analyse(" ".join(where)).terms
+        if any(re.fullmatch(r"LOC:[a-z]{2}", x) for t in premises for x in t.symbols):
+            return None
+        if any(t.role == "legal" or "SYMBOL:HOLDING" in t.symbols or t.word in vocab().words.parent_group_words
+               for t in premises):
+            # a legal form, a holding or a group among the words is another firm, whose office it is ("Widget
+            # Trading Limited - Harbour Holdings office"), no premises
+            return None
+        return head
+    return None
 
 
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
