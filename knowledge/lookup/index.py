@@ -1988,8 +1988,9 @@ def _initials_key(word: str) -> str:
 def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str], stops: list[bool]) -> str | None:
     """The text with the one run of its words that spells a listed word of initials written as that word, when every
     other listed word is the text's word in its place and the run holds a legal form (`Index._legal_form_written_out`);
-    None otherwise. The run is words in a row with no stopword among them: initials that leave a stopword out
-    ("Sociedad de Producción Rural" for S.P.R.) or take its letter ("MoD") were tried and are not read (two sets)."""
+    None otherwise. The run is words in a row with no stopword among them; a legal form written across stopwords
+    ("Sociedad de Producción Rural" for S.P.R., "Sociedad de Responsabilidad Limitada" for S. DE R.L.) is read after
+    (`_legal_initials_across_stopwords`). Initials that take a stopword's letter ("MoD") were tried and are not read."""
     lkeys = [_initials_key(w) for w in listed]
     for i, want in enumerate(lkeys):
         end = len(chunks) - (len(listed) - i - 1)        # the words after the run are the listed words after it
@@ -2001,7 +2002,50 @@ def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str
             continue
         if any(t.role == "legal" for t in analyse(" ".join(chunks[i:end])).terms):
             return " ".join([*chunks[:i], listed[i], *chunks[end:]])
-    return None
+    return _legal_initials_across_stopwords(listed, lkeys, chunks, keys, stops)
+
+
+def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks: list[str], keys: list[str],
+                                     stops: list[bool]) -> str | None:
+    """The text with a written-out legal form that spans stopwords read as the listed run of initials it stands for
+    (`_legal_initials_reading`, tried when no one listed word is spelt by a run without stopwords): Spanish writes
+    its legal forms with "de" between their words ("Sociedad de Responsabilidad Limitada"), and the lists abbreviate
+    them in more than one way, keeping a stopword as a word ("S. DE R.L.", "S. DE P.R. DE R.L.") or leaving it out
+    of the initials ("S.P.R. DE R.L." for "Sociedad de Producción Rural de Responsabilidad Limitada"), so the letters
+    are compared with the stopwords aside on both sides. The listed words before and after the run are the text's
+    in their place; the run of the text holds a legal form rigour reads and two written-out words at least (a
+    word with a dot is initials as typed, "R.L.", and gives all its letters); each listed word of the run, but its
+    stopwords, is initials (letters only, `ACRONYM_MAX_LEN` at most)."""
+    n = min(len(listed), len(chunks))
+    a = 0
+    while a < n and lkeys[a] == keys[a]:
+        a += 1
+    b = 0
+    while a + b < n and lkeys[len(lkeys) - 1 - b] == keys[len(keys) - 1 - b]:
+        b += 1
+    l_run, t_run = range(a, len(listed) - b), range(a, len(chunks) - b)
+    if not l_run or len(t_run) < 2:
+        return None
+    want = []
+    for k in l_run:
+        if stop_word(listed[k]):
+            continue
+        if not (lkeys[k].isalpha() and len(lkeys[k]) <= ACRONYM_MAX_LEN):
+            return None
+        want.append(lkeys[k])
+    got, written = [], 0
+    for k in t_run:
+        if stops[k]:
+            continue
+        if not keys[k]:
+            return None
+        dotted = "." in chunks[k]
+        written += not dotted and len(keys[k]) >= 2
+        got.append(keys[k] if dotted else keys[k][0])
+    if (written < 2 or "".join(got) != "".join(want) or len("".join(want)) < 2
+            or not any(t.role == "legal" for t in analyse(" ".join(chunks[k] for k in t_run)).terms)):
+        return None
+    return " ".join([*chunks[:a], *listed[a:len(listed) - b], *chunks[len(chunks) - b:]])
 
 
 @lru_cache(maxsize=20_000)
