@@ -281,7 +281,7 @@ class Index:
                 self.by_skeleton[skeleton(key)].append(i)
                 # spaces ignored, on the key and on the words as written ("Bi-National" and "Binational")
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
-                    if len(compact) >= 6:
+                    if len(compact) >= 6 or (len(compact) >= HYPHENED_MIN_LEN and _one_hyphened_word(text, compact)):
                         self.by_compact[compact].append(i)
                 # a name with its legal form as written, spaces ignored, when rigour reads a legal form in it: the
                 # lists write a Chinese name's legal form in pinyin too ("... YOUXIAN GONGSI", of which rigour reads
@@ -1977,6 +1977,18 @@ def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
     if end > len(words) or any(not w.startswith(c) for c, w in zip(initials, words[j:end])):
         return None
     return end
+
+
+HYPHENED_MIN_LEN = 4     # "MS-13" typed "MS13"; three letters joined ("A-BC") are any acronym's
+
+
+def _one_hyphened_word(text: str, compact: str) -> bool:
+    """The name's words are one word written with a hyphen between letters or digits ("MS-13", "SMT-K", "S-CAPE
+    LIMITED"): typed joined ("MS13", "Scape Limited"), it is that word, though short (a compact key under six letters
+    is indexed only then: two short words run together are any other name's otherwise, "Tat Bank" no 'TATBANK'). The
+    hyphen the list writes says the parts are one word; a space between them would not."""
+    return any(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", w) and w.replace("-", "") == compact
+               for w in (c.strip(_EDGE_PUNCT) for c in ascii_text(text).casefold().split()))
 
 
 def _initials_key(word: str) -> str:
