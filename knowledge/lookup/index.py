@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
+                        name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other,
                         opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -1029,6 +1029,17 @@ class Index:
             asked = asked_name(head)
             found = self._exactly(asked, p) if asked else []
             found = found or self._name_in_chatter(head, p)
+            out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
+        # a place after "in" inside the request, closed by a comma or a dash (normalise.place_in_request): the words
+        # before "in" are the name, or a request naming it, read as a request is (asked about, among chatter or
+        # capitalised: "client says the remitter is Widget Bank in Damascus, is that sanctioned??")
+        for head, tail in place_in_request(text):
+            where = address_countries(tail)
+            if not where:
+                continue
+            asked = asked_name(head)
+            found = (self._exactly(head, p) or (self._exactly(asked, p) if asked else [])
+                     or self._name_in_chatter(head, p) or self._capitalised_in_request(head, p))
             out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
         return out
 
