@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, of_parts, hangul_revised, hangul_other,
+                        name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other,
                         opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -281,7 +281,7 @@ class Index:
                 self.by_skeleton[skeleton(key)].append(i)
                 # spaces ignored, on the key and on the words as written ("Bi-National" and "Binational")
                 for compact in {key.replace(" ", ""), "".join(t.word for t in kept)}:
-                    if len(compact) >= 6:
+                    if len(compact) >= 6 or (len(compact) >= HYPHENED_MIN_LEN and _one_hyphened_word(text, compact)):
                         self.by_compact[compact].append(i)
                 # a name with its legal form as written, spaces ignored, when rigour reads a legal form in it: the
                 # lists write a Chinese name's legal form in pinyin too ("... YOUXIAN GONGSI", of which rigour reads
@@ -1029,6 +1029,17 @@ class Index:
             asked = asked_name(head)
             found = self._exactly(asked, p) if asked else []
             found = found or self._name_in_chatter(head, p)
+            out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
+        # a place after "in" inside the request, closed by a comma or a dash (normalise.place_in_request): the words
+        # before "in" are the name, or a request naming it, read as a request is (asked about, among chatter or
+        # capitalised: "client says the remitter is Widget Bank in Damascus, is that sanctioned??")
+        for head, tail in place_in_request(text):
+            where = address_countries(tail)
+            if not where:
+                continue
+            asked = asked_name(head)
+            found = (self._exactly(head, p) or (self._exactly(asked, p) if asked else [])
+                     or self._name_in_chatter(head, p) or self._capitalised_in_request(head, p))
             out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
         return out
 
@@ -1979,6 +1990,18 @@ def _spelt_by(initials: str, words: list[str], j: int) -> int | None:
     return end
 
 
+HYPHENED_MIN_LEN = 4     # "MS-13" typed "MS13"; three letters joined ("A-BC") are any acronym's
+
+
+def _one_hyphened_word(text: str, compact: str) -> bool:
+    """The name's words are one word written with a hyphen between letters or digits ("MS-13", "SMT-K", "S-CAPE
+    LIMITED"): typed joined ("MS13", "Scape Limited"), it is that word, though short (a compact key under six letters
+    is indexed only then: two short words run together are any other name's otherwise, "Tat Bank" no 'TATBANK'). The
+    hyphen the list writes says the parts are one word; a space between them would not."""
+    return any(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", w) and w.replace("-", "") == compact
+               for w in (c.strip(_EDGE_PUNCT) for c in ascii_text(text).casefold().split()))
+
+
 def _initials_key(word: str) -> str:
     """A written word's letters and digits, accents and case aside ("S.A.L." 'sal', "R/E" 're', "Agrícola"
     'agricola')."""
@@ -1988,8 +2011,9 @@ def _initials_key(word: str) -> str:
 def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str], stops: list[bool]) -> str | None:
     """The text with the one run of its words that spells a listed word of initials written as that word, when every
     other listed word is the text's word in its place and the run holds a legal form (`Index._legal_form_written_out`);
-    None otherwise. The run is words in a row with no stopword among them: initials that leave a stopword out
-    ("Sociedad de Producción Rural" for S.P.R.) or take its letter ("MoD") were tried and are not read (two sets)."""
+    None otherwise. The run is words in a row with no stopword among them; a legal form written across stopwords
+    ("Sociedad de Producción Rural" for S.P.R., "Sociedad de Responsabilidad Limitada" for S. DE R.L.) is read after
+    (`_legal_initials_across_stopwords`). Initials that take a stopword's letter ("MoD") were tried and are not read."""
     lkeys = [_initials_key(w) for w in listed]
     for i, want in enumerate(lkeys):
         end = len(chunks) - (len(listed) - i - 1)        # the words after the run are the listed words after it
@@ -2001,7 +2025,50 @@ def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str
             continue
         if any(t.role == "legal" for t in analyse(" ".join(chunks[i:end])).terms):
             return " ".join([*chunks[:i], listed[i], *chunks[end:]])
-    return None
+    return _legal_initials_across_stopwords(listed, lkeys, chunks, keys, stops)
+
+
+def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks: list[str], keys: list[str],
+                                     stops: list[bool]) -> str | None:
+    """The text with a written-out legal form that spans stopwords read as the listed run of initials it stands for
+    (`_legal_initials_reading`, tried when no one listed word is spelt by a run without stopwords): Spanish writes
+    its legal forms with "de" between their words ("Sociedad de Responsabilidad Limitada"), and the lists abbreviate
+    them in more than one way, keeping a stopword as a word ("S. DE R.L.", "S. DE P.R. DE R.L.") or leaving it out
+    of the initials ("S.P.R. DE R.L." for "Sociedad de Producción Rural de Responsabilidad Limitada"), so the letters
+    are compared with the stopwords aside on both sides. The listed words before and after the run are the text's
+    in their place; the run of the text holds a legal form rigour reads and two written-out words at least (a
+    word with a dot is initials as typed, "R.L.", and gives all its letters); each listed word of the run, but its
+    stopwords, is initials (letters only, `ACRONYM_MAX_LEN` at most)."""
+    n = min(len(listed), len(chunks))
+    a = 0
+    while a < n and lkeys[a] == keys[a]:
+        a += 1
+    b = 0
+    while a + b < n and lkeys[len(lkeys) - 1 - b] == keys[len(keys) - 1 - b]:
+        b += 1
+    l_run, t_run = range(a, len(listed) - b), range(a, len(chunks) - b)
+    if not l_run or len(t_run) < 2:
+        return None
+    want = []
+    for k in l_run:
+        if stop_word(listed[k]):
+            continue
+        if not (lkeys[k].isalpha() and len(lkeys[k]) <= ACRONYM_MAX_LEN):
+            return None
+        want.append(lkeys[k])
+    got, written = [], 0
+    for k in t_run:
+        if stops[k]:
+            continue
+        if not keys[k]:
+            return None
+        dotted = "." in chunks[k]
+        written += not dotted and len(keys[k]) >= 2
+        got.append(keys[k] if dotted else keys[k][0])
+    if (written < 2 or "".join(got) != "".join(want) or len("".join(want)) < 2
+            or not any(t.role == "legal" for t in analyse(" ".join(chunks[k] for k in t_run)).terms)):
+        return None
+    return " ".join([*chunks[:a], *listed[a:len(listed) - b], *chunks[len(chunks) - b:]])
 
 
 @lru_cache(maxsize=20_000)

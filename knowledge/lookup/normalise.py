@@ -1521,6 +1521,41 @@ def name_then_place(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# "in" as English, Spanish, French and Italian write it before where something is: the words after it, up to a comma
+# or a dash, may say where the company named before it is ("Widget Bank in Damascus, is that sanctioned?")
+IN_WORDS = ("in", "en")
+PLACE_IN_MAX = 3        # a place's words after "in" ("Ras al Khaimah")
+_DASHES = ("-", "–", "—", "--")
+
+
+def place_in_request(text: str) -> list[tuple[str, str]]:
+    """A name inside a request, typed with where the company is after "in" ("en"), the place closed by a comma or a
+    dash and the request going on after it ("Widget Supermarket in Banjul - is this one sanctioned?", "the remitter
+    is Widget Bank in Damascus, is that sanctioned??", "Almacén Widget en Maicao, ¿está en la lista?"):
+    `name_then_place` reads such a place only closing the text, and left in, the place is read as words of the name
+    and the request's words after it as more. Each (the words before "in", the places), the words between "in" and
+    the comma or dash places only (`_places_only`); what follows them is what the asker adds, whatever its words, as
+    `asked_name` reads a sentence after a question mark."""
+    chunks = text.split()
+    out = []
+    for k in range(1, len(chunks) - 2):
+        if chunks[k].casefold() not in IN_WORDS:
+            continue
+        for m in range(k + 1, min(len(chunks) - 1, k + 1 + PLACE_IN_MAX)):
+            if chunks[m].endswith(","):
+                after = m + 1
+            elif chunks[m + 1] in _DASHES:
+                after = m + 2
+            else:
+                continue
+            head = " ".join(chunks[:k]).strip(" ,;:-–—(")
+            tail = " ".join(chunks[k + 1:m + 1]).strip(" ,;:-–—()")
+            if head and tail and after < len(chunks) and _places_only(tail):
+                out.append((head, tail))
+            break
+    return out
+
+
 _BRACKETED_RE = re.compile(r"\s*\(([^()]+)\)")
 
 
