@@ -15,7 +15,7 @@ from ..status import StatusSentence, render_status
 from ..text import content_terms
 from ..vocab import vocab
 from .features import (DECLINE_CONDITIONS, QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row,
-                       sentence_candidates)
+                       sentence_candidates, sentence_window)
 from .question import Question, read_question, vocabulary
 
 DECLINE = "My sources don't cover that, so I can't answer it reliably."
@@ -174,7 +174,7 @@ class Composer:
         if not q.lists:
             return False
         r = self.retriever
-        window = " ".join(r.sentence_text(j) for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None)
+        window = " ".join(r.sentence_text(j) for j in sentence_window(r, i))
         named = vocab().restrictions_named(window)
         return bool(named) and not (named & q.lists)
 

@@ -207,11 +207,16 @@ def sentence_candidates(q: Question, r: Retriever, passages: list[Passage], quer
                       sentence_vectors, asked_vector)
 
 
+def sentence_window(r: Retriever, i: int) -> list[int]:
+    """The sentence with its neighbours in the same paragraph: what a sentence says, read with what surrounds it."""
+    return [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
+
+
 def _windows_about(r: Retriever, cands: Candidates, subject: list[list[str]]):
     """The text of each candidate sentence with its neighbours (same paragraph) whose words hold the subject (every
     window when there is none): where a source says something about what a question asks about."""
     for i in cands.indices:
-        window = [j for j in (r.neighbour(i, -1), i, r.neighbour(i, 1)) if j is not None]
+        window = sentence_window(r, i)
         if not subject or _has_name(subject, set().union(*(r.sentence_stems(j) for j in window))):
             yield " ".join(r.sentence_text(j) for j in window)
 

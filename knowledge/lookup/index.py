@@ -976,7 +976,7 @@ class Index:
         exactly. The aliases looked at are those holding the text's first word that says which company (three
         letters or more, no legal form or stopword)."""
         chunks = text.split()
-        if len(chunks) < 3 or not any(t.role == "legal" for t in analyse(text).terms):
+        if len(chunks) < 3 or not _reads_legal_form(text):
             return []
         keys = [_initials_key(c) for c in chunks]
         anchor = next((w for c in chunks for w in [ascii_text(c.strip(_EDGE_PUNCT)).casefold()]
@@ -2002,6 +2002,11 @@ def _one_hyphened_word(text: str, compact: str) -> bool:
                for w in (c.strip(_EDGE_PUNCT) for c in ascii_text(text).casefold().split()))
 
 
+def _reads_legal_form(text: str) -> bool:
+    """rigour reads a legal form among the text's words ("Société Anonyme Libanaise", "Close Corporation")."""
+    return any(t.role == "legal" for t in analyse(text).terms)
+
+
 def _initials_key(word: str) -> str:
     """A written word's letters and digits, accents and case aside ("S.A.L." 'sal', "R/E" 're', "Agrícola"
     'agricola')."""
@@ -2023,7 +2028,7 @@ def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str
         if (lkeys[:i] != keys[:i] or lkeys[i + 1:] != keys[end:] or any(stops[k] or not keys[k] for k in run)
                 or "".join(keys[k][0] for k in run) != want):
             continue
-        if any(t.role == "legal" for t in analyse(" ".join(chunks[i:end])).terms):
+        if _reads_legal_form(" ".join(chunks[i:end])):
             return " ".join([*chunks[:i], listed[i], *chunks[end:]])
     return _legal_initials_across_stopwords(listed, lkeys, chunks, keys, stops)
 
@@ -2066,7 +2071,7 @@ def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks
         written += not dotted and len(keys[k]) >= 2
         got.append(keys[k] if dotted else keys[k][0])
     if (written < 2 or "".join(got) != "".join(want) or len("".join(want)) < 2
-            or not any(t.role == "legal" for t in analyse(" ".join(chunks[k] for k in t_run)).terms)):
+            or not _reads_legal_form(" ".join(chunks[k] for k in t_run))):
         return None
     return " ".join([*chunks[:a], *listed[a:len(listed) - b], *chunks[len(chunks) - b:]])
 

@@ -1525,7 +1525,6 @@ def name_then_place(text: str) -> list[tuple[str, str]]:
 # or a dash, may say where the company named before it is ("Widget Bank in Damascus, is that sanctioned?")
 IN_WORDS = ("in", "en")
 PLACE_IN_MAX = 3        # a place's words after "in" ("Ras al Khaimah")
-_DASHES = ("-", "–", "—", "--")
 
 
 def place_in_request(text: str) -> list[tuple[str, str]]:
