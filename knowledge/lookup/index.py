@@ -1488,6 +1488,16 @@ class Index:
                 # a word no English dictionary has is how the Romance languages say what a firm does ("casa de
                 # cambio", an exchange house): no name, though a listed name closes with it
                 unmatched_names = ()
+            around = _words_around_one(query, hits, al)
+            if (unmatched_names and not unexplained and named_here and (not whole or legal_named) and around
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._begins_one_entity(query.toks[:around], al.entity_id)):
+                # so is a firm's name with one word inside left out, its first words and its last typed as written,
+                # when no other entity's name begins with those first words: the word left out says what the firm
+                # does or what kind it is, and people leave it out as they leave out a name's last words ("Velnor
+                # Trading" of VELNOR TEXTILES TRADING, "Velnor Trading FZE" of VELNOR GENERAL TRADING FZE). Not a
+                # stopword left out ("People's Militia of ..." says which by its words after it)
+                unmatched_names = ()
             if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
                     and all(j in a_best for j in range(min(a_best), len(al.toks)))
                     and self._coined_of_one(query, hits, al)):
@@ -1956,6 +1966,30 @@ def _words_in_a_row(q: "_Query", hits: dict[int, tuple[float, int, str]], al: Al
     first = len(al.toks) - len(at) if at_end else 0
     return (len(at) < len(al.toks) and at == list(range(first, first + len(at)))
             and all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()))
+
+
+def _words_around_one(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec) -> int:
+    """How many of the query's words are the name's first words when the query is the name with one word inside left
+    out: every word of the query found as written, in order, the first at the name's first word, the rest in a row
+    but for one word of the name, no stopword or legal form, that the query lacks, the last at the name's last word
+    (legal forms aside: the name's own may follow, typed or not), a word of a name among the first words. 0
+    otherwise."""
+    if len(hits) < 2 or len(hits) != len(q.toks):
+        return 0
+    if not all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()):
+        return 0
+    at = [hits[n][1] for n in sorted(hits)]
+    if at != sorted(at) or at[0] != 0:
+        return 0
+    named = [j for j in at if al.roles[j] != "legal"]
+    ends = [j for j, r in enumerate(al.roles) if r != "legal"]
+    steps = [b - a for a, b in zip(named, named[1:])]
+    if not steps or named[-1] != ends[-1] or sorted(steps) != [1] * (len(steps) - 1) + [2]:
+        return 0
+    first = steps.index(2) + 1
+    if al.roles[named[first - 1] + 1] in ("stop", "legal"):
+        return 0
+    return first if any(q.roles[n] in NAME_ROLES for n in range(first)) else 0
 
 
 def _stop_after(text: str, k: int) -> bool:

@@ -1378,14 +1378,15 @@ def capitalised_runs(text: str) -> list[str]:
 
 
 def capitalised_names(text: str, runs: list[str] | None = None) -> list[str]:
-    """The runs of `capitalised_runs` (`runs`, when the caller has read them already) that may be a name: `CAPITALISED_MIN_WORDS` words at least besides stopwords and
-    legal forms ("Widget Ltda." alone may be a word of the request's before it: "bank Widget Ltda."), a word of a name
-    among them."""
+    """The runs of `capitalised_runs` (`runs`, when the caller has read them already) that may be a name:
+    `CAPITALISED_MIN_WORDS` words at least besides stopwords and legal forms ("Widget Ltda." alone may be a word of the
+    request's before it: "bank Widget Ltda."), of any kind: a name of company words and places only is typed
+    capitalised too ("¿Dubai Trading Company está sancionada?", "is Real Estate Bank (Syria) on any list?"), and
+    `Index._capitalised_in_request` keeps a run only when it is one entity's listed name exactly."""
     out = []
     for core in capitalised_runs(text) if runs is None else runs:
         kept = analyse(core).kept
-        if (sum(1 for t in kept if t.role not in ("stop", "legal")) >= CAPITALISED_MIN_WORDS
-                and any(t.role in DISTINCTIVE_ROLES for t in kept)):
+        if sum(1 for t in kept if t.role not in ("stop", "legal")) >= CAPITALISED_MIN_WORDS:
             out.append(core)
     return out
 
