@@ -65,6 +65,19 @@ def _territory(phrase: str) -> str | None:
     return code.split("-")[0] if code is not None else None  # "gb-wls" (Wales) is the United Kingdom
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of a normalised territory name: a phrase of two or three words with a word outside these names no
+    place, so it is not looked up (most of a text's phrases; each lookup normalises the phrase first)."""
+    names = _shipped_names()
+    return frozenset(w for name in (names if names is not None else rigour_names()) for w in name.split())
+
+
+@lru_cache(maxsize=65536)
+def _in_some_name(word: str) -> bool:
+    return normalize_territory_name(word) in _name_words() or word.casefold() in _name_words()
+
+
 def rigour_names() -> dict[str, str]:
     """rigour's own table of normalised names (a private function of rigour: the table its lookup_territory reads)."""
     from rigour.territories.lookup import _get_territory_names
@@ -98,6 +111,8 @@ def places_named(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str
             phrase = " ".join(chunk)
             # "us" is also a pronoun; read as the United States it can only make a place look covered, never missing.
             if size == 1 and phrase not in short and (phrase in STOPWORDS or len(phrase) < 4):
+                continue
+            if size > 1 and not all(_in_some_name(w) for w in chunk):
                 continue
             code = _territory(phrase)
             if code is not None:

@@ -142,8 +142,19 @@ def is_english_word(word: str, words: frozenset[str]) -> bool:
         return True
     if word.isascii() and word.isalpha() and len(word) >= 4:
         cutoff = 1 if len(word) < 7 else 2
-        return process.extractOne(word, words, scorer=Levenshtein.distance, score_cutoff=cutoff) is not None
+        # only words within `cutoff` letters of its length can be within `cutoff` edits of it
+        by_length = _by_length(words)
+        return any(process.extractOne(word, by_length.get(n, ()), scorer=Levenshtein.distance, score_cutoff=cutoff)
+                   is not None for n in range(len(word) - cutoff, len(word) + cutoff + 1))
     return False
+
+
+@lru_cache(maxsize=4)
+def _by_length(words: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in by_length.items()}
 
 
 def is_compound(word: str, words: frozenset[str]) -> bool:
