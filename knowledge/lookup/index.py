@@ -1491,12 +1491,17 @@ class Index:
             around = _words_around_one(query, hits, al)
             if (unmatched_names and not unexplained and named_here and (not whole or legal_named) and around
                     and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
-                    and self._begins_one_entity(query.toks[:around], al.entity_id)):
+                    and (self._begins_one_entity(query.toks[:around], al.entity_id)
+                         if any(query.roles[n] in NAME_ROLES for n in range(around))
+                         else self._around_one_entity(query, around, al.entity_id))):
                 # so is a firm's name with one word inside left out, its first words and its last typed as written,
                 # when no other entity's name begins with those first words: the word left out says what the firm
                 # does or what kind it is, and people leave it out as they leave out a name's last words ("Velnor
                 # Trading" of VELNOR TEXTILES TRADING, "Velnor Trading FZE" of VELNOR GENERAL TRADING FZE). Not a
-                # stopword left out ("People's Militia of ..." says which by its words after it)
+                # stopword left out ("People's Militia of ..." says which by its words after it). When the first
+                # words are company words only ("Grupo Velnor, S.A." of GRUPO INDUSTRIAL VELNOR, S.A.), they say what
+                # kind of firm, not which: no other entity's name both begins with them and ends with the words
+                # after (`_around_one_entity`)
                 unmatched_names = ()
             if (unmatched_names and not unexplained and whole and legal_named and named_here and a_best
                     and all(j in a_best for j in range(min(a_best), len(al.toks)))
@@ -1832,6 +1837,23 @@ class Index:
         return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
                 if self.aliases[i].toks[:len(toks)] == tuple(toks)} == {entity_id}
 
+    def _around_one_entity(self, q: "_Query", around: int, entity_id: str) -> bool:
+        """The entity's names are the only ones whose first words are the query's first `around` words, company words
+        only, and whose last words, legal forms aside, are the query's words after them, legal forms aside, a word of
+        a name among them."""
+        head = tuple(q.toks[:around])
+        tail = tuple(t for t, r in zip(q.toks[around:], q.roles[around:]) if r != "legal")
+        if not tail or not any(r in NAME_ROLES for r in q.roles[around:]):
+            return False
+        rare = min(tail, key=lambda t: len(self.postings.get(t, ())))
+        ids = set()
+        for i in self.postings.get(rare, ()):
+            al = self.aliases[i]
+            kept = tuple(t for t, r in zip(al.toks, al.roles) if r != "legal")
+            if al.toks[:len(head)] == head and kept[-len(tail):] == tail:
+                ids.add(al.entity_id)
+        return ids == {entity_id}
+
     def _ends_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
         """The entity's names are the only ones whose last words are `toks`, in order."""
         rare = min(toks, key=lambda t: len(self.postings.get(t, ())))
@@ -1972,8 +1994,7 @@ def _words_around_one(q: "_Query", hits: dict[int, tuple[float, int, str]], al: 
     """How many of the query's words are the name's first words when the query is the name with one word inside left
     out: every word of the query found as written, in order, the first at the name's first word, the rest in a row
     but for one word of the name, no stopword or legal form, that the query lacks, the last at the name's last word
-    (legal forms aside: the name's own may follow, typed or not), a word of a name among the first words. 0
-    otherwise."""
+    (legal forms aside: the name's own may follow, typed or not). 0 otherwise."""
     if len(hits) < 2 or len(hits) != len(q.toks):
         return 0
     if not all(how == "exact" and q.words[n] == al.words[j] for n, (_, j, how) in hits.items()):
@@ -1989,7 +2010,7 @@ def _words_around_one(q: "_Query", hits: dict[int, tuple[float, int, str]], al: 
     first = steps.index(2) + 1
     if al.roles[named[first - 1] + 1] in ("stop", "legal"):
         return 0
-    return first if any(q.roles[n] in NAME_ROLES for n in range(first)) else 0
+    return first
 
 
 def _stop_after(text: str, k: int) -> bool:
@@ -2697,6 +2718,13 @@ def office_on_premises(text: str) -> str | None:
     return None
 
 
+def _closing(end: int, n: int, rest: set[int], places: set[int]) -> bool:
+    """The words from `end` on close the query: none, or only where the entity is (places the query's evidence
+    read as the entity's own, no word left unexplained: "Widget Bank, Palm Park branch Lima", "Widget Bank -
+    Plaza Mayor branch, Lima"); a place elsewhere, or any other word, after the branch is not."""
+    return all(k not in rest and k in places for k in range(end, n))
+
+
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
                al: AliasRec, places: set[int]) -> bool:
     """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
@@ -2761,13 +2789,16 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 after = range(k + len(phrase), len(qwords))
                 town = range(last + 1, k)
                 named = tuple(qwords[n] for n in town)
-                if (town and k + len(phrase) == len(qwords) and all(n in town or n >= k for n in rest)
+                if (town and _closing(k + len(phrase), len(qwords), rest, places)
+                        and all(n in town or n >= k for n in rest)
                         and (_a_town(named, [qsymbols[n] for n in town])
                              or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town],
                                               phrase))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
-                    # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch")
+                    # country's branch may be listed as an entity of its own: "Widget Foundation: Somalia Branch");
+                    # or closing it but for where the entity is, after it ("Widget Bank, Palm Park branch Lima",
+                    # "Widget Bank - Plaza Mayor branch, Lima", "... Ave. branch (Lima)": `_closing`)
                     return True
                 where = tuple(qwords[n] for n in after)
                 if (after and min(rest) == k and all(n >= k for n in rest)
