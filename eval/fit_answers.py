@@ -79,8 +79,7 @@ ENCODER_NO_ANSWER_WEIGHT = 1.0
 DEFAULT_TRAIN = ("train", "train-c", "train-d", "train-f", "train-g", "train-h", "train-i", "train-j", "train-k",
                  "train-l", "train-m", "train-n", "train-o", "train-p", "train-q", "train-r", "train-s", "train-t",
                  "train-u", "train-v", "train-w", "train-x", "train-y", "train-z", "train-za", "train-zb", "train-zc",
-                 "train-zd", "train-ze", "train-zf", "train-zg", "train-zh", "train-zi", "train-zj", "train-zk",
-                 "train-zl", "train-zm", "train-zn")
+                 "train-zd", "train-ze", "train-zf", "train-zg", "train-zh")
 
 
 def load(qa: Path) -> list[dict]:
