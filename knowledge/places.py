@@ -75,6 +75,8 @@ def _name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _in_some_name(word: str) -> bool:
+    # both forms: a phrase with a word of a script rigour does not latinise is normalised whole without latinising,
+    # so its Latin words keep their accents there (casefolded), while alone they are latinised
     return normalize_territory_name(word) in _name_words() or word.casefold() in _name_words()
 
 

@@ -1488,8 +1488,9 @@ class Index:
                 # a word no English dictionary has is how the Romance languages say what a firm does ("casa de
                 # cambio", an exchange house): no name, though a listed name closes with it
                 unmatched_names = ()
-            around = _words_around_one(query, hits, al)
-            if (unmatched_names and not unexplained and named_here and (not whole or legal_named) and around
+            # (the reading is made only for an alias still lacking words: it runs for every candidate otherwise)
+            if (unmatched_names and not unexplained and named_here and (not whole or legal_named)
+                    and (around := _words_around_one(query, hits, al))
                     and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
                     and (self._begins_one_entity(query.toks[:around], al.entity_id)
                          if any(query.roles[n] in NAME_ROLES for n in range(around))
