@@ -1103,7 +1103,19 @@ class Index:
             found = self._one_firm(self._exactly(firm, p))
             if found:
                 out += found
-                break
+                return out
+        # the same office, then where the firm is after it ("Widget Bank, Palm Street branch, Lima", "Widget Bank -
+        # Palm branch (Lima)"; normalise.name_then_place): the firm, when the places are in its country, as
+        # `_name_then_place` keeps a name typed alone (a place elsewhere is another office or another company)
+        for head, tail in name_then_place(text):
+            where = address_countries(tail)
+            if not where:
+                continue
+            for firm in offices_after_name(head, lambda word: word not in self.word_to_tok, offices_only=True):
+                found = [(i, ev) for i, ev in self._one_firm(self._exactly(firm, p))
+                         if where <= self.entity_countries(self.aliases[i].entity_id)]
+                if found:
+                    return out + found
         return out
 
     def _one_firm(self, found: list[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
@@ -2582,11 +2594,21 @@ TWO_WORD_TOWN_BEFORE = ("branch", "office", "sucursal")
 def _street_word(word: str) -> bool:
     """A word that says a street, an avenue, a road or a square: an address word rigour's address fingerprint writes
     short ('street' 'st', 'avenue' 'av', 'square' 'sq'), in two letters or more (not a compass point: 'north' 'n'),
-    no word of an office ('branch' 'br', 'office' 'of'; knowledge/vocab/words.yaml `branch_phrases`, `site_words`);
-    or a kind of area, which rigour has no address word for (words.yaml `area_words`: 'valley')."""
+    no word of an office ('branch' 'br', 'office' 'of'; knowledge/vocab/words.yaml `branch_phrases`, `site_words`),
+    or typed as that short form itself ('st', 'rd': `_address_short_forms`; 'ave' was found, 'st' was not); or a kind
+    of area, which rigour has no address word for (words.yaml `area_words`: 'valley')."""
     fp = _address_fingerprint(word)
-    return (((len(fp) >= 2 and fp != word) or word in vocab().words.area_words) and word.isalpha()
+    return (((len(fp) >= 2 and (fp != word or word in _address_short_forms())) or word in vocab().words.area_words)
+            and word.isalpha()
             and not any(word in phrase for phrase in _office_phrases()))
+
+
+@lru_cache(maxsize=1)
+def _address_short_forms() -> frozenset[str]:
+    """The short forms rigour's address fingerprint writes address words as, which are their own fingerprint: 'st' of
+    'street', 'rd' of 'road', 'sq' of 'square' (a street word typed short: "... Africa St. branch")."""
+    from rigour.data.addresses.data import FORMS
+    return frozenset(k for k in FORMS if k.isalpha() and len(k) >= 2 and _address_fingerprint(k) == k)
 
 
 OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
@@ -2653,18 +2675,22 @@ def _unlisted_town(chunks: list[str], folded: list[str], unlisted: Callable[[str
     return True
 
 
-def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None) -> list[str]:
+def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None,
+                       offices_only: bool = False) -> list[str]:
     """The firm's names a text may name before a town and an office, a site or a subsidiary of it closing the text
     ("Widget Works, Dandong representative office", "Widget Works Ltd (Lima warehouse)", "Widget Trading Medellin
     subsidiary"): the words before the town, for each way of reading one to `OFFICE_TOWN_MAX` words before the office
     as a town (as `office_before_name` reads the town; one word first). Before an office (`OFFICE_WORD`), the town may
     also be one the place lists do not know by that name, words no listed name has (`_unlisted_town`, with `unlisted`
-    telling such a word: "Widget Airways Rangoon head office"). Empty otherwise."""
+    telling such a word: "Widget Airways Rangoon head office"). With `offices_only`, only an office or a branch
+    (`branch_phrases` closing with one of `TWO_WORD_TOWN_BEFORE`), no site, plant or subsidiary. Empty otherwise."""
     chunks = re.sub(r"[()]", " ", text).split()
     folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
     for phrase in _office_phrases():
         if tuple(folded[-len(phrase):]) != phrase:
             continue
+        if offices_only and (phrase not in vocab().words.branch_phrases or phrase[-1] not in TWO_WORD_TOWN_BEFORE):
+            return []
         heads = []
         for width in range(1, OFFICE_TOWN_MAX + 1):
             lo = len(chunks) - len(phrase) - width
