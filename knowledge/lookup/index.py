@@ -738,6 +738,12 @@ class Index:
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
+        rest = _after_reference(text)
+        if rest and not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an
+            # invoice's or a payment's, says which document the text is about, not which company: the text after it
+            # read as typed alone, the name kept only when found exactly
+            out += [(i, ev) for i, ev in self.evidence(rest, p, complete=complete) if ev.rule in EXACT_TIERS]
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -2609,6 +2615,26 @@ def _address_short_forms() -> frozenset[str]:
     'street', 'rd' of 'road', 'sq' of 'square' (a street word typed short: "... Africa St. branch")."""
     from rigour.data.addresses.data import FORMS
     return frozenset(k for k in FORMS if k.isalpha() and len(k) >= 2 and _address_fingerprint(k) == k)
+
+
+REFERENCE_MIN_DIGITS = 3     # a word with this many digits opening a text is a reference code, not a name's number
+REFERENCE_MAX_WORDS = 3      # words of the code and its label ("ref INV-5521", "MT103 :59:/0012345")
+
+
+def _after_reference(text: str) -> str:
+    """The text after a reference code opening it: its first words (three at most) up to the last with three digits
+    or more ("INV-2291", "ref 40917", "MT103 :59:/0012345"), each word before it a word with such digits or a short
+    label of four letters at most ("ref", "inv", "po"), two words at least left after it. A number alone, digits
+    only, is a code only after a label or a code ("ref 40917"): opening the text, it may be a name's own ("1001
+    Nights", "360 Capital"), as a number of fewer digits is ("7 Star", "1st"). '' when the text opens with no code."""
+    chunks = text.split()
+    last = 0
+    for k, c in enumerate(chunks[:REFERENCE_MAX_WORDS]):
+        if sum(ch.isdigit() for ch in c) >= REFERENCE_MIN_DIGITS and (k or not re.fullmatch(r"[\d.,]+", c)):
+            last = k + 1
+        elif not (c.strip(_EDGE_PUNCT).isalpha() and len(c.strip(_EDGE_PUNCT)) <= SHORTHAND_MAX_LEN):
+            break
+    return " ".join(chunks[last:]) if last and len(chunks) - last >= 2 else ""
 
 
 OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
