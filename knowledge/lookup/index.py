@@ -744,6 +744,10 @@ class Index:
             # invoice's or a payment's, says which document the text is about, not which company: the text after it
             # read as typed alone, the name kept only when found exactly
             out += [(i, ev) for i, ev in self.evidence(rest, p, complete=complete) if ev.rule in EXACT_TIERS]
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a text written as a line of fields ("Widget Tankers FZE;Fujairah;AED 45,000;pending"): a name in a
+            # field, found exactly, the field's other words a code, a label, chatter or a town
+            out += self._in_fields(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -754,6 +758,38 @@ class Index:
                          and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
+
+    def _in_fields(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name in a field of a text written as a line of fields (`_fields`: a payment line, a pasted record, "Widget
+        Tankers FZE;Fujairah;AED 45,000;pending", "/BNF/ WIDGET CIGARS TRADE  REF 20931 pls release"): in each field,
+        the longest run of its words, two at least, that one company's aliases are exactly, when every other word of
+        the field says nothing more of a name (`_says_nothing_of_a_name`: a code, a label, chatter, a town). The
+        separators say where a name ends, which the words alone do not ("... CO SA PULLY/INV 455")."""
+        out = []
+        fields = _fields(text)
+        # a field that is a town says where the firm is, as a town beside its name does ("...;Fujairah;...")
+        placed = " ".join(f for f in fields if all(_town_word(c) for c in f.split()))
+        for field in fields:
+            chunks = field.split()
+            n = len(chunks)
+            if n > FIELD_MAX_WORDS:
+                continue
+            plain = [_says_nothing_of_a_name(c) for c in chunks]
+            for width in range(n, 1, -1):
+                found = []
+                for lo in range(n - width + 1):
+                    outside = [*range(lo), *range(lo + width, n)]
+                    if not all(plain[k] for k in outside):
+                        continue
+                    # a town beside the name is where the firm is: a town elsewhere is a branch or another company
+                    towns = " ".join([placed, *(chunks[k] for k in outside if _town_word(chunks[k]))]).strip()
+                    where = address_countries(towns) if towns else frozenset()
+                    found += [(i, ev) for i, ev in self._one_firm(self._exactly(" ".join(chunks[lo:lo + width]), p))
+                              if where <= self.entity_countries(self.aliases[i].entity_id)]
+                if found:
+                    out += found
+                    break
+        return out
 
     def _name_in_chatter(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name found whole inside a request whose other words are all chatter ("client mentions Widgetco
@@ -775,17 +811,7 @@ class Index:
         everyday = vocab().words.everyday
         folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
 
-        def chatter(k: int) -> bool:
-            w = folded[k]
-            if not w:
-                return True
-            # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
-            # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
-            return ((w in everyday or (w.isalpha() and (is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)))
-                    and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
-                        x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
-
-        is_chatter = [chatter(k) for k in range(n)]   # once a word: every run below asks again of most of them
+        is_chatter = [_chatter_word(folded[k]) for k in range(n)]   # once a word: the runs below ask again
         # a label opening the request, a word or two closed by a colon ("re:", "bene:", "new supplier:", "compliance
         # q:"), says what the text is, a request about the name after it: its words are chatter though rigour reads
         # one as a company word ("re" as real estate, "supplier" as a line of business), and it counts as one of the
@@ -2571,8 +2597,9 @@ def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, phras
     branch")."""
     if len(named) == 2 and named[0] in vocab().words.saint_titles:
         return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
-    if (2 <= len(named) <= STREET_WORDS_MAX + 1 and roles[-1] in NAME_ROLES and not symbols[-1]
-            and _street_word(named[-1])):
+    if (2 <= len(named) <= STREET_WORDS_MAX + 1
+            and ((roles[-1] in NAME_ROLES and not symbols[-1] and _street_word(named[-1]))
+                 or named[-1] in vocab().words.premises_words)):
         # a street, an avenue or a square named after a person, a town or a country, before a branch or an office
         # closing the query: the firm's office on it ("... Bank Ferdowsi Avenue branch", "... Argentina Square
         # branch"); the street's name is words of a name or a place, no company word
@@ -2615,6 +2642,52 @@ def _address_short_forms() -> frozenset[str]:
     'street', 'rd' of 'road', 'sq' of 'square' (a street word typed short: "... Africa St. branch")."""
     from rigour.data.addresses.data import FORMS
     return frozenset(k for k in FORMS if k.isalpha() and len(k) >= 2 and _address_fingerprint(k) == k)
+
+
+def _chatter_word(w: str) -> bool:
+    """A folded word of a request's chatter (`Index._name_in_chatter`): an everyday word, a word of the English
+    dictionary or a short word of four letters at most, none that rigour reads as a company word, a place or a legal
+    form."""
+    if not w:
+        return True
+    # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
+    # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
+    return ((w in vocab().words.everyday or (w.isalpha() and (is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)))
+            and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
+                x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
+
+
+FIELD_SEPARATORS = re.compile(r"\s*[;|/]\s*")   # between the fields of a payment line or a pasted record
+FIELD_MIN_SEPARATORS = 2    # "J/V", "S/A", "Tea/Coffee" are words, not fields
+FIELD_MAX_WORDS = 12        # a field's words, read run by run
+
+
+def _fields(text: str) -> list[str]:
+    """The fields of a text written as a line of them, two separators or more (';', '/', '|': "Widget Tankers
+    FZE;Fujairah;AED 45,000;pending", "TRF/REF 99123/BEN WIDGET TRADING CO SA PULLY/INV 455"); [] otherwise."""
+    if len(FIELD_SEPARATORS.findall(text)) < FIELD_MIN_SEPARATORS:
+        return []
+    return [f for f in (f.strip(_EDGE_PUNCT + "-–—") for f in FIELD_SEPARATORS.split(text)) if f]
+
+
+def _folded(chunk: str) -> str:
+    return chunk.strip(_EDGE_PUNCT + "-–—").casefold()
+
+
+def _says_nothing_of_a_name(word: str) -> bool:
+    """A word beside a name in a field that says nothing more of it: a number or a code (a digit in it: "99123",
+    "INV-455"), a word of chatter or a label ("ref", "ben", "pls", "release": `_chatter_word`), or a town (where the
+    firm is: "Pully"). A company word, a legal form or a word of a name ("Group", "Ltd", "Zarvan") is more of a name:
+    another firm's, maybe."""
+    w = _folded(word)
+    return any(ch.isdigit() for ch in w) or _chatter_word(w) or _town_word(w)
+
+
+def _town_word(word: str) -> bool:
+    """A word that is a town's name (`_a_town`: "Pully", "Lima"), chat shorthand or a dictionary word too or not."""
+    w = _folded(word)
+    kept = analyse(w).kept if w.isalpha() else []
+    return bool(kept) and _a_town(tuple(match_words(kept)), match_symbols(kept))
 
 
 REFERENCE_MIN_DIGITS = 3     # a word with this many digits opening a text is a reference code, not a name's number

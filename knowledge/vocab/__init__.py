@@ -76,6 +76,7 @@ class Words:
     # McCune-Reischauer writes them
     korean_revised_vowels: tuple[tuple[str, str], ...] = ()
     korean_revised_initials: tuple[tuple[str, str], ...] = ()
+    premises_words: frozenset[str] = frozenset()    # a building or a zone closing premises' name ("Hotel", "Zone")
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def vocab() -> Vocab:
                     word_set("saint_titles"),
                     word_set("area_words"),
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_vowels", ())),
-                    tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ())),
+                    word_set("premises_words")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
