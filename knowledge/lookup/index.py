@@ -748,6 +748,10 @@ class Index:
             # a text written as a line of fields ("Widget Tankers FZE;Fujairah;AED 45,000;pending"): a name in a
             # field, found exactly, the field's other words a code, a label, chatter or a town
             out += self._in_fields(text, p)
+        if not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # an office or a branch, then where in its town it is in brackets closing the text ("Widget Bank -
+            # Kelvor branch (Azadi St)", "Lima branch of Widget Bank (Miraflores)"): the text without them
+            out += self._where_in_town(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -790,6 +794,29 @@ class Index:
                     out += found
                     break
         return out
+
+    def _where_in_town(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A firm's office, branch, site or subsidiary, then where in its town it is, in brackets closing the text (a
+        street or a district: "Widget Bank - Kelvor branch (Azadi St)", "Lima branch of Widget Bank CJSC (Miraflores)",
+        "Widget Works Tehran sales office (Kargar St)"): the text without the brackets, read as typed, the firm kept
+        only when found exactly. The brackets say no more of the firm than the office does: a word or a few
+        (`WHERE_MAX_WORDS`), no company word or legal form, no listed name, and no place outside the firm's country
+        (a place elsewhere is another branch or another company: "Widget Bank - Kish branch (Dubai)"). Without an
+        office named before them, the words in brackets may be a name's own ("Widget Trading (Kelvor)")."""
+        m = _CLOSING_BRACKETS_RE.match(text)
+        if not m:
+            return []
+        head, where = m.group(1).strip(), m.group(2).strip()
+        folded = [w for c in head.split() if (w := c.strip(_EDGE_PUNCT + "-–—").casefold())]
+        if not any(tuple(folded[k:k + len(ph)]) == ph for ph in _office_phrases() for k in range(len(folded))):
+            return []
+        terms = analyse(where).terms
+        if (not terms or len(where.split()) > WHERE_MAX_WORDS
+                or not all(t.role in ("name", "place", "stop") for t in terms) or self._exactly(where, p)):
+            return []
+        countries = address_countries(where)
+        return [(i, ev) for i, ev in self.evidence(head, p) if ev.rule in EXACT_TIERS
+                and countries <= self.entity_countries(self.aliases[i].entity_id)]
 
     def _name_in_chatter(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name found whole inside a request whose other words are all chatter ("client mentions Widgetco
@@ -2660,6 +2687,12 @@ def _chatter_word(w: str) -> bool:
 FIELD_SEPARATORS = re.compile(r"\s*[;|/]\s*")   # between the fields of a payment line or a pasted record
 FIELD_MIN_SEPARATORS = 2    # "J/V", "S/A", "Tea/Coffee" are words, not fields
 FIELD_MAX_WORDS = 12        # a field's words, read run by run
+
+
+# where in its town an office is, in brackets closing the text (`Index._where_in_town`): a street or a district, a word
+# or a few ("Azadi St", "Ulansky per.", "Al Masbah")
+WHERE_MAX_WORDS = 3
+_CLOSING_BRACKETS_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$", re.S)
 
 
 def _fields(text: str) -> list[str]:
