@@ -989,32 +989,60 @@ class Index:
         pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in words]
         return min(pools, key=len) if pools and all(pools) else set()
 
+    def _aliases_cut_short(self, dotted: list[str]) -> set[int]:
+        """Candidates for a name every word of which the text abbreviates: the aliases holding a word beginning with
+        the longest of the words cut short (four letters at least, at most `TRUNCATED_MAX` registry words begin with
+        it)."""
+        word = max(dotted, key=len, default="")
+        if len(word) < 4:
+            return set()
+        lo = bisect.bisect_left(self.words, word)
+        found: set[int] = set()
+        n = 0
+        while lo < len(self.words) and self.words[lo].startswith(word):
+            n += 1
+            if n > TRUNCATED_MAX:
+                return set()
+            found |= set().union(*(self.postings.get(t, ()) for t in self.word_to_tok[self.words[lo]]))
+            lo += 1
+        return found
+
     def _abbreviations_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with words abbreviated ("Widget Maritime Trg Inst." for WIDGET MARITIME TRAINING INSTITUTE,
-        "Soc. Constructora y Admin. del Widget Ltda.", "Widget Fin. & Acctg Svcs Co."): a word cut short and closed by
-        a dot stands for the listed word in its place that begins with it, and a word contracted with no dot (as
-        `contracted_from` reads a company word: its first and last letters, others of it in order between, its vowels
-        dropped, no dictionary word) for the listed word in its place it contracts, when the name written out is a listed name exactly. Those words are read so only
-        as words of one listed name, all its other words the text's ("&" its "and", a legal form another legal form):
-        the listed name has as many words as the text, and the aliases looked at are those with every other word of
-        the text of three letters or more (no legal form or stopword)."""
+        "Soc. Constructora y Admin. del Widget Ltda.", "Widget Fin. & Acctg Svcs Co."): a word closed by a dot (a
+        comma may follow it, 'Hosp.,') stands for the listed word in its place it abbreviates as `dotted_short_form`
+        reads a dotted word (cut short, 'Econ.' for "Economic", or contracted, 'Assn.' for "Association", 'Ctr.' for
+        "Center"), and a word contracted with no dot (as `contracted_from` reads a company word: its first and last
+        letters, others of it in order between, its vowels dropped, no dictionary word) for the listed word in its
+        place it contracts, when the name written out is a listed name exactly. Those words are read so only as words
+        of one listed name, all its other words the text's ("&" its "and", a legal form another legal form, accents
+        no letters of their own in Latin script, 'Médica' for "Medica"): the listed name has as many words as the
+        text, and the aliases looked at are those with every other word of the text of three letters or more (no
+        legal form or stopword), or, when every word is cut short or a stopword ("Ctr. for Innov. & Tech. Coop."),
+        those `_aliases_cut_short` finds."""
         chunks = text.split()
-        words = [c.strip(_EDGE_PUNCT).casefold() for c in chunks]
+        # in a text in Latin script, accents are no letters of their own ('Médica' for MEDICA), in its words and the
+        # listed ones; another script's words are compared as typed (not transliterated into contractions)
+        plain = _ascii_word if text.isascii() or not text_scripts(text) - {"Latin"} else str.casefold
+        words = [plain(c.strip(_EDGE_PUNCT)) for c in chunks]
         if len(chunks) < 2 or not all(words):
             return []
-        dotted = [c.endswith(".") and len(w) >= 2 and w.isalpha() for c, w in zip(chunks, words)]
+        # a word cut short may close with its dot and a comma ('Hosp.,')
+        dotted = [c.rstrip(",").endswith(".") and len(w) >= 2 and w.isalpha() for c, w in zip(chunks, words)]
         may = [not d and _may_contract(w) for w, d in zip(words, dotted)]
         cut = [d or m for d, m in zip(dotted, may)]
         if not any(cut):
             return []
         others = {w for w, c in zip(words, cut) if not c and len(w) >= 3 and w.isalpha()
                   and not minor_word(w)}
+        pool = self._aliases_with_every(others) if others else self._aliases_cut_short(
+            [w for w, d in zip(words, dotted) if d])
         written: set[str] = set()
-        for i in sorted(self._aliases_with_every(others)):
-            listed = [c.strip(_EDGE_PUNCT).casefold() for c in self.aliases[i].text.split()]
+        for i in sorted(pool):
+            listed = [plain(c.strip(_EDGE_PUNCT)) for c in self.aliases[i].text.split()]
             if len(listed) != len(words):
                 continue
-            spelt = [(d and len(l) > len(w) and l.startswith(w)) or (m and _contracts(w, l))
+            spelt = [(d and dotted_short_form(w, l)) or (m and _contracts(w, l))
                      for w, l, d, m in zip(words, listed, dotted, may)]
             if any(spelt) and all(s_ or w == l or (w == "&" and l == "and") or (_legal_word(w) and _legal_word(l))
                                   for w, l, s_ in zip(words, listed, spelt)):
@@ -2201,6 +2229,12 @@ def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks
             or not _reads_legal_form(" ".join(chunks[k] for k in t_run))):
         return None
     return " ".join([*chunks[:a], *listed[a:len(listed) - b], *chunks[len(chunks) - b:]])
+
+
+@lru_cache(maxsize=50_000)
+def _ascii_word(word: str) -> str:
+    """The word casefolded, its accents dropped ('Médica' "medica")."""
+    return ascii_text(word).casefold()
 
 
 @lru_cache(maxsize=20_000)
