@@ -3,6 +3,7 @@ whole after a write. Finds candidates and gathers the evidence `score.score` tur
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import os
 import re
@@ -559,25 +560,22 @@ class Index:
                 and (len(word) <= ABBREVIATION_MAX_LEN or not is_english_word(word))):
             # ...unless it is no word of the registry: 'admin' for 'administration'; longer, no dictionary word
             # either, with no dot closing it: 'Comerc' for 'Comercializadora'
-            lo = bisect.bisect_left(self.words, word)
-            n = 0
-            while lo < len(self.words) and self.words[lo].startswith(word) and n < TRUNCATED_MAX:
-                add(self.words[lo], TRUNCATION_SIM, "abbreviation")
-                lo += 1
-                n += 1
+            for w in self.words_beginning(word, TRUNCATED_MAX):
+                add(w, TRUNCATION_SIM, "abbreviation")
         if not prefix:
             # a company word written without its vowels, no dot closing it ('Consltg', 'Engy', 'Trdg')
             for w in self.contracted_from(word):
                 add_abbreviated(w)
         if prefix and len(word) >= 2:
-            lo = bisect.bisect_left(self.words, word)
-            n = 0
-            while lo < len(self.words) and self.words[lo].startswith(word) and n < 60:
-                if self.words[lo] != word:
-                    add(self.words[lo], 0.9 if len(word) >= 3 else 0.8, "prefix")
-                lo += 1
-                n += 1
+            for w in self.words_beginning(word, 60):
+                if w != word:
+                    add(w, 0.9 if len(word) >= 3 else 0.8, "prefix")
         return out
+
+    def words_beginning(self, word: str, most: int) -> list[str]:
+        """The registry's words beginning with `word` (itself too), in order, `most` at the most."""
+        lo = bisect.bisect_left(self.words, word)
+        return list(itertools.takewhile(lambda w: w.startswith(word), self.words[lo:lo + most]))
 
     def contracted_from(self, word: str) -> list[str]:
         """The company words (rigour's, as the registry writes them) that `word`, with no dot closing it, contracts:
@@ -734,24 +732,11 @@ class Index:
         # what else a request may say of the name, each reading tried, in this order, until one finds it exactly
         for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
-                        self._labelled, self._capitalised_in_request, self._office_on_premises):
+                        self._labelled, self._capitalised_in_request, self._office_on_premises,
+                        lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
-        rest = _after_reference(text)
-        if rest and not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # a reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an
-            # invoice's or a payment's, says which document the text is about, not which company: the text after it
-            # read as typed alone, the name kept only when found exactly
-            out += [(i, ev) for i, ev in self.evidence(rest, p, complete=complete) if ev.rule in EXACT_TIERS]
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # a text written as a line of fields ("Widget Tankers FZE;Fujairah;AED 45,000;pending"): a name in a
-            # field, found exactly, the field's other words a code, a label, chatter or a town
-            out += self._in_fields(text, p)
-        if not any(ev.rule in EXACT_TIERS for _, ev in out):
-            # an office or a branch, then where in its town it is in brackets closing the text ("Widget Bank -
-            # Kelvor branch (Azadi St)", "Lima branch of Widget Bank (Miraflores)"): the text without them
-            out += self._where_in_town(text, p)
         placed = self._name_then_place(asked or text, p)
         if placed:
             # a place after a name says where the company is, unless another entity's name has the whole text, the
@@ -762,6 +747,13 @@ class Index:
                          and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
+
+    def _after_reference_code(self, text: str, p: Params, complete: bool = False) -> list[tuple[int, Evidence]]:
+        """A reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an invoice's
+        or a payment's, says which document the text is about, not which company: the text after it (`_after_reference`)
+        read as typed alone, the name kept only when found exactly."""
+        rest = _after_reference(text)
+        return [(i, ev) for i, ev in self.evidence(rest, p, complete=complete) if ev.rule in EXACT_TIERS] if rest else []
 
     def _in_fields(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name in a field of a text written as a line of fields (`_fields`: a payment line, a pasted record, "Widget
@@ -807,7 +799,7 @@ class Index:
         if not m:
             return []
         head, where = m.group(1).strip(), m.group(2).strip()
-        folded = [w for c in head.split() if (w := c.strip(_EDGE_PUNCT + "-–—").casefold())]
+        folded = [w for c in head.split() if (w := _folded(c))]
         if not any(tuple(folded[k:k + len(ph)]) == ph for ph in _office_phrases() for k in range(len(folded))):
             return []
         terms = analyse(where).terms
@@ -836,7 +828,7 @@ class Index:
         if n < 3:
             return []
         everyday = vocab().words.everyday
-        folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+        folded = [_folded(c) for c in chunks]
 
         is_chatter = [_chatter_word(folded[k]) for k in range(n)]   # once a word: the runs below ask again
         # a label opening the request, a word or two closed by a colon ("re:", "bene:", "new supplier:", "compliance
@@ -996,16 +988,10 @@ class Index:
         word = max(dotted, key=len, default="")
         if len(word) < 4:
             return set()
-        lo = bisect.bisect_left(self.words, word)
-        found: set[int] = set()
-        n = 0
-        while lo < len(self.words) and self.words[lo].startswith(word):
-            n += 1
-            if n > TRUNCATED_MAX:
-                return set()
-            found |= set().union(*(self.postings.get(t, ()) for t in self.word_to_tok[self.words[lo]]))
-            lo += 1
-        return found
+        beginning = self.words_beginning(word, TRUNCATED_MAX + 1)
+        if len(beginning) > TRUNCATED_MAX:
+            return set()
+        return set().union(*(self.postings.get(t, ()) for w in beginning for t in self.word_to_tok[w]))
 
     def _abbreviations_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with words abbreviated ("Widget Maritime Trg Inst." for WIDGET MARITIME TRAINING INSTITUTE,
@@ -1349,10 +1335,7 @@ class Index:
             if n in dotted and len(qwords[n]) >= INFIX_MIN_LEN and qwords[n] not in self.word_to_tok:
                 # a word cut short and closed by a dot brings the registry's words it begins ("Urb." for
                 # "Urbanizadora")
-                lo = bisect.bisect_left(self.words, qwords[n])
-                for w in self.words[lo:lo + TRUNCATED_MAX]:
-                    if not w.startswith(qwords[n]):
-                        break
+                for w in self.words_beginning(qwords[n], TRUNCATED_MAX):
                     for vt in self.word_to_tok.get(w, ()):
                         if vt not in v:
                             v[vt] = (TRUNCATION_SIM, "abbreviation")
@@ -2738,6 +2721,7 @@ def _fields(text: str) -> list[str]:
 
 
 def _folded(chunk: str) -> str:
+    """A chunk of a text as the readings compare it: its edge punctuation and dashes stripped, casefolded."""
     return chunk.strip(_EDGE_PUNCT + "-–—").casefold()
 
 
@@ -2851,7 +2835,7 @@ def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None,
     telling such a word: "Widget Airways Rangoon head office"). With `offices_only`, only an office or a branch
     (`branch_phrases` closing with one of `TWO_WORD_TOWN_BEFORE`), no site, plant or subsidiary. Empty otherwise."""
     chunks = re.sub(r"[()]", " ", text).split()
-    folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+    folded = [_folded(c) for c in chunks]
     for phrase in _office_phrases():
         if tuple(folded[-len(phrase):]) != phrase:
             continue
@@ -2889,7 +2873,7 @@ def office_on_premises(text: str) -> str | None:
         return None
     head = text[:cuts[-1].start()].strip(_EDGE_PUNCT + "-–—")
     chunks = text[cuts[-1].end():].split()
-    folded = [c.strip(_EDGE_PUNCT + "-–—").casefold() for c in chunks]
+    folded = [_folded(c) for c in chunks]
     for phrase in _office_phrases():
         if phrase[-1] != OFFICE_WORD or tuple(folded[-len(phrase):]) != phrase:
             continue
