@@ -33,6 +33,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other,
                         opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
+                        before_longer_legal_initials,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
@@ -733,7 +734,8 @@ class Index:
         for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
-                        lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town):
+                        lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
+                        self._longer_legal_form):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -1086,6 +1088,19 @@ class Index:
         q_legal = legal_forms(analyse(firm))
         return self._one_firm([(i, ev) for i, ev in self._exactly(firm, p)
                                if has_legal_forms(q_legal, self.aliases[i].legal)])
+
+    def _longer_legal_form(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with dotted initials closing it that begin with a legal form rigour knows and go on with
+        letters of their own ("Widget Tours S.A.C.I.", "Widget 1 S.A.E.C.A.", "Widget, S.A.B. de C.V.";
+        `before_longer_legal_initials`), a legal form rigour does not know, which rigour reads as a word of the name:
+        the name before them, found exactly among the listed names that have a legal form of their own, is that
+        company's with another legal form (a name listed with no legal form is left: the initials may be its own
+        letters; two companies of those words are held down as any name of two entities is)."""
+        head = before_longer_legal_initials(text) if "." in text else None
+        if not head:
+            return []
+        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
+                for i, ev in self._exactly(head, p) if self.aliases[i].legal]
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget

@@ -762,6 +762,33 @@ def _joined_initials(m: re.Match) -> str:
     return m.group(0) if _is_legal_form(m.group(0)) else joined
 
 
+# dotted initials closing a name, three letters or more, and what follows them to the end of the text
+_CLOSING_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){3,})(?!\w)(?!.*(?<![\w.])(?:[A-Za-z]\.){3,}(?!\w))(.*)$")
+
+
+@lru_cache(maxsize=4096)
+def before_longer_legal_initials(text: str) -> str | None:
+    """The name a text types before dotted initials that close it, begin with a legal form rigour knows and go on
+    with letters of their own, a legal form of its kind rigour does not know ("S.A.E.C.A.", "S.A.C.I.", "S.A.L.",
+    the "S.A.B." of "S.A.B. de C.V.": a sociedad anonima said more closely), when what follows them is legal forms
+    and stopwords only and the name before them has a word that is neither; None otherwise (`Index._longer_legal_form`
+    reads it). Initials rigour reads as a legal form whole ("S.A.R.L.") are read there already."""
+    m = _CLOSING_INITIALS_RE.search(text)
+    if not m:
+        return None
+    initials, tail = m.group(1), m.group(2)
+    head = text[:m.start(1)].strip(_EDGE_PUNCT + "-–—")
+    letters = initials.split(".")[:-1]
+    if (not head or _is_legal_form(initials)
+            or not any(_is_legal_form("".join(f"{c}." for c in letters[:k])) for k in range(2, len(letters)))):
+        return None
+    if tail.strip(_EDGE_PUNCT) and not all(t.role in _DROPPED for t in analyse(tail).terms):
+        return None
+    if not any(t.role not in _DROPPED for t in analyse(head).terms):
+        return None
+    return head
+
+
 @lru_cache(maxsize=4096)
 def _is_legal_form(initials: str) -> bool:
     """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
