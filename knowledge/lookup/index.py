@@ -2999,8 +2999,10 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                     # ("Widget Works Sucursal Lima" reads as "Widget Works Lima branch"; a country after the branch
                     # word stays another entity, as before it)
                     return True
+                # a branch word alone closing the text says only that the name has branches, in any language
+                alone_not = phrase in BRANCH_ALONE_NOT or phrase[0] in words.branch_words
                 return (min(rest) == k and all(n >= k for n in rest) and len(after) <= BRANCH_AFTER_MAX
-                        and (len(after) > 0 or phrase not in BRANCH_ALONE_NOT)
+                        and (len(after) > 0 or not alone_not)
                         and not any((qroles[n] == "place" or n in places) and n in rest for n in after))
     if (coined and names and any(al.words[j] in words.parent_group_words for j in found)
             and all(qroles[n] == "generic" and any(x.startswith("DOMAIN:") for x in qsymbols[n]) for n in rest)):

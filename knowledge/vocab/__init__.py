@@ -77,6 +77,8 @@ class Words:
     korean_revised_vowels: tuple[tuple[str, str], ...] = ()
     korean_revised_initials: tuple[tuple[str, str], ...] = ()
     premises_words: frozenset[str] = frozenset()    # a building or a zone closing premises' name ("Hotel", "Zone")
+    # a company's branch in the lists' other languages ("oddzial", "pobocka"), folded, also among `branch_phrases`
+    branch_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ def vocab() -> Vocab:
                     {str(k): str(v) for k, v in (words.get("korean_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_leading_words") or {}).items()},
                     {str(k): str(v) for k, v in (words.get("korean_closing_words") or {}).items()},
-                    tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ()),
+                    tuple(tuple(str(x).casefold().split()) for x in words.get("branch_phrases") or ())
+                    + tuple((w,) for w in sorted(word_set("branch_words"))),
                     word_set("party_words"),
                     word_set("index_articles"),
                     tuple(sorted(str(words.get("russian_adjective_endings") or "").casefold().split(), key=len,
@@ -187,7 +190,8 @@ def vocab() -> Vocab:
                     word_set("area_words"),
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_vowels", ())),
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ())),
-                    word_set("premises_words")),
+                    word_set("premises_words"),
+                    word_set("branch_words")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
