@@ -107,6 +107,8 @@ QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose 
 PLACE_FOR_ROLES = ("name", "cjk", "number", "place")    # words of a name a place the query adds may stand for
 WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
 NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
+LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
+                                           # that the query may leave out after them (company words: what it does)
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -1624,6 +1626,17 @@ class Index:
                 # COMPANY LIMITED), and a company word, a preposition, then a word of a name say what a firm does
                 # ("oil and gas services llc" is no part of TIUBODA OIL AND GAS SERVICES), as for the rule above
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and _first_words_then(query, hits, al, LEFT_OUT_AFTER_FIRST_ROLES)
+                    and self._opens_one_entity_unknown(query, al.entity_id)):
+                # so are a name's first words with its own legal form, as written, when the words left out after them
+                # are company words only (rigour's: "Investments", "Services", "Internacional"), the words typed are
+                # no English dictionary's and no other entity's name opens with them: "Kelvaro Ltd" of KELVARO
+                # INVESTMENTS, LTD. (the words left out say what the firm does, and people leave them out; a name
+                # word left out says which, "Kelvaro S.A." is not KELVARO SUR S.A.; a dictionary word may be the
+                # first of many firms' names; a word opening two entities' names says neither)
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -1958,6 +1971,16 @@ class Index:
         return {self.aliases[i].entity_id for i in self.postings.get(rare, ())
                 if self.aliases[i].toks[-len(toks):] == tuple(toks)} == {entity_id}
 
+    def _opens_one_entity_unknown(self, q: "_Query", entity_id: str) -> bool:
+        """The query's words, legal forms aside, are words of a name no English dictionary has, in Latin letters, and
+        only this entity's names open with them ("Kelvaro", "Circulo Kelvaro"; not "Golden", which opens many names
+        and is a dictionary's)."""
+        named = tuple(t for t, r in zip(q.toks, q.roles) if r != "legal")
+        words = [w for w, r in zip(q.words, q.roles) if r != "legal"]
+        return (bool(named) and all(r in NAME_ROLES for r in q.roles if r != "legal")
+                and all(is_latin(w) and w.isalpha() and len(w) >= 4 and not is_english_word(w) for w in words)
+                and self._begins_one_entity(named, entity_id))
+
     def _coined_of_one(self, q: "_Query", hits: dict, al: AliasRec) -> bool:
         """A coined word, no dictionary's, found as written, that only one entity's names have, says which entity:
         "Imensazen" is IMENSAZEN CONSULTANT ENGINEERS INSTITUTE, "Zorvatek Maritime" KOREA ZORVATEK MARITIME LTD,
@@ -2109,6 +2132,22 @@ def _words_around_one(q: "_Query", hits: dict[int, tuple[float, int, str]], al: 
     if al.roles[named[first - 1] + 1] in ("stop", "legal"):
         return 0
     return first
+
+
+def _first_words_then(q: "_Query", hits: dict[int, tuple[float, int, str]], al: AliasRec,
+                      left_out: tuple[str, ...]) -> bool:
+    """The query's words, legal forms aside, are the name's first words, each found as written, in order, and the
+    name's words after them that the query lacks, legal forms and stopwords aside, are all of the roles `left_out`."""
+    named = [n for n in range(len(q.toks)) if q.roles[n] != "legal"]
+    if not named or any(n not in hits for n in named):
+        return False
+    if not all(hits[n][2] == "exact" and q.words[n] == al.words[hits[n][1]] for n in named):
+        return False
+    if [hits[n][1] for n in named] != list(range(len(named))):
+        return False
+    found = {j for _, j, _ in hits.values()}
+    rest = [j for j in range(len(named), len(al.toks)) if j not in found and al.roles[j] not in ("legal", "stop")]
+    return bool(rest) and all(al.roles[j] in left_out for j in rest)
 
 
 def _stop_after(text: str, k: int) -> bool:
