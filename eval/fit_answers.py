@@ -86,13 +86,16 @@ def load(qa: Path) -> list[dict]:
     return [json.loads(line) for line in qa.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def open_store(corpus: Path, store: Path):
-    """The knowledge over `store` holding `corpus` (ingest's own entry point: the fit sees what users' stores hold)."""
+def open_store(corpus: Path, store: Path, shared=None):
+    """The knowledge over `store` holding `corpus` (ingest's own entry point: the fit sees what users' stores hold).
+    `shared`: another set's knowledge whose models this one uses (each store loading its own two models took about
+    400 MB a set: 17 GB for 38 sets)."""
     from ingest.api import ingest
     from knowledge.api import Knowledge
     from knowledge.settings import read_settings
 
-    knowledge = Knowledge(read_settings().with_store(store))
+    models = {} if shared is None else {"embeddings": shared.embeddings, "question_encoder": shared.question_encoder}
+    knowledge = Knowledge(read_settings().with_store(store), **models)
     ingest(knowledge, [corpus])
     return knowledge
 
@@ -353,7 +356,7 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
-def fit_decline_model(per_question, oof, groups, words, embed):
+def fit_decline_model(per_question, oof, groups, words, embed, set_of=None, dump: Path | None = None):
     from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
     X, y = [], []
@@ -362,6 +365,9 @@ def fit_decline_model(per_question, oof, groups, words, embed):
         X.append(question_row(question, r, top, cands, probs, words, embed) if cands.indices else tuple([0.0] * len(QUESTION_FEATURES)))
         y.append(int(q["kind"] != "unanswerable"))
     X, y = np.asarray(X), np.asarray(y)
+    if dump is not None:  # the decline model's rows, to study other decline models without refitting the rest
+        np.savez_compressed(dump, X=X, y=y, set_of=np.asarray(set_of if set_of is not None else []),
+                            ids=np.asarray([p[0]["id"] for p in per_question]), features=np.asarray(QUESTION_FEATURES))
     folds = [np.random.default_rng(SEED + 100 + r).permutation(len(y)) % FOLDS for r in range(REPEATS)]
     signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in QUESTION_FEATURES], dtype=float)
 
@@ -411,12 +417,15 @@ def main() -> None:
                     help="a train set (corpus/ and qa.jsonl); repeat for several (default: every set the shipped fit used)")
     ap.add_argument("--out", type=Path, default=ROOT / "knowledge" / "fitted.json")
     ap.add_argument("--encoder-out", type=Path, default=ROOT / "knowledge" / "question_encoder.npz")
+    ap.add_argument("--dump-decline", type=Path, help="also save the decline model's feature rows (npz) for study")
     ap.add_argument("--keep-fusion", action="store_true",
                     help="reuse the fusion of the current fitted.json (its grid search is the slow part) and refit the rest")
     args = ap.parse_args()
     trains = [t.resolve() for t in (args.train or [ROOT / "eval" / "answers" / s for s in DEFAULT_TRAIN])]
     scratch = tempfile.TemporaryDirectory(prefix="fit-answers-")  # removed when the fit ends
-    sets = [(open_store(t / "corpus", Path(scratch.name) / t.name), load(t / "qa.jsonl")) for t in trains]
+    sets = []
+    for t in trains:
+        sets.append((open_store(t / "corpus", Path(scratch.name) / t.name, sets[0][0] if sets else None), load(t / "qa.jsonl")))
     questions = [q for _, qs in sets for q in qs]
     knowledge = sets[0][0]
     if args.keep_fusion:
@@ -445,7 +454,7 @@ def main() -> None:
         all_probs.extend(probs)
         all_groups.extend([qi] * len(probs))
     decline, decline_cv = fit_decline_model(per_question, np.asarray(all_probs), np.asarray(all_groups), knowledge.vocabulary,
-                                              knowledge.embed_queries)
+                                              knowledge.embed_queries, set_of, args.dump_decline)
     out = {
         "fusion": {"rrf_k": fusion.rrf_k, "dense": fusion.dense, "lexical": fusion.lexical, "entity_boost": fusion.entity_boost},
         "sentence": sentence,

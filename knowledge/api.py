@@ -28,8 +28,9 @@ class Retrieval:
 
 
 class Knowledge:
-    def __init__(self, settings: Settings, embeddings=None):
-        """`embeddings`: an already loaded model to share (tests, several stores in one process)."""
+    def __init__(self, settings: Settings, embeddings=None, question_encoder=None):
+        """`embeddings`, `question_encoder`: already loaded models to share (tests, several stores in one process:
+        each loaded anew costs a few hundred MB)."""
         self.settings = settings
         # the model and the chunk store load on first use: a company lookup needs neither
         self._embeddings = embeddings
@@ -41,7 +42,7 @@ class Knowledge:
         self._vocabulary: frozenset[str] | None = None
         self._generator = None
         self._query_vectors: dict[str, list] = {}
-        self._question_encoder = None
+        self._question_encoder = question_encoder
         # the tuned encoder's vectors by question text, each a future (done once embedded; the last few hundred)
         self._tuned: dict[str, Future] = {}
         self._tuned_lock = threading.Lock()
