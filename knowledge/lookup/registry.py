@@ -15,6 +15,7 @@ from knowledge.models import Entity, Match
 from .index import EntityRec, Index
 from .normalise import analyse
 from .saved import load_or_build
+from .skeleton import SkeletonIndex
 from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
@@ -158,8 +159,20 @@ class Registry:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named,
                                                       kv[1][0].alias_kind != "name", kv[1][1],
                                                       idx.entities[kv[0]].name))
-        return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
-                for eid, (r, _) in ranked[:limit]]
+        out = [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
+               for eid, (r, _) in ranked[:limit]]
+        if out and out[0].match:
+            return out
+        # nothing matched: the whole name as another romanisation of one listed name (knowledge/lookup/skeleton.py)
+        skel = idx.__dict__.get("_skeleton")
+        if skel is None:
+            skel = idx.__dict__["_skeleton"] = SkeletonIndex(idx.aliases)
+        a = skel.find(name)
+        if a is None:
+            return out
+        r = Reason("romanised", self.threshold, a.text, a.kind)
+        hit = Match(to_entity(idx.entities[a.entity_id]), r.score, True, r.text(), r)
+        return [hit, *(m for m in out if m.entity.id != a.entity_id)][:limit]
 
     def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
         """Up to `limit` entity names for a partial, possibly misspelt, input (Discord autocomplete)."""

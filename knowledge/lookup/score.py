@@ -187,6 +187,7 @@ class Reason:
             "other-legal-form": f"exact after normalisation but for the legal form: {what}",
             "confusable": f"exact after confusable letters (l/I, 0/O) on {what}",
             "compact": f"exact ignoring spaces on {what}",
+            "romanised": f"the whole name romanised otherwise: {what}",
             "cjk-contained": f"Chinese name contained in {what}",
             "cjk-contains": f"Chinese name {what} contained in the query",
         }.get(self.rule, f"near match {self.score:.2f} on {what}")

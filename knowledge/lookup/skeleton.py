@@ -1,0 +1,65 @@
+"""A last reading of a typed name nothing matched: the whole name as one listed name's "skeleton".
+
+The same name romanised by two conventions ("Pooya Control" and "Pouya Control", "Saleem" and "Salim") differs in
+letters the scorer reads as another word. Both the query and every listed name are written as a skeleton (accents
+and punctuation dropped, knowledge/vocab/words.yaml `spelling_skeleton` replaced in order) and the query matches
+when its skeleton is, whole, the skeleton of the names of one entity only. Read only when no other reading matched (registry.Registry.lookup), and never when the query is
+already one listed name as written (that reading declined it on purpose), nor for short names (under `MIN_LETTERS`
+letters), nor through weak, abbreviated or undistinctive names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+MIN_LETTERS = 6
+KINDS = ("name", "alias", "former")
+_WORDS = Path(__file__).resolve().parent.parent / "vocab" / "words.yaml"
+
+
+@lru_cache(maxsize=1)
+def pairs() -> tuple[tuple[str, str], ...]:
+    words = yaml.safe_load(_WORDS.read_text(encoding="utf-8")) or {}
+    return tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton") or ())
+
+
+def plain(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"['\u2019`\u02bc]", "", s)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+
+
+def skeleton(text: str) -> str:
+    s = plain(text)
+    for a, b in pairs():
+        s = s.replace(a, b)
+    return s
+
+
+class SkeletonIndex:
+    def __init__(self, aliases) -> None:
+        self.plain: set[str] = set()
+        self.by_skeleton: dict[str, dict[str, object]] = {}
+        for a in aliases:
+            self.plain.add(plain(a.text))
+            if a.kind not in KINDS or not a.distinctive or a.acronym:
+                continue
+            self.by_skeleton.setdefault(skeleton(a.text), {}).setdefault(a.entity_id, a)
+
+    def find(self, text: str):
+        """The alias record whose entity's skeleton the whole text is, or None."""
+        p = plain(text)
+        if not p or p in self.plain:
+            return None
+        k = skeleton(text)
+        if sum(ch.isalpha() for ch in k) < MIN_LETTERS:
+            return None
+        hit = self.by_skeleton.get(k)
+        if not hit or len(hit) != 1:
+            return None
+        return next(iter(hit.values()))
