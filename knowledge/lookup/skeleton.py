@@ -3,9 +3,10 @@
 The same name romanised by two conventions ("Pooya Control" and "Pouya Control", "Saleem" and "Salim") differs in
 letters the scorer reads as another word. Both the query and every listed name are written as a skeleton (accents
 and punctuation dropped, knowledge/vocab/words.yaml `spelling_skeleton` replaced in order) and the query matches
-when its skeleton is, whole, the skeleton of the names of one entity only. Read only when no other reading matched (registry.Registry.lookup), and never when the query is
-already one listed name as written (that reading declined it on purpose), nor for short names (under `MIN_LETTERS`
-letters), nor through weak, abbreviated or undistinctive names.
+when its skeleton is, whole, the skeleton of the names of one entity only. Read only when no other reading matched
+(registry.Registry.lookup), and never when the query is already one listed name as written (that reading declined it
+on purpose), nor for short names (under `MIN_LETTERS` letters), nor through weak, abbreviated or undistinctive
+names.
 """
 from __future__ import annotations
 
