@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from ..vocab import vocab
 
 MIN_LETTERS = 6
 KINDS = ("name", "alias", "former")
-_WORDS = Path(__file__).resolve().parent.parent / "vocab" / "words.yaml"
 
 
-@lru_cache(maxsize=1)
 def pairs() -> tuple[tuple[str, str], ...]:
-    words = yaml.safe_load(_WORDS.read_text(encoding="utf-8")) or {}
-    return tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton") or ())
+    return vocab().words.spelling_skeleton
 
 
 def plain(text: str) -> str:

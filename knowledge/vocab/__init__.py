@@ -79,6 +79,9 @@ class Words:
     premises_words: frozenset[str] = frozenset()    # a building or a zone closing premises' name ("Hotel", "Zone")
     # a company's branch in the lists' other languages ("oddzial", "pobocka"), folded, also among `branch_phrases`
     branch_words: frozenset[str] = frozenset()
+    # English spellings of long vowels in Persian and Arabic romanisations ("oo"/"u"): a name's skeleton
+    # (knowledge/lookup/skeleton.py)
+    spelling_skeleton: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,8 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_vowels", ())),
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ())),
                     word_set("premises_words"),
-                    word_set("branch_words")),
+                    word_set("branch_words"),
+                    tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
