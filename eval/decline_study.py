@@ -10,62 +10,70 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from eval.fit_answers import MAX_FALSE_DECLINES, signed_logistic  # noqa: E402
 from knowledge.answer.features import QUESTION_FEATURE_SIGNS  # noqa: E402
 
 d = np.load(sys.argv[1], allow_pickle=True)
 X, y, S, F = d["X"], d["y"], d["set_of"], list(d["features"])
 signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in F], float)
-MAXF = 0.04  # as eval/fit_answers.py MAX_FALSE_DECLINES
+THRESHOLDS = np.linspace(0.02, 0.98, 97)
+
 
 def fit(C, rows, cols):
-    Xs, ys = X[rows][:, cols], y[rows]
-    sample = np.where(ys == 1, 0.5 / ys.mean(), 0.5 / (1 - ys.mean()))
-    def loss(t):
-        w, b = t[:-1], t[-1]
-        p = 1 / (1 + np.exp(-(Xs @ w + b)))
-        tot = -np.sum(sample * (ys * np.log(p + 1e-12) + (1 - ys) * np.log(1 - p + 1e-12))) + 0.5 * w @ w / C
-        g = sample * (p - ys)
-        return tot, np.append(Xs.T @ g + w / C, g.sum())
-    bounds = [(0, None) if signs[c] > 0 else (None, 0) for c in cols] + [(None, None)]
-    t = minimize(loss, np.zeros(len(cols) + 1), jac=True, method="L-BFGS-B", bounds=bounds).x
-    return t[:-1], t[-1]
+    return signed_logistic(X[rows][:, cols], y[rows], signs[cols], C)
+
 
 def prob(w, b, rows, cols):
     return 1 / (1 + np.exp(-(X[rows][:, cols] @ w + b)))
 
+
+def set_folds(rows, folds: int, seed: int) -> np.ndarray:
+    """Each row's fold, whole sets to a fold (the sets of `rows` shuffled by `seed`)."""
+    perm = np.random.default_rng(seed).permutation(np.unique(S[rows]))
+    fold_of = {s: i % folds for i, s in enumerate(perm)}
+    return np.asarray([fold_of[s] for s in S[rows]])
+
+
+def rates(declined: np.ndarray, yy: np.ndarray) -> tuple[float, float]:
+    """Unanswerable questions declined, answerable ones declined (false declines)."""
+    return (declined & (yy == 0)).sum() / (yy == 0).sum(), (declined & (yy == 1)).sum() / (yy == 1).sum()
+
+
+def threshold_key(p: np.ndarray, yy: np.ndarray, t: float) -> tuple:
+    """The fit's rule: the most declines with at most MAX_FALSE_DECLINES of answerable questions declined."""
+    dc, fd = rates(p < t, yy)
+    return fd <= MAX_FALSE_DECLINES, dc - fd
+
+
+def held_out(dec: np.ndarray) -> tuple[float, float, int]:
+    """Declined and false declines over every row, and how many sets go over 5% false declines."""
+    dc, fd = rates(dec, y)
+    over = sum(((dec & (y == 1) & (S == s)).sum() / max(((y == 1) & (S == s)).sum(), 1)) > 0.05 for s in np.unique(S))
+    return dc, fd, over
+
+
 def choose(rows, cols, Cs, grouped, repeats=3, folds=5):
     """C and threshold by inner CV on `rows` (random question folds as the script does, or folds of whole sets)."""
     best = None
-    sets = np.unique(S[rows])
     for C in Cs:
         oof = np.zeros(len(rows))
         for r in range(repeats):
-            if grouped:
-                perm = np.random.default_rng(100 + r).permutation(sets)
-                fold_of = {s: i % folds for i, s in enumerate(perm)}
-                f = np.asarray([fold_of[s] for s in S[rows]])
-            else:
-                f = np.random.default_rng(107 + r).permutation(len(rows)) % folds
+            f = (set_folds(rows, folds, 100 + r) if grouped
+                 else np.random.default_rng(107 + r).permutation(len(rows)) % folds)
             for k in range(folds):
                 w, b = fit(C, rows[f != k], cols)
                 oof[f == k] += prob(w, b, rows[f == k], cols) / repeats
-        yy = y[rows]
-        for t in np.linspace(0.02, 0.98, 97):
-            fd = ((oof < t) & (yy == 1)).sum() / (yy == 1).sum()
-            dc = ((oof < t) & (yy == 0)).sum() / (yy == 0).sum()
-            key = (fd <= MAXF, dc - fd, -abs(np.log10(C)))
+        for t in THRESHOLDS:
+            key = (*threshold_key(oof, y[rows], t), -abs(np.log10(C)))
             if best is None or key > best[0]:
                 best = (key, C, t)
     return best[1], best[2]
 
+
 def outer(cols, Cs, grouped, outer_folds=6):
-    sets = np.unique(S)
-    perm = np.random.default_rng(1).permutation(sets)
-    fold_of = {s: i % outer_folds for i, s in enumerate(perm)}
-    f = np.asarray([fold_of[s] for s in S])
+    f = set_folds(np.arange(len(y)), outer_folds, 1)
     dec = np.zeros(len(y), bool)
     per = []
     for k in range(outer_folds):
@@ -74,13 +82,10 @@ def outer(cols, Cs, grouped, outer_folds=6):
         w, b = fit(C, tr, cols)
         dec[te] = prob(w, b, te, cols) < t
         per.append((C, round(float(t), 2)))
-    fd = (dec & (y == 1)).sum() / (y == 1).sum(); dc = (dec & (y == 0)).sum() / (y == 0).sum()
-    # per-set false declines: how many sets go over 5%
-    over = sum(((dec & (y == 1) & (S == s)).sum() / max(((y == 1) & (S == s)).sum(), 1)) > 0.05 for s in sets)
-    return dc, fd, over, per
+    return (*held_out(dec), per)
 
 
-def boosted_trees():
+def boosted_trees(outer_folds=6):
     """Interactions the linear model cannot express: gradient-boosted trees (depth 3), threshold from inner folds of
     whole sets, scored on the same outer folds."""
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -90,27 +95,16 @@ def boosted_trees():
         return HistGradientBoostingClassifier(max_depth=3, learning_rate=0.05, max_iter=200, class_weight="balanced",
                                               random_state=0)
 
-    sets = np.unique(S)
-    perm = np.random.default_rng(1).permutation(sets)
-    fold_of = {s: i % 6 for i, s in enumerate(perm)}
-    f = np.asarray([fold_of[s] for s in S])
+    f = set_folds(np.arange(len(y)), outer_folds, 1)
     dec = np.zeros(len(y), bool)
-    for k in range(6):
+    for k in range(outer_folds):
         tr, te = np.where(f != k)[0], np.where(f == k)[0]
         inner = np.zeros(len(tr))
         for a, b in GroupKFold(5).split(tr, groups=S[tr]):
             inner[b] = model().fit(X[tr[a]], y[tr[a]]).predict_proba(X[tr[b]])[:, 1]
-        best = None
-        for t in np.linspace(0.02, 0.98, 97):
-            fd = ((inner < t) & (y[tr] == 1)).sum() / (y[tr] == 1).sum()
-            dc = ((inner < t) & (y[tr] == 0)).sum() / (y[tr] == 0).sum()
-            if best is None or (fd <= MAXF, dc - fd) > best[0]:
-                best = ((fd <= MAXF, dc - fd), t)
-        dec[te] = model().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1] < best[1]
-    fd = (dec & (y == 1)).sum() / (y == 1).sum()
-    dc = (dec & (y == 0)).sum() / (y == 0).sum()
-    over = sum(((dec & (y == 1) & (S == s)).sum() / max(((y == 1) & (S == s)).sum(), 1)) > 0.05 for s in sets)
-    return dc, fd, over
+        t = max(THRESHOLDS, key=lambda t: threshold_key(inner, y[tr], t))
+        dec[te] = model().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1] < t
+    return held_out(dec)
 
 
 if __name__ == "__main__":

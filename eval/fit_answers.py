@@ -356,6 +356,26 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
+def signed_logistic(X: np.ndarray, y: np.ndarray, signs: np.ndarray, C: float) -> tuple[np.ndarray, float]:
+    """Logistic regression (balanced classes, L2) with each weight kept to its feature's sign (`signs`: +1 or -1 per
+    column); the decline model's, here and in eval/decline_study.py."""
+    from scipy.optimize import minimize
+
+    sample = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+
+    def loss(theta):
+        w, b = theta[:-1], theta[-1]
+        z = X @ w + b
+        p = 1 / (1 + np.exp(-z))
+        total = -np.sum(sample * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))) + 0.5 * w @ w / C
+        g = sample * (p - y)
+        return total, np.append(X.T @ g + w / C, g.sum())
+
+    bounds = [(0, None) if s > 0 else (None, 0) for s in signs] + [(None, None)]
+    theta = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds).x
+    return theta[:-1], theta[-1]
+
+
 def fit_decline_model(per_question, oof, groups, words, embed, set_of=None, dump: Path | None = None):
     from knowledge.answer.features import QUESTION_FEATURE_SIGNS, QUESTION_FEATURES, question_row
 
@@ -371,31 +391,12 @@ def fit_decline_model(per_question, oof, groups, words, embed, set_of=None, dump
     folds = [np.random.default_rng(SEED + 100 + r).permutation(len(y)) % FOLDS for r in range(REPEATS)]
     signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in QUESTION_FEATURES], dtype=float)
 
-    def signed_logistic(C, rows):
-        """Logistic regression (balanced classes, L2) with each weight kept to its feature's sign."""
-        from scipy.optimize import minimize
-
-        Xs, ys = X[rows], y[rows]
-        sample = np.where(ys == 1, 0.5 / max(ys.mean(), 1e-9), 0.5 / max(1 - ys.mean(), 1e-9))
-
-        def loss(theta):
-            w, b = theta[:-1], theta[-1]
-            z = Xs @ w + b
-            p = 1 / (1 + np.exp(-z))
-            total = -np.sum(sample * (ys * np.log(p + 1e-12) + (1 - ys) * np.log(1 - p + 1e-12))) + 0.5 * w @ w / C
-            g = sample * (p - ys)
-            return total, np.append(Xs.T @ g + w / C, g.sum())
-
-        bounds = [(0, None) if s > 0 else (None, 0) for s in signs] + [(None, None)]
-        theta = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds).x
-        return theta[:-1], theta[-1]
-
     best = None
     for C in (0.1, 0.3, 1.0, 3.0, 10.0):
         oof_q = np.zeros(len(y))
         for fold in folds:
             for f in range(FOLDS):
-                w, b = signed_logistic(C, fold != f)
+                w, b = signed_logistic(X[fold != f], y[fold != f], signs, C)
                 oof_q[fold == f] += 1 / (1 + np.exp(-(X[fold == f] @ w + b))) / REPEATS
         for t in np.linspace(0.02, 0.98, 97):
             false_declines = float(((oof_q < t) & (y == 1)).sum() / max((y == 1).sum(), 1))
@@ -404,7 +405,7 @@ def fit_decline_model(per_question, oof, groups, words, embed, set_of=None, dump
             if best is None or key > best[0]:
                 best = (key, C, float(t), declined, false_declines)
     _, C, t, declined, false_declines = best
-    coef, intercept = signed_logistic(C, np.ones(len(y), bool))
+    coef, intercept = signed_logistic(X, y, signs, C)
     print(f"decline model: C={C} threshold={t:.2f} CV unanswerable declined={declined:.3f} false declines={false_declines:.3f}")
     weights = dict(zip(QUESTION_FEATURES, map(float, coef)))
     return {"intercept": float(intercept), "threshold": t, "weights": weights}, {

@@ -11,7 +11,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
@@ -37,6 +37,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
+from .skeleton import SkeletonIndex
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
 TYPO_MIN_RATIO = 0.8
@@ -233,6 +234,12 @@ def alias_is_distinctive(roles: tuple[str, ...]) -> bool:
 
 
 class Index:
+    @cached_property
+    def by_whole_spelling(self) -> SkeletonIndex:
+        """The names by their whole romanisation skeleton (knowledge/lookup/skeleton.py), built on first use: only a
+        name nothing else matched reads it (`Registry.lookup`), so building and loading the index never pay for it."""
+        return SkeletonIndex(self.aliases)
+
     def __init__(self, entities: dict[str, EntityRec]):
         self.entities = entities
         self.aliases: list[AliasRec] = []

@@ -15,7 +15,6 @@ from knowledge.models import Entity, Match
 from .index import EntityRec, Index
 from .normalise import analyse
 from .saved import load_or_build
-from .skeleton import SkeletonIndex
 from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
@@ -164,10 +163,7 @@ class Registry:
         if out and out[0].match:
             return out
         # nothing matched: the whole name as another romanisation of one listed name (knowledge/lookup/skeleton.py)
-        skel = idx.__dict__.get("_skeleton")
-        if skel is None:
-            skel = idx.__dict__["_skeleton"] = SkeletonIndex(idx.aliases)
-        a = skel.find(name)
+        a = idx.by_whole_spelling.find(name)
         if a is None:
             return out
         r = Reason("romanised", self.threshold, a.text, a.kind)

@@ -7,6 +7,9 @@ when its skeleton is, whole, the skeleton of the names of one entity only. Read 
 (registry.Registry.lookup), and never when the query is already one listed name as written (that reading declined it
 on purpose), nor for short names (under `MIN_LETTERS` letters), nor through weak, abbreviated or undistinctive
 names.
+
+Not `index.skeleton`, which folds confusable letters (l/I, 0/O) for the exact reading of a key; this one replaces
+spellings of whole vowel sounds and is read after every other reading.
 """
 from __future__ import annotations
 
