@@ -31,7 +31,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
                         before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other,
+                        name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other, script_reading,
                         opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
                         before_longer_legal_initials,
                         _EDGE_PUNCT)
@@ -740,7 +740,7 @@ class Index:
         if asked:
             out += _with_more_words(self._name_evidence(asked, p, complete=complete))
         # what else a request may say of the name, each reading tried, in this order, until one finds it exactly
-        for reading in (self._name_in_chatter, self._request_then_place, self._opened_question,
+        for reading in (self._in_latin_letters, self._name_in_chatter, self._request_then_place, self._opened_question,
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
@@ -758,6 +758,12 @@ class Index:
                          and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
+
+    def _in_latin_letters(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name written in a script rigour leaves as it is (Devanagari, Ethiopic, Japanese kana ...), read in ICU's
+        Latin (normalise.script_reading: "ग्लोबल विसिओन ग्रोउप" is "global vision group"), then as any typed name."""
+        reading = script_reading(text)
+        return self._name_evidence(reading, p) if reading else []
 
     def _after_reference_code(self, text: str, p: Params, complete: bool = False) -> list[tuple[int, Evidence]]:
         """A reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an invoice's

@@ -36,6 +36,7 @@ text naming its parent too names (`named_part`), and the country the words after
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -43,7 +44,7 @@ from importlib import resources
 from rigour.names import NamePartTag, NameTypeTag, analyze_names
 from rigour.names.org_types import extract_org_types
 from rigour.text.phonetics import metaphone
-from rigour.text.scripts import text_scripts
+from rigour.text.scripts import codepoint_script, text_scripts
 from rigour.text.translit import ascii_text
 
 from knowledge.vocab import vocab
@@ -575,6 +576,46 @@ def _hangul_reading_beside(text: str, revised: bool = False, other: bool = False
         return None
     reading = hangul_in_english(text, revised=revised, other=other)
     return None if reading == hangul_in_english(text) else reading
+
+
+def _unread_letter(ch: str, within: bool) -> bool:
+    """A letter of a script rigour leaves as it is and no other reading reads, or, `within` a word of one, a mark or
+    modifier of any script (the kana long-vowel mark, a vowel sign, a virama)."""
+    if ch.isspace() or not (ch.isalpha() or unicodedata.category(ch)[0] in "LM"):
+        return False
+    script = codepoint_script(ord(ch)) or ""
+    if script in ("Common", "Inherited"):
+        return within and unicodedata.category(ch) in ("Lm", "Mn", "Mc")
+    return script.casefold() not in vocab().words.scripts_read_otherwise
+
+
+def _latin_word(word: str) -> str:
+    """One word of an unread script in ICU's Latin (rigour's `ascii_text`), only its letters and digits kept (ICU
+    parts syllables with an apostrophe, "visi'on", and writes what it cannot read as "?")."""
+    return re.sub(r"[^a-z0-9]", "", ascii_text(word).casefold())
+
+
+@lru_cache(maxsize=20_000)
+def script_reading(text: str) -> str | None:
+    """The text with its words in scripts rigour leaves as they are (Devanagari, Thai, Hebrew, Ethiopic, Japanese
+    kana ... : not Chinese, Arabic or Hangul, which other readings read) in ICU's Latin (`_latin_word`), the rest as
+    written; None when it has no such word. Index.evidence reads it only when nothing matched the text exactly."""
+    if text.isascii():
+        return None
+    out: list[str] = []
+    found = False
+    run = ""
+    for ch in text + " ":
+        if _unread_letter(ch, bool(run)):
+            run += ch
+            continue
+        if run:
+            latin = _latin_word(run)
+            found = found or bool(latin)
+            out.append(f" {latin} " if latin else " ")
+            run = ""
+        out.append(ch)
+    return " ".join("".join(out).split()) if found else None
 
 
 def hangul_revised(text: str) -> str | None:

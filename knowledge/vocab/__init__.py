@@ -82,6 +82,9 @@ class Words:
     # English spellings of long vowels in Persian and Arabic romanisations ("oo"/"u"): a name's skeleton
     # (knowledge/lookup/skeleton.py)
     spelling_skeleton: tuple[tuple[str, str], ...] = ()
+    # scripts that rigour transliterates or another reading of the lookup already reads (Han, Arabic, Hangul): not
+    # read in ICU's Latin (knowledge/lookup/normalise.py `script_reading`)
+    scripts_read_otherwise: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,8 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("korean_revised_initials", ())),
                     word_set("premises_words"),
                     word_set("branch_words"),
-                    tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ())),
+                    word_set("scripts_read_otherwise")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
