@@ -2298,7 +2298,7 @@ def _may_contract(word: str) -> bool:
 def _contracts(word: str, w: str) -> bool:
     """`word` (which `_may_contract`) is `w` contracted: its first and last letters, others of it in order between,
     two letters left out at least ('Trdg' for "Trading"; 'Cnsl' is no "Consulting")."""
-    return w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha() and abbreviates(word, w)
+    return bool(w) and w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha() and abbreviates(word, w)
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from typing import Iterator
 
 from knowledge.models import Entity, Match
 
+from .fields import EXACT_RULES, fields
 from .index import EntityRec, Index
 from .normalise import analyse
 from .saved import load_or_build
@@ -152,23 +153,48 @@ class Registry:
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
         idx = self.index()
+        ranked = self.ranked(name)
+        out = [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
+               for eid, r in ranked[:limit]]
+        if out and out[0].match:
+            return out
+        # nothing matched: the whole name as another romanisation of one listed name (knowledge/lookup/skeleton.py)
+        a = idx.by_whole_spelling.find(name)
+        if a is not None:
+            r = Reason("romanised", self.threshold, a.text, a.kind)
+            hit = Match(to_entity(idx.entities[a.entity_id]), r.score, True, r.text(), r)
+            return [hit, *(m for m in out if m.entity.id != a.entity_id)][:limit]
+        # nor that: a structured text whose fields name one listed name exactly (knowledge/lookup/fields.py)
+        found = self.named_by_fields(name)
+        if found is None:
+            return out
+        eid, field, r = found
+        hit = Match(to_entity(idx.entities[eid]), r.score, True, f"the field '{field}' of the text: {r.text()}", r)
+        return [hit, *(m for m in out if m.entity.id != eid)][:limit]
+
+    def named_by_fields(self, text: str) -> tuple[str, str, Reason] | None:
+        """(entity id, field, reason) when the fields of a structured text that name a listed name exactly all name
+        the same one entity; None otherwise."""
+        hits: dict[str, tuple[str, Reason]] = {}
+        for f in fields(text):
+            top = self.ranked(f)[:1]
+            if top and top[0][1].score >= self.threshold and top[0][1].rule in EXACT_RULES:
+                hits.setdefault(top[0][0], (f, top[0][1]))
+        if len(hits) != 1:
+            return None
+        (eid, (f, r)), = hits.items()
+        return eid, f, r
+
+    def ranked(self, name: str) -> list[tuple[str, Reason]]:
+        """Every candidate entity of a typed name with its best reason, best first."""
+        idx = self.index()
         best = self.scored(name)
         # (at one score, an entity's own name before another's a.k.a.: "Veldrasuna" is VELDRASUNA before the front
         # whose a.k.a. it is)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named,
                                                       kv[1][0].alias_kind != "name", kv[1][1],
                                                       idx.entities[kv[0]].name))
-        out = [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
-               for eid, (r, _) in ranked[:limit]]
-        if out and out[0].match:
-            return out
-        # nothing matched: the whole name as another romanisation of one listed name (knowledge/lookup/skeleton.py)
-        a = idx.by_whole_spelling.find(name)
-        if a is None:
-            return out
-        r = Reason("romanised", self.threshold, a.text, a.kind)
-        hit = Match(to_entity(idx.entities[a.entity_id]), r.score, True, r.text(), r)
-        return [hit, *(m for m in out if m.entity.id != a.entity_id)][:limit]
+        return [(eid, r) for eid, (r, _) in ranked]
 
     def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
         """Up to `limit` entity names for a partial, possibly misspelt, input (Discord autocomplete)."""
