@@ -299,12 +299,29 @@ def _other_legal_form(r: Reason, other: Reason) -> bool:
             and bool(r.legal_forms) and bool(other.legal_forms) and r.legal_forms != other.legal_forms)
 
 
+def _alias_key(alias: str) -> str:
+    """An alias as letters and digits only, to tell two entities' aliases that are the same name."""
+    return "".join(ch for ch in alias.casefold() if ch.isalnum())
+
+
+def _shared_near_name(r: Reason, other: Reason) -> bool:
+    """Both are near matches (not an exact tier) through the same name, as well: a name two entities share (a
+    parent's and its branches', "VELMORA FOUNDATION" of VELMORA : KENYA BRANCH and of VELMORA : PERU BRANCH) found in a
+    query whose other words name neither as written ("Velmora : Kenia Brnch", "Velmora Foundation Lima office") names
+    no one of them: the words that would pick one are the ones not read."""
+    if r.alias_kind == "name" and other.alias_kind != "name":
+        return False  # an entity's own name is a better reading than the same words as another's a.k.a.
+    return (r.rule not in TIER and other.rule == r.rule and other.score == r.score
+            and _alias_key(r.alias) == _alias_key(other.alias))
+
+
 def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
     """The entities the query names no more than another (see the module docstring), each with that other's reason."""
     out: dict[str, Reason] = {}
     for among, names_no_more in (({eid: r for eid, r in best.items() if r.whole_query}, _shares_query),
                                  ({eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"},
-                                  _other_legal_form)):
+                                  _other_legal_form),
+                                 ({eid: r for eid, r in best.items() if r.rule not in TIER}, _shared_near_name)):
         for eid, r in among.items():
             other = next((o for oid, o in among.items() if oid != eid and names_no_more(r, o)), None)
             if other is not None:
@@ -315,8 +332,17 @@ def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
 def hold_ambiguous(best: dict[str, Reason], p: Params) -> dict[str, Reason]:
     """The reasons per entity, a match held under the threshold when the query names no one entity."""
     out = dict(best)
-    for eid, other in ambiguous(best).items():
+    held = ambiguous(best)
+    for eid, other in held.items():
         r = best[eid]
         if r.score >= p.threshold - BELOW:
             out[eid] = replace(r, score=round(p.threshold - BELOW, 4), capped=f"ambiguous: also '{other.alias}'")
+    # a near match through a name entities share held, no worse reading of the query picks one of them or another
+    # (another name of the same words and more: "Velmora Foundation : Lima Branch" is not VELMORA ISLAMIC FOUNDATION)
+    shared = [best[eid] for eid, other in held.items() if _shared_near_name(best[eid], other)]
+    for eid, r in best.items():
+        if eid not in held and r.rule not in TIER and r.score >= p.threshold - BELOW:
+            if any(r.score < s.score and set(s.alias.casefold().replace("-", " ").split())
+                   <= set(r.alias.casefold().replace("-", " ").split()) for s in shared):
+                out[eid] = replace(r, score=round(p.threshold - BELOW, 4), capped="ambiguous: a better reading is shared")
     return out
