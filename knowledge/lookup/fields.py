@@ -1,12 +1,14 @@
 """A typed name inside structured text (a JSON, TOML or INI field, a CSV or TSV row, a SWIFT or EDIFACT segment, an
-HTML or XML cell, a spreadsheet formula, a "Bill to:" or "PAY TO THE ORDER OF:" line): read only when the whole text
-matched nothing. The text is cut at its structure (line breaks, double quotes, markup tags) and each field is read
-as a typed name; a field counts only when it is the name at an exact tier (`EXACT_RULES`: equal to a listed name or a.k.a. once normalised),
+HTML or XML cell, a spreadsheet formula, a "Bill to:" or "PAY TO THE ORDER OF:" line, a URL's or a form's query
+string): read only when the whole text matched nothing. The text is cut at its structure (line breaks, double quotes,
+markup tags), a query string gives its parameters' values decoded ("?q=Widget%20Works&city=..." or
+"name=Widget+Works&..."), and each field is read as a typed name; a field counts only when it is the name at an exact tier (`EXACT_RULES`: equal to a listed name or a.k.a. once normalised),
 and every field that counts must name the same one entity. Stricter than free text (text.py): a name with a word
 added, or a name inside a sentence, is no field."""
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl
 
 # where a structured text's fields end (a cheap test first: a text with none of these is not read again)
 # (kept: the cuts that each fixed rows in three sets or more; colons, tabs, "+", "*", long dashes, "=", ";", "|", "~" and
@@ -17,15 +19,34 @@ EXACT_RULES = frozenset({"literal", "normalised", "reordered", "other-legal-form
 
 MIN_CUTS = 2             # one cut is a name and its qualifier ("Name \"Somewhere Branch"), not a record
 
+# a URL's or a form's query string: after a '?' or with two parameters or more ("?q=...", "name=...&city=..."), within
+# one run of text without spaces or quotes (round lk66)
+QUERY_STRING = re.compile(r"(?:\?|(?<![^\s\"'<>]))([^\s\"'<>?#=&]+=[^\s\"'<>#]*)")
+
 
 def fields(text: str) -> list[str]:
-    """The fields of a structured text, each stripped, with a letter; [] for a plain name or a name with one
-    qualifier (fewer than `MIN_CUTS` cuts)."""
-    if len(SEPARATORS.findall(text)) < MIN_CUTS:
-        return []
+    """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (none for a plain
+    name or a name with one qualifier, fewer than `MIN_CUTS` cuts), then the values of its query strings
+    (`query_values`)."""
+    cut = SEPARATORS.split(text) if len(SEPARATORS.findall(text)) >= MIN_CUTS else []
     out = []
-    for f in SEPARATORS.split(text):
+    for f in [*cut, *query_values(text)]:
         f = f.strip(" '`,[]{}/\\")
         if any(ch.isalpha() for ch in f) and f not in out:
             out.append(f)
+    return out
+
+
+def query_values(text: str) -> list[str]:
+    """The values of the query strings in a text, percent- and plus-decoded: a query string follows a '?' or joins
+    two parameters or more with '&' ("https://x.example/search?q=Widget%20Works&city=Oslo" gives "Widget Works" and
+    "Oslo"); [] for a text without '=' (the cheap test)."""
+    if "=" not in text:
+        return []
+    out = []
+    for m in QUERY_STRING.finditer(text):
+        query = m.group(1)
+        if not m.group(0).startswith("?") and "&" not in query:
+            continue
+        out += [v for _, v in parse_qsl(query)]
     return out
