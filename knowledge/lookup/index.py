@@ -110,6 +110,7 @@ WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal for
 NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
+OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
 _CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 
 
@@ -143,7 +144,15 @@ class EntityRec:
 
 
 def skeleton(key: str) -> str:
-    return key.translate(_CONFUSABLE)
+    """A name's or a word's letters as read alike when misread: the confusable letters ("l"/"1"/"i", "0"/"o") and the
+    letters OCR reads as one another (knowledge/vocab/words.yaml `ocr_confusable_letters`: "rn" and "m", so that
+    "Cornpany" and "Boume" are COMPANY and BOURNE)."""
+    key = key.translate(_CONFUSABLE)
+    for a, b in vocab().words.ocr_confusable_letters:
+        if a in key:
+            # (in a word of `OCR_MIN_LEN` letters or more: "Corn" is no "Com")
+            key = " ".join(w.replace(a, b) if len(w) >= OCR_MIN_LEN else w for w in key.split(" "))
+    return key
 
 
 def legal_forms(a: Analysed) -> tuple[frozenset[str], ...]:
@@ -360,8 +369,8 @@ class Index:
                     self.by_cognate[cognate_key(w)[:STEM_MIN_LEN]].append(w)
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
-            s = w.translate(_CONFUSABLE)
-            if s != w or any(c in w for c in "io"):
+            s = skeleton(w)
+            if s != w or any(c in w for c in "iom"):
                 self.skeleton_words[s].append(w)
         self.sorted_keys = sorted((a.literal, i) for i, a in enumerate(self.aliases))
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
@@ -492,7 +501,7 @@ class Index:
                     add(alt, s_, ABJAD if long else SHORT_ABJAD)
             return out
 
-        for alt in self.skeleton_words.get(word.translate(_CONFUSABLE), ()):
+        for alt in self.skeleton_words.get(skeleton(word), ()):
             if alt != word:
                 add(alt, 0.95, "confusable")
         # a word the registry knows as written is not a typo of another one

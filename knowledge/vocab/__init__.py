@@ -85,6 +85,9 @@ class Words:
     # scripts that rigour transliterates or another reading of the lookup already reads (Han, Arabic, Hangul): not
     # read in ICU's Latin (knowledge/lookup/normalise.py `script_reading`)
     scripts_read_otherwise: frozenset[str] = frozenset()
+    # letters OCR reads as one another ("rn" and "m"), folded alike in a word's confusable skeleton
+    # (knowledge/lookup/index.py `skeleton`)
+    ocr_confusable_letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,8 @@ def vocab() -> Vocab:
                     word_set("premises_words"),
                     word_set("branch_words"),
                     tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ())),
-                    word_set("scripts_read_otherwise")),
+                    word_set("scripts_read_otherwise"),
+                    tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
