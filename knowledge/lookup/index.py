@@ -246,7 +246,8 @@ class Index:
     @cached_property
     def by_whole_spelling(self) -> SkeletonIndex:
         """The names by their whole romanisation skeleton (knowledge/lookup/skeleton.py), built on first use: only a
-        name nothing else matched reads it (`Registry.lookup`), so building and loading the index never pay for it."""
+        name no other reading found exactly reads it (`_whole_romanised`, the last of `evidence`'s readings), so
+        building and loading the index never pay for it."""
         return SkeletonIndex(self.aliases)
 
     def __init__(self, entities: dict[str, EntityRec]):
@@ -753,7 +754,7 @@ class Index:
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
-                        self._longer_legal_form):
+                        self._longer_legal_form, self._whole_romanised):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -773,6 +774,17 @@ class Index:
         Latin (normalise.script_reading: "ग्लोबल विसिओन ग्रोउप" is "global vision group"), then as any typed name."""
         reading = script_reading(text)
         return self._name_evidence(reading, p) if reading else []
+
+    def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq
+        Kooshan" of ZARVIQ KUSHAN): its long-vowel skeleton (knowledge/lookup/skeleton.py) the skeleton of that
+        entity's names only, the text no listed name as written. The evidence is a whole-name equality, rule
+        `romanised` (score.TIER, under the exact tiers, over every near match)."""
+        i = self.by_whole_spelling.find(text)
+        if i is None:
+            return []
+        al = self.aliases[i]
+        return [(i, Evidence("romanised", al.text, al.kind, distinctive=al.distinctive))]
 
     def _after_reference_code(self, text: str, p: Params, complete: bool = False) -> list[tuple[int, Evidence]]:
         """A reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an invoice's

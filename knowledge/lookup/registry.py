@@ -158,13 +158,7 @@ class Registry:
                for eid, r in ranked[:limit]]
         if out and out[0].match:
             return out
-        # nothing matched: the whole name as another romanisation of one listed name (knowledge/lookup/skeleton.py)
-        a = idx.by_whole_spelling.find(name)
-        if a is not None:
-            r = Reason("romanised", self.threshold, a.text, a.kind)
-            hit = Match(to_entity(idx.entities[a.entity_id]), r.score, True, r.text(), r)
-            return [hit, *(m for m in out if m.entity.id != a.entity_id)][:limit]
-        # nor that: a structured text whose fields name one listed name exactly (knowledge/lookup/fields.py)
+        # nothing matched: a structured text whose fields name one listed name exactly (knowledge/lookup/fields.py)
         found = self.named_by_fields(name)
         if found is None:
             return out

@@ -11,6 +11,10 @@ Tiers, best first (an exact match of any alias beats every near match of another
   without the query's legal form or with another ("Bank Melli", a name of another entity; "Masters International Inc"
   for "Masters International Ltd." when an Inc is listed too),
 - `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
+- `romanised` 0.95: the whole name, as no listed name writes it, another romanisation of one entity's name (its
+  long-vowel skeleton, knowledge/lookup/skeleton.py: "Zarveeq Kooshan" for ZARVIQ KUSHAN), read only when no reading
+  found the name exactly (index.Index._whole_romanised); a whole-name equality, over every near match, not among the
+  exact tiers a reading stops at (`EXACT_TIERS`),
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
   are (one slip, the first letter kept, in a word of six letters or more counts 0.9 however short the word:
@@ -91,7 +95,7 @@ from functools import lru_cache
 from importlib import resources
 
 TIER = {"literal": 1.0, "normalised": 0.99, "reordered": 0.985, "other-legal-form": 0.98, "confusable": 0.97,
-        "compact": 0.96, "cjk-contained": 0.93, "cjk-contains": 0.91}
+        "compact": 0.96, "romanised": 0.95, "cjk-contained": 0.93, "cjk-contains": 0.91}
 EXACT_TIERS = ("literal", "normalised", "reordered", "other-legal-form", "confusable", "compact")  # the name itself
 TOKENS_CAP = 0.94            # a near match never reaches an exact tier
 BELOW = 0.05                 # how far under the threshold a "different name" is held

@@ -3,10 +3,11 @@
 The same name romanised by two conventions ("Pooya Control" and "Pouya Control", "Saleem" and "Salim") differs in
 letters the scorer reads as another word. Both the query and every listed name are written as a skeleton (accents
 and punctuation dropped, knowledge/vocab/words.yaml `spelling_skeleton` replaced in order) and the query matches
-when its skeleton is, whole, the skeleton of the names of one entity only. Read only when no other reading matched
-(registry.Registry.lookup), and never when the query is already one listed name as written (that reading declined it
-on purpose), nor for short names (under `MIN_LETTERS` letters), nor through weak, abbreviated or undistinctive
-names.
+when its skeleton is, whole, the skeleton of the names of one entity only. The last of `Index.evidence`'s readings,
+read only when no other reading found the name exactly (index.Index._whole_romanised): the evidence it gives, rule
+`romanised`, the scorer scores as the other whole-name equalities (score.TIER). Never read when the query is already
+one listed name as written (that reading declined it on purpose), nor for short names (under `MIN_LETTERS` letters),
+nor through weak, abbreviated or undistinctive names.
 
 Not `index.skeleton`, which folds confusable letters (l/I, 0/O) for the exact reading of a key; this one replaces
 spellings of whole vowel sounds and is read after every other reading.
@@ -43,15 +44,15 @@ def skeleton(text: str) -> str:
 class SkeletonIndex:
     def __init__(self, aliases) -> None:
         self.plain: set[str] = set()
-        self.by_skeleton: dict[str, dict[str, object]] = {}
-        for a in aliases:
+        self.by_skeleton: dict[str, dict[str, int]] = {}     # skeleton -> entity id -> its first alias's position
+        for i, a in enumerate(aliases):
             self.plain.add(plain(a.text))
             if a.kind not in KINDS or not a.distinctive or a.acronym:
                 continue
-            self.by_skeleton.setdefault(skeleton(a.text), {}).setdefault(a.entity_id, a)
+            self.by_skeleton.setdefault(skeleton(a.text), {}).setdefault(a.entity_id, i)
 
-    def find(self, text: str):
-        """The alias record whose entity's skeleton the whole text is, or None."""
+    def find(self, text: str) -> int | None:
+        """The position (in the index's aliases) of the alias whose entity's skeleton the whole text is, or None."""
         p = plain(text)
         if not p or p in self.plain:
             return None
