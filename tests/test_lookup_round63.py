@@ -41,3 +41,14 @@ def test_a_field_near_a_listed_name_is_no_match(reg):
 
 def test_fields_naming_two_entities_name_none(reg):
     assert no_match(reg, '<tr><td>Vortella Marine Ltd</td><td>Quibran Trading LLC</td></tr>')
+
+
+def test_a_quoted_word_inside_another_firms_name_is_no_field(reg):
+    # (review of session 43: the quotes cut 'Zentorik' out of a running name, which matched ZENTORIK at 1.0)
+    assert no_match(reg, 'Harbin "Zentorik" Trading Co')
+
+
+def test_a_field_is_read_as_a_typed_name_only(reg):
+    # (review of session 43: each field went through every reading of a longer text, so a request inside a cell
+    # matched as if the cell were the name)
+    assert no_match(reg, '<tr><td>please screen Vortella Marine Ltd asap</td><td>x</td></tr>')

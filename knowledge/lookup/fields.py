@@ -24,10 +24,16 @@ MIN_CUTS = 2             # one cut is a name and its qualifier ("Name \"Somewher
 QUERY_STRING = re.compile(r"(?:\?|(?<![^\s\"'<>]))([^\s\"'<>?#=&]+=[^\s\"'<>#]*)")
 
 
+# quotes inside a running name, words on both sides on the same line ('Widget "Blue" Trading Co'): part of the name,
+# no field (review of session 43: the quoted word alone matched a listed BLUE)
+QUOTED_IN_WORDS = re.compile(r'(?<=[^\W\d_]) +"([^"\n<>]+)" +(?=[^\W\d_])')
+
+
 def fields(text: str) -> list[str]:
     """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (none for a plain
     name or a name with one qualifier, fewer than `MIN_CUTS` cuts), then the values of its query strings
     (`query_values`)."""
+    text = QUOTED_IN_WORDS.sub(r" \1 ", text)
     cut = SEPARATORS.split(text) if len(SEPARATORS.findall(text)) >= MIN_CUTS else []
     out = []
     for f in [*cut, *query_values(text)]:

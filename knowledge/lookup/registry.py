@@ -169,11 +169,15 @@ class Registry:
     def named_by_fields(self, text: str) -> tuple[str, str, Reason] | None:
         """(entity id, field, reason) when the fields of a structured text that name a listed name exactly all name
         the same one entity; None otherwise."""
+        idx = self.index()
         hits: dict[str, tuple[str, Reason]] = {}
         for f in fields(text):
-            top = self.ranked(f)[:1]
-            if top and top[0][1].score >= self.threshold and top[0][1].rule in EXACT_RULES:
-                hits.setdefault(top[0][0], (f, top[0][1]))
+            # the field read as a typed name, exact tiers only: no chatter, reference-code or other reading of a longer
+            # text ("<td>please screen Widget Ltd asap</td>" holds no field that is a name)
+            for i, ev in idx._exactly(f, self.params):
+                r = score(ev, self.params)
+                if ev.rule in EXACT_RULES and r.score >= self.threshold:
+                    hits.setdefault(idx.aliases[i].entity_id, (f, r))
         if len(hits) != 1:
             return None
         (eid, (f, r)), = hits.items()
