@@ -2,7 +2,7 @@
 HTML or XML cell, a spreadsheet formula, a "Bill to:" or "PAY TO THE ORDER OF:" line, a URL's or a form's query
 string): read only when the whole text matched nothing. The text is cut at its structure (line breaks, double quotes,
 markup tags), a query string gives its parameters' values decoded ("?q=Widget%20Works&city=..." or
-"name=Widget+Works&..."), and each field is read as a typed name; a field counts only when it is the name at an exact tier (`EXACT_RULES`: equal to a listed name or a.k.a. once normalised),
+"name=Widget+Works&..."), and each field is read as a typed name; a field counts only when it is the name at an exact tier (`score.EQUAL_TIERS`: equal to a listed name or a.k.a. once normalised),
 and every field that counts must name the same one entity. Stricter than free text (text.py): a name with a word
 added, or a name inside a sentence, is no field."""
 from __future__ import annotations
@@ -14,7 +14,6 @@ from urllib.parse import parse_qsl
 # (kept: the cuts that each fixed rows in three sets or more; colons, tabs, "+", "*", long dashes, "=", ";", "|", "~" and
 # runs of spaces did not, round lk63)
 SEPARATORS = re.compile(r"<[^<>]*>|[\n\r\"]")
-EXACT_RULES = frozenset({"literal", "normalised", "reordered", "other-legal-form"})
 
 
 MIN_CUTS = 2             # one cut is a name and its qualifier ("Name \"Somewhere Branch"), not a record

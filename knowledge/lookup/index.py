@@ -23,7 +23,7 @@ from rigour.text.translit import ascii_text
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
+from .normalise import (DISTINCTIVE_ROLES, letters_key, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
                         consonants, city_countries, town_countries,
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
@@ -141,6 +141,12 @@ class EntityRec:
     type: str | None
     aliases: list[tuple[str, str]] = field(default_factory=list)   # (alias, kind)
     listings: list[Listing] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _skeleton_targets() -> frozenset[str]:
+    """The letters `skeleton` folds others into (a word holding one may be another word's skeleton)."""
+    return frozenset(_CONFUSABLE.values()) | {b for _, b in vocab().words.ocr_confusable_letters}
 
 
 def skeleton(key: str) -> str:
@@ -371,7 +377,7 @@ class Index:
         self.skeleton_words: dict[str, list[str]] = defaultdict(list)
         for w in self.words:
             s = skeleton(w)
-            if s != w or any(c in w for c in "iom"):
+            if s != w or any(c in w for c in _skeleton_targets()):
                 self.skeleton_words[s].append(w)
         self.sorted_keys = sorted((a.literal, i) for i, a in enumerate(self.aliases))
         self.sorted_key_strs = [k for k, _ in self.sorted_keys]
@@ -1089,7 +1095,7 @@ class Index:
         chunks = text.split()
         if len(chunks) < 3 or not _reads_legal_form(text):
             return []
-        keys = [_initials_key(c) for c in chunks]
+        keys = [letters_key(c) for c in chunks]
         anchor = next((w for c in chunks for w in [ascii_text(c.strip(_EDGE_PUNCT)).casefold()]
                        if len(w) >= 3 and w.isalpha() and not minor_word(w)), None)
         if anchor is None:
@@ -2233,10 +2239,6 @@ def _reads_legal_form(text: str) -> bool:
     return any(t.role == "legal" for t in analyse(text).terms)
 
 
-def _initials_key(word: str) -> str:
-    """A written word's letters and digits, accents and case aside ("S.A.L." 'sal', "R/E" 're', "Agrícola"
-    'agricola')."""
-    return re.sub(r"[^a-z0-9]", "", ascii_text(word).casefold())
 
 
 def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str], stops: list[bool]) -> str | None:
@@ -2245,7 +2247,7 @@ def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str
     None otherwise. The run is words in a row with no stopword among them; a legal form written across stopwords
     ("Sociedad de Producción Rural" for S.P.R., "Sociedad de Responsabilidad Limitada" for S. DE R.L.) is read after
     (`_legal_initials_across_stopwords`). Initials that take a stopword's letter ("MoD") were tried and are not read."""
-    lkeys = [_initials_key(w) for w in listed]
+    lkeys = [letters_key(w) for w in listed]
     for i, want in enumerate(lkeys):
         end = len(chunks) - (len(listed) - i - 1)        # the words after the run are the listed words after it
         run = range(i, end)

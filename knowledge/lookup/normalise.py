@@ -589,7 +589,7 @@ def _unread_letter(ch: str, within: bool) -> bool:
     return script.casefold() not in vocab().words.scripts_read_otherwise
 
 
-def _latin_word(word: str) -> str:
+def letters_key(word: str) -> str:
     """One word of an unread script in ICU's Latin (rigour's `ascii_text`), only its letters and digits kept (ICU
     parts syllables with an apostrophe, "visi'on", and writes what it cannot read as "?")."""
     return re.sub(r"[^a-z0-9]", "", ascii_text(word).casefold())
@@ -598,7 +598,7 @@ def _latin_word(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def script_reading(text: str) -> str | None:
     """The text with its words in scripts rigour leaves as they are (Devanagari, Thai, Hebrew, Ethiopic, Japanese
-    kana ... : not Chinese, Arabic or Hangul, which other readings read) in ICU's Latin (`_latin_word`), the rest as
+    kana ... : not Chinese, Arabic or Hangul, which other readings read) in ICU's Latin (`letters_key`), the rest as
     written; None when it has no such word. Index.evidence reads it only when nothing matched the text exactly."""
     if text.isascii():
         return None
@@ -610,7 +610,7 @@ def script_reading(text: str) -> str | None:
             run += ch
             continue
         if run:
-            latin = _latin_word(run)
+            latin = letters_key(run)
             found = found or bool(latin)
             out.append(f" {latin} " if latin else " ")
             run = ""

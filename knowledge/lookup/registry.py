@@ -12,11 +12,11 @@ from typing import Iterator
 
 from knowledge.models import Entity, Match
 
-from .fields import EXACT_RULES, fields
+from .fields import fields
 from .index import EntityRec, Index
 from .normalise import analyse
 from .saved import load_or_build
-from .score import Params, Reason, fitted_params, hold_ambiguous, rank, score
+from .score import EQUAL_TIERS, Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
 from .text import find_in_text
 
@@ -176,7 +176,7 @@ class Registry:
             # text ("<td>please screen Widget Ltd asap</td>" holds no field that is a name)
             for i, ev in idx._exactly(f, self.params):
                 r = score(ev, self.params)
-                if ev.rule in EXACT_RULES and r.score >= self.threshold:
+                if ev.rule in EQUAL_TIERS and r.score >= self.threshold:
                     hits.setdefault(idx.aliases[i].entity_id, (f, r))
         if len(hits) != 1:
             return None

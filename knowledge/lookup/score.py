@@ -97,6 +97,9 @@ from importlib import resources
 TIER = {"literal": 1.0, "normalised": 0.99, "reordered": 0.985, "other-legal-form": 0.98, "confusable": 0.97,
         "compact": 0.96, "romanised": 0.95, "cjk-contained": 0.93, "cjk-contains": 0.91}
 EXACT_TIERS = ("literal", "normalised", "reordered", "other-legal-form", "confusable", "compact")  # the name itself
+# the name itself as written or normalised: the exact tiers without the misread ones (confusable letters, spaces
+# ignored), which a field cut out of a longer text must not rest on (knowledge/lookup/fields.py)
+EQUAL_TIERS = EXACT_TIERS[:4]
 TOKENS_CAP = 0.94            # a near match never reaches an exact tier
 BELOW = 0.05                 # how far under the threshold a "different name" is held
 SAME_COVER = 1e-6            # two names explaining the query this alike explain it as well
