@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from eval.fit_answers import MAX_FALSE_DECLINES, load, open_store, signed_logistic  # noqa: E402
+from eval.fit_answers import (DECLINE_THRESHOLDS, decline_key, decline_rates, load, open_store,  # noqa: E402
+                              set_folds, signed_logistic)
 from knowledge.answer.features import (DECLINE_CONDITIONS, QUESTION_FEATURE_SIGNS, QUESTION_FEATURES,  # noqa: E402
                                        SENTENCE_FEATURES, question_row)
 from knowledge.answer.question import is_english_word  # noqa: E402
@@ -94,31 +95,26 @@ def rows(sets: list[Path]):
     return np.asarray(X, float), np.asarray(N, float), np.asarray(y), np.asarray(S)
 
 
-def rates(declined, y) -> tuple[float, float]:
-    return (declined & (y == 0)).sum() / max((y == 0).sum(), 1), (declined & (y == 1)).sum() / max((y == 1).sum(), 1)
-
-
 def leave_one_set_out(X, signs, y, S, conditions, Cs=(0.3, 1.0, 3.0, 10.0), inner_folds=4):
     declined = np.zeros(len(y), bool)
     for held in np.unique(S):
         tr = S != held
-        perm = np.random.default_rng(0).permutation(np.unique(S[tr]))
-        fold = np.asarray([{s: i % inner_folds for i, s in enumerate(perm)}[s] for s in S[tr]])
+        fold = set_folds(S[tr], inner_folds, 0)
         best = None
         for C in Cs:
             p = np.zeros(tr.sum())
             for f in range(inner_folds):
                 w, b = signed_logistic(X[tr][fold != f], y[tr][fold != f], signs, C)
                 p[fold == f] = 1 / (1 + np.exp(-(X[tr][fold == f] @ w + b)))
-            for t in np.linspace(0.02, 0.98, 97):
-                dc, fd = rates((p < t) | conditions[tr], y[tr])
-                if best is None or (fd <= MAX_FALSE_DECLINES, dc - fd) > best[0]:
-                    best = ((fd <= MAX_FALSE_DECLINES, dc - fd), C, t)
+            for t in DECLINE_THRESHOLDS:
+                key = decline_key((p < t) | conditions[tr], y[tr])
+                if best is None or key > best[0]:
+                    best = (key, C, t)
         _, C, t = best
         w, b = signed_logistic(X[tr], y[tr], signs, C)
         declined[~tr] = (1 / (1 + np.exp(-(X[~tr] @ w + b))) < t) | conditions[~tr]
-    dc, fd = rates(declined, y)
-    over = sum(rates(declined[S == s], y[S == s])[1] > 0.05 for s in np.unique(S))
+    dc, fd = decline_rates(declined, y)
+    over = sum(decline_rates(declined[S == s], y[S == s])[1] > 0.05 for s in np.unique(S))
     return dc, fd, over
 
 
@@ -128,7 +124,7 @@ def main() -> None:
     conditions = np.any([X[:, QUESTION_FEATURES.index(c)] > 0 for c in DECLINE_CONDITIONS], axis=0)
     shipped = fitted().decline.aligned(QUESTION_FEATURES)
     declined = (np.asarray([shipped.probability(x) for x in X]) < fitted().decline.threshold) | conditions
-    dc, fd = rates(declined, y)
+    dc, fd = decline_rates(declined, y)
     print(f"{len(sets)} sets, {len(y)} questions, {(y == 0).sum()} unanswerable")
     print(f"{'shipped decline model':34s} declined {dc:.3f} false {fd:.2%}")
     signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in QUESTION_FEATURES], float)

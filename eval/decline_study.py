@@ -12,13 +12,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from eval.fit_answers import MAX_FALSE_DECLINES, signed_logistic  # noqa: E402
+from eval.fit_answers import (DECLINE_THRESHOLDS, decline_key, decline_rates, set_folds,  # noqa: E402
+                              signed_logistic)
 from knowledge.answer.features import QUESTION_FEATURE_SIGNS  # noqa: E402
 
 d = np.load(sys.argv[1], allow_pickle=True)
 X, y, S, F = d["X"], d["y"], d["set_of"], list(d["features"])
 signs = np.asarray([QUESTION_FEATURE_SIGNS[n] for n in F], float)
-THRESHOLDS = np.linspace(0.02, 0.98, 97)
 
 
 def fit(C, rows, cols):
@@ -29,28 +29,10 @@ def prob(w, b, rows, cols):
     return 1 / (1 + np.exp(-(X[rows][:, cols] @ w + b)))
 
 
-def set_folds(rows, folds: int, seed: int) -> np.ndarray:
-    """Each row's fold, whole sets to a fold (the sets of `rows` shuffled by `seed`)."""
-    perm = np.random.default_rng(seed).permutation(np.unique(S[rows]))
-    fold_of = {s: i % folds for i, s in enumerate(perm)}
-    return np.asarray([fold_of[s] for s in S[rows]])
-
-
-def rates(declined: np.ndarray, yy: np.ndarray) -> tuple[float, float]:
-    """Unanswerable questions declined, answerable ones declined (false declines)."""
-    return (declined & (yy == 0)).sum() / (yy == 0).sum(), (declined & (yy == 1)).sum() / (yy == 1).sum()
-
-
-def threshold_key(p: np.ndarray, yy: np.ndarray, t: float) -> tuple:
-    """The fit's rule: the most declines with at most MAX_FALSE_DECLINES of answerable questions declined."""
-    dc, fd = rates(p < t, yy)
-    return fd <= MAX_FALSE_DECLINES, dc - fd
-
-
 def held_out(dec: np.ndarray) -> tuple[float, float, int]:
     """Declined and false declines over every row, and how many sets go over 5% false declines."""
-    dc, fd = rates(dec, y)
-    over = sum(((dec & (y == 1) & (S == s)).sum() / max(((y == 1) & (S == s)).sum(), 1)) > 0.05 for s in np.unique(S))
+    dc, fd = decline_rates(dec, y)
+    over = sum(decline_rates(dec[S == s], y[S == s])[1] > 0.05 for s in np.unique(S))
     return dc, fd, over
 
 
@@ -60,20 +42,20 @@ def choose(rows, cols, Cs, grouped, repeats=3, folds=5):
     for C in Cs:
         oof = np.zeros(len(rows))
         for r in range(repeats):
-            f = (set_folds(rows, folds, 100 + r) if grouped
+            f = (set_folds(S[rows], folds, 100 + r) if grouped
                  else np.random.default_rng(107 + r).permutation(len(rows)) % folds)
             for k in range(folds):
                 w, b = fit(C, rows[f != k], cols)
                 oof[f == k] += prob(w, b, rows[f == k], cols) / repeats
-        for t in THRESHOLDS:
-            key = (*threshold_key(oof, y[rows], t), -abs(np.log10(C)))
+        for t in DECLINE_THRESHOLDS:
+            key = (*decline_key(oof < t, y[rows]), -abs(np.log10(C)))
             if best is None or key > best[0]:
                 best = (key, C, t)
     return best[1], best[2]
 
 
 def outer(cols, Cs, grouped, outer_folds=6):
-    f = set_folds(np.arange(len(y)), outer_folds, 1)
+    f = set_folds(S, outer_folds, 1)
     dec = np.zeros(len(y), bool)
     per = []
     for k in range(outer_folds):
@@ -95,14 +77,14 @@ def boosted_trees(outer_folds=6):
         return HistGradientBoostingClassifier(max_depth=3, learning_rate=0.05, max_iter=200, class_weight="balanced",
                                               random_state=0)
 
-    f = set_folds(np.arange(len(y)), outer_folds, 1)
+    f = set_folds(S, outer_folds, 1)
     dec = np.zeros(len(y), bool)
     for k in range(outer_folds):
         tr, te = np.where(f != k)[0], np.where(f == k)[0]
         inner = np.zeros(len(tr))
         for a, b in GroupKFold(5).split(tr, groups=S[tr]):
             inner[b] = model().fit(X[tr[a]], y[tr[a]]).predict_proba(X[tr[b]])[:, 1]
-        t = max(THRESHOLDS, key=lambda t: threshold_key(inner, y[tr], t))
+        t = max(DECLINE_THRESHOLDS, key=lambda t: decline_key(inner < t, y[tr]))
         dec[te] = model().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1] < t
     return held_out(dec)
 

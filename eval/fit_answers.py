@@ -356,9 +356,35 @@ def fit_sentence_model(per_question):
         "questions_with_a_right_candidate": len(labelled)}
 
 
+# The decline model's fit rule, one copy for the fit and the two studies (eval/decline_study.py, decline_signals.py).
+DECLINE_THRESHOLDS = np.linspace(0.02, 0.98, 97)
+
+
+def decline_rates(declined: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """The share of unanswerable questions declined and of answerable ones declined (false declines); `y` is 1 for
+    answerable."""
+    return (float((declined & (y == 0)).sum() / max((y == 0).sum(), 1)),
+            float((declined & (y == 1)).sum() / max((y == 1).sum(), 1)))
+
+
+def decline_key(declined: np.ndarray, y: np.ndarray) -> tuple[bool, float]:
+    """What the threshold is chosen by: the most declines with at most MAX_FALSE_DECLINES of answerable questions
+    declined (compare keys; the larger wins)."""
+    declined_share, false_declines = decline_rates(declined, y)
+    return false_declines <= MAX_FALSE_DECLINES, declined_share - false_declines
+
+
+def set_folds(set_of: np.ndarray, folds: int, seed: int) -> np.ndarray:
+    """Each row's fold, whole sets to a fold (the sets shuffled by `seed`): held-out figures read on sets a model
+    was not fit on, as it will meet new articles."""
+    perm = np.random.default_rng(seed).permutation(np.unique(set_of))
+    fold_of = {s: i % folds for i, s in enumerate(perm)}
+    return np.asarray([fold_of[s] for s in set_of])
+
+
 def signed_logistic(X: np.ndarray, y: np.ndarray, signs: np.ndarray, C: float) -> tuple[np.ndarray, float]:
     """Logistic regression (balanced classes, L2) with each weight kept to its feature's sign (`signs`: +1 or -1 per
-    column); the decline model's, here and in eval/decline_study.py."""
+    column); the decline model's, here and in the two studies."""
     from scipy.optimize import minimize
 
     sample = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
@@ -398,12 +424,10 @@ def fit_decline_model(per_question, oof, groups, words, embed, set_of=None, dump
             for f in range(FOLDS):
                 w, b = signed_logistic(X[fold != f], y[fold != f], signs, C)
                 oof_q[fold == f] += 1 / (1 + np.exp(-(X[fold == f] @ w + b))) / REPEATS
-        for t in np.linspace(0.02, 0.98, 97):
-            false_declines = float(((oof_q < t) & (y == 1)).sum() / max((y == 1).sum(), 1))
-            declined = float(((oof_q < t) & (y == 0)).sum() / max((y == 0).sum(), 1))
-            key = (false_declines <= MAX_FALSE_DECLINES, declined - false_declines, -abs(np.log10(C)))
+        for t in DECLINE_THRESHOLDS:
+            key = (*decline_key(oof_q < t, y), -abs(np.log10(C)))
             if best is None or key > best[0]:
-                best = (key, C, float(t), declined, false_declines)
+                best = (key, C, float(t), *decline_rates(oof_q < t, y))
     _, C, t, declined, false_declines = best
     coef, intercept = signed_logistic(X, y, signs, C)
     print(f"decline model: C={C} threshold={t:.2f} CV unanswerable declined={declined:.3f} false declines={false_declines:.3f}")

@@ -65,6 +65,23 @@ def test_the_fitted_file_weights_exactly_the_named_features():
     assert fitted["source"]["encoder_cv"]["rank"] > 0
 
 
+def test_the_decline_threshold_rule_never_trades_false_declines_for_declines():
+    """The fit (and the two studies) choose the decline threshold by one rule: a threshold that declines more
+    unanswerable questions loses to one that keeps false declines within MAX_FALSE_DECLINES; folds hold whole sets."""
+    import numpy as np
+
+    from eval.fit_answers import DECLINE_THRESHOLDS, MAX_FALSE_DECLINES, decline_key, set_folds
+
+    y = np.array([0] * 10 + [1] * 100)  # 10 unanswerable, 100 answerable
+    p = np.concatenate([np.linspace(0.05, 0.5, 10), np.linspace(0.1, 0.99, 100)])
+    best = max(DECLINE_THRESHOLDS, key=lambda t: decline_key(p < t, y))
+    assert ((p < best) & (y == 1)).sum() / 100 <= MAX_FALSE_DECLINES
+    assert decline_key(p < best, y) > decline_key(p < 0.6, y)  # 0.6 declines every unanswerable one, and 56 others
+    set_of = np.array([3, 3, 1, 1, 1, 7, 9, 9])
+    folds = set_folds(set_of, 3, 0)
+    assert all(len(set(folds[set_of == s])) == 1 for s in set(set_of)) and set(folds) == {0, 1, 2}
+
+
 @pytest.fixture(scope="module")
 def seed_only(tmp_path_factory, embeddings):
     """A store holding only the user's own article."""
