@@ -779,7 +779,14 @@ class Index:
         """A name written in a script rigour leaves as it is (Devanagari, Ethiopic, Japanese kana ...), read in ICU's
         Latin (normalise.script_reading: "ग्लोबल विसिओन ग्रोउप" is "global vision group"), then as any typed name."""
         reading = script_reading(text)
-        return self._name_evidence(reading, p) if reading else []
+        out = self._name_evidence(reading, p) if reading else []
+        if reading and not any(ev.rule in EXACT_TIERS for _, ev in out):
+            # a north Indian word's unsaid final vowel dropped ("કલ્કિમિન" "kalkimina" is "kalkimin"), read only when
+            # ICU's own reading found nothing exactly: a letter-by-letter spelling may mean the vowel ("ULVA")
+            unsaid = script_reading(text, drop_unsaid_vowel=True)
+            if unsaid != reading:
+                out += self._name_evidence(unsaid, p)
+        return out
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq

@@ -595,11 +595,27 @@ def letters_key(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ascii_text(word).casefold())
 
 
+def _without_unsaid_vowel(word: str, latin: str) -> str:
+    """`latin`, ICU's Latin of `word`, without its final "a" when `word` is written in a script whose last consonant's
+    inherent vowel is not said (words.yaml `scripts_unwritten_final_vowel`: "ग्लोबल" is "global", not ICU's "globala")
+    and ends in a bare consonant letter (no vowel sign, virama or anusvara after it; a nukta is part of the letter)."""
+    last = word.rstrip("".join(ch for ch in word[-1:] if "NUKTA" in unicodedata.name(ch, "")))[-1:]
+    if (len(latin) < 3 or not latin.endswith("a") or not last
+            or (codepoint_script(ord(last)) or "").casefold() not in vocab().words.scripts_unwritten_final_vowel
+            or not _BARE_CONSONANT_RE.fullmatch(letters_key(last))):
+        return latin
+    return latin[:-1]
+
+
+_BARE_CONSONANT_RE = re.compile(r"[^aeiou]+a")
+
+
 @lru_cache(maxsize=20_000)
-def script_reading(text: str) -> str | None:
+def script_reading(text: str, drop_unsaid_vowel: bool = False) -> str | None:
     """The text with its words in scripts rigour leaves as they are (Devanagari, Thai, Hebrew, Ethiopic, Japanese
     kana ... : not Chinese, Arabic or Hangul, which other readings read) in ICU's Latin (`letters_key`), the rest as
-    written; None when it has no such word. Index.evidence reads it only when nothing matched the text exactly."""
+    written; None when it has no such word. With `drop_unsaid_vowel`, a north Indian word's final inherent vowel dropped
+    (`_without_unsaid_vowel`). Index.evidence reads it only when nothing matched the text exactly."""
     if text.isascii():
         return None
     out: list[str] = []
@@ -610,7 +626,7 @@ def script_reading(text: str) -> str | None:
             run += ch
             continue
         if run:
-            latin = letters_key(run)
+            latin = _without_unsaid_vowel(run, letters_key(run)) if drop_unsaid_vowel else letters_key(run)
             found = found or bool(latin)
             out.append(f" {latin} " if latin else " ")
             run = ""

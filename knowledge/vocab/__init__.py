@@ -88,6 +88,9 @@ class Words:
     # letters OCR reads as one another ("rn" and "m"), folded alike in a word's confusable skeleton
     # (knowledge/lookup/index.py `skeleton`)
     ocr_confusable_letters: tuple[tuple[str, str], ...] = ()
+    # scripts whose words end in a consonant written with its inherent vowel, which ICU's Latin writes and speech drops
+    # ("ग्लोबल" is "globala" in ICU, "global" said; knowledge/lookup/normalise.py `script_reading`)
+    scripts_unwritten_final_vowel: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,8 @@ def vocab() -> Vocab:
                     word_set("branch_words"),
                     tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ())),
                     word_set("scripts_read_otherwise"),
-                    tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ())),
+                    word_set("scripts_unwritten_final_vowel")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
