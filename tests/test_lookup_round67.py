@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from tests.support import csl_registry, entity_row, matched_name, no_match
+from tests.support import csl_registry, entity_row, matched_name, no_match, top_match
 
 ENTITIES = [
     ("TARNOVEL SHIPPING LLC", "", "Dubai, AE"),
@@ -35,3 +35,9 @@ def test_letters_ocr_confuses(reg, query, expected):
 
 def test_a_short_word_is_not_folded(reg):
     assert no_match(reg, "Zulvek Corn")
+
+
+def test_the_reason_says_which_letters_were_read_alike(reg):
+    """What `/company` shows beside the match names the misreading it forgave, OCR's letters among them."""
+    m = top_match(reg, "Tamovel Shipping LLC")
+    assert m.why.rule == "confusable" and "rn/m" in m.reason and "0/O" in m.reason

@@ -10,7 +10,7 @@ Tiers, best first (an exact match of any alias beats every near match of another
   query's legal form ("Bank Melli PLC" is "Melli Bank PLC"), beats `other-legal-form` 0.98, equal once normalised but
   without the query's legal form or with another ("Bank Melli", a name of another entity; "Masters International Inc"
   for "Masters International Ltd." when an Inc is listed too),
-- `confusable` 0.97 (l/I/1, 0/O) and `compact` 0.96 (spaces ignored),
+- `confusable` 0.97 (l/I/1, 0/O, and the letters OCR reads alike, words.yaml `ocr_confusable_letters`) and `compact` 0.96 (spaces ignored),
 - `romanised` 0.95: the whole name, as no listed name writes it, another romanisation of one entity's name (its
   long-vowel skeleton, knowledge/lookup/skeleton.py: "Zarveeq Kooshan" for ZARVIQ KUSHAN), read only when no reading
   found the name exactly (index.Index._whole_romanised); a whole-name equality, over every near match, not among the
@@ -120,6 +120,15 @@ class Params:
 
 
 @lru_cache(maxsize=1)
+def misread_letters() -> str:
+    """The letters the `confusable` tier reads alike, for its reason: the confusable letters (index.skeleton) and
+    the letters OCR reads as one another (words.yaml `ocr_confusable_letters`)."""
+    from ..vocab import vocab
+
+    return ", ".join(["l/I/1", "0/O"] + [f"{a}/{b}" for a, b in vocab().words.ocr_confusable_letters])
+
+
+@lru_cache(maxsize=1)
 def fitted_params() -> Params:
     """The parameters fit by benchmarks/fit_lookup.py (knowledge/lookup/params.json)."""
     path = resources.files(__package__).joinpath("params.json")
@@ -192,7 +201,7 @@ class Reason:
             "normalised": f"exact after normalisation: {what}",
             "reordered": f"the same words in another order, legal form included: {what}",
             "other-legal-form": f"exact after normalisation but for the legal form: {what}",
-            "confusable": f"exact after confusable letters (l/I, 0/O) on {what}",
+            "confusable": f"exact after letters read alike ({misread_letters()}) on {what}",
             "compact": f"exact ignoring spaces on {what}",
             "romanised": f"the whole name romanised otherwise: {what}",
             "cjk-contained": f"Chinese name contained in {what}",
