@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval.fit_answers import (DECLINE_THRESHOLDS, decline_key, decline_rates, load, open_store,  # noqa: E402
                               set_folds, signed_logistic)
 from knowledge.answer.features import (DECLINE_CONDITIONS, QUESTION_FEATURE_SIGNS, QUESTION_FEATURES,  # noqa: E402
-                                       SENTENCE_FEATURES, question_row)
+                                       SENTENCE_FEATURES, question_row, sentence_window)
 from knowledge.answer.question import is_english_word  # noqa: E402
 from knowledge.fitted import fitted  # noqa: E402
 from knowledge.retrieval import stems  # noqa: E402
@@ -41,8 +41,32 @@ CANDIDATES = {
     "best_name_in_article": 1,
     "best_cause_for_why": 1,           # a why question and the sentence gives a cause (1 when it does not ask why)
     "best_speech_for_say": 1,          # asks what someone said and the sentence reports speech (1 otherwise)
+    # The asked slot filled by something new (session 44): an entity of the kind asked for (spaCy's recogniser, as
+    # ingest tags sentences) whose words the question does not already say; 1 when no kind is asked for.
+    "best_new_slot": 1,                # in the first-ranked sentence
+    "best_window_new_slot": 1,         # ... or its neighbours in the same paragraph
+    "top3_new_slot": 1,                # in any of the first three sentences
 }
 COL = {n: SENTENCE_FEATURES.index(n) for n in SENTENCE_FEATURES}
+
+
+def new_entities(text: str, kinds: set[str], said: set[str]) -> int:
+    """How many entities of `kinds` in `text` hold a word not among `said` (the question's stems)."""
+    from ingest.tagging import _pipeline
+
+    return sum(1 for ent in _pipeline()(text).ents
+               if ent.label_ in kinds and not set(stems(ent.text)) <= said and stems(ent.text))
+
+
+def slot_row(question, r, cands, order) -> list[float]:
+    if not question.expected:
+        return [1.0, 1.0, 1.0]
+    kinds, said = set(question.expected), set(question.stems) | {s for t in question.terms for s in stems(t)}
+    i = cands.indices[int(order[0])]
+    own = new_entities(r.sentence_text(i), kinds, said)
+    window = own or sum(new_entities(r.sentence_text(j), kinds, said) for j in sentence_window(r, i) if j != i)
+    top3 = max(new_entities(r.sentence_text(cands.indices[int(t)]), kinds, said) for t in order[:3])
+    return [float(own > 0), float(window > 0), float(top3 > 0)]
 
 
 def candidate_row(k, question, r, cands, probs) -> list[float]:
@@ -70,7 +94,7 @@ def candidate_row(k, question, r, cands, probs) -> list[float]:
             row[b, COL["asked_context_overlap"]], row[b, COL["asked_overlap"]], row[b, COL["context_overlap"]],
             max(row[t, COL["asked_context_overlap"]] for t in order[:3]), row[b, COL["name_in_article"]],
             float(not question.why or row[b, COL["cause_for_why"]] > 0),
-            float(not question.speech or row[b, COL["speech_for_say"]] > 0)]
+            float(not question.speech or row[b, COL["speech_for_say"]] > 0)] + slot_row(question, r, cands, order)
 
 
 def rows(sets: list[Path]):
