@@ -40,3 +40,29 @@ def test_shared_name_with_unread_qualifier_names_no_one(reg, query):
 ])
 def test_named_entities_still_match(reg, query, expected):
     assert matched_name(reg, query) == expected
+
+
+# The parent without the name its branches share: its own name, the shared name's words and more, is a worse reading
+# of the same query, and picking it would be a guess at the parent (the review found no test holding this clause).
+PARENT_APART = [
+    ("VELMORA ISLAMIC FOUNDATION", "", "Riyadh, SA"),
+    ("VELMORA : KENYA BRANCH", "VELMORA FOUNDATION", "Nairobi, KE"),
+    ("VELMORA : PERU BRANCH", "VELMORA FOUNDATION", "Lima, PE"),
+]
+
+
+@pytest.fixture(scope="module")
+def parent_apart(tmp_path_factory) -> Registry:
+    rows = [entity_row(n, name, alt, address) for n, (name, alt, address) in enumerate(PARENT_APART)]
+    r = csl_registry(tmp_path_factory.mktemp("round65-parent"), rows)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("query", ["Velmora Foundation Tirana office", "Velmora Foundation : Ethiopiia Branch"])
+def test_a_worse_reading_of_a_shared_name_names_no_one_either(parent_apart, query):
+    assert no_match(parent_apart, query)
+
+
+def test_the_parent_named_whole_still_matches(parent_apart):
+    assert matched_name(parent_apart, "Velmora Islamic Foundation") == "VELMORA ISLAMIC FOUNDATION"

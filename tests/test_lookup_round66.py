@@ -42,3 +42,13 @@ def test_a_query_value_near_a_listed_name_is_no_match(reg):
 
 def test_query_values_naming_two_entities_name_none(reg):
     assert no_match(reg, "https://erp.example/search?q=Marvelink%20Shipping%20Pte%20Ltd&alt=Keltrano+Minerals+GmbH")
+
+
+def test_one_pair_in_running_text_is_no_query_string():
+    """'=' alone is no query string: a pair counts after a '?' or joined to another by '&', so a formula or a label
+    in a sentence ("x+y=Keltrano+Minerals") is not read as a form's value, '+' decoded to a space."""
+    from knowledge.lookup.fields import query_values
+
+    assert query_values("the formula x+y=Keltrano+Minerals in the notes") == []
+    assert query_values("name=Keltrano+Minerals&city=Graz") == ["Keltrano Minerals", "Graz"]
+    assert query_values("https://x.example/find?q=Keltrano%20Minerals") == ["Keltrano Minerals"]
