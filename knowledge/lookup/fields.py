@@ -11,9 +11,14 @@ import re
 from urllib.parse import parse_qsl
 
 # where a structured text's fields end (a cheap test first: a text with none of these is not read again)
-# (kept: the cuts that each fixed rows in three sets or more; colons, tabs, "+", "*", long dashes, "=", ";", "|", "~" and
-# runs of spaces did not, round lk63)
+# (kept: the cuts that each fixed rows in three sets or more; colons, tabs, long dashes, "=", ";", "|" and
+# runs of spaces did not, round lk63; "+", "*" and "~" did with train67, round lk70: MESSAGE_SEPARATORS)
 SEPARATORS = re.compile(r"<[^<>]*>|[\n\r\"]")
+
+# the element separators and segment terminators of the trade messages (EDIFACT "NAD+SU+++WIDGET LTD+...'", X12
+# "N1*SE*WIDGET CO~N3*...~"), cuts as well in a text with a space in it: a text without one writes '+' for a space
+# ("name=Widget+Works"), a name and no record (round lk70)
+MESSAGE_SEPARATORS = re.compile(r"<[^<>]*>|[\n\r\"+*~]")
 
 
 MIN_CUTS = 2             # one cut is a name and its qualifier ("Name \"Somewhere Branch"), not a record
@@ -33,7 +38,8 @@ def fields(text: str) -> list[str]:
     name or a name with one qualifier, fewer than `MIN_CUTS` cuts), then the values of its query strings
     (`query_values`)."""
     text = QUOTED_IN_WORDS.sub(r" \1 ", text)
-    cut = SEPARATORS.split(text) if len(SEPARATORS.findall(text)) >= MIN_CUTS else []
+    cuts = MESSAGE_SEPARATORS if any(ch.isspace() for ch in text) else SEPARATORS
+    cut = cuts.split(text) if len(cuts.findall(text)) >= MIN_CUTS else []
     out = []
     for f in [*cut, *query_values(text)]:
         f = f.strip(" '`,[]{}/\\")
