@@ -52,13 +52,16 @@ COL = {n: SENTENCE_FEATURES.index(n) for n in SENTENCE_FEATURES}
 
 def new_entities(text: str, kinds: set[str], said: set[str]) -> int:
     """How many entities of `kinds` in `text` hold a word not among `said` (the question's stems)."""
-    from ingest.tagging import _pipeline
+    from ingest.tagging import entities
 
-    return sum(1 for ent in _pipeline()(text).ents
-               if ent.label_ in kinds and not set(stems(ent.text)) <= said and stems(ent.text))
+    return sum(1 for label, words in entities(text)
+               if label in kinds and stems(words) and not set(stems(words)) <= said)
 
 
 def slot_row(question, r, cands, order) -> list[float]:
+    """The asked-slot candidates (best_new_slot, best_window_new_slot, top3_new_slot) of one question, its sentences
+    in the sentence model's `order`: whether they hold an entity of the kind asked for that the question does not
+    already say."""
     if not question.expected:
         return [1.0, 1.0, 1.0]
     kinds, said = set(question.expected), set(question.stems) | {s for t in question.terms for s in stems(t)}

@@ -43,3 +43,9 @@ def entity_labels(sentences: Iterable[str]) -> list[list[str]]:
                 labels.append(ent.label_)
         out.append(labels)
     return out
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """(label, words) of each entity the recogniser finds in one text, in order (eval/decline_signals.py reads which
+    entities of an asked kind a sentence holds)."""
+    return [(ent.label_, ent.text) for ent in _pipeline()(text).ents]

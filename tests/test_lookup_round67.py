@@ -40,4 +40,4 @@ def test_a_short_word_is_not_folded(reg):
 def test_the_reason_says_which_letters_were_read_alike(reg):
     """What `/company` shows beside the match names the misreading it forgave, OCR's letters among them."""
     m = top_match(reg, "Tamovel Shipping LLC")
-    assert m.why.rule == "confusable" and "rn/m" in m.reason and "0/O" in m.reason
+    assert m.why.rule == "confusable" and "rn as m" in m.reason and "0 as o" in m.reason

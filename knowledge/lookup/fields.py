@@ -12,13 +12,18 @@ from urllib.parse import parse_qsl
 
 # where a structured text's fields end (a cheap test first: a text with none of these is not read again)
 # (kept: the cuts that each fixed rows in three sets or more; colons, tabs, long dashes, "=", ";", "|" and
-# runs of spaces did not, round lk63; "+", "*" and "~" did with train67, round lk70: MESSAGE_SEPARATORS)
-SEPARATORS = re.compile(r"<[^<>]*>|[\n\r\"]")
+# runs of spaces did not, round lk63; "+", "*" and "~" did with train67, in trade messages only, round lk70)
+_MARKUP_TAG = r"<[^<>]*>"
+SEPARATORS = re.compile(rf"{_MARKUP_TAG}|[\n\r\"]")
 
 # the element separators and segment terminators of the trade messages (EDIFACT "NAD+SU+++WIDGET LTD+...'", X12
-# "N1*SE*WIDGET CO~N3*...~"), cuts as well in a text with a space in it: a text without one writes '+' for a space
-# ("name=Widget+Works"), a name and no record (round lk70)
-MESSAGE_SEPARATORS = re.compile(r"<[^<>]*>|[\n\r\"+*~]")
+# "N1*SE*WIDGET CO~N3*...~"), cuts only in a text holding such a segment: a tag of two or three capitals and its first
+# element, each followed by the same separator ("NAD+SU+", "N1*SE*"). Elsewhere '+', '*' and '~' are Discord's
+# markdown ("**Widget** Bakery", "~~Widget~~"), "C++", a firm written "Baker + Widget + Partners" or a list, and a
+# piece of those is no field (review of session 44: each of these was flagged as a listed WIDGET). A fax header's
+# "** TO: ... **" is markdown's shape too and is not read (train57's row, round lk70, is a miss again).
+MESSAGE_SEGMENT = re.compile(r"(?<![^\s'~])[A-Z][A-Z0-9]{1,2}([+*])[A-Z0-9]{1,3}\1")
+MESSAGE_SEPARATORS = re.compile(rf"{_MARKUP_TAG}|[\n\r\"+*~]")
 
 
 MIN_CUTS = 2             # one cut is a name and its qualifier ("Name \"Somewhere Branch"), not a record
@@ -38,8 +43,8 @@ def fields(text: str) -> list[str]:
     name or a name with one qualifier, fewer than `MIN_CUTS` cuts), then the values of its query strings
     (`query_values`)."""
     text = QUOTED_IN_WORDS.sub(r" \1 ", text)
-    cuts = MESSAGE_SEPARATORS if any(ch.isspace() for ch in text) else SEPARATORS
-    cut = cuts.split(text) if len(cuts.findall(text)) >= MIN_CUTS else []
+    separators = MESSAGE_SEPARATORS if MESSAGE_SEGMENT.search(text) else SEPARATORS
+    cut = separators.split(text) if len(separators.findall(text)) >= MIN_CUTS else []
     out = []
     for f in [*cut, *query_values(text)]:
         f = f.strip(" '`,[]{}/\\")

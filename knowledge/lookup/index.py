@@ -111,7 +111,10 @@ NAME_ROLES = ("name", "cjk")            # words that say which company (numbers 
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
 OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
-_CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+# letters read alike in a typed or scanned name: each read as the letter it stands for (the confusable tier's reason
+# names them, score.misread_letters)
+CONFUSABLE_LETTERS = {"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"}
+_CONFUSABLE = str.maketrans(CONFUSABLE_LETTERS)
 
 
 @dataclass
@@ -782,7 +785,8 @@ class Index:
         out = self._name_evidence(reading, p) if reading else []
         if reading and not any(ev.rule in EXACT_TIERS for _, ev in out):
             # a north Indian word's unsaid final vowel dropped ("કલ્કિમિન" "kalkimina" is "kalkimin"), read only when
-            # ICU's own reading found nothing exactly: a letter-by-letter spelling may mean the vowel ("ULVA")
+            # ICU's own reading found nothing exactly: a listed name that reading finds as written stands alone, the
+            # vowel and all (a letter-by-letter spelling may mean it: ULVA), with no second exact name beside it
             unsaid = script_reading(text, drop_unsaid_vowel=True)
             if unsaid != reading:
                 out += self._name_evidence(unsaid, p)

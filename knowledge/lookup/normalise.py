@@ -599,7 +599,7 @@ def _without_unsaid_vowel(word: str, latin: str) -> str:
     """`latin`, ICU's Latin of `word`, without its final "a" when `word` is written in a script whose last consonant's
     inherent vowel is not said (words.yaml `scripts_unwritten_final_vowel`: "ग्लोबल" is "global", not ICU's "globala")
     and ends in a bare consonant letter (no vowel sign, virama or anusvara after it; a nukta is part of the letter)."""
-    last = word.rstrip("".join(ch for ch in word[-1:] if "NUKTA" in unicodedata.name(ch, "")))[-1:]
+    last = word[-2:-1] if word[-1:] in _NUKTAS else word[-1:]
     if (len(latin) < 3 or not latin.endswith("a") or not last
             or (codepoint_script(ord(last)) or "").casefold() not in vocab().words.scripts_unwritten_final_vowel
             or not _BARE_CONSONANT_RE.fullmatch(letters_key(last))):
@@ -608,6 +608,8 @@ def _without_unsaid_vowel(word: str, latin: str) -> str:
 
 
 _BARE_CONSONANT_RE = re.compile(r"[^aeiou]+a")
+# the nukta signs of the Indic scripts (a dot under a consonant making another: "ज" ja, "ज़" za), part of the letter
+_NUKTAS = frozenset(ch for ch in map(chr, range(0x0900, 0x0E00)) if "NUKTA" in unicodedata.name(ch, ""))
 
 
 @lru_cache(maxsize=20_000)
