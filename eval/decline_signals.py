@@ -65,10 +65,10 @@ def slot_row(question, r, cands, order) -> list[float]:
     if not question.expected:
         return [1.0, 1.0, 1.0]
     kinds, said = set(question.expected), set(question.stems) | {s for t in question.terms for s in stems(t)}
-    i = cands.indices[int(order[0])]
-    own = new_entities(r.sentence_text(i), kinds, said)
-    window = own or sum(new_entities(r.sentence_text(j), kinds, said) for j in sentence_window(r, i) if j != i)
-    top3 = max(new_entities(r.sentence_text(cands.indices[int(t)]), kinds, said) for t in order[:3])
+    first, *next_two = (cands.indices[int(t)] for t in order[:3])
+    own = new_entities(r.sentence_text(first), kinds, said)
+    window = own or sum(new_entities(r.sentence_text(j), kinds, said) for j in sentence_window(r, first) if j != first)
+    top3 = max([own, *(new_entities(r.sentence_text(i), kinds, said) for i in next_two)])  # the first tagged once
     return [float(own > 0), float(window > 0), float(top3 > 0)]
 
 

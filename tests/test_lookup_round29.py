@@ -137,4 +137,4 @@ def test_no_firm_before_what_is_no_towns_office(reg, query):
 
 def test_a_name_two_entities_share_is_left_to_the_words(reg):
     idx = reg.index()
-    assert idx._one_firm(idx._exactly("Sorvane Shipping Co.", reg.params)) == []
+    assert idx._one_firm(idx.exactly("Sorvane Shipping Co.", reg.params)) == []

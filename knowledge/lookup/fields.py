@@ -39,9 +39,9 @@ QUOTED_IN_WORDS = re.compile(r'(?<=[^\W\d_]) +"([^"\n<>]+)" +(?=[^\W\d_])')
 
 
 def fields(text: str) -> list[str]:
-    """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (none for a plain
-    name or a name with one qualifier, fewer than `MIN_CUTS` cuts), then the values of its query strings
-    (`query_values`)."""
+    """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (`SEPARATORS`, and
+    `MESSAGE_SEPARATORS` in a trade message; none for a plain name or a name with one qualifier, fewer than
+    `MIN_CUTS` cuts), then the values of its query strings (`query_values`)."""
     text = QUOTED_IN_WORDS.sub(r" \1 ", text)
     separators = MESSAGE_SEPARATORS if MESSAGE_SEGMENT.search(text) else SEPARATORS
     cut = separators.split(text) if len(separators.findall(text)) >= MIN_CUTS else []

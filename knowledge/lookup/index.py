@@ -23,8 +23,8 @@ from rigour.text.translit import ascii_text
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, letters_key, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
-                        consonants, city_countries, town_countries,
+from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
+                        consonants, city_countries, letters_key, town_countries,
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
                         other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
@@ -111,10 +111,12 @@ NAME_ROLES = ("name", "cjk")            # words that say which company (numbers 
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
 OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
-# letters read alike in a typed or scanned name: each read as the letter it stands for (the confusable tier's reason
-# names them, score.misread_letters)
-CONFUSABLE_LETTERS = {"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"}
-_CONFUSABLE = str.maketrans(CONFUSABLE_LETTERS)
+
+
+@lru_cache(maxsize=1)
+def _confusable() -> dict[int, str]:
+    """words.yaml `confusable_letters` as a translation table: each letter read as the one it stands for."""
+    return str.maketrans(dict(vocab().words.confusable_letters))
 
 
 @dataclass
@@ -149,14 +151,15 @@ class EntityRec:
 @lru_cache(maxsize=1)
 def _skeleton_targets() -> frozenset[str]:
     """The letters `skeleton` folds others into (a word holding one may be another word's skeleton)."""
-    return frozenset(_CONFUSABLE.values()) | {b for _, b in vocab().words.ocr_confusable_letters}
+    words = vocab().words
+    return frozenset(b for _, b in words.confusable_letters) | {b for _, b in words.ocr_confusable_letters}
 
 
 def skeleton(key: str) -> str:
     """A name's or a word's letters as read alike when misread: the confusable letters ("l"/"1"/"i", "0"/"o") and the
     letters OCR reads as one another (knowledge/vocab/words.yaml `ocr_confusable_letters`: "rn" and "m", so that
     "Cornpany" and "Boume" are COMPANY and BOURNE)."""
-    key = key.translate(_CONFUSABLE)
+    key = key.translate(_confusable())
     for a, b in vocab().words.ocr_confusable_letters:
         if a in key:
             # (in a word of `OCR_MIN_LEN` letters or more: "Corn" is no "Com")
@@ -835,7 +838,7 @@ class Index:
                     # a town beside the name is where the firm is: a town elsewhere is a branch or another company
                     towns = " ".join([placed, *(chunks[k] for k in outside if _town_word(chunks[k]))]).strip()
                     where = address_countries(towns) if towns else frozenset()
-                    found += [(i, ev) for i, ev in self._one_firm(self._exactly(" ".join(chunks[lo:lo + width]), p))
+                    found += [(i, ev) for i, ev in self._one_firm(self.exactly(" ".join(chunks[lo:lo + width]), p))
                               if where <= self.entity_countries(self.aliases[i].entity_id)]
                 if found:
                     out += found
@@ -859,7 +862,7 @@ class Index:
             return []
         terms = analyse(where).terms
         if (not terms or len(where.split()) > WHERE_MAX_WORDS
-                or not all(t.role in ("name", "place", "stop") for t in terms) or self._exactly(where, p)):
+                or not all(t.role in ("name", "place", "stop") for t in terms) or self.exactly(where, p)):
             return []
         countries = address_countries(where)
         return [(i, ev) for i, ev in self.evidence(head, p) if ev.rule in EXACT_TIERS
@@ -922,7 +925,7 @@ class Index:
                 # (a listed key first, which is cheap, before the evidence in full)
                 if key and (key in self.by_key or key.replace(" ", "") in self.by_compact
                             or skeleton(key) in self.by_skeleton):
-                    found += self._exactly(run, p)
+                    found += self.exactly(run, p)
             if found:
                 return found
         return self._legal_name_in_chatter(chunks, folded, is_chatter, label, p)
@@ -964,7 +967,7 @@ class Index:
                 if not q_legal or not a.key or not (a.key in self.by_key or a.key.replace(" ", "") in self.by_compact
                                                     or skeleton(a.key) in self.by_skeleton):
                     continue          # (a listed key first, which is cheap, before the evidence in full)
-                found = [(i, ev) for i, ev in self._exactly(run, p) if has_legal_forms(q_legal, self.aliases[i].legal)]
+                found = [(i, ev) for i, ev in self.exactly(run, p) if has_legal_forms(q_legal, self.aliases[i].legal)]
                 if found:
                     return found
         return []
@@ -973,13 +976,13 @@ class Index:
         """A question opened by its own mark ("hola, ¿Widget Works está en la lista?"): the name capitalised after it,
         when it is a listed name exactly (normalise.opened_question_name)."""
         name = opened_question_name(text)
-        return self._exactly(name, p) if name else []
+        return self.exactly(name, p) if name else []
 
     def _labelled(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A request labelled before a colon in any language ("Kunde: Widget Works GmbH – bitte prüfen"): the rest,
         when it is a listed name exactly (normalise.labelled_name)."""
         name = labelled_name(text)
-        return self._exactly(name, p) if name else []
+        return self.exactly(name, p) if name else []
 
     def _capitalised_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
@@ -987,7 +990,7 @@ class Index:
         a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)."""
         runs = capitalised_runs(text)
         names = capitalised_names(text, runs)
-        found = [f for name in names for f in self._exactly(name, p)]
+        found = [f for name in names for f in self.exactly(name, p)]
         ids = {self.aliases[i].entity_id for i, _ in found}
         said = frozenset().union(*(address_countries(r) for r in runs if r not in names))
         if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
@@ -1027,7 +1030,7 @@ class Index:
                 return []
         out: list[tuple[int, Evidence]] = []
         for reading in sorted(written):
-            out += self._exactly(reading, p)
+            out += self.exactly(reading, p)
         return out
 
     def _aliases_with_every(self, words: set[str]) -> set[int]:
@@ -1090,7 +1093,7 @@ class Index:
                 written.add(" ".join(l if s_ else chunk for chunk, l, s_ in zip(chunks, listed, spelt)))
         out: list[tuple[int, Evidence]] = []
         for reading in sorted(written)[:INITIALS_MAX_READINGS]:
-            out += self._exactly(reading, p)
+            out += self.exactly(reading, p)
         return out
 
     def _legal_form_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1124,7 +1127,7 @@ class Index:
                 return []
         out: list[tuple[int, Evidence]] = []
         for reading in sorted(written):
-            out += self._exactly(reading, p)
+            out += self.exactly(reading, p)
         return out
 
     def _office_on_premises(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1139,7 +1142,7 @@ class Index:
         if not firm:
             return []
         q_legal = legal_forms(analyse(firm))
-        return self._one_firm([(i, ev) for i, ev in self._exactly(firm, p)
+        return self._one_firm([(i, ev) for i, ev in self.exactly(firm, p)
                                if has_legal_forms(q_legal, self.aliases[i].legal)])
 
     def _longer_legal_form(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1153,7 +1156,7 @@ class Index:
         if not head:
             return []
         return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
-                for i, ev in self._exactly(head, p) if self.aliases[i].legal]
+                for i, ev in self.exactly(head, p) if self.aliases[i].legal]
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
@@ -1168,7 +1171,7 @@ class Index:
             if not where:
                 continue
             asked = asked_name(head)
-            found = self._exactly(asked, p) if asked else []
+            found = self.exactly(asked, p) if asked else []
             found = found or self._name_in_chatter(head, p)
             out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
         # a place after "in" inside the request, closed by a comma or a dash (normalise.place_in_request): the words
@@ -1179,7 +1182,7 @@ class Index:
             if not where:
                 continue
             asked = asked_name(head)
-            found = (self._exactly(head, p) or (self._exactly(asked, p) if asked else [])
+            found = (self.exactly(head, p) or (self.exactly(asked, p) if asked else [])
                      or self._name_in_chatter(head, p) or self._capitalised_in_request(head, p))
             out += [(i, ev) for i, ev in found if where <= self.entity_countries(self.aliases[i].entity_id)]
         return out
@@ -1193,7 +1196,7 @@ class Index:
             where = address_countries(tail)
             if not where:
                 continue
-            out += [(i, ev) for i, ev in self._exactly(head, p)
+            out += [(i, ev) for i, ev in self.exactly(head, p)
                     if where <= self.entity_countries(self.aliases[i].entity_id)]
         return out
 
@@ -1222,13 +1225,13 @@ class Index:
         say (normalise.named_part), when an alias is it exactly."""
         out = []
         for part in {named_part(text), unit_before_parent(text)} - {None}:
-            out += self._exactly(part, p)
+            out += self.exactly(part, p)
         # two listed names joined by "of": the first is the unit, of the second ("Widget Works of Parent Holding
         # Company", each a listed name exactly)
         for head, tail in of_parts(text):
-            parents = {self.aliases[i].entity_id for i, _ in self._exactly(tail, p)}
+            parents = {self.aliases[i].entity_id for i, _ in self.exactly(tail, p)}
             if parents:
-                out += [(i, ev) for i, ev in self._exactly(head, p) if self.aliases[i].entity_id not in parents]
+                out += [(i, ev) for i, ev in self.exactly(head, p) if self.aliases[i].entity_id not in parents]
         # a town's office, site or subsidiary of a firm, the firm named after "of" ("Lima sales office of Widget
         # Works", "Dubai subsidiary of Widget Trading LLC"): the firm, when an alias of a company is the name exactly
         # (the office says only where the firm is, as "Widget Works Lima office" does: `_branch_of`)
@@ -1236,12 +1239,12 @@ class Index:
         # CO. SARL, is left to the words' evidence, which weighs the town against where each is)
         firm = office_before_name(text)
         if firm:
-            out += self._one_firm(self._exactly(firm, p))
+            out += self._one_firm(self.exactly(firm, p))
         # the same office after the firm's name, a town then the office closing the text ("Widget Works, Dandong
         # representative office", "Widget Agro de Costa Rica San Jose warehouse"), read from the text: a town that is
         # also a word of the name is then no word of it found twice (`_branch_of` aligns the words one by one)
         for firm in offices_after_name(text, lambda word: word not in self.word_to_tok):
-            found = self._one_firm(self._exactly(firm, p))
+            found = self._one_firm(self.exactly(firm, p))
             if found:
                 out += found
                 return out
@@ -1253,7 +1256,7 @@ class Index:
             if not where:
                 continue
             for firm in offices_after_name(head, lambda word: word not in self.word_to_tok, offices_only=True):
-                found = [(i, ev) for i, ev in self._one_firm(self._exactly(firm, p))
+                found = [(i, ev) for i, ev in self._one_firm(self.exactly(firm, p))
                          if where <= self.entity_countries(self.aliases[i].entity_id)]
                 if found:
                     return out + found
@@ -1266,7 +1269,7 @@ class Index:
             return []
         return found
 
-    def _exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
+    def exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
         """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
         normalised, the text having more words than the name)."""
         return _with_more_words((i, ev) for i, ev in self._name_evidence(name, p) if ev.rule in EXACT_TIERS)
@@ -2248,8 +2251,6 @@ def _one_hyphened_word(text: str, compact: str) -> bool:
 def _reads_legal_form(text: str) -> bool:
     """rigour reads a legal form among the text's words ("Société Anonyme Libanaise", "Close Corporation")."""
     return any(t.role == "legal" for t in analyse(text).terms)
-
-
 
 
 def _legal_initials_reading(listed: list[str], chunks: list[str], keys: list[str], stops: list[bool]) -> str | None:

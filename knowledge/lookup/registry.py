@@ -174,7 +174,7 @@ class Registry:
         for f in fields(text):
             # the field read as a typed name, exact tiers only: no chatter, reference-code or other reading of a longer
             # text ("<td>please screen Widget Ltd asap</td>" holds no field that is a name)
-            for i, ev in idx._exactly(f, self.params):
+            for i, ev in idx.exactly(f, self.params):
                 r = score(ev, self.params)
                 if ev.rule in EQUAL_TIERS and r.score >= self.threshold:
                     hits.setdefault(idx.aliases[i].entity_id, (f, r))

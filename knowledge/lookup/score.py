@@ -10,7 +10,7 @@ Tiers, best first (an exact match of any alias beats every near match of another
   query's legal form ("Bank Melli PLC" is "Melli Bank PLC"), beats `other-legal-form` 0.98, equal once normalised but
   without the query's legal form or with another ("Bank Melli", a name of another entity; "Masters International Inc"
   for "Masters International Ltd." when an Inc is listed too),
-- `confusable` 0.97 (index.CONFUSABLE_LETTERS: l/1 as i, 0 as o; and the letters OCR reads alike, words.yaml
+- `confusable` 0.97 (words.yaml `confusable_letters`: l/1 as i, 0 as o; and the letters OCR reads alike,
   `ocr_confusable_letters`) and `compact` 0.96 (spaces ignored),
 - `romanised` 0.95: the whole name, as no listed name writes it, another romanisation of one entity's name (its
   long-vowel skeleton, knowledge/lookup/skeleton.py: "Zarveeq Kooshan" for ZARVIQ KUSHAN), read only when no reading
@@ -122,17 +122,16 @@ class Params:
 
 @lru_cache(maxsize=1)
 def misread_letters() -> str:
-    """The letters the `confusable` tier reads alike, for its reason ("l, 1, |, ! as i; 0 as o; rn as m"): the
-    confusable letters (index.CONFUSABLE_LETTERS) and the letters OCR reads as one another (words.yaml
-    `ocr_confusable_letters`)."""
+    """The letters the `confusable` tier reads alike, for its reason ("l, 1, |, ! as i; 0 as o; rn as m"): words.yaml
+    `confusable_letters` and `ocr_confusable_letters`, as index.skeleton folds them."""
     from ..vocab import vocab
-    from .index import CONFUSABLE_LETTERS
 
+    words = vocab().words
     read_as: dict[str, list[str]] = {}
-    for letter, meant in CONFUSABLE_LETTERS.items():
+    for letter, meant in words.confusable_letters:
         read_as.setdefault(meant, []).append(letter)
     pairs = [(", ".join(letters), meant) for meant, letters in read_as.items()]
-    pairs += [(a, b) for a, b in vocab().words.ocr_confusable_letters]
+    pairs += list(words.ocr_confusable_letters)
     return "; ".join(f"{letters} as {meant}" for letters, meant in pairs)
 
 

@@ -85,6 +85,8 @@ class Words:
     # scripts that rigour transliterates or another reading of the lookup already reads (Han, Arabic, Hangul): not
     # read in ICU's Latin (knowledge/lookup/normalise.py `script_reading`)
     scripts_read_otherwise: frozenset[str] = frozenset()
+    # letters read alike in a typed or scanned name ("l"/"1" as "i", "0" as "o"), folded in the confusable skeleton
+    confusable_letters: tuple[tuple[str, str], ...] = ()
     # letters OCR reads as one another ("rn" and "m"), folded alike in a word's confusable skeleton
     # (knowledge/lookup/index.py `skeleton`)
     ocr_confusable_letters: tuple[tuple[str, str], ...] = ()
@@ -206,6 +208,7 @@ def vocab() -> Vocab:
                     word_set("branch_words"),
                     tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ())),
                     word_set("scripts_read_otherwise"),
+                    tuple((str(a), str(b)) for a, b in words.get("confusable_letters", ())),
                     tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ())),
                     word_set("scripts_unwritten_final_vowel")),
         jurisdictions=frozenset(sources["jurisdictions"]),
