@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/lookup_eval.py [--logic-v2-python .bench-venv/bin/python] [--out FILE]
     .venv/bin/python benchmarks/lookup_eval.py --failures train4      (a tuned-on set's failed rows, one a line)
+    .venv/bin/python benchmarks/lookup_eval.py --sets train72 --out benchmarks/results/lookup-before-train72.md
+        (only these sets, no latencies: a new blind set measured before any round, in a minute, not twelve)
 
 It prints the figures and writes them to benchmarks/results/lookup.md (or FILE).
 
@@ -288,30 +290,36 @@ def main() -> None:
     ap.add_argument("--failures", nargs="+", choices=TUNED_ON, metavar="SET",
                     help="only print this matcher's failures on these tuned-on sets, row by row, and exit "
                          "(validation is read only as figures, so it is not a choice)")
+    ap.add_argument("--sets", nargs="+", choices=[*TRAIN_SETS, "validation", "sdn"], metavar="SET",
+                    help="only these sets against the full SDN and CSL sample, top-1 and false matches, no latencies "
+                         "(a new blind set measured before any round)")
     args = ap.parse_args()
+    if args.sets and args.out == RESULT:
+        ap.error("--sets measures a few sets: name its own --out, not the full run's results file")
     if args.failures:
         print_failures(args.failures)
         return
 
     table: dict[str, dict[str, dict]] = defaultdict(dict)
-    # dev
-    cases = read_cases(DEV / "lookup.jsonl")
-    recs = csl_records(DEV / "registry.csv", "dev")
-    with tempfile.TemporaryDirectory() as tmp:
-        reg, _ = open_registry(Path(tmp), [DEV / "registry.csv"])
-        table["dev"]["ours"] = grade(cases, timed(Ours(reg), [c["query"] for c in cases])[0])
-        reg.close()
-    table["dev"]["naive"] = grade(cases, timed(Baseline(recs), [c["query"] for c in cases])[0])
-    lv = logic_v2(recs, [c["query"] for c in cases], args.logic_v2_python)
-    table["dev"]["logic-v2"] = grade(cases, lv[0]) if lv else None
+    only = set(args.sets or SET_ORDER)
+    if "dev" in only:
+        cases = read_cases(DEV / "lookup.jsonl")
+        recs = csl_records(DEV / "registry.csv", "dev")
+        with tempfile.TemporaryDirectory() as tmp:
+            reg, _ = open_registry(Path(tmp), [DEV / "registry.csv"])
+            table["dev"]["ours"] = grade(cases, timed(Ours(reg), [c["query"] for c in cases])[0])
+            reg.close()
+        table["dev"]["naive"] = grade(cases, timed(Baseline(recs), [c["query"] for c in cases])[0])
+        lv = logic_v2(recs, [c["query"] for c in cases], args.logic_v2_python)
+        table["dev"]["logic-v2"] = grade(cases, lv[0]) if lv else None
 
     # full SDN + CSL sample
     full = sdn_records() + csl_records(CSL_SAMPLE, "csl")
-    sets = {"sdn": sdn_variants()}
+    sets = {"sdn": sdn_variants()} if "sdn" in only else {}
     for name, path in TRAIN_SETS.items():
-        if path.exists():
+        if path.exists() and name in only:
             sets[name] = read_cases(path)
-    if VALIDATION.exists():
+    if VALIDATION.exists() and "validation" in only:
         sets["validation"] = read_cases(VALIDATION)
     lat: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)
@@ -334,7 +342,7 @@ def main() -> None:
             if lv:
                 lat["logic-v2"] += lv[1]
                 cpu["logic-v2"] += lv[2]
-        for cs in sets.values():
+        for cs in sets.values() if not args.sets else ():   # latencies only over every set
             for c in cs:
                 q = c["query"]
                 for cut in (3, max(4, len(q) // 2)):
@@ -371,6 +379,10 @@ def main() -> None:
             say(f"  {name:10} " + "  ".join(
                 f"{c}: {g['neg_flagged']}/{g['wrong_entity']}/{g['missed']}" for c in cols if (g := table[name].get(c))))
     say()
+    if args.sets:
+        args.out.write_text(f"# {args.title}\n\n" + machine_line("benchmarks/lookup_eval.py --sets " + " ".join(args.sets))
+                            + "\n\n```\n" + "\n".join(lines) + "\n```\n", encoding="utf-8")
+        return
     say(f"Latency per name, full SDN + CSL sample loaded ({entities} entities; import {load_s:.1f} s, "
         f"index build {index_s:.2f} s)")
     say(f"load average (1 min) {load_before:.1f} before, {load_after:.1f} after, on {os.cpu_count()} cores")
