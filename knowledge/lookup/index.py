@@ -119,6 +119,30 @@ def _confusable() -> dict[int, str]:
     return str.maketrans(dict(vocab().words.confusable_letters))
 
 
+@lru_cache(maxsize=1)
+def _symbol_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
+    """words.yaml `symbol_letters` as one pattern: a sign between two letters, after two letters at a word's end, or
+    before two letters at its start; and each sign's letter."""
+    table = dict(vocab().words.symbol_letters)
+    if not table:
+        return None
+    sign = "[" + "".join(re.escape(c) for c in table) + "]"
+    letter = r"[^\W\d_]"
+    return (re.compile(rf"(?<={letter}){sign}(?={letter})|(?<={letter}{letter}){sign}(?![^\W_])"
+                       rf"|(?<![^\W_]){sign}(?={letter}{letter})"), table)
+
+
+def symbols_as_letters(text: str) -> str | None:
+    """The text with each sign typed inside a word for a letter read as that letter (words.yaml `symbol_letters`:
+    "Ariz°na" is "Arizona", "Los Cuini$" "Los Cuinis"), or None when it has no such sign."""
+    pattern = _symbol_letter_pattern()
+    if pattern is None:
+        return None
+    regex, table = pattern
+    read = regex.sub(lambda m: table[m.group(0)], text)
+    return read if read != text else None
+
+
 @dataclass
 class AliasRec:
     text: str
@@ -766,7 +790,7 @@ class Index:
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
-                        self._longer_legal_form, self._whole_romanised):
+                        self._longer_legal_form, self._whole_romanised, self._symbols_as_letters):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -794,6 +818,13 @@ class Index:
             if unsaid != reading:
                 out += self._name_evidence(unsaid, p)
         return out
+
+    def _symbols_as_letters(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name with a sign typed for the letter it looks like ("Ariz°na S.A.", "Di§tribuidora Marbella"), which
+        normalisation drops as punctuation, splitting the word: read with the letter (`symbols_as_letters`), then as
+        any typed name. Only a text with such a sign beside a letter is read again."""
+        reading = symbols_as_letters(text)
+        return self._name_evidence(reading, p) if reading else []
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq

@@ -93,6 +93,9 @@ class Words:
     # scripts whose words end in a consonant written with its inherent vowel, which ICU's Latin writes and speech drops
     # ("ग्लोबल" is "globala" in ICU, "global" said; knowledge/lookup/normalise.py `script_reading`)
     scripts_unwritten_final_vowel: frozenset[str] = frozenset()
+    # signs typed inside a word for the letter they look like ("°" for "o", "@" for "a"): the word read with the letter
+    # (knowledge/lookup/index.py `_symbols_as_letters`)
+    symbol_letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,8 @@ def vocab() -> Vocab:
                     word_set("scripts_read_otherwise"),
                     tuple((str(a), str(b)) for a, b in words.get("confusable_letters", ())),
                     tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ())),
-                    word_set("scripts_unwritten_final_vowel")),
+                    word_set("scripts_unwritten_final_vowel"),
+                    tuple((str(a), str(b)) for a, b in words.get("symbol_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
     )
