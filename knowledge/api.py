@@ -207,7 +207,7 @@ class Knowledge:
 
         got = self.retrieve(question, history)
         composer = self.composer(got)
-        statuses = [s for s in (status_sentence(m, got.question) for m in got.matches) if s]
+        statuses = [s for s in (status_sentence(m, got.question, got.in_context) for m in got.matches) if s]
         answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
         # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or

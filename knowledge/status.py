@@ -4,14 +4,19 @@ States only what the list data holds: which lists, since when (or from when unti
 list restricts. Active listings come first, what touches people most leading (a blocking, a sales ban, no new
 device authorizations, export licences, then investment and procurement); then removals, newest first. Each
 clause cites its listing's official source.
+
+A question asking permission ("can I still buy a Mi 10T Pro?", "can Americans invest in SMIC?") is answered first:
+"No" when an active listing bars what it asks, a limited yes when one only limits it, and "Yes, as far as the lists
+held here go" when none does (knowledge/vocab/activities.yaml says which restrictions bar or limit what); the
+listings that say why follow, those barring or limiting it first. An investment ban is never read as a purchase ban.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from .models import Citation, Listing, Match
-from .vocab import vocab
+from .models import Citation, Entity, Listing, Match
+from .vocab import Activity, vocab
 
 MAX_LISTINGS = 4  # the answer names the most telling listings; /company shows them all
 LIST_DATA_PATH = "list data: "  # a listing citation's `path`: how an answer is known to rest on list data
@@ -62,14 +67,33 @@ class StatusSentence:
     active: list[tuple[str, Citation]]
     ended: list[tuple[str, Citation]]
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
+    verdict: str = ""                   # the answer to a question asking permission, opening the sentence
 
 
-def status_sentence(match: Match, question: str = "") -> StatusSentence | None:
-    """`question`: the lists it names lead the sentence."""
+def verdict(entity: Entity, activity: Activity) -> str:
+    """"No: ", "Yes, with limits: " or "Yes, as far as the lists held here go: none of X's listings bars ...": what
+    the company's active listings say about what the question asks to do."""
+    permissions = vocab().permissions
+    active = {k for listing in entity.listings if listing.status == "active" for k in listing.restriction_keys}
+    if active & activity.bars:
+        return f"{permissions.barred}: "
+    if active & activity.limits:
+        return f"{activity.limited}: "
+    owner = f"{entity.name}'" if entity.name.endswith("s") else f"{entity.name}'s"
+    return permissions.clear.format(owner=owner, doing=activity.doing) + " "
+
+
+def status_sentence(match: Match, question: str = "", asking: str | None = None) -> StatusSentence | None:
+    """`question`: the lists it names lead the sentence. `asking`: the question in its thread's context ("and
+    huawei?" after "can I still buy a Xiaomi phone?"), read for the permission it asks (`question` when None); the
+    listings barring or limiting it lead."""
     entity = match.entity
+    v = vocab()
+    activity = v.permissions.asked(question if asking is None else asking)
+    asked = v.restrictions_named(question) | (activity.bars | activity.limits if activity else frozenset())
     seen: set[str] = set()
     active, ended = [], []
-    for listing in ordered_listings(entity.listings, vocab().restrictions_named(question)):
+    for listing in ordered_listings(entity.listings, asked):
         clause = listing_clause(listing)
         if clause in seen:
             continue  # the same list recorded twice (shipped data and an import) is stated once
@@ -87,7 +111,7 @@ def status_sentence(match: Match, question: str = "") -> StatusSentence | None:
     active, ended = active[:MAX_LISTINGS], ended[: max(0, MAX_LISTINGS - len(active))]
     if not active and not ended:
         return None
-    return StatusSentence(entity.name, active, ended, more)
+    return StatusSentence(entity.name, active, ended, more, verdict(entity, activity) if activity else "")
 
 
 def render_status(sentence: StatusSentence, number) -> str:
@@ -98,7 +122,9 @@ def render_status(sentence: StatusSentence, number) -> str:
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
     if sentence.active and sentence.ended:
-        return f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}; it was on {joined(sentence.ended)}."
-    if sentence.active:
-        return f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}."
-    return f"{sentence.entity_name} was on {joined(sentence.ended)}; it is not listed there now."
+        text = f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}; it was on {joined(sentence.ended)}."
+    elif sentence.active:
+        text = f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}."
+    else:
+        text = f"{sentence.entity_name} was on {joined(sentence.ended)}; it is not listed there now."
+    return sentence.verdict + text

@@ -105,7 +105,9 @@ def with_lists(tmp_path, make_knowledge):
 def test_a_product_question_leads_with_the_companys_listing_and_what_it_restricted(with_lists):
     answer = with_lists.ask("Can I still buy a Redmi phone?")  # Redmi is a Xiaomi brand
     assert answer.answered
-    first_sentence = answer.answer.split("[1]")[0]
+    # Answered first ("yes": no listing bars buying its products), then the listing that says why.
+    verdict, first_sentence = answer.answer.split("[1]")[0].split(". ", 1)
+    assert verdict == "Yes, as far as the lists held here go: none of Xiaomi Corporation's listings bars buying its products"
     assert first_sentence.startswith("Xiaomi Corporation was on")
     assert "removal on May 25, 2021" in first_sentence
     assert "Section 1237" in first_sentence
@@ -124,7 +126,8 @@ def test_a_follow_up_in_a_thread_is_understood_from_the_earlier_question(with_li
     first = with_lists.ask("can i still buy a xiaomi phone?")
     follow = with_lists.ask("and huawei?", history=[first.question])
     assert follow.question == "and huawei?"
-    assert follow.answered and follow.answer.startswith("Huawei")
+    # Still asking whether one may buy: answered for Huawei (an FCC listing limits its new devices), not Xiaomi.
+    assert follow.answered and follow.answer.startswith("Yes, with limits: Huawei")
     assert "Xiaomi" not in follow.answer.split(".")[0]
 
 

@@ -4,6 +4,8 @@
 - sources.yaml: list names (CSL `source` values, OpenSanctions datasets), the restriction keys of each, whose
   lists they are, and the place abbreviations people type,
 - severity.yaml: the order an answer states restrictions in,
+- activities.yaml: what people ask whether they may do with a company (buy its products, its shares, export to
+  it, deal with it), the restrictions that bar or limit each, and how such a question is recognised,
 - words.yaml: everyday words, which rigour symbols are legal forms, romanisation variants, the business words
   rigour tags no domain for, organisation words in several languages, the letters the Arabic article is written
   as, and world regions.
@@ -23,6 +25,40 @@ class Restriction:
     key: str
     now: str
     past: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Something a person asks whether they may do with a company (activities.yaml)."""
+
+    key: str
+    asks: re.Pattern
+    unless: re.Pattern | None
+    doing: str                      # "buying its shares"
+    bars: frozenset[str]            # restriction keys of an active listing that forbid it
+    limits: frozenset[str]          # ...that allow it only in part or under conditions
+    limited: str                    # the verdict when only limited ("Yes, with limits")
+
+
+@dataclass(frozen=True)
+class Permissions:
+    """How a question asking permission is read, and the verdicts it is answered with (activities.yaml)."""
+
+    activities: tuple[Activity, ...]
+    asking: re.Pattern              # "can I", "are US investors allowed to", "is it legal for us to"
+    not_asking: re.Pattern          # words under which "yes" would not mean "allowed" ("illegal", "should")
+    barred: str
+    clear: str                      # with {owner} (the company's name, possessive) and {doing}
+
+    def asked(self, question: str) -> Activity | None:
+        """What the question asks permission to do, or None when it asks no permission or for nothing listed here."""
+        text = " ".join((question or "").split())
+        if not self.asking.search(text) or self.not_asking.search(text):
+            return None
+        for activity in self.activities:
+            if activity.asks.search(text):
+                return None if activity.unless and activity.unless.search(text) else activity
+        return None
 
 
 @dataclass(frozen=True)
@@ -108,6 +144,7 @@ class Vocab:
     words: Words
     jurisdictions: frozenset[str] = frozenset()   # whose lists these are (sources.yaml)
     place_abbreviations: frozenset[str] = frozenset()   # "uk", "eu": places even in lower case (sources.yaml)
+    permissions: Permissions | None = None
 
     def restriction(self, key: str) -> Restriction:
         try:
@@ -144,6 +181,26 @@ def _load(name: str):
     # libyaml's parser when PyYAML has it: the same objects as yaml.safe_load, in a sixth of the time
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=loader)
+
+
+def _permissions(data: dict) -> Permissions:
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(str(data[key]).casefold().split(), key=len, reverse=True))
+
+    asker = rf"(?:(?:{alternatives('asker_openers')})\s+)?(?:{alternatives('askers')})"
+    # At the start of the question or of a clause after a preamble ("Quick one: can I ...").
+    asking = re.compile(
+        rf"(?:^|[,;:.!?]\s*)(?:(?:can|could|may)\s+{asker}\b"
+        rf"|(?:am|are)\s+{asker}\s+(?:still\s+)?(?:allowed|permitted|able|free)\b"
+        rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{alternatives('allowed_words')})(?:\s+for\s+{asker})?\s+to\b)",
+        re.IGNORECASE)
+    not_asking = re.compile(rf"(?:\b|(?<=n))(?:{alternatives('not_permission')})\b", re.IGNORECASE)
+    activities = tuple(
+        Activity(str(a["key"]), re.compile(a["asks"], re.IGNORECASE),
+                 re.compile(a["unless"], re.IGNORECASE) if a.get("unless") else None, str(a["doing"]),
+                 frozenset(a["bars"]), frozenset(a.get("limits") or ()), str(a["limited"]))
+        for a in data["activities"])
+    return Permissions(activities, asking, not_asking, str(data["barred"]), str(data["clear"]))
 
 
 @lru_cache(maxsize=1)
@@ -217,9 +274,10 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("symbol_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
+        permissions=_permissions(_load("activities.yaml")),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
-               | set(severity)) - set(restrictions)
+               | set(severity) | {k for a in v.permissions.activities for k in a.bars | a.limits}) - set(restrictions)
     if unknown:
         raise ValueError(f"knowledge/vocab: restriction keys without a phrase: {sorted(unknown)}")
     return v
