@@ -1,0 +1,8 @@
+"""Print, per candidate word, how many earlier full folds contain a token starting with it."""
+import sys
+from lib import Data, load_prior
+words = sys.argv[1:]
+d = Data(); keys, fulls, uses, n = load_prior(d)
+toks = [set(f.split()) for f in fulls]
+print('earlier files', n)
+print(', '.join('%s %d' % (w, sum(1 for t in toks if any(x.startswith(w) for x in t))) for w in words))
