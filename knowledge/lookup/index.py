@@ -3086,12 +3086,18 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return False
     town = range(last + 1, len(qwords) - 1)
     named = tuple(qwords[n] for n in town)
+    spelt = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
     if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
             and (_a_town(named, [qsymbols[n] for n in town])
-                 or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town]))):
+                 or (_unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
+                     and len(spelt) >= 2 and all(j in found for j in spelt)))):
         # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
         # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
-        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own)
+        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own). A town no list
+        # knows (a word no dictionary knows, a street) is taken for one there only after the listed name found whole,
+        # two words or more but its legal form: after a one-word name, or a part of a longer one, unknown words and a
+        # site word are as likely another firm's own name ("Velmar Quistrel Workshop" is no workshop of LA FIRMA
+        # VELMAR or VELMAR TRADE GHANA LIMITED)
         return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
