@@ -21,6 +21,12 @@ from knowledge.vocab import vocab
     ("Can Americans invest in Zelvane?", "invest"),
     ("Are US investors allowed to buy Zelvane stock?", "invest"),     # shares: investing, not buying its products
     ("Can my company do business with Zelvane?", "deal"),
+    ("Zelvane was on that list - so can I still buy a Zelvane phone?", "buy"),
+    ("I'm a contracting officer at DoD: are we allowed to buy Zelvane buses?", "defense-purchase"),
+    ("may a federal agency buy Zelvane cameras?", "government-purchase"),
+    ("Our shop wants to resell Zelvane licences to US clients - are we allowed?", "resale"),
+    ("can we sell network gear to Zelvane", "export"),
+    ("can my startup take money from Zelvane Capital?", "deal"),
     # Not asking permission, or "yes" would not mean "allowed": no verdict.
     ("Can Zelvane buy US chips?", None),                              # what the company may do
     ("Is it illegal to buy Zelvane phones?", None),
@@ -77,6 +83,16 @@ def test_a_sales_ban_answers_a_purchase_question_no_and_device_authorisations_on
     ospray = Entity("ospray", "Ospray Drones", listings=[_listing("Device Roster", ["fcc-authorization"]),
                                                          _listing("Procurement Roster", ["federal-procurement"])])
     assert _answer_first(ospray, "Can I buy an Ospray drone?").startswith("Yes, with limits: Ospray Drones is on the Device Roster")
+
+
+def test_who_buys_decides_which_procurement_bans_answer_no():
+    # A DoD contracting ban bars the Defense Department, not a consumer; a Section 889 ban every federal agency.
+    tarvik = Entity("tarvik", "Tarvik Motors", listings=[_listing("Defense Roster", ["cmc-designation", "dod-contracting"])])
+    assert _answer_first(tarvik, "Can the Pentagon buy Tarvik buses?").startswith("No: Tarvik Motors is on the Defense Roster")
+    assert _answer_first(tarvik, "Can I buy a Tarvik car?").startswith("Yes, as far as the lists held here go")
+    assert _answer_first(tarvik, "may a federal agency buy Tarvik buses?").startswith("Yes, as far as the lists held here go")
+    lumo = Entity("lumo", "Lumo Vision", listings=[_listing("Procurement Roster", ["federal-procurement"])])
+    assert _answer_first(lumo, "may a federal agency buy Lumo cameras?").startswith("No: Lumo Vision is on the Procurement Roster")
 
 
 def test_a_question_not_asking_permission_gets_the_listing_sentence_as_before():

@@ -187,12 +187,15 @@ def _permissions(data: dict) -> Permissions:
     def alternatives(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted(str(data[key]).casefold().split(), key=len, reverse=True))
 
-    asker = rf"(?:(?:{alternatives('asker_openers')})\s+)?(?:{alternatives('askers')})"
-    # At the start of the question or of a clause after a preamble ("Quick one: can I ...").
+    asker = rf"(?:(?:{alternatives('asker_openers')})\s+){{0,2}}(?:{alternatives('askers')})"
+    # At the start of the question or of a clause after a preamble ("Quick one: can I ...", "... list - so can I
+    # ...?"), or "I can ...?" asked as a statement.
     asking = re.compile(
-        rf"(?:^|[,;:.!?]\s*)(?:(?:can|could|may)\s+{asker}\b"
+        rf"(?:^|[,;:.!?\-–—]\s*)(?:(?:{alternatives('clause_openers')})\W+)?"
+        rf"(?:(?:can|could|may)\s+{asker}\b"
         rf"|(?:am|are)\s+{asker}\s+(?:still\s+)?(?:allowed|permitted|able|free)\b"
-        rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{alternatives('allowed_words')})(?:\s+for\s+{asker})?\s+to\b)",
+        rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{alternatives('allowed_words')})(?:\s+for\s+{asker})?\s+to\b"
+        rf"|{asker}\s+(?:still\s+)?(?:can|may)\s+\w[^?]*\?)",
         re.IGNORECASE)
     not_asking = re.compile(rf"(?:\b|(?<=n))(?:{alternatives('not_permission')})\b", re.IGNORECASE)
     activities = tuple(
