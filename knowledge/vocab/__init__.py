@@ -53,7 +53,14 @@ class Permissions:
     def asked(self, question: str) -> Activity | None:
         """What the question asks permission to do, or None when it asks no permission or for nothing listed here."""
         text = " ".join((question or "").split())
-        if not self.asking.search(text) or self.not_asking.search(text):
+        asking = self.asking.search(text)
+        if not asking:
+            return None
+        # Words saying it may be forbidden count in the sentence that asks, before any alternative it offers ("am I
+        # allowed to buy one or are those banned now?" asks permission; "can I buy X? isn't it blacklisted" too).
+        start = max(text.rfind(c, 0, asking.start() + 1) for c in ".?!")
+        sentence = re.split(r"[.?!]|\bor\s+(?:is|are|was|were|did|do|does|has|have)\b", text[start + 1:])[0]
+        if self.not_asking.search(sentence):
             return None
         for activity in self.activities:
             if activity.asks.search(text):
@@ -187,7 +194,9 @@ def _permissions(data: dict) -> Permissions:
     def alternatives(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted(str(data[key]).casefold().split(), key=len, reverse=True))
 
-    asker = rf"(?:(?:{alternatives('asker_openers')})\s+){{0,2}}(?:{alternatives('askers')})"
+    # who asks: one of `askers`, or anyone the asker's own ("can our hospital ...", "may my shop ...")
+    asker = (rf"(?:(?:(?:{alternatives('asker_openers')})\s+){{0,2}}(?:{alternatives('askers')})"
+             rf"|(?:my|our)\s+(?:\w+\s+){{0,2}}?\w+)")
     # At the start of the question or of a clause after a preamble ("Quick one: can I ...", "... list - so can I
     # ...?"), or "I can ...?" asked as a statement.
     asking = re.compile(
@@ -195,7 +204,9 @@ def _permissions(data: dict) -> Permissions:
         rf"(?:(?:can|could|may)\s+{asker}\b"
         rf"|(?:am|are)\s+{asker}\s+(?:still\s+)?(?:allowed|permitted|able|free)\b"
         rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{alternatives('allowed_words')})(?:\s+for\s+{asker})?\s+to\b"
-        rf"|{asker}\s+(?:still\s+)?(?:can|may)\s+\w[^?]*\?)",
+        rf"|{asker}\s+(?:still\s+)?(?:can|may)\s+\w[^?]*\?"
+        rf"|(?:is|are)\s+(?:\w+\s+){{1,4}}?(?:still\s+)?(?:{alternatives('allowed_words')})\b"
+        rf"|(?:(?:am\s+i|are\s+we)\s+)?allowed\s+to\b)",
         re.IGNORECASE)
     not_asking = re.compile(rf"(?:\b|(?<=n))(?:{alternatives('not_permission')})\b", re.IGNORECASE)
     activities = tuple(
