@@ -1,5 +1,5 @@
 """How permission questions are answered first from the list data ("can I buy / invest in / export to X?"): the
-verdict opening each answer (No / a limited yes / Yes / none) against a question set written blind, on the shipped
+verdict opening each answer (No / a limited yes / Yes / unsure / none) against a question set written blind, on the shipped
 list data alone.
 
     .venv/bin/python eval/permission_eval.py eval/permissions/train.jsonl [--verbose]
@@ -35,6 +35,8 @@ def verdict_of(answer: str) -> str:
         return "limited"
     if answer.startswith(p.clear.split(":")[0] + ":"):
         return "yes"
+    if any(a.unsure and answer.startswith(a.unsure) for a in p.activities):
+        return "unsure"   # not barred by the lists held, but they may not decide it: right for no expected verdict
     return "none"
 
 

@@ -79,6 +79,8 @@ def verdict(entity: Entity, activity: Activity) -> str:
         return f"{permissions.barred}: "
     if active & activity.limits:
         return f"{activity.limited}: "
+    if active & activity.unsure_with:
+        return f"{activity.unsure}. "
     owner = f"{entity.name}'" if entity.name.endswith("s") else f"{entity.name}'s"
     return permissions.clear.format(owner=owner, doing=activity.doing) + " "
 

@@ -95,6 +95,16 @@ def test_who_buys_decides_which_procurement_bans_answer_no():
     assert _answer_first(lumo, "may a federal agency buy Lumo cameras?").startswith("No: Lumo Vision is on the Procurement Roster")
 
 
+def test_a_military_company_designation_alone_does_not_answer_an_investment_question_yes():
+    # The Defense Department's designation bars no investment, but the Treasury's investment list, which names many
+    # of the same groups, decides: the list data held may lack that listing, so no "yes".
+    ferrox = Entity("ferrox", "Ferrox Group", listings=[_listing("Defense Roster", ["cmc-designation", "dod-contracting"])])
+    text = _answer_first(ferrox, "Can I buy Ferrox shares?")
+    assert text.startswith("Not barred by the lists held here, but the Treasury's NS-CMIC list decides")
+    assert not text.startswith("Yes")
+    assert _answer_first(ferrox, "Can I buy a Ferrox car?").startswith("Yes, as far as the lists held here go")
+
+
 def test_a_question_not_asking_permission_gets_the_listing_sentence_as_before():
     kestrel = Entity("kestrel", "Kestrel Soft", listings=[_listing("Sales Roster", ["us-sales"])])
     assert _answer_first(kestrel, "Is it illegal to buy Kestrel antivirus?").startswith("Kestrel Soft is on")

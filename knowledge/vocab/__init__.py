@@ -38,6 +38,10 @@ class Activity:
     bars: frozenset[str]            # restriction keys of an active listing that forbid it
     limits: frozenset[str]          # ...that allow it only in part or under conditions
     limited: str                    # the verdict when only limited ("Yes, with limits")
+    # restriction keys of an active listing under which, none barring or limiting it, the lists held may not be
+    # the whole story; `unsure` is said then instead of "yes"
+    unsure_with: frozenset[str] = frozenset()
+    unsure: str = ""
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,8 @@ def _permissions(data: dict) -> Permissions:
     activities = tuple(
         Activity(str(a["key"]), re.compile(a["asks"], re.IGNORECASE),
                  re.compile(a["unless"], re.IGNORECASE) if a.get("unless") else None, str(a["doing"]),
-                 frozenset(a["bars"]), frozenset(a.get("limits") or ()), str(a["limited"]))
+                 frozenset(a["bars"]), frozenset(a.get("limits") or ()), str(a["limited"]),
+                 frozenset(a.get("unsure_with") or ()), str(a.get("unsure") or ""))
         for a in data["activities"])
     return Permissions(activities, asking, not_asking, str(data["barred"]), str(data["clear"]))
 
@@ -291,7 +296,8 @@ def vocab() -> Vocab:
         permissions=_permissions(_load("activities.yaml")),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
-               | set(severity) | {k for a in v.permissions.activities for k in a.bars | a.limits}) - set(restrictions)
+               | set(severity)
+               | {k for a in v.permissions.activities for k in a.bars | a.limits | a.unsure_with}) - set(restrictions)
     if unknown:
         raise ValueError(f"knowledge/vocab: restriction keys without a phrase: {sorted(unknown)}")
     return v
