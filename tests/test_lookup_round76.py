@@ -1,10 +1,10 @@
 """Lookup reading found on the misses left of train ... train73 (eval/lookup/), tested here on invented names:
-- A request typed in another language ("ciao, puoi controllare Widget Bank a Moscow? grazie", "hej, kan du kolla
-  Widget AB i Tehran?", "halo, tolong cek Widget di Damascus ya") is read once more in English when nothing matched it
-  exactly (knowledge/vocab/words.yaml `request_words_abroad`; knowledge/lookup/index.py `request_in_english`,
-  `Index._request_in_english`), then as an English request is, the place guard and all (as an English request, a name asked about with a town elsewhere is still the name). A word filed under "in" is
-  read so only before a capitalised word, a word in capitals (a name's) is never read, and the text is read again
-  only when it has a word asking to check, "can", "please" or "thanks" ("Hoi An ..." is a town, not a greeting)."""
+- A request typed in another language ("ciao, puoi controllare Widget Bank a Moscow? grazie", "halo, tolong cek
+  Widget di Damascus ya") is read once more in English when nothing matched it exactly (knowledge/vocab/words.yaml
+  `request_words_abroad`; knowledge/lookup/index.py `request_in_english`, `Index._request_in_english`), then as an
+  English request is, every reading of the chain (as in an English request, a name asked about with a town
+  elsewhere is still the name). A word in capitals (a name's) is never read, and the text is read again only when
+  it has a word asking to check, "can", "please" or "thanks" ("Hoi An ..." is a town, not a greeting)."""
 from __future__ import annotations
 
 import pytest
@@ -40,13 +40,12 @@ def test_a_request_in_another_language(reg, query, expected):
 
 def test_the_reading():
     assert request_in_english("ciao, puoi controllare Marvetti Bank a Moscow? grazie") == \
-        "hi, can check Marvetti Bank in Moscow? thanks"
+        "hi, can check Marvetti Bank a Moscow? thanks"
     assert request_in_english("Marvetti Bank") is None
 
 
 @pytest.mark.parametrize("query", [
     "Hoi An Korvelo Travel",                  # "Hoi An" is a town, and no word asks anything: not KORVELO TRAVEL
-    "Empresa de Korvelo Travel",              # a company word and "de" alone ask nothing
 ])
 def test_no_request(reg, query):
     assert no_match(reg, query)
@@ -54,5 +53,4 @@ def test_no_request(reg, query):
 
 def test_guards_of_the_reading():
     assert request_in_english("Hoi An Korvelo Travel") is None               # a greeting alone reads nothing
-    assert request_in_english("kan du kolla Korvelo i stan?") == "can you check Korvelo i stan?"   # "i" before no town
-    assert request_in_english("puoi controllare VELTRANO LA FIRMA?") == "can check VELTRANO LA FIRMA?"  # capitals: a name's
+    assert request_in_english("puoi controllare MERCI TRADING?") == "can check MERCI TRADING?"  # capitals: a name's

@@ -143,8 +143,8 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
-# the English words that make a text a request: a word filed under one of these is read again, with the others ("the",
-# "in", "before" ...) beside it; alone those are a name's words as often ("Empresa de Seguridad", "Hoi An")
+# the English words that make a text a request: a text with a word filed under one of these is read again, with the
+# others ("hi", "before" ...) beside it; alone those are a name's words as often ("Hoi An")
 REQUEST_WORDS = frozenset({"check", "can", "please", "thanks"})
 
 
@@ -158,24 +158,20 @@ _CHUNK_EDGES_RE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
 
 def request_in_english(text: str) -> str | None:
     """A request typed in another language, its ordinary words read as the English words they are (words.yaml
-    `request_words_abroad`: "ciao, puoi controllare Widget Works a Milano? grazie" is "hi, can you check Widget Works
-    in Milano? thanks"), the punctuation around each word kept; a word filed under "in" is read so only before a word
-    typed capitalised (a town). None when the text has no word asking to check, "can", "please" or "thanks"
-    (`REQUEST_WORDS`): a greeting, an article or a company word alone is a name's word as often."""
+    `request_words_abroad`: "ciao, puoi controllare Widget Works a Milano? grazie" is "hi, can check Widget Works a
+    Milano? thanks"), the punctuation around each word kept, a word typed in capitals (a name's) never read. None
+    when the text has no word asking to check, "can", "please" or "thanks" (`REQUEST_WORDS`): a greeting alone is a
+    name's word as often ("Hoi An")."""
     table = _request_words_abroad()
     chunks = text.split()
     out, read = [], False
-    for n, chunk in enumerate(chunks):
+    for chunk in chunks:
         lead, word, trail = _CHUNK_EDGES_RE.match(chunk).groups()
         typed = bool(word) and (not word[:1].isupper() or word[1:2].islower())   # not in capitals, as names are
         en = table.get(word.casefold()) if typed else None
         if typed and not en and "-" in word and all(part.casefold() in table for part in word.split("-")):
             en = " ".join(table[part.casefold()] for part in word.split("-"))    # "pouvez-vous"
-        if en == "in":
-            after = chunks[n + 1].lstrip("\"'(«“") if n + 1 < len(chunks) else ""
-            if trail or not after[:1].isupper():
-                en = None
-        elif en in REQUEST_WORDS:
+        if en in REQUEST_WORDS:
             read = True
         out.append(f"{lead}{en}{trail}" if en else chunk)
     return " ".join(out) if read else None
