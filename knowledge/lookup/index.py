@@ -143,6 +143,40 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
+# the English words that make a text a request: a text with a word filed under one of these is read again, with the
+# others ("hi", "before" ...) beside it; alone those are a name's words as often ("Hoi An")
+REQUEST_WORDS = frozenset({"check", "can", "please", "thanks"})
+
+
+@lru_cache(maxsize=1)
+def _request_words_abroad() -> dict[str, str]:
+    return dict(vocab().words.request_words_abroad)
+
+
+_CHUNK_EDGES_RE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
+
+
+def request_in_english(text: str) -> str | None:
+    """A request typed in another language, its ordinary words read as the English words they are (words.yaml
+    `request_words_abroad`: "ciao, puoi controllare Widget Works a Milano? grazie" is "hi, can check Widget Works a
+    Milano? thanks"), the punctuation around each word kept, a word typed in capitals (a name's) never read. None
+    when the text has no word asking to check, "can", "please" or "thanks" (`REQUEST_WORDS`): a greeting alone is a
+    name's word as often ("Hoi An")."""
+    table = _request_words_abroad()
+    chunks = text.split()
+    out, read = [], False
+    for chunk in chunks:
+        lead, word, trail = _CHUNK_EDGES_RE.match(chunk).groups()
+        typed = bool(word) and (not word[:1].isupper() or word[1:2].islower())   # not in capitals, as names are
+        en = table.get(word.casefold()) if typed else None
+        if typed and not en and "-" in word and all(part.casefold() in table for part in word.split("-")):
+            en = " ".join(table[part.casefold()] for part in word.split("-"))    # "pouvez-vous"
+        if en in REQUEST_WORDS:
+            read = True
+        out.append(f"{lead}{en}{trail}" if en else chunk)
+    return " ".join(out) if read else None
+
+
 @dataclass
 class AliasRec:
     text: str
@@ -790,7 +824,8 @@ class Index:
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
-                        self._longer_legal_form, self._whole_romanised, self._symbols_as_letters):
+                        self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
+                        self._request_in_english):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -825,6 +860,13 @@ class Index:
         any typed name. Only a text with such a sign beside a letter is read again."""
         reading = symbols_as_letters(text)
         return self._name_evidence(reading, p) if reading else []
+
+    def _request_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A request typed in another language ("hej, kan du kolla Widget Works i Malmö?"), its ordinary words read
+        as the English ones (`request_in_english`), then as an English request is, every reading of `evidence`
+        (the place guard and all). Only a text with such a word is read again; the reading has none left."""
+        reading = request_in_english(text)
+        return self.evidence(reading, p) if reading and reading != text else []
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq

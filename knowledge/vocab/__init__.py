@@ -143,6 +143,9 @@ class Words:
     # signs typed inside a word for the letter they look like ("°" for "o", "@" for "a"): the word read with the letter
     # (knowledge/lookup/index.py `_symbols_as_letters`)
     symbol_letters: tuple[tuple[str, str], ...] = ()
+    # a request's ordinary words in other languages, each with the English word it is read as ("controllare":
+    # "check"; knowledge/lookup/index.py `_request_in_english`)
+    request_words_abroad: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -290,7 +293,9 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("confusable_letters", ())),
                     tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ())),
                     word_set("scripts_unwritten_final_vowel"),
-                    tuple((str(a), str(b)) for a, b in words.get("symbol_letters", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("symbol_letters", ())),
+                    tuple((str(w), str(en)) for en, ws in (words.get("request_words_abroad") or {}).items()
+                          for w in ws)),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         permissions=_permissions(_load("activities.yaml")),
