@@ -144,8 +144,9 @@ def symbols_as_letters(text: str) -> str | None:
 
 
 # the English words that make a text a request: a text with a word filed under one of these is read again, with the
-# others ("hi", "before" ...) beside it; alone those are a name's words as often ("Hoi An")
-REQUEST_WORDS = frozenset({"check", "can", "please", "thanks"})
+# others ("hi", "before" ...) beside it; alone those are a name's words as often ("Hoi An"); a question whether a name
+# is on a sanctions list starts it too ("auf einer Sanktionsliste?", "está sancionada?"), "list" alone not ("Lista ...")
+REQUEST_WORDS = frozenset({"check", "can", "please", "thanks", "sanctions", "sanctions list", "sanctioned"})
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +154,8 @@ def _request_words_abroad() -> dict[str, str]:
     return dict(vocab().words.request_words_abroad)
 
 
+# the Spanish inverted question and exclamation marks opening a sentence, which an English reading has not
+_INVERTED_MARKS = "¿¡"
 _CHUNK_EDGES_RE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
 
 
@@ -173,7 +176,7 @@ def request_in_english(text: str) -> str | None:
             en = " ".join(table[part.casefold()] for part in word.split("-"))    # "pouvez-vous"
         if en in REQUEST_WORDS:
             read = True
-        out.append(f"{lead}{en}{trail}" if en else chunk)
+        out.append(f"{lead.lstrip(_INVERTED_MARKS)}{en}{trail}" if en else chunk.lstrip(_INVERTED_MARKS))
     return " ".join(out) if read else None
 
 
