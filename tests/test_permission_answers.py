@@ -27,6 +27,9 @@ from knowledge.vocab import vocab
     ("Our shop wants to resell Zelvane licences to US clients - are we allowed?", "resale"),
     ("can we sell network gear to Zelvane", "export"),
     ("can my startup take money from Zelvane Capital?", "deal"),
+    ("Can we pay Zelvane Coal for a shipment?", "deal"),
+    ("Can the government buy Zelvane phones?", "government-purchase"),
+    ("Can I pay with ZelvanePay?", None),                             # paying by it, not paying it
     # Not asking permission, or "yes" would not mean "allowed": no verdict.
     ("Can Zelvane buy US chips?", None),                              # what the company may do
     ("Is it illegal to buy Zelvane phones?", None),
