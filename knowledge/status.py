@@ -68,21 +68,23 @@ class StatusSentence:
     ended: list[tuple[str, Citation]]
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
     verdict: str = ""                   # the answer to a question asking permission, opening the sentence
+    verdict_rank: int = 4                   # 0 barred, 1 limited, 2 unsure, 3 clear; 4 no verdict
 
 
-def verdict(entity: Entity, activity: Activity) -> str:
+def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
     """"No: ", "Yes, with limits: " or "Yes, as far as the lists held here go: none of X's listings bars ...": what
-    the company's active listings say about what the question asks to do."""
+    the company's active listings say about what the question asks to do, with its rank (0, the most restrictive,
+    to 3), by which an answer about several companies leads with the most restrictive."""
     permissions = vocab().permissions
     active = {k for listing in entity.listings if listing.status == "active" for k in listing.restriction_keys}
     if active & activity.bars:
-        return f"{permissions.barred}: "
+        return f"{permissions.barred}: ", 0
     if active & activity.limits:
-        return f"{activity.limited}: "
+        return f"{activity.limited}: ", 1
     if active & activity.unsure_with:
-        return f"{activity.unsure}. "
-    owner = f"{entity.name}'" if entity.name.endswith("s") else f"{entity.name}'s"
-    return permissions.clear.format(owner=owner, doing=activity.doing) + " "
+        return f"{activity.unsure}. ", 2
+    owner = f"{entity.name}'" if entity.name.endswith("s") else f"{entity.name}'s"   # English possessive
+    return permissions.clear.format(owner=owner, doing=activity.doing) + " ", 3
 
 
 def status_sentence(match: Match, question: str = "", asking: str | None = None) -> StatusSentence | None:
@@ -113,7 +115,9 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     active, ended = active[:MAX_LISTINGS], ended[: max(0, MAX_LISTINGS - len(active))]
     if not active and not ended:
         return None
-    return StatusSentence(entity.name, active, ended, more, verdict(entity, activity) if activity else "")
+    if activity is None:
+        return StatusSentence(entity.name, active, ended, more)
+    return StatusSentence(entity.name, active, ended, more, *verdict(entity, activity))
 
 
 def render_status(sentence: StatusSentence, number) -> str:

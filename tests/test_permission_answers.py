@@ -41,10 +41,30 @@ from knowledge.vocab import vocab
     # Asking something the lists' restrictions do not answer: selling shares, using what one owns.
     ("Can I sell my Zelvane shares?", None),
     ("Can I keep using my Zelvane router?", None),
+    ("Can I hold my Zelvane shares?", None),
+    ("Can I get a refund for my Zelvane licence?", None),
+    ("Can I sell my old Zelvane phone to a friend?", None),          # no export to the company
+    ("Can we hire a former Zelvane engineer?", None),
+    ("Can I get a job at Zelvane?", None),
+    # A government body's purchases are asked by it, never by a person who mentions one.
+    ("Can I buy a Zelvane car in navy blue?", "buy"),
+    ("I'm in the Air Force; can I buy a Zelvane car?", "buy"),
+    ("My husband is a federal employee - can I buy a Zelvane camera?", "buy"),
+    ("Federal agency here: are we allowed to purchase Zelvane recorders?", "government-purchase"),
+    ("can our DoD program office sign a contract with Zelvane?", "defense-purchase"),
 ])
+
 def test_what_a_question_asks_permission_to_do(question, asked):
     activity = vocab().permissions.asked(question)
     assert (activity.key if activity else None) == asked
+
+
+@pytest.mark.parametrize("follow_up, keeps", [
+    ("and zelvane?", True), ("what about Zelvane?", True), ("zelvane?", True),
+    ("Is Zelvane listed?", False), ("Tell me about Zelvane", False), ("who owns Zelvane?", False),
+])
+def test_a_follow_up_keeps_its_threads_permission_question_only_when_it_asks_nothing_of_its_own(follow_up, keeps):
+    assert vocab().permissions.continues(follow_up) is keeps
 
 
 def _listing(name: str, keys: list[str], status: str = "active") -> Listing:
@@ -108,6 +128,14 @@ def test_a_military_company_designation_alone_does_not_answer_an_investment_ques
     assert _answer_first(ferrox, "Can I buy a Ferrox car?").startswith("Yes, as far as the lists held here go")
 
 
+def test_companies_whose_verdicts_differ_get_no_verdict_only_their_listings(shipped):
+    # Which one the question asks about is open ("Xiaomi's supplier X", "I know Hikvision is off limits"): a "yes"
+    # for one must never stand before another's "no".
+    answer = shipped.ask("Can I buy Xiaomi and SMIC shares?")
+    assert not answer.answer.startswith(("Yes", "No", "Not"))
+    assert "Xiaomi Corporation was on" in answer.answer and "Semiconductor Manufacturing International" in answer.answer
+
+
 def test_a_question_not_asking_permission_gets_the_listing_sentence_as_before():
     kestrel = Entity("kestrel", "Kestrel Soft", listings=[_listing("Sales Roster", ["us-sales"])])
     assert _answer_first(kestrel, "Is it illegal to buy Kestrel antivirus?").startswith("Kestrel Soft is on")
@@ -130,7 +158,7 @@ def test_the_shipped_list_data_answers_permission_questions_first_and_cites_the_
     assert smic.answered and smic.answer.startswith("No: Semiconductor Manufacturing International Corporation is on "
                                                     "the Non-SDN Chinese Military-Industrial Complex")
     assert smic.citations[0].path.startswith("list data:") and smic.citations[0].url.startswith("https://")
-    # The same company's export control does not answer a purchase question "no".
+    # Its sales ban, not its export control, is what answers a purchase question "no".
     kaspersky = shipped.ask("Can I buy Kaspersky antivirus?")
     assert kaspersky.answer.startswith("No: AO Kaspersky Lab is on the Kaspersky ICTS Final Determination")
     assert "(its products may not be sold in the US) [1]" in kaspersky.answer

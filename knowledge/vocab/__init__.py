@@ -42,6 +42,7 @@ class Activity:
     # the whole story; `unsure` is said then instead of "yes"
     unsure_with: frozenset[str] = frozenset()
     unsure: str = ""
+    by_government: bool = False     # asked only by a government body (its purchases), never by a person asking
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,19 @@ class Permissions:
     """How a question asking permission is read, and the verdicts it is answered with (activities.yaml)."""
 
     activities: tuple[Activity, ...]
-    asking: re.Pattern              # "can I", "are US investors allowed to", "is it legal for us to"
+    asking: re.Pattern              # "can I", "are US investors allowed to", "is it legal for us to"; group "asker"
     not_asking: re.Pattern          # words under which "yes" would not mean "allowed" ("illegal", "should")
     barred: str
     clear: str                      # with {owner} (the company's name, possessive) and {doing}
+    personal: frozenset[str] = frozenset()          # who asks as a person ("i"): never a government body
+    follow_up_openers: re.Pattern | None = None
+    follow_up_questions: re.Pattern | None = None
+
+    def continues(self, follow_up: str) -> bool:
+        """A follow-up in a thread that asks nothing of its own ("and huawei?", "what about DJI?"): it keeps the
+        permission its thread's question asked."""
+        rest = self.follow_up_openers.sub("", follow_up or "", count=1)
+        return not self.follow_up_questions.search(rest)
 
     def asked(self, question: str) -> Activity | None:
         """What the question asks permission to do, or None when it asks no permission or for nothing listed here."""
@@ -60,6 +70,8 @@ class Permissions:
         asking = self.asking.search(text)
         if not asking:
             return None
+        asker = {w.casefold() for w in re.findall(r"\w+", next((g for g in asking.groups() if g), ""))}
+        by_government = not asker & self.personal
         # Words saying it may be forbidden count in the sentence that asks, before any alternative it offers ("am I
         # allowed to buy one or are those banned now?" asks permission; "can I buy X? isn't it blacklisted" too).
         start = max(text.rfind(c, 0, asking.start() + 1) for c in ".?!")
@@ -67,6 +79,8 @@ class Permissions:
         if self.not_asking.search(sentence):
             return None
         for activity in self.activities:
+            if activity.by_government and not by_government:
+                continue
             if activity.asks.search(text):
                 return None if activity.unless and activity.unless.search(text) else activity
         return None
@@ -202,27 +216,32 @@ def _permissions(data: dict) -> Permissions:
         return "|".join(re.escape(w) for w in sorted(str(data[key]).casefold().split(), key=len, reverse=True))
 
     # who asks: one of `askers`, or anyone the asker's own ("can our hospital ...", "may my shop ...")
+    # who asks: one of `askers`, or anyone the asker's own ("can our hospital ...", "may my shop ...")
     asker = (rf"(?:(?:(?:{alternatives('asker_openers')})\s+){{0,2}}(?:{alternatives('askers')})"
              rf"|(?:my|our)\s+(?:\w+\s+){{0,2}}?\w+)")
+    modal, allowing, allowed = alternatives("modal_words"), alternatives("allowing_words"), alternatives("allowed_words")
     # At the start of the question or of a clause after a preamble ("Quick one: can I ...", "... list - so can I
-    # ...?"), or "I can ...?" asked as a statement.
+    # ...?"), or "I can ...?" asked as a statement. Each form names who asks in a group of its own.
     asking = re.compile(
         rf"(?:^|[,;:.!?\-–—]\s*)(?:(?:{alternatives('clause_openers')})\W+)?"
-        rf"(?:(?:can|could|may)\s+{asker}\b"
-        rf"|(?:am|are)\s+{asker}\s+(?:still\s+)?(?:allowed|permitted|able|free)\b"
-        rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{alternatives('allowed_words')})(?:\s+for\s+{asker})?\s+to\b"
-        rf"|{asker}\s+(?:still\s+)?(?:can|may)\s+\w[^?]*\?"
-        rf"|(?:is|are)\s+(?:\w+\s+){{1,4}}?(?:still\s+)?(?:{alternatives('allowed_words')})\b"
-        rf"|(?:(?:am\s+i|are\s+we)\s+)?allowed\s+to\b)",
+        rf"(?:(?:{modal})\s+({asker})\b"
+        rf"|(?:am|are)\s+({asker})\s+(?:still\s+)?(?:{allowing})\b"
+        rf"|is\s+(?:it|that)\s+(?:still\s+)?(?:{allowed})(?:\s+for\s+({asker}))?\s+to\b"
+        rf"|({asker})\s+(?:still\s+)?(?:{modal})\s+\w[^?]*\?"
+        rf"|(?:is|are)\s+(?:\w+\s+){{1,4}}?(?:still\s+)?(?:{allowed})\b"
+        rf"|(?:(am\s+i|are\s+we)\s+)?(?:{allowing})\s+to\b)",
         re.IGNORECASE)
     not_asking = re.compile(rf"(?:\b|(?<=n))(?:{alternatives('not_permission')})\b", re.IGNORECASE)
     activities = tuple(
         Activity(str(a["key"]), re.compile(a["asks"], re.IGNORECASE),
                  re.compile(a["unless"], re.IGNORECASE) if a.get("unless") else None, str(a["doing"]),
                  frozenset(a["bars"]), frozenset(a.get("limits") or ()), str(a["limited"]),
-                 frozenset(a.get("unsure_with") or ()), str(a.get("unsure") or ""))
+                 frozenset(a.get("unsure_with") or ()), str(a.get("unsure") or ""), bool(a.get("by_government")))
         for a in data["activities"])
-    return Permissions(activities, asking, not_asking, str(data["barred"]), str(data["clear"]))
+    return Permissions(activities, asking, not_asking, str(data["barred"]), str(data["clear"]),
+                       frozenset(str(data["personal_askers"]).casefold().split()),
+                       re.compile(data["follow_up_openers"], re.IGNORECASE),
+                       re.compile(data["follow_up_questions"], re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
