@@ -826,7 +826,8 @@ class Index:
         for reading in (self._in_latin_letters, self._name_in_chatter, self._request_then_place, self._opened_question,
                         self._initials_written_out, self._abbreviations_written_out, self._legal_form_written_out,
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
-                        lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._where_in_town,
+                        lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
+                        self._where_in_town,
                         self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
                         self._request_in_english):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
@@ -920,6 +921,25 @@ class Index:
                     out += found
                     break
         return out
+
+    def _labelled_values(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name given as the value of a labelled field of a record (`_labelled_values`: "ORG:Widget Works\nADR:;;Lima",
+        "X-Payee-Name: Widget Works; City: Lima", "PO# 12 / Supplier: Widget Works LLC / Terms: NET30"): the value that
+        one company's aliases are exactly, when no other value says a place in none of that company's countries. The
+        label says nothing of the name, so no vocabulary of labels is needed."""
+        values = _labelled_values(text)
+        if not values:
+            return []
+        read = [(v, self._one_firm(self.exactly(v, p))) for v in values]
+        found = [x for _, f in read for x in f]
+        ids = {self.aliases[i].entity_id for i, _ in found}
+        if len(ids) != 1:
+            return []
+        # a place another value says is where the firm is: a place in none of its countries is another company's (a
+        # town of several countries, London of England and Ontario, may be in its)
+        countries = self.entity_countries(next(iter(ids)))
+        said = [address_countries(v) for v, f in read if not f]
+        return found if all(not c or c & countries for c in said) else []
 
     def _where_in_town(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A firm's office, branch, site or subsidiary, then where in its town it is, in brackets closing the text (a
@@ -2896,6 +2916,33 @@ def _fields(text: str) -> list[str]:
     if len(FIELD_SEPARATORS.findall(text)) < FIELD_MIN_SEPARATORS:
         return []
     return [f for f in (f.strip(_EDGE_PUNCT + "-–—") for f in FIELD_SEPARATORS.split(text)) if f]
+
+
+# a field's label ("X-Payee-Name", "Supplier", "ORG", "Box 8 Consignee": four words at most, no colon in them) closed
+# by a colon, and the field's value after it
+_LABELLED_FIELD_RE = re.compile(r"^\s*(?:[^\s:]+\s+){0,3}[^\s:]+?\s*:\s*(?P<value>\S.*?)\s*$")
+# the fields of a record: its lines, and what a ";" or a "/" standing apart divide
+_RECORD_FIELDS_RE = re.compile(r"\s*(?:[\n\r;]|\s/\s)\s*")
+
+
+def _labelled_values(text: str) -> list[str]:
+    """The values of the labelled fields of a text written as a record (`_RECORD_FIELDS_RE`, `_LABELLED_FIELD_RE`:
+    "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"), each with its edge punctuation stripped; [] when the text has
+    no colon or fewer than two fields."""
+    if ":" not in text:
+        return []
+    fields = [f for f in _RECORD_FIELDS_RE.split(text) if f.strip()]
+    if len(fields) < 2:
+        return []
+    out = []
+    for field in fields:
+        m = _LABELLED_FIELD_RE.match(field)
+        if not m:
+            continue
+        value = " ".join(m.group("value").split()).strip(_EDGE_PUNCT)
+        if value:
+            out.append(value)
+    return out
 
 
 def _folded(chunk: str) -> str:
