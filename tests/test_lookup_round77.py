@@ -3,9 +3,9 @@
   Bonn auf einer Sanktionsliste?", "czy firma widget z Bonn jest na liście sankcyjnej?") is read once more in English
   (knowledge/vocab/words.yaml `request_words_abroad`: is, a, list, sanctions, "sanctions list", sanctioned, anyone,
   know, if), a word filed under "sanctions", "sanctions list" or "sanctioned" starting the reading as "check" does
-  (knowledge/lookup/index.py `REQUEST_WORDS`); "list" alone starts nothing ("Lista ..." is a name's word as often).
+  (words.yaml `request_starting_words`); "list" alone starts nothing ("Lista ..." is a name's word as often).
 - The Spanish inverted question and exclamation marks opening a word ("¿puedes revisar ...") are dropped in that
-  English reading (`_INVERTED_MARKS`), which the English request readings do not know."""
+  English reading (words.yaml `inverted_marks`), which the English request readings do not know."""
 from __future__ import annotations
 
 import pytest

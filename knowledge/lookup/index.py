@@ -143,19 +143,11 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
-# the English words that make a text a request: a text with a word filed under one of these is read again, with the
-# others ("hi", "before" ...) beside it; alone those are a name's words as often ("Hoi An"); a question whether a name
-# is on a sanctions list starts it too ("auf einer Sanktionsliste?", "está sancionada?"), "list" alone not ("Lista ...")
-REQUEST_WORDS = frozenset({"check", "can", "please", "thanks", "sanctions", "sanctions list", "sanctioned"})
-
-
 @lru_cache(maxsize=1)
 def _request_words_abroad() -> dict[str, str]:
     return dict(vocab().words.request_words_abroad)
 
 
-# the Spanish inverted question and exclamation marks opening a sentence, which an English reading has not
-_INVERTED_MARKS = "¿¡"
 _CHUNK_EDGES_RE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
 
 
@@ -163,9 +155,11 @@ def request_in_english(text: str) -> str | None:
     """A request typed in another language, its ordinary words read as the English words they are (words.yaml
     `request_words_abroad`: "ciao, puoi controllare Widget Works a Milano? grazie" is "hi, can check Widget Works a
     Milano? thanks"), the punctuation around each word kept, a word typed in capitals (a name's) never read. None
-    when the text has no word asking to check, "can", "please" or "thanks" (`REQUEST_WORDS`): a greeting alone is a
-    name's word as often ("Hoi An")."""
+    when the text has no word asking to check, "can", "please" or "thanks" (words.yaml `request_starting_words`): a
+    greeting alone is a name's word as often ("Hoi An")."""
     table = _request_words_abroad()
+    words = vocab().words
+    starting, marks = words.request_starting_words, words.inverted_marks
     chunks = text.split()
     out, read = [], False
     for chunk in chunks:
@@ -174,9 +168,9 @@ def request_in_english(text: str) -> str | None:
         en = table.get(word.casefold()) if typed else None
         if typed and not en and "-" in word and all(part.casefold() in table for part in word.split("-")):
             en = " ".join(table[part.casefold()] for part in word.split("-"))    # "pouvez-vous"
-        if en in REQUEST_WORDS:
+        if en in starting:
             read = True
-        out.append(f"{lead.lstrip(_INVERTED_MARKS)}{en}{trail}" if en else chunk.lstrip(_INVERTED_MARKS))
+        out.append(f"{lead.lstrip(marks)}{en}{trail}" if en else chunk.lstrip(marks))
     return " ".join(out) if read else None
 
 
@@ -3178,11 +3172,11 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return False
     town = range(last + 1, len(qwords) - 1)
     named = tuple(qwords[n] for n in town)
-    spelt = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
+    name_words = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]   # all but its legal form
     if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
             and (_a_town(named, [qsymbols[n] for n in town])
                  or (_unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
-                     and len(spelt) >= 2 and all(j in found for j in spelt)))):
+                     and len(name_words) >= 2 and all(j in found for j in name_words)))):
         # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
         # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
         # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own). A town no list

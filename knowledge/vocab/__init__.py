@@ -160,6 +160,9 @@ class Words:
     # a request's ordinary words in other languages, each with the English word it is read as ("controllare":
     # "check"; knowledge/lookup/index.py `_request_in_english`)
     request_words_abroad: tuple[tuple[str, str], ...] = ()
+    # the English words of `request_words_abroad` that make a text a request, and the marks opening a Spanish question
+    request_starting_words: frozenset[str] = frozenset()
+    inverted_marks: str = ""
 
 
 @dataclass(frozen=True)
@@ -314,7 +317,9 @@ def vocab() -> Vocab:
                     word_set("scripts_unwritten_final_vowel"),
                     tuple((str(a), str(b)) for a, b in words.get("symbol_letters", ())),
                     tuple((str(w), str(en)) for en, ws in (words.get("request_words_abroad") or {}).items()
-                          for w in ws)),
+                          for w in ws),
+                    frozenset(str(w).casefold() for w in words.get("request_starting_words") or ()),
+                    str(words.get("inverted_marks") or "")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         permissions=_permissions(_load("activities.yaml")),
