@@ -97,6 +97,7 @@ NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often nam
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 LABEL_MAX_WORDS = 2          # words before a colon opening a request that label it ("re:", "new supplier:")
 SHORTHAND_MAX_LEN = 4        # a word no dictionary knows this short may be chat shorthand ("fyi", "btw", "bene")
+PLAIN_MAX_WORDS = 2          # a query of company words this short names a name only as written
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
@@ -1572,6 +1573,7 @@ class Index:
         query = _Query(qtoks, qwords, qroles, variants, [self.weight(t, p, r) for t, r in qmt], joins, dotted)
         qw_sum = sum(query.weights) or 1.0
         aligned = []
+        plain_q = None          # the query has no coined word (`_no_coined_word`), worked out when first needed
         for i in cand:
             hits = self.align(query, self.aliases[i], fallback=False)
             aligned.append((sum(query.weights[n] * h[0] for n, h in hits.items()), i, hits))
@@ -1608,6 +1610,14 @@ class Index:
                     if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < TRANSLITERATED_SIM
                             and len(qwords[n]) >= TRANSLITERATED_MIN_LEN):
                         hits[n] = (TRANSLITERATED_SIM, j, how)
+            if (any(qwords[n] != al.words[j] for n, (_, j, _) in hits.items())
+                    and (plain_q := plain_q if plain_q is not None else _no_coined_word(qwords, qroles, qsymbols,
+                                                                                      q_legal))
+                    and any(qwords[n] != al.words[j] and not english_lemmas(qwords[n]) & english_lemmas(al.words[j])
+                            for n, (_, j, _) in hits.items())):
+                # a query of everyday words and company words only, no coined word ("Global Trading"), names a name
+                # only as written: not through a company word translated ("Comercio Global") nor a near reading
+                continue
             a_best = _positions(hits)
             # a distinctive word of the name found for a word of the query that is one too (a company word spelt
             # right, "Marine", is no misspelling of a name's own "Merine" unless the name's other words are there)
@@ -2305,6 +2315,22 @@ def _stop_after(text: str, k: int) -> bool:
             return t.role == "stop"
         seen += t.role != "stop"
     return False
+
+
+def _no_coined_word(words: list[str], roles: list[str], symbols: list, legal) -> bool:
+    """Two words at most in Latin letters, no legal form, a place rigour puts in no country among them ('global':
+    LOC:zz) and company words else ("Global Trading"): the query says what kind of company, not which (no word of a
+    name, no number; a country or a town beside them says only where: "Global Trading Madrid")."""
+    kept, nowhere = [], []
+    for n, r in enumerate(roles):
+        where = {x for x in symbols[n] if x.startswith("LOC:")} if r == "place" else set()
+        if r in ("stop", "legal") or where - {"LOC:zz"}:
+            continue
+        kept.append(n)
+        if where:
+            nowhere.append(n)
+    return (not legal and 0 < len(kept) <= PLAIN_MAX_WORDS and bool(nowhere)
+            and all(is_latin(words[n]) and (roles[n] == "generic" or n in nowhere) for n in kept))
 
 
 def _coined(word: str) -> bool:
@@ -3173,10 +3199,13 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     town = range(last + 1, len(qwords) - 1)
     named = tuple(qwords[n] for n in town)
     name_words = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]   # all but its legal form
+    # (a name whose words of a name are all everyday words, no coined word nor a country's, "Golden Star", says too
+    # little to take an unknown word after it for a town: "Golden Star Zorblat Workshop" may be another firm's name)
+    everyday = bool(names) and all(is_english_word(al.words[j]) and not is_territory_name(al.words[j]) for j in names)
     if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
             and (_a_town(named, [qsymbols[n] for n in town])
                  or (_unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
-                     and len(name_words) >= 2 and all(j in found for j in name_words)))):
+                     and not everyday and len(name_words) >= 2 and all(j in found for j in name_words)))):
         # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
         # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
         # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own). A town no list
