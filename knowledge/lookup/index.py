@@ -2324,8 +2324,8 @@ def _no_coined_word(words: list[str], roles: list[str], symbols: list, legal) ->
     kept, nowhere = [], []
     for n, r in enumerate(roles):
         where = {x for x in symbols[n] if x.startswith("LOC:")} if r == "place" else set()
-        if r in ("stop", "legal") or where - {"LOC:zz"}:
-            continue
+        if r in ("stop", "legal") or where - {"LOC:zz"} or (r in NAME_ROLES and _a_town((words[n],), [symbols[n]])):
+            continue   # (a town rigour reads as a word of a name, "Madrid", says where too)
         kept.append(n)
         if where:
             nowhere.append(n)
