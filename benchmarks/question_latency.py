@@ -69,7 +69,7 @@ def _timed(k, model, qs: list[str], first: float) -> dict:
     from langchain_chroma import Chroma
 
     from knowledge.glossary import expand_abbreviations
-    from knowledge.status import status_sentence
+    from knowledge.status import status_sentences
 
     baseline = Chroma(client=k.store.client, collection_name=k.settings.collection, embedding_function=model)
     stages = {"embedding": [], "retrieval": [], "composition": [], "answer": [], "baseline_embedding": [],
@@ -81,7 +81,7 @@ def _timed(k, model, qs: list[str], first: float) -> dict:
         t1 = time.perf_counter()
         got = k.retrieve(q)
         t2 = time.perf_counter()
-        statuses = [s for s in (status_sentence(m) for m in got.matches) if s]
+        statuses = status_sentences(got.matches, got.question)
         k.composer(got).answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         t3 = time.perf_counter()
         stages["embedding"].append(t1 - t0)

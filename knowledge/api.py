@@ -203,18 +203,14 @@ class Knowledge:
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
         (a Discord thread) so "and huawei?" is understood."""
-        from .status import status_sentence
+        from .status import status_sentences
         from .vocab import vocab
 
         got = self.retrieve(question, history)
         composer = self.composer(got)
-        # A follow-up asking nothing of its own ("and huawei?") keeps its thread's permission question. Companies
-        # whose verdicts differ leave it open which one the question asks about ("can we buy from Xiaomi's supplier
-        # X?", "can I buy Dahua stock? I know Hikvision is off limits"): no verdict then, only their listings.
+        # A follow-up asking nothing of its own ("and huawei?") keeps its thread's permission question.
         asking = got.in_context if vocab().permissions.continues(got.question) else got.question
-        statuses = [s for s in (status_sentence(m, got.question, asking) for m in got.matches) if s]
-        if len({s.verdict_rank for s in statuses}) > 1:
-            statuses = [replace(s, verdict="", verdict_rank=4) for s in statuses]
+        statuses = status_sentences(got.matches, got.question, asking)
         answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
         # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or

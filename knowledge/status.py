@@ -12,7 +12,7 @@ listings that say why follow, those barring or limiting it first. An investment 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .models import Citation, Entity, Listing, Match
@@ -68,13 +68,13 @@ class StatusSentence:
     ended: list[tuple[str, Citation]]
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
     verdict: str = ""                   # the answer to a question asking permission, opening the sentence
-    verdict_rank: int = 4                   # 0 barred, 1 limited, 2 unsure, 3 clear; 4 no verdict
+    verdict_rank: int | None = None     # 0 barred, 1 limited, 2 unsure, 3 clear; None: no verdict
 
 
 def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
     """"No: ", "Yes, with limits: " or "Yes, as far as the lists held here go: none of X's listings bars ...": what
     the company's active listings say about what the question asks to do, with its rank (0, the most restrictive,
-    to 3), by which an answer about several companies leads with the most restrictive."""
+    to 3), by which companies whose verdicts differ are told apart (`status_sentences`)."""
     permissions = vocab().permissions
     active = {k for listing in entity.listings if listing.status == "active" for k in listing.restriction_keys}
     if active & activity.bars:
@@ -118,6 +118,16 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     if activity is None:
         return StatusSentence(entity.name, active, ended, more)
     return StatusSentence(entity.name, active, ended, more, *verdict(entity, activity))
+
+
+def status_sentences(matches: list[Match], question: str, asking: str | None = None) -> list[StatusSentence]:
+    """The status sentence of each company the question names, for an answer (`status_sentence`). Companies whose
+    verdicts differ leave it open which one the question asks about ("can we buy from Xiaomi's supplier X?", "can I
+    buy Dahua stock? I know Hikvision is off limits"): no verdict then, only their listings."""
+    statuses = [s for s in (status_sentence(m, question, asking) for m in matches) if s]
+    if len({s.verdict_rank for s in statuses}) > 1:
+        statuses = [replace(s, verdict="", verdict_rank=None) for s in statuses]
+    return statuses
 
 
 def render_status(sentence: StatusSentence, number) -> str:

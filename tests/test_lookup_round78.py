@@ -3,7 +3,7 @@
   apart divide, its label (four words at most) closed by a colon ("ORG:Widget Works\\nADR:;;;Lima",
   "X-Payee-Name: Widget Works; city=Lima", "PO# 12 / Supplier: Widget Works LLC / Terms: NET30"), is read when the
   value is one company's listed name exactly and nothing matched the text exactly before (knowledge/lookup/index.py
-  `_labelled_values`, `Index._labelled_values`). Another labelled value saying a place in none of that company's
+  `labelled_field_values`, `Index._labelled_values`). Another labelled value saying a place in none of that company's
   countries says it is another company ("...; City: Tehran" of a London firm)."""
 from __future__ import annotations
 
@@ -40,12 +40,12 @@ def test_a_name_in_a_labelled_field(reg, query, expected):
 
 
 def test_the_reading():
-    from knowledge.lookup.index import _labelled_values
+    from knowledge.lookup.index import labelled_field_values
 
-    assert _labelled_values("ORG:Widget Works\nADR:;;;Lima") == ["Widget Works"]
-    assert _labelled_values("Supplier: Widget Works LLC / Terms: NET30") == ["Widget Works LLC", "NET30"]
-    assert _labelled_values("Supplier: Widget Works LLC") == []        # one field: no record
-    assert _labelled_values("Widget Works; Lima; pending") == []       # no label
+    assert labelled_field_values("ORG:Widget Works\nADR:;;;Lima") == ["Widget Works"]
+    assert labelled_field_values("Supplier: Widget Works LLC / Terms: NET30") == ["Widget Works LLC", "NET30"]
+    assert labelled_field_values("Supplier: Widget Works LLC") == []        # one field: no record
+    assert labelled_field_values("Widget Works; Lima; pending") == []       # no label
 
 
 def test_a_place_of_another_country_in_another_field(reg):

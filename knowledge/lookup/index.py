@@ -918,11 +918,12 @@ class Index:
         return out
 
     def _labelled_values(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
-        """A name given as the value of a labelled field of a record (`_labelled_values`: "ORG:Widget Works\nADR:;;Lima",
-        "X-Payee-Name: Widget Works; City: Lima", "PO# 12 / Supplier: Widget Works LLC / Terms: NET30"): the value that
+        """A name given as the value of a labelled field of a record (`labelled_field_values`: "ORG:Widget
+        Works\nADR:;;Lima", "X-Payee-Name: Widget Works; City: Lima", "PO# 12 / Supplier: Widget Works LLC / Terms:
+        NET30"): the value that
         one company's aliases are exactly, when no other value says a place in none of that company's countries. The
         label says nothing of the name, so no vocabulary of labels is needed."""
-        values = _labelled_values(text)
+        values = labelled_field_values(text)
         if not values:
             return []
         read = [(v, self._one_firm(self.exactly(v, p))) for v in values]
@@ -1610,11 +1611,11 @@ class Index:
                     if (how in TRANSLITERATED_HOW and FOUND_SIM <= s_ < TRANSLITERATED_SIM
                             and len(qwords[n]) >= TRANSLITERATED_MIN_LEN):
                         hits[n] = (TRANSLITERATED_SIM, j, how)
-            if (any(qwords[n] != al.words[j] for n, (_, j, _) in hits.items())
+            differing = [(qwords[n], al.words[j]) for n, (_, j, _) in hits.items() if qwords[n] != al.words[j]]
+            if (differing   # (the cheap test first; whether the query has a coined word once per query, then)
                     and (plain_q := plain_q if plain_q is not None else _no_coined_word(qwords, qroles, qsymbols,
                                                                                       q_legal))
-                    and any(qwords[n] != al.words[j] and not english_lemmas(qwords[n]) & english_lemmas(al.words[j])
-                            for n, (_, j, _) in hits.items())):
+                    and any(not english_lemmas(typed) & english_lemmas(listed) for typed, listed in differing)):
                 # a query of everyday words and company words only, no coined word ("Global Trading"), names a name
                 # only as written: not through a company word translated ("Comercio Global") nor a near reading
                 continue
@@ -2945,7 +2946,7 @@ _LABELLED_FIELD_RE = re.compile(r"^\s*(?:[^\s:]+\s+){0,3}[^\s:]+?\s*:\s*(?P<valu
 _RECORD_FIELDS_RE = re.compile(r"\s*(?:[\n\r;]|\s/\s)\s*")
 
 
-def _labelled_values(text: str) -> list[str]:
+def labelled_field_values(text: str) -> list[str]:
     """The values of the labelled fields of a text written as a record (`_RECORD_FIELDS_RE`, `_LABELLED_FIELD_RE`:
     "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"), each with its edge punctuation stripped; [] when the text has
     no colon or fewer than two fields."""
@@ -3140,6 +3141,17 @@ def office_on_premises(text: str) -> str | None:
     return None
 
 
+def _says_which_firm(al: AliasRec, names: list[int], found: set[int]) -> bool:
+    """The listed name is found whole, two words or more but its legal form, and its words of a name are not all
+    everyday words (a coined word or a country's among them): only after such a name is a word no list knows, before
+    a site word, taken for a town (`_branch_of`). After a one-word name, a part of a longer one, or "Golden Star",
+    everyday words only, the unknown word and the site word are as likely another firm's own name ("Golden Star
+    Zorblat Workshop", "Velmar Quistrel Workshop")."""
+    spelt = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
+    everyday = bool(names) and all(is_english_word(al.words[j]) and not is_territory_name(al.words[j]) for j in names)
+    return not everyday and len(spelt) >= 2 and all(j in found for j in spelt)
+
+
 def _closing(end: int, n: int, rest: set[int], places: set[int]) -> bool:
     """The words from `end` on close the query: none, or only where the entity is (places the query's evidence
     read as the entity's own, no word left unexplained: "Widget Bank, Palm Park branch Lima", "Widget Bank -
@@ -3198,21 +3210,14 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         return False
     town = range(last + 1, len(qwords) - 1)
     named = tuple(qwords[n] for n in town)
-    name_words = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]   # all but its legal form
-    # (a name whose words of a name are all everyday words, no coined word nor a country's, "Golden Star", says too
-    # little to take an unknown word after it for a town: "Golden Star Zorblat Workshop" may be another firm's name)
-    everyday = bool(names) and all(is_english_word(al.words[j]) and not is_territory_name(al.words[j]) for j in names)
     if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
             and (_a_town(named, [qsymbols[n] for n in town])
                  or (_unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
-                     and not everyday and len(name_words) >= 2 and all(j in found for j in name_words)))):
+                     and _says_which_firm(al, names, found)))):
         # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
         # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
-        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own). A town no list
-        # knows (a word no dictionary knows, a street) is taken for one there only after the listed name found whole,
-        # two words or more but its legal form: after a one-word name, or a part of a longer one, unknown words and a
-        # site word are as likely another firm's own name ("Velmar Quistrel Workshop" is no workshop of LA FIRMA
-        # VELMAR or VELMAR TRADE GHANA LIMITED)
+        # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own); a town no list
+        # knows (a word no dictionary knows, a street) only after a name that says which firm (`_says_which_firm`)
         return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:

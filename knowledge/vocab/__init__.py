@@ -50,13 +50,15 @@ class Permissions:
     """How a question asking permission is read, and the verdicts it is answered with (activities.yaml)."""
 
     activities: tuple[Activity, ...]
-    asking: re.Pattern              # "can I", "are US investors allowed to", "is it legal for us to"; group "asker"
+    asking: re.Pattern              # "can I", "are US investors allowed to", "is it legal for us to"; each form
+                                    # names who asks in a group of its own
     not_asking: re.Pattern          # words under which "yes" would not mean "allowed" ("illegal", "should")
     barred: str
     clear: str                      # with {owner} (the company's name, possessive) and {doing}
     personal: frozenset[str] = frozenset()          # who asks as a person ("i"): never a government body
     follow_up_openers: re.Pattern | None = None
     follow_up_questions: re.Pattern | None = None
+    alternative: re.Pattern | None = None           # an alternative the question offers ("... or is it banned?")
 
     def continues(self, follow_up: str) -> bool:
         """A follow-up in a thread that asks nothing of its own ("and huawei?", "what about DJI?"): it keeps the
@@ -64,8 +66,10 @@ class Permissions:
         rest = self.follow_up_openers.sub("", follow_up or "", count=1)
         return not self.follow_up_questions.search(rest)
 
+    @lru_cache(maxsize=256)
     def asked(self, question: str) -> Activity | None:
-        """What the question asks permission to do, or None when it asks no permission or for nothing listed here."""
+        """What the question asks permission to do, or None when it asks no permission or for nothing listed here
+        (remembered: an answer about two companies reads it for each)."""
         text = " ".join((question or "").split())
         asking = self.asking.search(text)
         if not asking:
@@ -75,7 +79,7 @@ class Permissions:
         # Words saying it may be forbidden count in the sentence that asks, before any alternative it offers ("am I
         # allowed to buy one or are those banned now?" asks permission; "can I buy X? isn't it blacklisted" too).
         start = max(text.rfind(c, 0, asking.start() + 1) for c in ".?!")
-        sentence = re.split(r"[.?!]|\bor\s+(?:is|are|was|were|did|do|does|has|have)\b", text[start + 1:])[0]
+        sentence = self.alternative.split(re.split(r"[.?!]", text[start + 1:])[0])[0]
         if self.not_asking.search(sentence):
             return None
         for activity in self.activities:
@@ -244,7 +248,8 @@ def _permissions(data: dict) -> Permissions:
     return Permissions(activities, asking, not_asking, str(data["barred"]), str(data["clear"]),
                        frozenset(str(data["personal_askers"]).casefold().split()),
                        re.compile(data["follow_up_openers"], re.IGNORECASE),
-                       re.compile(data["follow_up_questions"], re.IGNORECASE))
+                       re.compile(data["follow_up_questions"], re.IGNORECASE),
+                       re.compile(data["alternative"], re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
