@@ -117,7 +117,8 @@ def format_matches(query: str, matches) -> str:
     if shared and not any(m.match for m in matches):
         lines.append(f"  {len(shared)} listed companies have this in their names; give more of the name to tell which:")
     elif not matches or not any(m.match for m in matches):
-        lines.append("  no listed company matches this name.")
+        lines.append("  no listed company matches this name in the list data held here; no match is not clearance: "
+                     "check the official lists.")
     for m in matches:
         mark = "MATCH" if m.match else "weak "
         lines.append(f"  {mark} {m.score:.2f}  {m.entity.name}   ({m.reason})")

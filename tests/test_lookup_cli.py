@@ -73,6 +73,8 @@ def test_lookup_text_output_reads_well(app, store):
     assert "US exporters need a licence to send it US items" in result.output
     none = CliRunner().invoke(app, ["lookup", "Company", "--store", str(store)])
     assert "no listed company matches" in none.output
+    # a miss never reads as clearance: the lists held here may lack the company
+    assert "no match is not clearance" in none.output
 
 
 def test_import_reports_unrecognised_file(app, tmp_path):
