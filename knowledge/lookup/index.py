@@ -330,6 +330,9 @@ class Index:
         self.role: dict[str, str] = {}
         self.word_to_tok: dict[str, set[str]] = defaultdict(set)   # written word -> token ("technology" -> @TECH)
         self.cjk_aliases: list[int] = []
+        # names of two words or more none of which says which company ("China General Nuclear Power", "Bank
+        # Tejarat"), by their first word: free text names them only whole (lookup/text.py)
+        self.generic_worded: dict[str, list[int]] = defaultdict(list)
         self.name_alias: dict[str, int] = {}
         self.entity_aliases: dict[str, list[int]] = defaultdict(list)
         self.entity_words: dict[str, set[str]] = defaultdict(set)   # the tokens of all of an entity's names
@@ -389,6 +392,8 @@ class Index:
                         self.word_to_tok[term.word].add(term.text)
                 if any(r == "cjk" or is_cjk(t) for t, r in zip(toks, roles)):
                     self.cjk_aliases.append(i)
+                elif alias.distinctive and len(toks) >= 2 and not any(r in DISTINCTIVE_ROLES for r in roles):
+                    self.generic_worded[toks[0]].append(i)
                 legal_words.update(t.word for t in a.terms
                                    if t.role == "legal" and t.word.isascii() and t.word.isalpha())
                 company_words.update(t.word for t in a.terms

@@ -46,8 +46,11 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
             if t.text in idx.postings:
                 positions[t.text].append((pos, 1.0, t.word))
             continue
-        for vt, (s, how) in idx.token_variants(t.text, t.word).items():
-            if how in TYPED_NAME_ONLY or (how == "typo" and (len(t.word) < 6 or s < 0.85)):
+        variants = idx.token_variants(t.text, t.word)
+        # a word written as a listed name's word is that word: "CASIC" is not also COSCO or CSSC by its sound
+        written = t.text in variants and variants[t.text][1] == "exact"
+        for vt, (s, how) in variants.items():
+            if how in TYPED_NAME_ONLY or (how == "typo" and (len(t.word) < 6 or s < 0.85)) or (written and vt != t.text):
                 continue
             positions[vt].append((pos, s, t.word))
     for vt, where in list(positions.items()):
@@ -86,6 +89,33 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                        else f"'{a.text}' ({a.kind}) named in the text with a typo ('{orig}')")
                 keep(a, round(sc, 4), why, min(spots), frozenset(spots))
                 break
+    # a name none of whose words says which company ("China General Nuclear Power Corporation", "Bank Tejarat") is
+    # named only whole, as written, in order: three words or more, or two with a legal form after them
+    for pos, t in enumerate(terms):
+        for i in idx.generic_worded.get(t.text, ()):
+            a = idx.aliases[i]
+            end, words = pos, []
+            while end < len(terms) and len(words) < len(a.toks):     # a legal form inside the name is part of it
+                if terms[end].role != "legal" or end == pos:           # ("... Corporation of China")
+                    words.append(terms[end].text)
+                end += 1
+            if a.kind == "weak" or words != list(a.toks):
+                continue
+            if len(a.toks) < 3 and not (end < len(terms) and terms[end].role == "legal"):
+                continue
+            keep(a, round(TEXT_TIER + (1 - TEXT_TIER) * 0.9, 4), f"'{a.text}' ({a.kind}) named in the text", pos,
+                 frozenset(range(pos, end)))
+    # a legal form written right after a name is part of it when the name has that form: "CNOOC Limited" names
+    # the listed CNOOC Limited, not its parent CNOOC, whose other name is that word alone
+    for eid, (sc, why, pos, spots, stripped) in list(found.items()):
+        after = max(spots) + 1
+        if min(spots) < 0 or after >= len(terms) or terms[after].role != "legal":
+            continue
+        forms = {terms[after].text} | {x for x in terms[after].symbols if x.startswith("SYMBOL:")}
+        a_legal = [f for i in idx.postings.get(terms[pos].text, ()) for f in idx.aliases[i].legal
+                   if idx.aliases[i].entity_id == eid and idx.aliases[i].toks == tuple(terms[k].text for k in sorted(spots))]
+        if any(forms & f for f in a_legal):
+            found[eid] = (sc, why, pos, spots | {after}, stripped)
     # a longer name covering a shorter one wins ("China Telecom Americas" over "China Telecom"); among names found
     # at the same words, the most literal one wins ("Huawei" over "Huawei Holding")
     items = list(found.items())

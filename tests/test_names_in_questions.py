@@ -1,0 +1,68 @@
+"""Companies named inside a question ("can I export to X?") are found the way the asker wrote them: a listed name made
+only of ordinary words is found when written whole; a word written as one listed name is not also read as another
+name it sounds like; a legal form written after a name picks the entity that has it. Invented names throughout."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.lists import import_file
+from knowledge.lookup import Registry
+from tests.support import CMIC, CSL_HEADER, EL, SDN, csl_row
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory) -> Registry:
+    path = tmp_path_factory.mktemp("csl") / "csl.csv"
+    rows = [
+        # every word of these names is a place, an ordinary company word or a legal form
+        csl_row("g1", EL, "Peru General Nuclear Power Corporation", "RGNP", "2020-01-01"),
+        csl_row("g2", CMIC, "Peru Electronics Corporation", "", "2021-06-03"),
+        csl_row("g3", SDN, "Industrial Chemical Trading Company", ""),
+        # two listed words that sound alike
+        csl_row("s1", CMIC, "Zorvan Aerospace Industry Corporation", "ZORVAN"),
+        csl_row("s2", EL, "Zarvin Shipping Company", "ZARVIN", "2022-01-01"),
+        # a group and its listed company, one word apart: the company's legal form
+        csl_row("p1", EL, "Kelmora Group Corporation", "KELMORA", "2019-01-01"),
+        csl_row("p2", CMIC, "KELMORA LIMITED", "", "2021-06-03"),
+    ]
+    path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    reg = Registry.open(path.parent / "registry.sqlite3")
+    import_file(reg, path, as_of=date(2024, 1, 1))
+    yield reg
+    reg.close()
+
+
+def named(reg: Registry, text: str) -> list[str]:
+    return [m.entity.name for m in reg.find_in_text(text)]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can I sell components to Peru General Nuclear Power Corporation?", "Peru General Nuclear Power Corporation"),
+    ("can i export chips to peru general nuclear power", "Peru General Nuclear Power Corporation"),
+    ("Is Peru Electronics Corporation on a list?", "Peru Electronics Corporation"),
+    ("may we pay Industrial Chemical Trading Company", "Industrial Chemical Trading Company"),
+])
+def test_a_name_of_ordinary_words_is_found_when_written_whole(registry, question, expected):
+    assert named(registry, question) == [expected]
+
+
+@pytest.mark.parametrize("question", [
+    "is peru electronics a good field to work in",     # two ordinary words, no legal form: not a name
+    "how is nuclear power regulated in peru",
+    "does chemical trading need a licence",
+    "general nuclear power corporation stocks",              # part of the name only
+])
+def test_ordinary_words_that_are_not_a_whole_name_name_nothing(registry, question):
+    assert named(registry, question) == []
+
+
+def test_a_word_written_as_one_listed_name_is_not_also_a_sound_alike_of_another(registry):
+    assert named(registry, "Can I invest in ZORVAN?") == ["Zorvan Aerospace Industry Corporation"]
+    assert named(registry, "Can I invest in Zarvin?") == ["Zarvin Shipping Company"]
+
+
+def test_a_legal_form_written_after_a_name_picks_the_entity_that_has_it(registry):
+    assert named(registry, "Can I buy shares of Kelmora Limited?") == ["KELMORA LIMITED"]
+    assert named(registry, "Can I sell to Kelmora?") == ["Kelmora Group Corporation"]
