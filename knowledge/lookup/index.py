@@ -145,6 +145,34 @@ def symbols_as_letters(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _caron_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
+    """words.yaml `caron_letters` as one pattern, the two-letter ones first, any case; and each one's English letters."""
+    table = {a.casefold(): b for a, b in vocab().words.caron_letters}
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)), re.I), table
+
+
+def caron_letters_in_english(text: str) -> str | None:
+    """The text with each letter of words.yaml `caron_letters` written in the English letters for its sound ("Kiš" is
+    "Kish", "Džoint" "Joint", "ŠIPPING" "SHIPPING"), or None when it has no such letter."""
+    pattern = _caron_letter_pattern()
+    if pattern is None:
+        return None
+    regex, table = pattern
+
+    def english(m: re.Match) -> str:
+        letters, said = m.group(0), table[m.group(0).casefold()]
+        if not letters[0].isupper():
+            return said
+        after = text[m.end():m.end() + 1]
+        return said.upper() if (len(letters) > 1 and letters.isupper()) or after.isupper() else said.capitalize()
+
+    read = regex.sub(english, text)
+    return read if read != text else None
+
+
+@lru_cache(maxsize=1)
 def _request_words_abroad() -> dict[str, str]:
     return dict(vocab().words.request_words_abroad)
 
@@ -829,7 +857,7 @@ class Index:
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
                         self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
-                        self._request_in_english):
+                        self._caron_letters_in_english, self._request_in_english):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -863,6 +891,14 @@ class Index:
         normalisation drops as punctuation, splitting the word: read with the letter (`symbols_as_letters`), then as
         any typed name. Only a text with such a sign beside a letter is read again."""
         reading = symbols_as_letters(text)
+        return self._name_evidence(reading, p) if reading else []
+
+    def _caron_letters_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name written with a letter Central European spellings and scholarly transliteration write for "ch", "sh",
+        "zh" or "j" ("Kiš International Bank", "Vateč Sarl", "Dżama'at ..."), which normalisation folds to "c", "s",
+        "z" ("kis"): read with the English letters (`caron_letters_in_english`: "Kish International Bank"), then as
+        any typed name. Only a text with such a letter is read again."""
+        reading = caron_letters_in_english(text)
         return self._name_evidence(reading, p) if reading else []
 
     def _request_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:

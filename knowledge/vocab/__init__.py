@@ -167,6 +167,10 @@ class Words:
     # the English words of `request_words_abroad` that make a text a request, and the marks opening a Spanish question
     request_starting_words: frozenset[str] = frozenset()
     inverted_marks: str = ""
+    # letters with a caron or an overdot that Central European spellings and scholarly transliteration write for
+    # English "ch", "sh", "zh", "j" ("č": "ch"): the text read with the English letters
+    # (knowledge/lookup/index.py `_caron_letters_in_english`)
+    caron_letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,7 +328,8 @@ def vocab() -> Vocab:
                     tuple((str(w), str(en)) for en, ws in (words.get("request_words_abroad") or {}).items()
                           for w in ws),
                     frozenset(str(w).casefold() for w in words.get("request_starting_words") or ()),
-                    str(words.get("inverted_marks") or "")),
+                    str(words.get("inverted_marks") or ""),
+                    tuple((str(a), str(b)) for a, b in words.get("caron_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         permissions=_permissions(_load("activities.yaml")),
