@@ -4,7 +4,6 @@ other tests use the small official-format files in tests/fixtures/lists)."""
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -129,19 +128,16 @@ def test_opensanctions_ftm_lines(reg, tmp_path):
 
 
 def test_ofac_sdn_2019_with_alt_names(reg):
-    t0 = time.perf_counter()
+    # (how fast the import and a lookup are is benchmarks/lookup_eval.py's to measure, against a baseline, not a
+    # timed test's on a shared machine)
     report = import_file(reg, OFAC_DIR / "sdn.csv")
-    elapsed = time.perf_counter() - t0
     assert report.format == "ofac-sdn"
     assert report.entities_added > 7000 and report.skipped == []
-    assert elapsed < 20
     m = reg.lookup("National Bank of Cuba")[0]           # an alt.csv a.k.a.
     assert m.match and m.entity.name == "BANCO NACIONAL DE CUBA"
     assert m.entity.listings[0].restricts == [R_BLOCKED] and m.entity.listings[0].program == "CUBA"
-    t0 = time.perf_counter()
     for q in ("Banco Nacional de Cuba", "aerocaribean airlines", "Bank Melli Iran", "Hezbollah"):
-        reg.lookup(q)
-    assert (time.perf_counter() - t0) / 4 < 0.05
+        assert reg.lookup(q)[0].match, q
     assert not any(m.match for m in reg.lookup("Technology Group"))
     again = import_file(reg, OFAC_DIR / "sdn.csv")
     assert not again.changed
