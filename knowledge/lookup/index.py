@@ -36,7 +36,7 @@ from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbr
                         before_longer_legal_initials,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
-from .score import BELOW, EXACT_TIERS, Evidence, Params, tokens_score
+from .score import BELOW, EXACT_TIERS, Evidence, Params, score, tokens_score
 from .skeleton import SkeletonIndex
 
 TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
@@ -100,6 +100,7 @@ SHORTHAND_MAX_LEN = 4        # a word no dictionary knows this short may be chat
 PLAIN_MAX_WORDS = 2          # a query of company words this short names a name only as written
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
+WITHIN_MAX_WORDS = 6          # chatter words next to a name found among them looked at as another name's words
 PHRASE_MAX_WORDS = 2         # dictionary words this many or fewer are a phrase, no part of a name
 DESCRIBED_MIN_NAMES = 2      # words of a name that, found whole, may be followed by words describing it
 FILL_MAX = 40                # candidates whose left-over words are compared (those explaining most of the query)
@@ -1058,10 +1059,33 @@ class Index:
                 # (a listed key first, which is cheap, before the evidence in full)
                 if key and (key in self.by_key or key.replace(" ", "") in self.by_compact
                             or skeleton(key) in self.by_skeleton):
-                    found += self.exactly(run, p)
+                    here = self.exactly(run, p)
+                    if here and not self._within_another_name(chunks, lo, hi, {self.aliases[i].entity_id
+                                                                              for i, _ in here}, p):
+                        found += here
             if found:
                 return found
         return self._legal_name_in_chatter(chunks, folded, is_chatter, label, p)
+
+    def _within_another_name(self, chunks: list[str], lo: int, hi: int, ids: set[str], p: Params) -> bool:
+        """Whether the words of a request read as chatter next to a name found among them (`_name_in_chatter`) are,
+        with it, another entity's listed name: every word of the longer run found in that name, as near as a match
+        ("Air Force of the Widget Guard Corps", "Strategic Rocket Force of the Widget Army": dictionary words of a
+        unit's name, then its parent's listed name, name the unit, WIDGET GUARD CORPS AIR FORCE, not the parent). The
+        runs tried reach out from the name on one side, to words no further than `WITHIN_MAX_WORDS` from it."""
+        n = len(chunks)
+        wider = [(a, hi) for a in range(max(0, lo - WITHIN_MAX_WORDS), lo)]
+        wider += [(lo, b) for b in range(hi + 1, min(n, hi + WITHIN_MAX_WORDS) + 1)]
+        for a, b in wider:
+            run = " ".join(chunks[a:b]).strip(_EDGE_PUNCT)
+            for i, ev in self._name_evidence(run, p):
+                if self.aliases[i].entity_id in ids:
+                    continue
+                if ev.rule in EXACT_TIERS or (ev.rule == "tokens" and not ev.typos and not ev.unexplained
+                                              and ev.query_cover >= 1.0 - 1e-9
+                                              and score(ev, p).score >= p.threshold):
+                    return True
+        return False
 
     def _legal_name_in_chatter(self, chunks: list[str], folded: list[str], is_chatter: list[bool], label: int,
                                p: Params) -> list[tuple[int, Evidence]]:
