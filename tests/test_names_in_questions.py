@@ -26,6 +26,10 @@ def registry(tmp_path_factory) -> Registry:
         # a group and its listed company, one word apart: the company's legal form
         csl_row("p1", EL, "Kelmora Group Corporation", "KELMORA", "2019-01-01"),
         csl_row("p2", CMIC, "KELMORA LIMITED", "", "2021-06-03"),
+        csl_row("p3", EL, "Trevalo Holding Group", "TREVALO", "2019-01-01"),
+        csl_row("p4", SDN, "Trevalo Inc.", ""),
+        # an acronym of its name's words, and an everyday word that sounds like it
+        csl_row("a1", CMIC, "Corvane Academy of Launch Technology", "CALT", "2021-06-03"),
     ]
     path.write_text(CSL_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     reg = Registry.open(path.parent / "registry.sqlite3")
@@ -66,3 +70,14 @@ def test_a_word_written_as_one_listed_name_is_not_also_a_sound_alike_of_another(
 def test_a_legal_form_written_after_a_name_picks_the_entity_that_has_it(registry):
     assert named(registry, "Can I buy shares of Kelmora Limited?") == ["KELMORA LIMITED"]
     assert named(registry, "Can I sell to Kelmora?") == ["Kelmora Group Corporation"]
+
+
+def test_an_everyday_word_the_normaliser_reads_as_a_legal_form_is_not_one(registry):
+    # "in" is read as "Inc" by the normaliser; "Trevalo in Lima" names the group, not Trevalo Inc.
+    assert named(registry, "can we ship to Trevalo in Lima?") == ["Trevalo Holding Group"]
+    assert named(registry, "is Trevalo Inc. listed?") == ["Trevalo Inc."]
+
+
+def test_an_acronym_is_found_only_as_written(registry):
+    assert named(registry, "is CALT listed?") == ["Corvane Academy of Launch Technology"]
+    assert named(registry, "can the Pentagon put Alphacorp Cloud under contract?") == []

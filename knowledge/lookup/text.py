@@ -3,7 +3,8 @@ all appear, next to each other, in the text (exact, or within a typo for words o
 words (knowledge/vocab/words.yaml) and generic company words never name a company on their own."""
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from knowledge.vocab import vocab
 
@@ -80,6 +81,8 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                     spots.append(p)
                 if len(spots) != len(needed) or len(set(spots)) != len(spots):
                     continue
+                if a.acronym and total < len(needed):   # an acronym is its letters as written: 'cloud' is no 'CALT'
+                    continue
                 if max(spots) - min(spots) != len(spots) - 1:      # a name's words stand together
                     continue
                 sc = TEXT_TIER + (1 - TEXT_TIER) * 0.9 * (total / len(needed))
@@ -89,6 +92,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                        else f"'{a.text}' ({a.kind}) named in the text with a typo ('{orig}')")
                 keep(a, round(sc, 4), why, min(spots), frozenset(spots))
                 break
+    written_forms = _legal_forms_written(text, terms, everyday)
     # a name none of whose words says which company ("China General Nuclear Power Corporation", "Bank Tejarat") is
     # named only whole, as written, in order: three words or more, or two with a legal form after them
     for pos, t in enumerate(terms):
@@ -101,7 +105,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                 end += 1
             if a.kind == "weak" or words != list(a.toks):
                 continue
-            if len(a.toks) < 3 and not (end < len(terms) and terms[end].role == "legal"):
+            if len(a.toks) < 3 and not (end < len(terms) and terms[end].text in written_forms):
                 continue
             keep(a, round(TEXT_TIER + (1 - TEXT_TIER) * 0.9, 4), f"'{a.text}' ({a.kind}) named in the text", pos,
                  frozenset(range(pos, end)))
@@ -109,7 +113,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
     # the listed CNOOC Limited, not its parent CNOOC, whose other name is that word alone
     for eid, (sc, why, pos, spots, stripped) in list(found.items()):
         after = max(spots) + 1
-        if min(spots) < 0 or after >= len(terms) or terms[after].role != "legal":
+        if min(spots) < 0 or after >= len(terms) or terms[after].text not in written_forms:
             continue
         forms = {terms[after].text} | {x for x in terms[after].symbols if x.startswith("SYMBOL:")}
         a_legal = [f for i in idx.postings.get(terms[pos].text, ()) for f in idx.aliases[i].legal
@@ -127,3 +131,16 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
             kept.append((eid, sc, why, pos))
     kept.sort(key=lambda x: (x[3], -x[1]))
     return [(eid, sc, why) for eid, sc, why, _ in kept[:limit]]
+
+
+def _legal_forms_written(text: str, terms, everyday) -> frozenset[str]:
+    """The legal forms the text writes as such: not an everyday word the normaliser also reads as one ('in' is read as
+    'Inc': "Kaspersky Lab in Moscow" names no Kaspersky Lab, Inc.)."""
+    read_from_words = Counter()
+    for w in re.findall(r"[^\W_]+", text.casefold()):
+        if w in everyday:
+            ts = analyse(w).terms
+            if len(ts) == 1 and ts[0].role == "legal":
+                read_from_words[ts[0].text] += 1
+    legal = Counter(t.text for t in terms if t.role == "legal")
+    return frozenset(k for k, n in legal.items() if n > read_from_words[k])
