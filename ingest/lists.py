@@ -665,6 +665,7 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             lists[lid] = spec
         for n, ent in enumerate(doc.get("entities") or [], start=1):
             entities.append((p.name, n, ent))
+    shipped_ids = {ent.get("id") for _, _, ent in entities if isinstance(ent, dict) and ent.get("id")}
     with write_session(registry) as w:
         s = _Session(w, report, "shipped")
         keep: set[tuple[str, str]] = set()
@@ -678,6 +679,10 @@ def load_shipped(registry: Registry, folder: Path | None = None, force: bool = F
             for row in rows:
                 keep.add((row.listing.list, row.listing.key))
                 eid = w.resolve(row.name, row.aliases, row.listing.list, row.listing.key, "shipped")
+                if eid is not None and eid != eid_hint and eid in shipped_ids:
+                    # two shipped entities are two legal entities, even when they share a name ("China Telecom" is
+                    # both the listed company's and its parent's): the data's ids say which are separate
+                    eid = None
                 if eid is None and eid_hint and eid_hint in w.names:
                     eid = eid_hint
                 if eid is None:

@@ -253,3 +253,12 @@ def test_a_question_while_a_new_version_is_indexed_is_answered_from_the_previous
         builder.join(30)
     assert top(reg, "Quillfeather Optics") is not None                      # the new version once built
     reg.close()
+
+
+def test_shipped_entities_that_share_a_name_stay_the_separate_legal_entities_the_data_says(shipped):
+    # "China Telecom" is an a.k.a. of both the listed company and its parent; each is listed on its own
+    parent, company = shipped.entity("china-telecommunications-corp"), shipped.entity("china-telecom")
+    assert parent is not None and parent.name == "China Telecommunications Corporation"
+    assert company is not None and company.name == "China Telecom Corporation Limited"
+    us_arm = shipped.entity("kaspersky-lab-inc")
+    assert us_arm is not None and {l.list for l in us_arm.listings} != {l.list for l in shipped.entity("kaspersky").listings}
