@@ -145,6 +145,12 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
+def reads_whole(ev: Evidence) -> bool:
+    """The text is the name: exactly, or every word of it a word of the name, none mistyped, none left over."""
+    return ev.rule in EXACT_TIERS or (ev.rule == "tokens" and not ev.typos and not ev.unexplained
+                                      and ev.query_cover >= 1.0 - 1e-9)
+
+
 @lru_cache(maxsize=1)
 def _caron_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
     """words.yaml `caron_letters` as one pattern, the two-letter ones first, any case; and each one's English letters."""
@@ -868,8 +874,7 @@ class Index:
             # place a word of it: "Widget Colombia" is FUNDACION WIDGET COLOMBIA's words, not the Colombian firm
             # a.k.a. WIDGET
             whole = {self.aliases[i].entity_id for i, ev in out
-                     if (ev.rule == "tokens" and not ev.typos and not ev.located and not ev.unexplained
-                         and ev.query_cover >= 1.0 - 1e-9) or ev.rule in EXACT_TIERS}
+                     if reads_whole(ev) and (ev.rule in EXACT_TIERS or not ev.located)}
             placed = [(i, ev) for i, ev in placed if not whole - {self.aliases[i].entity_id}]
         return out + self._named_part(asked or text, p) + placed
 
@@ -1081,9 +1086,7 @@ class Index:
             for i, ev in self._name_evidence(run, p):
                 if self.aliases[i].entity_id in ids:
                     continue
-                if ev.rule in EXACT_TIERS or (ev.rule == "tokens" and not ev.typos and not ev.unexplained
-                                              and ev.query_cover >= 1.0 - 1e-9
-                                              and score(ev, p).score >= p.threshold):
+                if reads_whole(ev) and (ev.rule in EXACT_TIERS or score(ev, p).score >= p.threshold):
                     return True
         return False
 

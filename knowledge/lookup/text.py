@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from knowledge.vocab import vocab
 
@@ -85,14 +86,14 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                     continue
                 if max(spots) - min(spots) != len(spots) - 1:      # a name's words stand together
                     continue
-                sc = TEXT_TIER + (1 - TEXT_TIER) * 0.9 * (total / len(needed))
+                sc = _text_score(total / len(needed))
                 if sc < threshold:
                     continue
                 why = (f"'{a.text}' ({a.kind}) named in the text" if total == len(needed)
                        else f"'{a.text}' ({a.kind}) named in the text with a typo ('{orig}')")
                 keep(a, round(sc, 4), why, min(spots), frozenset(spots))
                 break
-    written_forms = _legal_forms_written(text, terms, everyday)
+    written_forms = _legal_forms_written(text, terms)
     # a name none of whose words says which company ("China General Nuclear Power Corporation", "Bank Tejarat") is
     # named only whole, as written, in order: three words or more, or two with a legal form after them
     for pos, t in enumerate(terms):
@@ -107,7 +108,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                 continue
             if len(a.toks) < 3 and not (end < len(terms) and terms[end].text in written_forms):
                 continue
-            keep(a, round(TEXT_TIER + (1 - TEXT_TIER) * 0.9, 4), f"'{a.text}' ({a.kind}) named in the text", pos,
+            keep(a, round(_text_score(1.0), 4), f"'{a.text}' ({a.kind}) named in the text", pos,
                  frozenset(range(pos, end)))
     # a legal form written right after a name is part of it when the name has that form: "CNOOC Limited" names
     # the listed CNOOC Limited, not its parent CNOOC, whose other name is that word alone
@@ -116,9 +117,8 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
         if min(spots) < 0 or after >= len(terms) or terms[after].text not in written_forms:
             continue
         forms = {terms[after].text} | {x for x in terms[after].symbols if x.startswith("SYMBOL:")}
-        a_legal = [f for i in idx.postings.get(terms[pos].text, ()) for f in idx.aliases[i].legal
-                   if idx.aliases[i].entity_id == eid and idx.aliases[i].toks == tuple(terms[k].text for k in sorted(spots))]
-        if any(forms & f for f in a_legal):
+        toks = tuple(terms[k].text for k in sorted(spots))
+        if any(forms & f for i in idx.entity_aliases[eid] if idx.aliases[i].toks == toks for f in idx.aliases[i].legal):
             found[eid] = (sc, why, pos, spots | {after}, stripped)
     # a longer name covering a shorter one wins ("China Telecom Americas" over "China Telecom"); among names found
     # at the same words, the most literal one wins ("Huawei" over "Huawei Holding")
@@ -133,14 +133,26 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
     return [(eid, sc, why) for eid, sc, why, _ in kept[:limit]]
 
 
-def _legal_forms_written(text: str, terms, everyday) -> frozenset[str]:
+def _text_score(share: float) -> float:
+    """A name found in a text: TEXT_TIER and up, by the share of its words found as written (not through a typo)."""
+    return TEXT_TIER + (1 - TEXT_TIER) * 0.9 * share
+
+
+@lru_cache(maxsize=1)
+def _everyday_legal_forms() -> dict[str, str]:
+    """The everyday words (words.yaml) the normaliser reads as a legal form, and the form: {"in": "inc", ...}."""
+    out = {}
+    for w in vocab().words.everyday:
+        ts = analyse(w).terms
+        if len(ts) == 1 and ts[0].role == "legal":
+            out[w] = ts[0].text
+    return out
+
+
+def _legal_forms_written(text: str, terms) -> frozenset[str]:
     """The legal forms the text writes as such: not an everyday word the normaliser also reads as one ('in' is read as
     'Inc': "Kaspersky Lab in Moscow" names no Kaspersky Lab, Inc.)."""
-    read_from_words = Counter()
-    for w in re.findall(r"[^\W_]+", text.casefold()):
-        if w in everyday:
-            ts = analyse(w).terms
-            if len(ts) == 1 and ts[0].role == "legal":
-                read_from_words[ts[0].text] += 1
+    everyday_forms = _everyday_legal_forms()
+    read_from_words = Counter(everyday_forms[w] for w in re.findall(r"[^\W_]+", text.casefold()) if w in everyday_forms)
     legal = Counter(t.text for t in terms if t.role == "legal")
     return frozenset(k for k, n in legal.items() if n > read_from_words[k])
