@@ -81,3 +81,21 @@ def test_an_everyday_word_the_normaliser_reads_as_a_legal_form_is_not_one(regist
 def test_an_acronym_is_found_only_as_written(registry):
     assert named(registry, "is CALT listed?") == ["Corvane Academy of Launch Technology"]
     assert named(registry, "can the Pentagon put Alphacorp Cloud under contract?") == []
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory) -> Registry:
+    from ingest.lists import load_shipped
+
+    reg = Registry.open(tmp_path_factory.mktemp("shipped") / "registry.sqlite3")
+    load_shipped(reg)
+    yield reg
+    reg.close()
+
+
+def test_every_shipped_company_is_found_in_a_question_that_names_it_in_full(shipped):
+    missed = []
+    for entity in shipped.entities():
+        if entity.id not in [m.entity.id for m in shipped.find_in_text(f"Can I buy from {entity.name}?")]:
+            missed.append(entity.name)
+    assert missed == []

@@ -24,12 +24,17 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
     terms = [t for t in analyse(text).terms if t.role != "stop"]
     if not terms:
         return []
-    found: dict[str, tuple[float, str, int, frozenset, int]] = {}
+    # entity id -> (score, why, position, the text's words it covers, how literally the name was written)
+    found: dict[str, tuple[float, str, int, frozenset, tuple[bool, int]]] = {}
 
     def keep(a, score: float, why: str, pos: int, spots: frozenset) -> None:
+        # a name written as the text writes it ("Telecommunications", not the "Telecom" read the same), then the one
+        # with fewer words normalisation removed, is the more literal
+        written = tuple(terms[k].word for k in sorted(spots) if k >= 0 and terms[k].role != "legal")
+        literal = (written == tuple(a.words), -a.stripped)
         cur = found.get(a.entity_id)
-        if cur is None or (len(spots), score, -a.stripped) > (len(cur[3]), cur[0], -cur[4]):
-            found[a.entity_id] = (score, why, pos, spots, a.stripped)
+        if cur is None or (len(spots), score, literal) > (len(cur[3]), cur[0], cur[4]):
+            found[a.entity_id] = (score, why, pos, spots, literal)
 
     cjk_text = "".join(t.word for t in terms if is_cjk(t.word))
     if cjk_text:
@@ -84,8 +89,11 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                     continue
                 if a.acronym and total < len(needed):   # an acronym is its letters as written: 'cloud' is no 'CALT'
                     continue
-                if max(spots) - min(spots) != len(spots) - 1:      # a name's words stand together
+                # a name's words stand together, a legal form between them part of it ("Aero Engine Corporation of
+                # China")
+                if any(terms[k].role != "legal" for k in range(min(spots), max(spots) + 1) if k not in spots):
                     continue
+                spots = range(min(spots), max(spots) + 1)
                 sc = _text_score(total / len(needed))
                 if sc < threshold:
                     continue
@@ -112,21 +120,22 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                  frozenset(range(pos, end)))
     # a legal form written right after a name is part of it when the name has that form: "CNOOC Limited" names
     # the listed CNOOC Limited, not its parent CNOOC, whose other name is that word alone
-    for eid, (sc, why, pos, spots, stripped) in list(found.items()):
+    for eid, (sc, why, pos, spots, literal) in list(found.items()):
         after = max(spots) + 1
         if min(spots) < 0 or after >= len(terms) or terms[after].text not in written_forms:
             continue
         forms = {terms[after].text} | {x for x in terms[after].symbols if x.startswith("SYMBOL:")}
         toks = tuple(terms[k].text for k in sorted(spots))
         if any(forms & f for i in idx.entity_aliases[eid] if idx.aliases[i].toks == toks for f in idx.aliases[i].legal):
-            found[eid] = (sc, why, pos, spots | {after}, stripped)
+            found[eid] = (sc, why, pos, spots | {after}, literal)
     # a longer name covering a shorter one wins ("China Telecom Americas" over "China Telecom"); among names found
-    # at the same words, the most literal one wins ("Huawei" over "Huawei Holding")
+    # at the same words, the most literal one wins ("Huawei" over "Huawei Holding", "China Telecommunications
+    # Corporation" over "China Telecom")
     items = list(found.items())
     kept = []
-    for eid, (sc, why, pos, spots, stripped) in items:
-        beaten = any(other != eid and (spots < spots2 or (spots == spots2 and stripped2 < stripped))
-                     for other, (_, _, _, spots2, stripped2) in items)
+    for eid, (sc, why, pos, spots, literal) in items:
+        beaten = any(other != eid and (spots < spots2 or (spots == spots2 and literal2 > literal))
+                     for other, (_, _, _, spots2, literal2) in items)
         if not beaten:
             kept.append((eid, sc, why, pos))
     kept.sort(key=lambda x: (x[3], -x[1]))
