@@ -3,6 +3,7 @@ same corpus, machine and run. The QA format is documented in docs/eval-format.md
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -25,18 +26,36 @@ class Outcome:
     seconds: float
     must_mention: list = field(default_factory=list)
     expected: list = field(default_factory=list)
+    first_mention: list = field(default_factory=list)
 
     def passed(self) -> bool:
         if self.kind == "unanswerable":
             return not self.answered
-        text = self.answer.lower()
-        return self.answered and all(any(alt.lower() in text for alt in group) for group in self.must_mention)
+        return self.answered and _mentions(self.answer, self.must_mention)
+
+    def lead_passed(self) -> bool | None:
+        """The answer's first sentence (up to its first citation mark) says what `first_mention` asks for: the
+        first sentence answers the question. None when the question gives no `first_mention`."""
+        if self.kind == "unanswerable" or not self.first_mention:
+            return None
+        return self.answered and _mentions(_LEAD.match(self.answer).group(0), self.first_mention)
 
     def rank(self) -> int | None:
         for i, name in enumerate(self.cited, start=1):
             if name in self.expected:
                 return i
         return None
+
+
+# The answer up to and including its first citation mark ("[1]"), or all of it when it cites nothing.
+_LEAD = re.compile(r"(?s).*?\[\d+\]|.*")
+# What a citation of list data (not an article) is named in `cited`, and in a question's `expected_sources`.
+LIST_DATA = "list data"
+
+
+def _mentions(text: str, groups: list[list[str]]) -> bool:
+    low = text.lower()
+    return all(any(alt.lower() in low for alt in group) for group in groups)
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -63,6 +82,7 @@ def summarise(outcomes: list[Outcome]) -> dict:
         "hit@5": ratio([r is not None and r <= 5 for r in ranks]),
         "mrr": ratio([1 / r if r else 0.0 for r in ranks]),
         "answer_pass": ratio([o.passed() for o in answerable]),
+        "lead_pass": ratio([o.lead_passed() for o in answerable if o.lead_passed() is not None]),
         "pass_by_kind": {k: ratio([o.passed() for o in outcomes if o.kind == k]) for k in kinds},
         "unanswerable_declined": ratio([not o.answered for o in unanswerable]),
         # the other side of declining: questions the sources answer that got "my sources don't cover that"
@@ -92,9 +112,12 @@ class SnippetChecker:
 
 
 def _outcome(q: dict, answered: bool, text: str, paths: list[str], snippets_valid: bool, seconds: float) -> Outcome:
+    from knowledge.status import LIST_DATA_PATH
+
+    cited = [LIST_DATA if p.startswith(LIST_DATA_PATH) else Path(p).name for p in paths]
     return Outcome(
-        q["id"], q["kind"], answered, text, [Path(p).name for p in paths], snippets_valid, seconds,
-        q.get("must_mention", []), q.get("expected_sources", []),
+        q["id"], q["kind"], answered, text, cited, snippets_valid, seconds,
+        q.get("must_mention", []), q.get("expected_sources", []), q.get("first_mention", []),
     )
 
 
@@ -104,7 +127,8 @@ def retrieval_ablation(knowledge, questions: list[dict]) -> dict[str, dict]:
     from knowledge.retrieval import MODES
 
     out = {}
-    answerable = [q for q in questions if q["kind"] != "unanswerable"]
+    # Questions an article answers (not those only the list data answers: retrieval reads articles).
+    answerable = [q for q in questions if q["kind"] != "unanswerable" and set(q.get("expected_sources", [])) - {LIST_DATA}]
     for mode in MODES:
         ranks = []
         for q in answerable:
@@ -125,10 +149,13 @@ class OurSystem:
         knowledge.ask("warm up")
 
     def run(self, q: dict) -> Outcome:
+        from knowledge.status import LIST_DATA_PATH
+
         start = time.perf_counter()
         answer = self.knowledge.ask(q["question"])
         elapsed = time.perf_counter() - start
-        valid = all(self.checker.valid(c.path, c.snippet) for c in answer.citations)
+        # A listing's citation states what the list data holds; an article's quotes its file (checked verbatim).
+        valid = all(self.checker.valid(c.path, c.snippet) for c in answer.citations if not c.path.startswith(LIST_DATA_PATH))
         return _outcome(q, answer.answered, answer.answer, [c.path for c in answer.citations], valid, elapsed)
 
 
@@ -172,7 +199,7 @@ class NaiveRag:
 
 
 def format_table(rows: dict[str, dict]) -> str:
-    keys = ["hit@1", "hit@5", "mrr", "answer_pass", "unanswerable_declined", "false_declines", "snippet_validity", "latency_p50_ms", "latency_p95_ms"]
+    keys = ["hit@1", "hit@5", "mrr", "answer_pass", "lead_pass", "unanswerable_declined", "false_declines", "snippet_validity", "latency_p50_ms", "latency_p95_ms"]
     kinds = sorted({k for r in rows.values() for k in r["pass_by_kind"]})
     header = ["system", *keys, *[f"pass:{k}" for k in kinds]]
     lines = [" | ".join(header), " | ".join("---" for _ in header)]
@@ -192,7 +219,7 @@ def register(app: typer.Typer) -> None:
         verbose: bool = typer.Option(False, "--verbose", help="Print each question's outcome."),
     ) -> None:
         """Measure hit@k, MRR, answer pass rate, declines and snippet validity on a question set."""
-        from bot.cli import open_knowledge, run_ingest
+        from bot.cli import ensure_shipped_knowledge, open_knowledge, run_ingest
 
         questions = load_questions(qa)
         with tempfile.TemporaryDirectory(prefix="blacklist-bot-eval-") as tmp:
@@ -202,6 +229,8 @@ def register(app: typer.Typer) -> None:
                 report = run_ingest(knowledge, [corpus], show_progress=False)
                 if report.skipped:
                     print(f"skipped while ingesting the corpus: {[s.path for s in report.skipped]}", file=sys.stderr)
+            elif store is None:  # the default store answers from the shipped knowledge, as `ask` does
+                ensure_shipped_knowledge(knowledge)
             checker = SnippetChecker()
             systems = [OurSystem(knowledge, checker)]
             if baseline:
@@ -217,7 +246,8 @@ def register(app: typer.Typer) -> None:
         if verbose:
             for o in outcomes["blacklist-bot"]:
                 mark = "pass" if o.passed() else "FAIL"
-                print(f"{mark} {o.id} rank={o.rank()} {o.answer[:160]!r} {o.cited}", file=sys.stderr)
+                lead = {None: "", True: " lead=pass", False: " lead=FAIL"}[o.lead_passed()]
+                print(f"{mark}{lead} {o.id} rank={o.rank()} {o.answer[:160]!r} {o.cited}", file=sys.stderr)
         if as_json:
             typer.echo(json.dumps(rows, indent=2))
         else:

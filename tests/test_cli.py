@@ -136,3 +136,24 @@ def test_eval_reports_declines_on_both_sides(tmp_path, corpus):
     ours = json.loads(done.stdout)["blacklist-bot"]
     assert ours["answer_pass"] == 0.5 and ours["unanswerable_declined"] == 1.0
     assert ours["false_declines"] == 0.5
+
+
+def test_eval_on_the_shipped_knowledge_grades_the_first_sentence_and_counts_list_data_as_a_source(tmp_path):
+    # Over the shipped knowledge an answer may rest on the list data: its citation counts as the source "list data",
+    # its listing sentence is no quote of a file (not an invalid snippet), and `first_mention` is graded on the
+    # answer's first sentence only (up to its first citation mark): a fact said later does not make the lead right.
+    env = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    qa = tmp_path / "qa.jsonl"
+    asked = "when was huawei added to the entity list?"
+    rows = [
+        {"id": "1", "question": asked, "kind": "answerable", "expected_sources": ["list data"],
+         "must_mention": [["2019"]], "first_mention": [["May 16, 2019"]]},
+        {"id": "2", "question": asked, "kind": "answerable", "expected_sources": ["list data"],
+         "must_mention": [["2019"]], "first_mention": [["Federal Register"]]},
+    ]
+    qa.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    done = cli("eval", str(qa), "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    ours = json.loads(done.stdout)["blacklist-bot"]
+    assert ours["hit@1"] == 1.0 and ours["answer_pass"] == 1.0 and ours["snippet_validity"] == 1.0
+    assert ours["lead_pass"] == 0.5
