@@ -34,7 +34,7 @@ class Outcome:
         return self.answered and _mentions(self.answer, self.must_mention)
 
     def lead_passed(self) -> bool | None:
-        """The answer's first sentence (up to its first citation mark) says what `first_mention` asks for: the
+        """The answer's first sentence (`_LEAD`) says what `first_mention` asks for: the
         first sentence answers the question. None when the question gives no `first_mention`."""
         if self.kind == "unanswerable" or not self.first_mention:
             return None
@@ -47,8 +47,10 @@ class Outcome:
         return None
 
 
-# The answer up to and including its first citation mark ("[1]"), or all of it when it cites nothing.
-_LEAD = re.compile(r"(?s).*?\[\d+\]|.*")
+# The answer's first sentence: up to its first citation mark ("[1]"), and on to the sentence's end when the sentence
+# goes on after the mark ("... until its removal on May 25, 2021 [1]; it is not listed there now."); all of it when
+# it cites nothing.
+_LEAD = re.compile(r"(?s).*?\[\d+\](?:(?=\s+[A-Z\"“]|\s*$)|.*?[.!?](?=\s|$))|.*")
 # What a citation of list data (not an article) is named in `cited`, and in a question's `expected_sources`.
 LIST_DATA = "list data"
 
