@@ -12,6 +12,7 @@ listings that say why follow, those barring or limiting it first. An investment 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -69,6 +70,8 @@ class StatusSentence:
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
     verdict: str = ""                   # the answer to a question asking permission, opening the sentence
     verdict_rank: int | None = None     # 0 barred, 1 limited, 2 unsure, 3 clear; None: no verdict
+    ended_first: bool = False           # the question names a list the company was on and is no longer: that leads
+    not_on: str = ""                    # the list the question names (as it names it) when no listing is on it
 
 
 def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
@@ -87,6 +90,14 @@ def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
     return permissions.clear.format(owner=owner, doing=activity.doing) + " ", 3
 
 
+def _lists_named(question: str, entity: Entity) -> frozenset[str]:
+    """Restriction keys of the lists the question names in words other than the company's ("is it legal to keep
+    running Kaspersky?" names the company, not the Kaspersky sales ban)."""
+    own = {w for name in (entity.name, *entity.aliases) for w in re.findall(r"\w+", name.casefold())}
+    return vocab().restrictions_named(" ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", question or "")
+                                               if w.casefold() not in own))
+
+
 def status_sentence(match: Match, question: str = "", asking: str | None = None) -> StatusSentence | None:
     """`question`: the lists it names lead the sentence. `asking`: the question in its thread's context ("and
     huawei?" after "can I still buy a Xiaomi phone?"), read for the permission it asks (`question` when None); the
@@ -94,7 +105,13 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     entity = match.entity
     v = vocab()
     activity = v.permissions.asked(question if asking is None else asking)
-    asked = v.restrictions_named(question) | (activity.bars | activity.limits if activity else frozenset())
+    named = _lists_named(question, entity)
+    asked = named | (activity.bars | activity.limits if activity else frozenset())
+    # "Is Megvii still on the 1260H list?" is answered by that listing, ended or not, before the company's others;
+    # for a list the company has no listing on, the sentence says so first ("is Xiaomi on the Entity List?").
+    on_named = [l for l in entity.listings if named & set(l.restriction_keys)]
+    ended_first = bool(on_named) and not any(l.status == "active" for l in on_named)
+    not_on = v.list_named_as_typed(question) if named and not on_named else ""
     seen: set[str] = set()
     active, ended = [], []
     for listing in ordered_listings(entity.listings, asked):
@@ -111,13 +128,26 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
             snippet=f"{entity.name}: {clause}.",
         )
         (active if listing.status == "active" else ended).append((clause, citation))
-    more = tuple(c.path.removeprefix(LIST_DATA_PATH) for _, c in active[MAX_LISTINGS:])
-    active, ended = active[:MAX_LISTINGS], ended[: max(0, MAX_LISTINGS - len(active))]
+    # The most telling listings: the active ones, then ended ones as room is left; the named list's ended listing
+    # first when that is what the question asks.
+    ended = ended[: max(1, MAX_LISTINGS - len(active))] if ended_first else ended
+    kept = MAX_LISTINGS - len(ended) if ended_first else MAX_LISTINGS
+    more = tuple(c.path.removeprefix(LIST_DATA_PATH) for _, c in active[kept:])
+    active, ended = active[:kept], ended[: max(0, MAX_LISTINGS - len(active[:kept]))]
     if not active and not ended:
         return None
+    told = {"ended_first": ended_first, "not_on": not_on}
     if activity is None:
-        return StatusSentence(entity.name, active, ended, more)
-    return StatusSentence(entity.name, active, ended, more, *verdict(entity, activity))
+        # A yes/no question about the list it names is answered yes or no first ("is ZTE on the Entity List?").
+        # ("Yes, ..." / "No, ...": a comma, where a permission verdict has a colon.)
+        from .answer.question import vocabulary  # here: the answer package imports this module
+
+        words = vocabulary()
+        if named and words.on_list_question.search(question) and (on_named or not_on):
+            answer = words.on_the_list if any(l.status == "active" for l in on_named) else words.not_on_the_list
+            return StatusSentence(entity.name, active, ended, more, verdict=f"{answer}, ", **told)
+        return StatusSentence(entity.name, active, ended, more, **told)
+    return StatusSentence(entity.name, active, ended, more, *verdict(entity, activity), **told)
 
 
 def status_sentences(matches: list[Match], question: str, asking: str | None = None) -> list[StatusSentence]:
@@ -137,10 +167,18 @@ def render_status(sentence: StatusSentence, number) -> str:
         parts += [f"the {name}" for name in more]  # named, never "and 2 other lists"
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
-    if sentence.active and sentence.ended:
-        text = f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}; it was on {joined(sentence.ended)}."
-    elif sentence.active:
-        text = f"{sentence.entity_name} is on {joined(sentence.active, sentence.more_active)}."
+    name = sentence.entity_name
+    if sentence.not_on:  # "X is not on the entity list, as far as the lists held here go; it was on ..."
+        opening, name = f"{name} is not on {sentence.not_on}, as far as the lists held here go; ", "it"
     else:
-        text = f"{sentence.entity_name} was on {joined(sentence.ended)}; it is not listed there now."
-    return sentence.verdict + text
+        opening = ""
+    on = joined(sentence.active, sentence.more_active) if sentence.active else ""
+    if sentence.ended_first:
+        text = f"{name} was on {joined(sentence.ended)}; it is no longer listed there" + (f", but is on {on}." if on else ".")
+    elif sentence.active and sentence.ended:
+        text = f"{name} is on {on}; it was on {joined(sentence.ended)}."
+    elif sentence.active:
+        text = f"{name} is on {on}."
+    else:
+        text = f"{name} was on {joined(sentence.ended)}; it is no longer listed there."
+    return sentence.verdict + opening + text

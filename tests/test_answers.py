@@ -172,7 +172,10 @@ def test_chinese_script_and_misspelt_questions_still_find_the_company(with_lists
     chinese = with_lists.ask("小米手机还能买吗")  # "can Xiaomi phones still be bought?"
     assert chinese.answered and chinese.answer.startswith("Xiaomi Corporation was on")
     typos = with_lists.ask("can i stil by a xiaomi fone")
-    assert typos.answered and typos.answer.startswith("Xiaomi Corporation was on")
+    # Read as no permission question (too many typos), it asks about phones, not a listing: the article saying the
+    # phones were never banned leads, the listing follows.
+    assert typos.answered and "never banned the sale of Xiaomi phones" in typos.answer
+    assert "Xiaomi Corporation was on" in typos.answer
     # Not asserted any more: that the two-sentence article is quoted too. With the place_missing refit its decline
     # probability is 0.401 against the fitted threshold 0.41 (before: 0.279 against 0.26); "stil", "by" and "fone"
     # are too short to be read as typos, so a third of the question's words are found. The refit raised declines on
@@ -189,7 +192,7 @@ def test_a_question_about_another_governments_list_is_declined_not_answered_with
     # The same company asked about in US terms, or with its own country named, still gets its listing.
     for question in ("is huawei still on a us blacklist?", "is the chinese company huawei still on the entity list?"):
         answer = with_lists.ask(question)
-        assert answer.answered and answer.answer.startswith("Huawei"), answer.answer
+        assert answer.answered and answer.answer.removeprefix("Yes, ").startswith("Huawei"), answer.answer
         assert answer.citations[0].path.startswith("list data:")
 
 

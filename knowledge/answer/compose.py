@@ -57,6 +57,37 @@ def _day(d: date) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
 
+def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
+    """Whether the list data's status sentence answers what the question asks, and so leads the answer (its first
+    sentence answers the question: from the list data where that covers it, otherwise the quote that answers):
+    a permission verdict; how a company stands on the lists ("is Megvii still on the 1260H list?", "when was Huawei
+    added to the Entity List?": a yes/no or "when" question in listing words; "which lists is X on?"); or nothing
+    but the company ("Xiaomi?", "X - sanctioned or not?"). Never a "why", what someone said, or another kind of fact
+    than a date ("who bought Honor from Huawei?", "how many ...?"); nor "did Xiaomi sue?", which asks about an event
+    no listing records."""
+    if any(s.verdict for s in statuses):
+        return True
+    v = vocabulary()
+    if q.why or q.speech or not set(q.expected) <= _DATES:
+        return False
+    text = q.text.lower()
+    if v.which_lists.search(text):
+        return True
+    if (names_a_list(q) or v.listing_words.search(text)) and (q.status or q.expected or v.polar_question.search(text)):
+        return True
+    rest = content_terms(q.without_names) if q.without_names else []
+    return all(v.listing_words.search(t) or v.status_cues.search(t) or v.standing_words.search(t) for t in rest)
+
+
+def names_a_list(q: Question) -> bool:
+    """The question names a list in words other than a company's ("kaspersky" names the Kaspersky sales ban, and a
+    company)."""
+    return bool(q.lists) and bool(vocab().restrictions_named(q.without_names if q.without_names is not None else q.text))
+
+
+_DATES = frozenset({"DATE", "TIME"})
+
+
 def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
     """"When was Huawei put on the Entity List?": the list data answers it for a company listed there, even where no
     article does (not a "why": a listing gives no reason)."""
@@ -131,9 +162,13 @@ class Composer:
         quotes: list[Quote] = []
         if judged.candidates.indices and judged.answerable >= fitted().decline.threshold:
             quotes = self._pick(judged)
-        if not quotes and not (statuses and (judged.question.status or _names_a_list_it_is_on(judged.question, entity_matches))):
+        q = judged.question
+        status_leads = status_answers(q, list(statuses))
+        if not quotes and not (statuses and (status_leads or q.status or _names_a_list_it_is_on(q, entity_matches))):
             return Answer(question=asked or question, answered=False, answer=DECLINE)
-        return self._render(asked or question, quotes, list(statuses), judged.question)
+        if quotes and not status_leads and not set(q.expected) <= _DATES:
+            statuses = []  # "who bought Honor from Huawei?": Huawei's listings are off the question
+        return self._render(asked or question, quotes, list(statuses), q, status_leads or not quotes)
 
     # ---- choosing quotes ----------------------------------------------------------------------------------------
     def _pick(self, judged: Judged) -> list[Quote]:
@@ -203,7 +238,8 @@ class Composer:
         return Quote(ref.document_id, start, end, probability)
 
     # ---- output -------------------------------------------------------------------------------------------------
-    def _render(self, question: str, quotes: list[Quote], statuses: list[StatusSentence], q: Question) -> Answer:
+    def _render(self, question: str, quotes: list[Quote], statuses: list[StatusSentence], q: Question,
+                status_leads: bool) -> Answer:
         docs = self.retriever.docs
         citations: list[Citation] = []
         parts: list[str] = []
@@ -215,9 +251,8 @@ class Composer:
             citations.append(Citation(len(citations) + 1, c.title, c.url, c.path, c.published, c.snippet))
             return len(citations)
 
-        # The listing status leads, since it answers "is it still listed?"; a "why" question is answered by the
-        # quoted cause, which list data never states, so there the status follows the quotes (and is numbered after).
-        status_leads = not q.why
+        # The listing status leads where it answers the question (`status_answers`); elsewhere ("why", "did it
+        # sue?") the quote that answers leads and the status follows (numbered after).
         if status_leads:
             parts.extend(render_status(sentence, number) for sentence in statuses)
         # One number per article: its quotes share it, and its snippet holds exactly the quoted sentences.

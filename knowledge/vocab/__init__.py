@@ -206,6 +206,20 @@ class Vocab:
                 return list(keys)
         return []
 
+    def list_named_as_typed(self, text: str) -> str:
+        """The first list a question names, in its own words, as a list ("the entity list", "the NS-CMIC list"); ""
+        when it names none."""
+        for phrase, _ in self.by_phrase:
+            found = re.search(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(map(re.escape, phrase.split())) + r"(?![a-z0-9])",
+                              text or "", re.I)
+            if found:
+                return _as_a_list(found.group(0))
+        for abbreviation in self.by_abbreviation:
+            found = re.search(rf"(?<![A-Za-z0-9-]){re.escape(abbreviation)}(?![A-Za-z0-9-])", text or "")
+            if found:
+                return _as_a_list(found.group(0))
+        return ""
+
     def restrictions_named(self, text: str) -> frozenset[str]:
         """Restriction keys of the lists a question names: by phrase in any case ("the entity list"), by abbreviation
         only in capitals ("SDN"; in lower case "cap" or "el" are words)."""
@@ -214,6 +228,10 @@ class Vocab:
         caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
         keys |= {k for abbr, ks in self.by_abbreviation.items() if abbr in caps for k in ks}
         return frozenset(keys)
+
+
+def _as_a_list(words: str) -> str:
+    return f"the {words}" if words.lower().endswith("list") else f"the {words} list"
 
 
 def _load(name: str):

@@ -1,0 +1,91 @@
+"""The first sentence answers the question asked: the list data's status sentence leads only where it answers it
+(how a company stands on the lists, permission), the quote that answers leads elsewhere; a yes/no question about a
+list it names is answered yes or no about that list first, the listing that answers it leading even when it ended.
+Articles invented here; the list data is the shipped one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support import write_article
+
+
+@pytest.fixture(scope="module")
+def shipped_lists(tmp_path_factory, embeddings):
+    from ingest.api import ingest
+    from ingest.lists import load_shipped
+    from knowledge.api import Knowledge
+    from knowledge.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    write_article(
+        corpus, "xiaomi-court.md", "Xiaomi goes to court", "2021-02-02",
+        "On February 2, 2021, Xiaomi Corporation filed a lawsuit against the Defense Department in Washington. "
+        "The company asked the court to overturn its designation.",
+    )
+    write_article(
+        corpus, "honor-sale.md", "Huawei sells Honor", "2020-11-20",
+        "Huawei sold its Honor phone business to Shenzhen Zhixin New Information Technology in November 2020. "
+        "Honor had sold about 70 million phones a year.",
+    )
+    k = Knowledge(Settings(_env_file=None, store=tmp_path_factory.mktemp("lead") / "store"), embeddings)
+    ingest(k, [corpus])
+    load_shipped(k.registry)
+    k.refresh()
+    return k
+
+
+def first_sentence(answer) -> str:
+    return answer.answer.split("]", 1)[0]
+
+
+def test_a_question_about_an_event_leads_with_the_quote_that_answers_it(shipped_lists):
+    answer = shipped_lists.ask("Did Xiaomi file a lawsuit?")
+    assert answer.answered, answer.answer
+    assert "filed a lawsuit" in first_sentence(answer)
+    assert "Xiaomi Corporation was on" in answer.answer  # the listing follows the quote
+
+
+def test_a_question_asking_a_person_or_company_gets_no_listing_off_its_question(shipped_lists):
+    answer = shipped_lists.ask("who bought Honor from Huawei?")
+    assert answer.answered and "Shenzhen Zhixin" in first_sentence(answer)
+    assert "Huawei Technologies Co., Ltd. is on" not in answer.answer
+    assert not any(c.path.startswith("list data") for c in answer.citations)
+
+
+def test_a_yes_no_question_about_a_list_the_company_left_says_no_with_that_listing_first(shipped_lists):
+    # ZTE left the Entity List in 2017 and is on other lists: the Entity List listing answers, before the others.
+    answer = shipped_lists.ask("is ZTE on the entity list?")
+    assert answer.answer.startswith("No, ZTE Corporation was on the Entity List"), answer.answer
+    assert "until its removal on March 29, 2017" in first_sentence(answer)
+    assert "no longer listed there, but is on the FCC Covered List" in answer.answer
+
+
+def test_a_list_the_company_was_never_on_is_said_so_within_the_lists_held(shipped_lists):
+    answer = shipped_lists.ask("is xiaomi on the entity list?")
+    assert answer.answer.startswith(
+        "No, Xiaomi Corporation is not on the entity list, as far as the lists held here go; it was on"), answer.answer
+
+
+def test_an_active_listing_on_the_named_list_says_yes(shipped_lists):
+    answer = shipped_lists.ask("Is Hikvision still on the Entity List?")
+    assert answer.answer.startswith("Yes, Hangzhou Hikvision Digital Technology Co., Ltd. is on the Entity List"), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "did the pentagon take huawei off the 1260H list in december 2024?",    # "yes" would mean taken off
+    "is huawei off the 1260H list now?",                                    # the same, in the present
+    "was ZTE on the entity list in 2016?",                                  # the past: "no" would be wrong
+    "is it legal for me to keep running kaspersky on my laptop?",           # the company's name, not a list
+    "i bought a dji mini in 2023, can i keep flying it now that DJI is on the FCC covered list?",  # asks to fly
+])
+def test_no_yes_or_no_where_it_would_answer_another_question(shipped_lists, question):
+    answer = shipped_lists.ask(question)
+    assert not answer.answer.startswith(("Yes, ", "No, ")), answer.answer
+
+
+def test_which_lists_and_sanctioned_or_not_are_answered_from_the_list_data(shipped_lists):
+    for question, name in (("what lists is sugon on", "Dawning Information Industry"),
+                           ("Zhuhai Zhenrong - sanctioned or not?", "Zhuhai Zhenrong Company Limited")):
+        answer = shipped_lists.ask(question)
+        assert answer.answered and answer.answer.startswith(name), answer.answer
+        assert answer.citations[0].path.startswith("list data")
