@@ -88,13 +88,6 @@ def names_a_list(q: Question) -> bool:
 _DATES = frozenset({"DATE", "TIME"})
 
 
-def _names_a_list_it_is_on(q: Question, entity_matches: list[Match]) -> bool:
-    """"When was Huawei put on the Entity List?": the list data answers it for a company listed there, even where no
-    article does (not a "why": a listing gives no reason)."""
-    return bool(q.lists) and not q.why and any(
-        q.lists & set(listing.restriction_keys) for m in entity_matches for listing in m.entity.listings)
-
-
 class Composer:
     def __init__(self, retriever: Retriever, words: frozenset[str] = frozenset(), embed=None,
                  read: dict[tuple[str, tuple[str, ...]], Question] | None = None, tuned=None):
@@ -164,7 +157,10 @@ class Composer:
             quotes = self._pick(judged)
         q = judged.question
         status_leads = status_answers(q, list(statuses))
-        if not quotes and not (statuses and (status_leads or q.status or _names_a_list_it_is_on(q, entity_matches))):
+        # With no quote, the status answers alone where it answers the question, or a yes/no question about the
+        # company that asks for no other kind of fact ("is TP-Link safe?"); "how much revenue has Huawei lost because
+        # of the Entity List?" is declined, not answered with the listing.
+        if not quotes and not (statuses and (status_leads or (q.status and not q.why and set(q.expected) <= _DATES))):
             return Answer(question=asked or question, answered=False, answer=DECLINE)
         if quotes and not status_leads and not set(q.expected) <= _DATES:
             statuses = []  # "who bought Honor from Huawei?": Huawei's listings are off the question
