@@ -48,16 +48,19 @@ def ordered_listings(listings: list[Listing], asked: frozenset[str] = frozenset(
     return active + ended
 
 
-def listing_clause(listing: Listing) -> str:
+def listing_clause(listing: Listing, reason: bool = False) -> str:
     """"the Entity List since May 16, 2019 (US exporters need a licence to send it US items)"; the restriction
-    sentences are in the present while the listing is active, in the past once it ended."""
+    sentences are in the present while the listing is active, in the past once it ended. `reason`: with the reason
+    the listing's note states, if it states one ("..., for purchasing Iranian crude oil"), for a "why" question."""
     what = f" ({'; '.join(listing.restricts)})" if listing.restricts else ""
+    why = vocab().reason_of(listing.note) if reason else ""
+    why = f", {why}" if why else ""
     if listing.status == "active":
         since = f" since {_day(listing.start_date)}" if listing.start_date else ""
-        return f"the {listing.list}{since}{what}"
+        return f"the {listing.list}{since}{why}{what}"
     span = f" from {_day(listing.start_date)}" if listing.start_date else ""
     until = f" until its removal on {_day(listing.end_date)}" if listing.end_date else ", since removed"
-    return f"the {listing.list}{span}{until}{what}"
+    return f"the {listing.list}{span}{until}{why}{what}"
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class StatusSentence:
     verdict: str = ""                   # the answer to a question asking permission, opening the sentence
     verdict_rank: int | None = None     # 0 barred, 1 limited, 2 unsure, 3 clear; None: no verdict
     ended_first: bool = False           # the question names a list the company was on and is no longer: that leads
+    gives_reason: bool = False          # a "why" question, and a listing's note states its reason (in its clause)
     not_on: str = ""                    # the list the question names (as it names it) when no listing is on it
 
 
@@ -112,10 +116,15 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     on_named = [l for l in entity.listings if named & set(l.restriction_keys)]
     ended_first = bool(on_named) and not any(l.status == "active" for l in on_named)
     not_on = v.list_named_as_typed(question) if named and not on_named else ""
+    from .answer.question import vocabulary  # here: the answer package imports this module
+
+    words = vocabulary()
+    why = bool(words.why.search(question.lower()))
+    gives_reason = why and any(v.reason_of(l.note) for l in entity.listings)
     seen: set[str] = set()
     active, ended = [], []
     for listing in ordered_listings(entity.listings, asked):
-        clause = listing_clause(listing)
+        clause = listing_clause(listing, reason=why)
         if clause in seen:
             continue  # the same list recorded twice (shipped data and an import) is stated once
         seen.add(clause)
@@ -136,13 +145,10 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     active, ended = active[:kept], ended[: max(0, MAX_LISTINGS - len(active[:kept]))]
     if not active and not ended:
         return None
-    told = {"ended_first": ended_first, "not_on": not_on}
+    told = {"ended_first": ended_first, "not_on": not_on, "gives_reason": gives_reason}
     if activity is None:
         # A yes/no question about the list it names is answered yes or no first ("is ZTE on the Entity List?").
         # ("Yes, ..." / "No, ...": a comma, where a permission verdict has a colon.)
-        from .answer.question import vocabulary  # here: the answer package imports this module
-
-        words = vocabulary()
         if named and words.on_list_question.search(question) and (on_named or not_on):
             answer = words.on_the_list if any(l.status == "active" for l in on_named) else words.not_on_the_list
             return StatusSentence(entity.name, active, ended, more, verdict=f"{answer}, ", **told)

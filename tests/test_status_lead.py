@@ -89,3 +89,30 @@ def test_which_lists_and_sanctioned_or_not_are_answered_from_the_list_data(shipp
         answer = shipped_lists.ask(question)
         assert answer.answered and answer.answer.startswith(name), answer.answer
         assert answer.citations[0].path.startswith("list data")
+
+
+def test_a_why_question_is_answered_by_the_reason_a_listing_states():
+    # A listing's note that states its reason ("designated ... for ...") answers "why"; one that only dates it, or a
+    # Covered List entry's scope ("equipment for public safety"), states none.
+    from knowledge.vocab import vocab
+
+    v = vocab()
+    assert v.reason_of("sanctioned for purchasing Iranian crude oil") == "for purchasing Iranian crude oil"
+    assert v.reason_of("added as Inspur Group Co., Ltd. by the rule effective March 2, 2023 (with Loongson and "
+                       "4Paradigm), for supporting China's military modernization") == "for supporting China's military modernization"
+    assert v.reason_of("video surveillance equipment for public safety, government facility security") == ""
+    assert v.reason_of("Annex to EO 14032; purchase prohibition effective August 2, 2021") == ""
+
+
+@pytest.mark.parametrize("question", ["why is Zhuhai Zhenrong sanctioned?",
+                                      "Zhuhai Zhenrong - is it on a US sanctions list and why?"])
+def test_why_a_company_is_listed_leads_with_the_reason_its_listing_states(shipped_lists, question):
+    answer = shipped_lists.ask(question)
+    assert answer.answer.startswith("Zhuhai Zhenrong Company Limited is on the Specially Designated Nationals"), answer.answer
+    assert "for purchasing Iranian crude oil" in first_sentence(answer)
+
+
+def test_a_listing_without_a_stated_reason_leaves_a_why_to_the_articles(shipped_lists):
+    # Xiaomi's listing states no reason: the article's sentence leads, the listing follows.
+    answer = shipped_lists.ask("why did Xiaomi go to court?")
+    assert answer.answered and not answer.answer.startswith("Xiaomi Corporation was on"), answer.answer

@@ -60,15 +60,17 @@ def _day(d: date) -> str:
 def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
     """Whether the list data's status sentence answers what the question asks, and so leads the answer (its first
     sentence answers the question: from the list data where that covers it, otherwise the quote that answers):
-    a permission verdict; how a company stands on the lists ("is Megvii still on the 1260H list?", "when was Huawei
+    a permission verdict; a "why" that a listing's stated reason answers; how a company stands on the lists ("is Megvii still on the 1260H list?", "when was Huawei
     added to the Entity List?": a yes/no or "when" question in listing words; "which lists is X on?"); or nothing
-    but the company ("Xiaomi?", "X - sanctioned or not?"). Never a "why", what someone said, or another kind of fact
+    but the company ("Xiaomi?", "X - sanctioned or not?"). Never another "why", what someone said, or another kind of fact
     than a date ("who bought Honor from Huawei?", "how many ...?"); nor "did Xiaomi sue?", which asks about an event
     no listing records."""
     if any(s.verdict for s in statuses):
         return True
+    if q.why:  # the list data answers a "why" where a listing states its reason ("why is Zhuhai Zhenrong sanctioned?")
+        return any(s.gives_reason for s in statuses)
     v = vocabulary()
-    if q.why or q.speech or not set(q.expected) <= _DATES:
+    if q.speech or not set(q.expected) <= _DATES:
         return False
     text = q.text.lower()
     if v.which_lists.search(text):

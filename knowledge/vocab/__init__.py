@@ -184,6 +184,12 @@ class Vocab:
     jurisdictions: frozenset[str] = frozenset()   # whose lists these are (sources.yaml)
     place_abbreviations: frozenset[str] = frozenset()   # "uk", "eu": places even in lower case (sources.yaml)
     permissions: Permissions | None = None
+    listing_reason: re.Pattern | None = None   # the reason a listing's note states (sources.yaml)
+
+    def reason_of(self, note: str | None) -> str:
+        """The reason a listing's note states for it, in its words ("for purchasing Iranian crude oil"); ""."""
+        found = self.listing_reason.search(note or "") if self.listing_reason else None
+        return found.group(1).rstrip(" ,.") if found else ""
 
     def restriction(self, key: str) -> Restriction:
         try:
@@ -350,6 +356,7 @@ def vocab() -> Vocab:
                     tuple((str(a), str(b)) for a, b in words.get("caron_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
+        listing_reason=re.compile(sources["listing_reason"]),
         permissions=_permissions(_load("activities.yaml")),
     )
     unknown = ({k for keys in v.by_abbreviation.values() for k in keys} | {k for _, keys in v.by_phrase for k in keys}
