@@ -33,16 +33,18 @@ def _day(d: date | None) -> str:
     return f"{d:%B} {d.day}, {d.year}" if d else "an unknown date"
 
 
-def ordered_listings(listings: list[Listing], asked: frozenset[str] = frozenset()) -> list[Listing]:
-    """`asked`: restriction keys of the lists the question names; those listings come first ("when did it go on the
-    Entity List?" is answered by the Entity List clause, not the fourth one)."""
+def ordered_listings(listings: list[Listing], asked: frozenset[str] = frozenset(), named: tuple = ()) -> list[Listing]:
+    """`asked`: restriction keys of the lists the question names or of the activity it asks about; `named`: the
+    listings on the lists it names. Those come first ("when did it go on the Entity List?" is answered by the Entity
+    List clause, not the fourth one)."""
+    first = lambda l: (any(l is n for n in named), bool(asked & set(l.restriction_keys)))  # noqa: E731
     active = sorted(
         (l for l in listings if l.status == "active"),
-        key=lambda l: (not (asked & set(l.restriction_keys)), _severity(l), -(l.start_date or date.min).toordinal()),
+        key=lambda l: (tuple(not x for x in first(l)), _severity(l), -(l.start_date or date.min).toordinal()),
     )
     ended = sorted(
         (l for l in listings if l.status != "active"),
-        key=lambda l: (bool(asked & set(l.restriction_keys)), l.end_date or l.start_date or date.min),
+        key=lambda l: (first(l), l.end_date or l.start_date or date.min),
         reverse=True,
     )
     return active + ended
@@ -94,12 +96,11 @@ def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
     return permissions.clear.format(owner=owner, doing=activity.doing) + " ", 3
 
 
-def _lists_named(question: str, entity: Entity) -> frozenset[str]:
-    """Restriction keys of the lists the question names in words other than the company's ("is it legal to keep
+def _without_its_names(question: str, entity: Entity) -> str:
+    """The question without the company's own words, where the lists it names are read ("is it legal to keep
     running Kaspersky?" names the company, not the Kaspersky sales ban)."""
     own = {w for name in (entity.name, *entity.aliases) for w in re.findall(r"\w+", name.casefold())}
-    return vocab().restrictions_named(" ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", question or "")
-                                               if w.casefold() not in own))
+    return " ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", question or "") if w.casefold() not in own)
 
 
 def status_sentence(match: Match, question: str = "", asking: str | None = None) -> StatusSentence | None:
@@ -109,13 +110,17 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     entity = match.entity
     v = vocab()
     activity = v.permissions.asked(question if asking is None else asking)
-    named = _lists_named(question, entity)
+    about_lists = _without_its_names(question, entity)
+    named = v.restrictions_named(about_lists)
     asked = named | (activity.bars | activity.limits if activity else frozenset())
     # "Is Megvii still on the 1260H list?" is answered by that listing, ended or not, before the company's others;
     # for a list the company has no listing on, the sentence says so first ("is Xiaomi on the Entity List?").
-    on_named = [l for l in entity.listings if named & set(l.restriction_keys)]
+    # A listing is on a list the question names when the list's official name holds the words it is named by ("is
+    # SMIC still on the section 1237 list?" is not answered by its NS-CMIC listing, though both restrict securities).
+    named_lists = v.list_words_named(about_lists) if named else ()
+    on_named = [l for l in entity.listings if any(v.names_list(l.list, words) for words in named_lists)]
     ended_first = bool(on_named) and not any(l.status == "active" for l in on_named)
-    not_on = v.list_named_as_typed(question) if named and not on_named else ""
+    not_on = v.list_named_as_typed(about_lists) if named and not on_named else ""
     from .answer.question import vocabulary  # here: the answer package imports this module
 
     words = vocabulary()
@@ -123,7 +128,7 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     gives_reason = why and any(v.reason_of(l.note) for l in entity.listings)
     seen: set[str] = set()
     active, ended = [], []
-    for listing in ordered_listings(entity.listings, asked):
+    for listing in ordered_listings(entity.listings, asked, tuple(on_named)):
         clause = listing_clause(listing, reason=why)
         if clause in seen:
             continue  # the same list recorded twice (shipped data and an import) is stated once

@@ -60,6 +60,16 @@ def test_a_yes_no_question_about_a_list_the_company_left_says_no_with_that_listi
     assert "no longer listed there, but is on the FCC Covered List" in answer.answer
 
 
+def test_the_named_list_is_told_apart_from_another_that_restricts_the_same(shipped_lists):
+    # The Section 1237 list and NS-CMIC both barred buying shares: SMIC's active NS-CMIC listing does not make it
+    # "still on the section 1237 list" (a "yes" of the opposite sign).
+    answer = shipped_lists.ask("smic, is it still on the section 1237 list")
+    assert answer.answer.startswith(
+        "No, Semiconductor Manufacturing International Corporation was on the DoD Section 1237 List"), answer.answer
+    answer = shipped_lists.ask("Is Tencent on the NS-CMIC list?")
+    assert answer.answer.startswith("No, Tencent Holdings Limited is not on the NS-CMIC list"), answer.answer
+
+
 def test_a_list_the_company_was_never_on_is_said_so_within_the_lists_held(shipped_lists):
     answer = shipped_lists.ask("is xiaomi on the entity list?")
     assert answer.answer.startswith(

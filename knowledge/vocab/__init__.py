@@ -226,6 +226,21 @@ class Vocab:
                 return _as_a_list(found.group(0))
         return ""
 
+    def list_words_named(self, text: str) -> tuple[frozenset[str], ...]:
+        """The words of each list a question names, to find it in a listing's list name (`names_list`): "the entity
+        list" -> {entity}, "the pentagon's chinese military company list" -> {chinese, military, company}, "SDN" ->
+        {sdn}, "NS-CMIC" -> {cmic} (an "NS-" list is named by its last part in the official names)."""
+        low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
+        named = [phrase for phrase, _ in self.by_phrase if f" {phrase} " in low]
+        caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
+        named += [abbr.split("-")[-1].lower() for abbr in self.by_abbreviation if abbr in caps]
+        return tuple(frozenset(_list_words(phrase) - {"list"}) for phrase in named)
+
+    @staticmethod
+    def names_list(list_name: str, words: frozenset[str]) -> bool:
+        """Whether a list's official name holds all these words (`list_words_named`)."""
+        return bool(words) and words <= _list_words(list_name)
+
     def restrictions_named(self, text: str) -> frozenset[str]:
         """Restriction keys of the lists a question names: by phrase in any case ("the entity list"), by abbreviation
         only in capitals ("SDN"; in lower case "cap" or "el" are words)."""
@@ -234,6 +249,13 @@ class Vocab:
         caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
         keys |= {k for abbr, ks in self.by_abbreviation.items() if abbr in caps for k in ks}
         return frozenset(keys)
+
+
+def _list_words(name: str) -> frozenset[str]:
+    """A list name's words, lower case, a plural read as its singular ("Companies" -> company)."""
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
+    return frozenset(re.sub(r"ies$", "y", w) if len(w) > 4 else w for w in words) | frozenset(
+        w[:-1] for w in words if w.endswith("s") and not w.endswith(("ies", "ss")) and len(w) > 3)
 
 
 def _as_a_list(words: str) -> str:
