@@ -75,7 +75,9 @@ def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
     text = q.text.lower()
     if v.which_lists.search(text):
         return True
-    if (names_a_list(q) or v.listing_words.search(text)) and (q.status or q.expected or v.polar_question.search(text)):
+    asked = v.context_openers.split(text, maxsplit=1)[0]  # what it asks, before a part giving its context
+    names_one = names_a_list(q) and bool(vocab().restrictions_named(asked))
+    if (names_one or v.listing_words.search(asked)) and (q.status or q.expected or v.polar_question.search(text)):
         return True
     rest = content_terms(q.without_names) if q.without_names else []
     return all(v.listing_words.search(t) or v.status_cues.search(t) or v.standing_words.search(t) for t in rest)

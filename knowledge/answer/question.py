@@ -41,6 +41,7 @@ class Vocabulary:
     on_the_list: str
     not_on_the_list: str
     on_list_question: re.Pattern
+    context_openers: re.Pattern
     law_names: tuple = ()           # spaCy token patterns of law names, tagged LAW at ingest (ingest/tagging.py)
     sanctioning_governments: frozenset[str] = frozenset()   # territory codes of governments that keep such lists
     government_bodies: tuple[tuple[re.Pattern, str], ...] = ()   # a body's name -> the government it lists for
@@ -61,7 +62,7 @@ def vocabulary() -> Vocabulary:
         rx(raw["status_wording"]), rx(raw["needs_antecedent"]), rx(raw["future"]),
         rx(raw["speech_question"]), rx(raw["speech_markers"]), rx(raw["time_preamble"]),
         rx(raw["polar_question"]), rx(raw["which_lists"]), rx(raw["standing_words"]), rx(raw["listing_words"]),
-        raw["on_the_list"], raw["not_on_the_list"], rx(raw["on_list_question"]),
+        raw["on_the_list"], raw["not_on_the_list"], rx(raw["on_list_question"]), rx(raw["context_openers"]),
         tuple(raw["law_names"]), frozenset(raw["sanctioning_governments"]),
         tuple((re.compile(rf"\b{re.escape(body)}\b", 0 if body.isupper() else re.I), code)
               for code, bodies in raw["government_bodies"].items() for body in bodies),
