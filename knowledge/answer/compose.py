@@ -72,21 +72,16 @@ def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
     v = vocabulary()
     if q.speech or not set(q.expected) <= _DATES:
         return False
-    text = q.text.lower()
-    if v.which_lists.search(text):
+    if v.which_lists.search(q.text):
         return True
-    asked = v.context_openers.split(text, maxsplit=1)[0]  # what it asks, before a part giving its context
-    names_one = names_a_list(q) and bool(vocab().restrictions_named(asked))
-    if (names_one or v.listing_words.search(asked)) and (q.status or q.expected or v.polar_question.search(text)):
+    # What it asks about the companies it names (a company's name is no list: "kaspersky" also names the Kaspersky
+    # sales ban), before any part giving its context.
+    asked = v.context_openers.split(q.text if q.without_names is None else q.without_names, maxsplit=1)[0]
+    if ((vocab().restrictions_named(asked) or v.listing_words.search(asked))
+            and (q.status or q.expected or v.polar_question.search(q.text))):
         return True
     rest = content_terms(q.without_names) if q.without_names else []
     return all(v.listing_words.search(t) or v.status_cues.search(t) or v.standing_words.search(t) for t in rest)
-
-
-def names_a_list(q: Question) -> bool:
-    """The question names a list in words other than a company's ("kaspersky" names the Kaspersky sales ban, and a
-    company)."""
-    return bool(q.lists) and bool(vocab().restrictions_named(q.without_names if q.without_names is not None else q.text))
 
 
 _DATES = frozenset({"DATE", "TIME"})
