@@ -183,13 +183,16 @@ def render_status(sentence: StatusSentence, number) -> str:
         opening, name = f"{name} is not on {sentence.not_on}, as far as the lists held here go; ", "it"
     else:
         opening = ""
-    on = joined(sentence.active, sentence.more_active) if sentence.active else ""
+    # Each clause is numbered as it is read, so the clauses are joined in the order the sentence gives them.
     if sentence.ended_first:
-        text = f"{name} was on {joined(sentence.ended)}; it is no longer listed there" + (f", but is on {on}." if on else ".")
+        was = joined(sentence.ended)
+        on = joined(sentence.active, sentence.more_active) if sentence.active else ""
+        text = f"{name} was on {was}; it is no longer listed there" + (f", but is on {on}." if on else ".")
     elif sentence.active and sentence.ended:
+        on = joined(sentence.active, sentence.more_active)
         text = f"{name} is on {on}; it was on {joined(sentence.ended)}."
     elif sentence.active:
-        text = f"{name} is on {on}."
+        text = f"{name} is on {joined(sentence.active, sentence.more_active)}."
     else:
         text = f"{name} was on {joined(sentence.ended)}; it is no longer listed there."
     return sentence.verdict + opening + text

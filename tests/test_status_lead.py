@@ -60,6 +60,8 @@ def test_a_yes_no_question_about_a_list_the_company_left_says_no_with_that_listi
     answer = shipped_lists.ask("is ZTE on the entity list?")
     assert answer.answer.startswith("No, ZTE Corporation was on the Entity List"), answer.answer
     assert "until its removal on March 29, 2017" in first_sentence(answer)
+    assert answer.answer.index("[1]") < answer.answer.index("[2]")  # numbered as read
+    assert answer.citations[0].title.startswith("Entity List")
     assert "no longer listed there, but is on the FCC Covered List" in answer.answer
 
 
