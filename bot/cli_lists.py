@@ -75,6 +75,7 @@ def match_to_dict(m) -> dict[str, Any]:
         "match": bool(m.match),
         "reason": m.reason,
         "aliases": list(e.aliases),
+        "country": e.country,
         "listings": [
             {
                 "list": l.list,
@@ -85,6 +86,7 @@ def match_to_dict(m) -> dict[str, Any]:
                 "end_date": l.end_date.isoformat() if l.end_date else None,
                 "source_url": l.source_url,
                 "restricts": list(l.restricts),
+                "note": l.note,
             }
             for l in e.listings
         ],
@@ -106,6 +108,8 @@ def format_listing(l) -> str:
         text += f" [{l.program}]"
     for phrase in l.restricts:
         text += f"\n      {phrase}"
+    if l.note:  # why it was listed, or which company it is ("not the US company CoStar Group, Inc.")
+        text += f"\n      note: {l.note}"
     if l.source_url:
         text += f"\n      source: {l.source_url}"
     return text
@@ -124,6 +128,8 @@ def format_matches(query: str, matches) -> str:
         lines.append(f"  {mark} {m.score:.2f}  {m.entity.name}   ({m.reason})")
         if not m.match:
             continue
+        if m.entity.country:
+            lines.append(f"      country: {m.entity.country}")
         if m.entity.aliases:
             shown = m.entity.aliases[:8]
             more = f" (+{len(m.entity.aliases) - 8} more)" if len(m.entity.aliases) > 8 else ""

@@ -288,6 +288,8 @@ def match_embed(query: str, matches: list[Match]) -> discord.Embed:
         parts.append(f"**Dates** {dates}")
         if listing.restricts:
             parts.append("**Restricts** " + ", ".join(link_text(r) for r in listing.restricts))
+        if listing.note:  # why it was listed, or which company it is ("not the US company CoStar Group, Inc.")
+            parts.append(f"**Note** {trim(link_text(listing.note), 400)}")
         if listing.source_url:
             parts.append(f"**Official** {link('source', listing.source_url)}")
         value = trim("\n".join(parts), FIELD_VALUE_LIMIT)

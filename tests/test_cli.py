@@ -157,3 +157,12 @@ def test_eval_on_the_shipped_knowledge_grades_the_first_sentence_and_counts_list
     ours = json.loads(done.stdout)["blacklist-bot"]
     assert ours["hit@1"] == 1.0 and ours["answer_pass"] == 1.0 and ours["snippet_validity"] == 1.0
     assert ours["lead_pass"] == 0.5
+
+
+def test_lookup_shows_the_country_and_each_listings_note(tmp_path):
+    # A listing's note says why it was listed: the terminal shows it, with the company's country (homonyms in other
+    # countries are told apart by it).
+    result = cli("lookup", "Zhuhai Zhenrong", env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stderr
+    assert "country: CN" in result.stdout
+    assert "note: sanctioned for purchasing Iranian crude oil" in result.stdout

@@ -76,6 +76,16 @@ def test_match_and_sources_and_report_within_limits():
     assert len(text) <= 2000 and "@everyone" not in text
 
 
+def test_a_listing_shows_its_note_which_says_why_or_which_company_it_is():
+    listing = Listing("Non-SDN CMIC List", "Treasury", "CMIC", "active", date(2021, 6, 3), None, "https://example.org/l",
+                      ["US investors may not buy its publicly traded securities"],
+                      note="the Chinese company of Nanyang, not the US company of the same name")
+    embed = render.match_embed("costar", [Match(Entity("e1", "Costar Group Co., Ltd.", [], "CN", [listing]), 0.99, True,
+                                                "exact")])
+    assert "not the US company of the same name" in embed.fields[0].value
+    assert "**Country** CN" in embed.description
+
+
 def bot_settings(tmp_path, **discord) -> Settings:
     return make_settings(tmp_path, Settings(_env_file=None, store=tmp_path / "store"), **discord)
 

@@ -44,13 +44,14 @@ def test_lookup_json_contract(app, store):
     out = json.loads(result.output)
     assert set(out) == {"query", "matches"} and out["query"] == "maplewood sensors"
     m = out["matches"][0]
-    assert set(m) == {"name", "score", "match", "reason", "aliases", "listings"}
+    assert set(m) == {"name", "score", "match", "reason", "aliases", "country", "listings"}
     assert m["name"] == "Maplewood Sensor Technology Co., Ltd." and m["match"] is True
     assert 0 <= m["score"] <= 1 and "Maplewood Sensors" in m["aliases"]
     by_list = {l["list"]: l for l in m["listings"]}
     assert set(by_list) == {EL, CMIC}
     el = by_list[EL]
-    assert set(el) == {"list", "authority", "program", "status", "start_date", "end_date", "source_url", "restricts"}
+    assert set(el) == {"list", "authority", "program", "status", "start_date", "end_date", "source_url", "restricts",
+                       "note"}
     assert el["authority"] == "Bureau of Industry and Security" and el["status"] == "active"
     assert el["start_date"] == "2021-05-06" and el["end_date"] is None
     assert el["source_url"] == "https://www.federalregister.gov/citation/86-FR-24444"
