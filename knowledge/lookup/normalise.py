@@ -707,6 +707,9 @@ def _prepared(text: str) -> str:
     # a Persian compound written in two words is the one word ("سرمایه گذاری", investment)
     if " " in text and _ARABIC_WORD_RE.search(text):
         text = _persian_compounds(text)
+    # so is a Vietnamese company word written a syllable apart ("công nghiệp", industry)
+    if " " in text and not text.isascii():
+        text = _vietnamese_words(text)
     if "+" in text:
         text = _PLUS_RE.sub(" plus ", text).replace("+", " and ")
     text = text.replace("&", " and ")
@@ -807,6 +810,33 @@ def _persian_compounds(text: str) -> str:
         return any(w in words.company or w in words.business or w in words.organisation for w in _unarticled(word))
 
     return _ARABIC_PAIR_RE.sub(lambda m: m.group(1) if known(m.group(1) + m.group(2)) else m.group(0), text)
+
+
+_SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+
+
+def _vietnamese_words(text: str) -> str:
+    """Vietnamese writes each syllable of a word apart: a company word of knowledge/vocab/words.yaml
+    (`vietnamese_company_words`) typed with its Vietnamese letters, its syllables a space apart, is the one word it is
+    read as ("Shahid Varamini Công nghiệp": "congnghiep", SYMBOL:INDUSTRY), the longest such word first ("vận tải biển",
+    shipping, before "vận tải", transport); any other syllables stay as typed."""
+    words = vocab().words.vietnamese
+    if not words:
+        return text
+    longest = max(len(k) for k in words)
+    found = list(_SYLLABLE_RE.finditer(text))
+    folded = [unicodedata.normalize("NFC", m.group(0)).casefold() for m in found]
+    out, last, i = [], 0, 0
+    while i < len(found):
+        for n in range(min(longest, len(found) - i), 1, -1):
+            joined = words.get(tuple(folded[i:i + n]))
+            if joined and all(text[found[j].end():found[j + 1].start()] == " " for j in range(i, i + n - 1)):
+                out += [text[last:found[i].start()], joined]
+                last, i = found[i + n - 1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[last:] if out else text
 
 
 def _dot_joined_legal_forms(m: re.Match) -> str:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -171,6 +172,9 @@ class Words:
     # English "ch", "sh", "zh", "j" ("č": "ch"): the text read with the English letters
     # (knowledge/lookup/index.py `_caron_letters_in_english`)
     caron_letters: tuple[tuple[str, str], ...] = ()
+    # Vietnamese company words, written a syllable apart, with their Vietnamese letters (NFC, folded): their syllables
+    # -> the one word they are read as, which is among `company` ("công nghiệp": "congnghiep", SYMBOL:INDUSTRY)
+    vietnamese: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -302,6 +306,17 @@ def _permissions(data: dict) -> Permissions:
                        re.compile(data["alternative"], re.IGNORECASE))
 
 
+def _nfc(word: object) -> str:
+    """A word written with its letters composed (NFC), folded."""
+    return unicodedata.normalize("NFC", str(word)).casefold()
+
+
+def _joined_ascii(word: object) -> str:
+    """A word written a syllable apart as one word, without its marks ("công nghiệp": "congnghiep")."""
+    letters = unicodedata.normalize("NFKD", _nfc(word).replace("đ", "d"))
+    return "".join(c for c in letters if not unicodedata.combining(c) and not c.isspace())
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     restrictions = {k: Restriction(k, v["now"], v["past"]) for k, v in _load("restrictions.yaml").items()}
@@ -330,7 +345,9 @@ def vocab() -> Vocab:
                     word_set("descriptions"),
                     tuple((str(a), str(b)) for a, b in words.get("korean_romanisation", ())),
                     {str(w).casefold(): str(sym) for sym, ws in (words.get("company_words") or {}).items()
-                     for w in ws},
+                     for w in ws}
+                    | {_joined_ascii(w): str(sym) for sym, ws in (words.get("vietnamese_company_words") or {}).items()
+                       for w in ws},
                     word_set("joining_words"),
                     {" ".join(str(k).casefold().split()): str(v) for k, v in (words.get("legal_forms") or {}).items()},
                     word_set("part_words"),
@@ -375,7 +392,9 @@ def vocab() -> Vocab:
                           for w in ws),
                     frozenset(str(w).casefold() for w in words.get("request_starting_words") or ()),
                     str(words.get("inverted_marks") or ""),
-                    tuple((str(a), str(b)) for a, b in words.get("caron_letters", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("caron_letters", ())),
+                    {tuple(_nfc(w).split()): _joined_ascii(w)
+                     for ws in (words.get("vietnamese_company_words") or {}).values() for w in ws}),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         listing_reason=re.compile(sources["listing_reason"]),
