@@ -103,6 +103,35 @@ def _without_its_names(question: str, entity: Entity) -> str:
     return " ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", question or "") if w.casefold() not in own)
 
 
+@dataclass(frozen=True)
+class NamedLists:
+    """The lists a question names, read against one company's listings."""
+
+    keys: frozenset[str]          # what they restrict (restriction keys)
+    listings: tuple[Listing, ...]  # the company's listings on them
+    not_on: str                   # the list as the question names it, when the company has no listing on any
+
+    @property
+    def ended_only(self) -> bool:
+        """The company was on a named list and is no longer."""
+        return bool(self.listings) and not any(l.status == "active" for l in self.listings)
+
+
+def named_lists(question: str, entity: Entity) -> NamedLists:
+    """"Is Megvii still on the 1260H list?" is answered by that listing, ended or not, before the company's others;
+    for a list the company has no listing on, the sentence says so first ("is Xiaomi on the Entity List?"). A listing
+    is on a list the question names when the list's official name holds the words it is named by ("is SMIC still on
+    the section 1237 list?" is not answered by its NS-CMIC listing, though both restrict securities)."""
+    v = vocab()
+    about_lists = _without_its_names(question, entity)
+    keys = v.restrictions_named(about_lists)
+    if not keys:
+        return NamedLists(keys, (), "")
+    words = v.list_words_named(about_lists)
+    on = tuple(l for l in entity.listings if any(v.names_list(l.list, w) for w in words))
+    return NamedLists(keys, on, "" if on else v.list_named_as_typed(about_lists))
+
+
 def status_sentence(match: Match, question: str = "", asking: str | None = None) -> StatusSentence | None:
     """`question`: the lists it names lead the sentence. `asking`: the question in its thread's context ("and
     huawei?" after "can I still buy a Xiaomi phone?"), read for the permission it asks (`question` when None); the
@@ -110,17 +139,9 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     entity = match.entity
     v = vocab()
     activity = v.permissions.asked(question if asking is None else asking)
-    about_lists = _without_its_names(question, entity)
-    named = v.restrictions_named(about_lists)
-    asked = named | (activity.bars | activity.limits if activity else frozenset())
-    # "Is Megvii still on the 1260H list?" is answered by that listing, ended or not, before the company's others;
-    # for a list the company has no listing on, the sentence says so first ("is Xiaomi on the Entity List?").
-    # A listing is on a list the question names when the list's official name holds the words it is named by ("is
-    # SMIC still on the section 1237 list?" is not answered by its NS-CMIC listing, though both restrict securities).
-    named_lists = v.list_words_named(about_lists) if named else ()
-    on_named = [l for l in entity.listings if any(v.names_list(l.list, words) for words in named_lists)]
-    ended_first = bool(on_named) and not any(l.status == "active" for l in on_named)
-    not_on = v.list_named_as_typed(about_lists) if named and not on_named else ""
+    named = named_lists(question, entity)
+    asked = named.keys | (activity.bars | activity.limits if activity else frozenset())
+    ended_first = named.ended_only
     from .answer.question import vocabulary  # here: the answer package imports this module
 
     words = vocabulary()
@@ -128,7 +149,7 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     gives_reason = why and any(v.reason_of(l.note) for l in entity.listings)
     seen: set[str] = set()
     active, ended = [], []
-    for listing in ordered_listings(entity.listings, asked, tuple(on_named)):
+    for listing in ordered_listings(entity.listings, asked, named.listings):
         clause = listing_clause(listing, reason=why)
         if clause in seen:
             continue  # the same list recorded twice (shipped data and an import) is stated once
@@ -150,12 +171,12 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     active, ended = active[:kept], ended[: max(0, MAX_LISTINGS - len(active[:kept]))]
     if not active and not ended:
         return None
-    told = {"ended_first": ended_first, "not_on": not_on, "gives_reason": gives_reason}
+    told = {"ended_first": ended_first, "not_on": named.not_on, "gives_reason": gives_reason}
     if activity is None:
         # A yes/no question about the list it names is answered yes or no first ("is ZTE on the Entity List?").
         # ("Yes, ..." / "No, ...": a comma, where a permission verdict has a colon.)
-        if named and words.on_list_question.search(question) and (on_named or not_on):
-            answer = words.on_the_list if any(l.status == "active" for l in on_named) else words.not_on_the_list
+        if (named.listings or named.not_on) and words.on_list_question.search(question):
+            answer = words.not_on_the_list if named.not_on or named.ended_only else words.on_the_list
             return StatusSentence(entity.name, active, ended, more, verdict=f"{answer}, ", **told)
         return StatusSentence(entity.name, active, ended, more, **told)
     return StatusSentence(entity.name, active, ended, more, *verdict(entity, activity), **told)
