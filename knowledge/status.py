@@ -99,8 +99,14 @@ def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
 def _without_its_names(question: str, entity: Entity) -> str:
     """The question without the company's own words, where the lists it names are read ("is it legal to keep
     running Kaspersky?" names the company, not the Kaspersky sales ban)."""
-    own = {w for name in (entity.name, *entity.aliases) for w in re.findall(r"\w+", name.casefold())}
-    return " ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", question or "") if w.casefold() not in own)
+    return without_names(question, (entity.name, *entity.aliases))
+
+
+def without_names(text: str, names) -> str:
+    """The text without the words of these names, but for the words lists are named by ("is BYD Company Limited a
+    Chinese military company?" still names the designation)."""
+    own = {w for name in names for w in re.findall(r"\w+", name.casefold())} - vocab().list_phrase_words
+    return " ".join(w for w in re.findall(r"[\w-]+|[^\w\s]", text or "") if w.casefold() not in own)
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,24 @@ def test_a_listing_without_a_stated_reason_leaves_a_why_to_the_articles(shipped_
     # Xiaomi's listing states no reason: the article's sentence leads, the listing follows.
     answer = shipped_lists.ask("why did Xiaomi go to court?")
     assert answer.answered and not answer.answer.startswith("Xiaomi Corporation was on"), answer.answer
+
+
+@pytest.mark.parametrize("question, opening", [
+    # a list abbreviation in lower case before "list" names the list
+    ("is norinco on the sdn list", "No, China North Industries Group Corporation Limited is not on the sdn list"),
+    # the designation, in the singular
+    ("is quectel a chinese military company", "Yes, Quectel Wireless Solutions Co., Ltd. is on the DoD Section 1260H"),
+    # a company whose name shares a word of the list's ("BYD Company Limited")
+    ("is BYD a chinese military company?", "Yes, BYD Company Limited is on the DoD Section 1260H"),
+    # the company's listing, not a list sharing its name ("kaspersky")
+    ("is kaspersky on the covered list", "Yes, AO Kaspersky Lab is on the FCC Covered List"),
+])
+def test_the_list_named_is_found_however_it_is_typed(shipped_lists, question, opening):
+    assert shipped_lists.ask(question).answer.startswith(opening)
+
+
+def test_permission_asked_without_a_verdict_leads_with_the_companys_listings(shipped_lists):
+    # "hold" is no activity the lists bar or allow (activities.yaml), but what the company's listings say bears on
+    # it more than any article's sentence about another company.
+    answer = shipped_lists.ask("can i hold shares of hikvision")
+    assert answer.answer.startswith("Hangzhou Hikvision Digital Technology Co., Ltd. is on"), answer.answer

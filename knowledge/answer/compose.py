@@ -11,7 +11,7 @@ from ..fitted import fitted
 from ..models import Answer, Citation, Match, Passage
 from ..places import places_named
 from ..retrieval import Retriever
-from ..status import StatusSentence, render_status
+from ..status import StatusSentence, render_status, without_names
 from ..text import content_terms
 from ..vocab import vocab
 from .features import (DECLINE_CONDITIONS, QUESTION_FEATURES, SENTENCE_FEATURES, Candidates, question_row,
@@ -60,13 +60,13 @@ def _day(d: date) -> str:
 def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
     """Whether the list data's status sentence answers what the question asks, and so leads the answer (its first
     sentence answers the question: from the list data where that covers it, otherwise the quote that answers):
-    a permission verdict; a "why" that a listing's stated reason answers; how a company stands on the lists ("is Megvii still on the 1260H list?", "when was Huawei
+    permission asked (with a verdict or without: "can I hold its shares?"); a "why" that a listing's stated reason answers; how a company stands on the lists ("is Megvii still on the 1260H list?", "when was Huawei
     added to the Entity List?": a yes/no or "when" question in listing words; "which lists is X on?"); or nothing
     but the company ("Xiaomi?", "X - sanctioned or not?"). Never another "why", what someone said, or another kind of fact
     than a date ("who bought Honor from Huawei?", "how many ...?"); nor "did Xiaomi sue?", which asks about an event
     no listing records."""
-    if any(s.verdict for s in statuses):
-        return True
+    if any(s.verdict for s in statuses) or (statuses and vocab().permissions.asking.search(q.text)):
+        return True  # a verdict, or permission asked about a company the list data holds ("can I hold its shares?")
     if q.why:  # the list data answers a "why" where a listing states its reason ("why is Zhuhai Zhenrong sanctioned?")
         return any(s.gives_reason for s in statuses)
     v = vocabulary()
@@ -76,7 +76,7 @@ def status_answers(q: Question, statuses: list[StatusSentence]) -> bool:
         return True
     # What it asks about the companies it names (a company's name is no list: "kaspersky" also names the Kaspersky
     # sales ban), before any part giving its context.
-    asked = v.context_openers.split(q.text if q.without_names is None else q.without_names, maxsplit=1)[0]
+    asked = v.context_openers.split(without_names(q.text, q.names), maxsplit=1)[0]
     if ((vocab().restrictions_named(asked) or v.listing_words.search(asked))
             and (q.status or q.expected or v.polar_question.search(q.text))):
         return True

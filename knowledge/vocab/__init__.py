@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -224,11 +224,26 @@ class Vocab:
                               text or "", re.I)
             if found:
                 return _as_a_list(found.group(0))
-        for abbreviation in self.by_abbreviation:
-            found = re.search(rf"(?<![A-Za-z0-9-]){re.escape(abbreviation)}(?![A-Za-z0-9-])", text or "")
+        for abbreviation in self.abbreviations_named(text):
+            found = re.search(rf"(?<![A-Za-z0-9-]){re.escape(abbreviation)}(?![A-Za-z0-9-])", text or "", re.I)
             if found:
                 return _as_a_list(found.group(0))
         return ""
+
+    @cached_property
+    def list_phrase_words(self) -> frozenset[str]:
+        """The words of the lists' names of several words ("chinese", "military", "company", "entity", ...): a
+        company's name that shares one ("BYD Company Limited") does not take it out of the list a question names. A
+        name of one word ("kaspersky") is also a company's, and goes with it."""
+        return frozenset(w for phrase, _ in self.by_phrase if " " in phrase
+                         for w in re.findall(r"[a-z0-9]+", phrase)) | {"list"}
+
+    def abbreviations_named(self, text: str) -> list[str]:
+        """The list abbreviations a text names: in capitals ("SDN"; in lower case "cap" or "el" are words), or in any
+        case before the word "list" ("the sdn list", "the ns-cmic list")."""
+        caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
+        before_list = {m.upper() for m in re.findall(r"([A-Za-z][A-Za-z-]*)\s+list\b", text or "", re.I)}
+        return [abbr for abbr in self.by_abbreviation if abbr in caps or abbr in before_list]
 
     def list_words_named(self, text: str) -> tuple[frozenset[str], ...]:
         """The words of each list a question names, to find it in a listing's list name (`names_list`): "the entity
@@ -236,8 +251,7 @@ class Vocab:
         {sdn}, "NS-CMIC" -> {cmic} (an "NS-" list is named by its last part in the official names)."""
         low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
         named = [phrase for phrase, _ in self.by_phrase if f" {phrase} " in low]
-        caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
-        named += [abbr.split("-")[-1].lower() for abbr in self.by_abbreviation if abbr in caps]
+        named += [abbr.split("-")[-1].lower() for abbr in self.abbreviations_named(text)]
         return tuple(frozenset(_list_words(phrase) - {"list"}) for phrase in named)
 
     @staticmethod
@@ -247,11 +261,10 @@ class Vocab:
 
     def restrictions_named(self, text: str) -> frozenset[str]:
         """Restriction keys of the lists a question names: by phrase in any case ("the entity list"), by abbreviation
-        only in capitals ("SDN"; in lower case "cap" or "el" are words)."""
+        (`abbreviations_named`)."""
         low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
         keys = {k for phrase, ks in self.by_phrase if f" {phrase} " in low for k in ks}
-        caps = set(re.findall(r"[A-Z][A-Z-]+", text or ""))
-        keys |= {k for abbr, ks in self.by_abbreviation.items() if abbr in caps for k in ks}
+        keys |= {k for abbr in self.abbreviations_named(text) for k in self.by_abbreviation[abbr]}
         return frozenset(keys)
 
 
