@@ -180,6 +180,44 @@ def caron_letters_in_english(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _letters_abroad_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """words.yaml `letters_abroad`: each language's letter groups as one pattern, the longest first, any case; and
+    each group's English letters."""
+    out = []
+    for pairs in vocab().words.letters_abroad:
+        table = {a.casefold(): b for a, b in pairs}
+        if table:
+            out.append((re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)), re.I), table))
+    return tuple(out)
+
+
+_LETTERS_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def spelt_abroad_in_english(text: str, listed=lambda word: False) -> list[str]:
+    """The text read in English letters once for each language of words.yaml `letters_abroad` ("Dschahan Tetsch"
+    is "Jahan Tech" in German letters, "Institoeto" "Instituto" in Dutch ones), each word a listed name has as written
+    (`listed`, of the folded word) kept as typed; the readings that differ from the text. A word's case is kept: in
+    capitals, its English letters in capitals, its first letter a capital, theirs."""
+    out = []
+    for regex, table in _letters_abroad_patterns():
+        def english(m: re.Match) -> str:
+            return table[m.group(0).casefold()]
+
+        def word(m: re.Match) -> str:
+            w = m.group(0)
+            if listed(w.casefold()) or not regex.search(w):
+                return w
+            read = regex.sub(english, w.casefold())
+            return read.upper() if w.isupper() and len(w) > 1 else read.capitalize() if w[0].isupper() else read
+
+        read = _LETTERS_RUN_RE.sub(word, text)
+        if read != text and read not in out:
+            out.append(read)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _request_words_abroad() -> dict[str, str]:
     return dict(vocab().words.request_words_abroad)
 
@@ -864,7 +902,7 @@ class Index:
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
                         self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
-                        self._caron_letters_in_english, self._request_in_english):
+                        self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -906,6 +944,15 @@ class Index:
         any typed name. Only a text with such a letter is read again."""
         reading = caron_letters_in_english(text)
         return self._name_evidence(reading, p) if reading else []
+
+    def _spelt_abroad_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name spelt as German or Dutch spell a foreign name ("Dschahan Tetsch Roojan Pars", "Milenjoem Energy"),
+        its words no listed name has read in English letters (`spelt_abroad_in_english`: "Jahan Tech Rooyan Pars",
+        "Milenyum Energy"), one language at a time, then as any typed name, kept only when found exactly."""
+        out = []
+        for reading in spelt_abroad_in_english(text, lambda w: w in self.word_to_tok):
+            out += [(i, ev) for i, ev in self._name_evidence(reading, p) if ev.rule in EXACT_TIERS]
+        return out
 
     def _request_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A request typed in another language ("hej, kan du kolla Widget Works i Malmö?"), its ordinary words read

@@ -175,6 +175,10 @@ class Words:
     # Vietnamese company words, written a syllable apart, with their Vietnamese letters (NFC, folded): their syllables
     # -> the one word they are read as, which is among `company` ("công nghiệp": "congnghiep", SYMBOL:INDUSTRY)
     vietnamese: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # the letters German and Dutch spellings of a foreign name write for a sound English writes otherwise, each
+    # language's own ("tsch": "ch", "oe": "u"): a text read with the English letters, one language at a time
+    # (knowledge/lookup/index.py `_spelt_abroad_in_english`)
+    letters_abroad: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -407,7 +411,9 @@ def vocab() -> Vocab:
                     str(words.get("inverted_marks") or ""),
                     tuple((str(a), str(b)) for a, b in words.get("caron_letters", ())),
                     {tuple(_nfc(w).split()): _joined_ascii(w)
-                     for ws in (words.get("vietnamese_company_words") or {}).values() for w in ws}),
+                     for ws in (words.get("vietnamese_company_words") or {}).values() for w in ws},
+                    tuple(tuple((str(a), str(b)) for a, b in pairs)
+                          for pairs in (words.get("letters_abroad") or {}).values())),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         listing_reason=re.compile(sources["listing_reason"]),
