@@ -20,6 +20,8 @@ def registry(tmp_path_factory) -> Registry:
         csl_row("g1", EL, "Peru General Nuclear Power Corporation", "RGNP", "2020-01-01"),
         csl_row("g2", CMIC, "Peru Electronics Corporation", "", "2021-06-03"),
         csl_row("g3", SDN, "Industrial Chemical Trading Company", ""),
+        # a short name of ordinary words the list gives of its own, without a legal form
+        csl_row("g4", CMIC, "Peru Telecom Corporation Limited", "Peru Telecom", "2021-06-03"),
         # two listed words that sound alike
         csl_row("s1", CMIC, "Zorvan Aerospace Industry Corporation", "ZORVAN"),
         csl_row("s2", EL, "Zarvin Shipping Company", "ZARVIN", "2022-01-01"),
@@ -47,6 +49,7 @@ def named(reg: Registry, text: str) -> list[str]:
     ("can i export chips to peru general nuclear power", "Peru General Nuclear Power Corporation"),
     ("Is Peru Electronics Corporation on a list?", "Peru Electronics Corporation"),
     ("may we pay Industrial Chemical Trading Company", "Industrial Chemical Trading Company"),
+    ("is peru telecom on the ns-cmic list", "Peru Telecom Corporation Limited"),   # its own short name
 ])
 def test_a_name_of_ordinary_words_is_found_when_written_whole(registry, question, expected):
     assert named(registry, question) == [expected]

@@ -103,7 +103,10 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                 break
     written_forms = _legal_forms_written(text, terms)
     # a name none of whose words says which company ("China General Nuclear Power Corporation", "Bank Tejarat") is
-    # named only whole, as written, in order: three words or more, or two with a legal form after them
+    # named only whole, as written, in order: three words or more, or two with a legal form after them, or two that
+    # the list data gives as a short name of their own, without a legal form ("China Telecom": "is china telecom on
+    # the 1260H list?" named nothing and was answered without its listings; "china electronics" is no such name of
+    # China Electronics Corporation, only its name without the form)
     for pos, t in enumerate(terms):
         for i in idx.generic_worded.get(t.text, ()):
             a = idx.aliases[i]
@@ -114,7 +117,7 @@ def find_in_text(idx: Index, text: str, threshold: float, limit: int = 5) -> lis
                 end += 1
             if a.kind == "weak" or words != list(a.toks):
                 continue
-            if len(a.toks) < 3 and not (end < len(terms) and terms[end].text in written_forms):
+            if len(a.toks) < 3 and a.legal and not (end < len(terms) and terms[end].text in written_forms):
                 continue
             keep(a, round(_text_score(1.0), 4), f"'{a.text}' ({a.kind}) named in the text", pos,
                  frozenset(range(pos, end)))
