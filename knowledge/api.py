@@ -203,14 +203,15 @@ class Knowledge:
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         """Answer from the sources with numbered citations; `history` holds earlier questions of a conversation
         (a Discord thread) so "and huawei?" is understood."""
-        from .status import status_sentences
+        from .status import status_sentences, with_relatives_on_named_lists
         from .vocab import vocab
 
         got = self.retrieve(question, history)
         composer = self.composer(got)
         # A follow-up asking nothing of its own ("and huawei?") keeps its thread's permission question.
         asking = got.in_context if vocab().permissions.continues(got.question) else got.question
-        statuses = status_sentences(got.matches, got.question, asking)
+        statuses = with_relatives_on_named_lists(status_sentences(got.matches, got.question, asking), got.matches,
+                                                 got.question, self._relatives)
         answer = composer.answer(got.query, got.vector, got.passages, got.matches, statuses, asked=got.question)
         # Optional generative mode (off unless BLACKLIST_BOT_LLM_BASE_URL and _LLM_MODEL are set): a chat model
         # rewrites the answer from its cited passages only; the reply is validated and any failure, timeout or
@@ -219,6 +220,20 @@ class Knowledge:
             answer = self.generator.rewrite(got.in_context, answer, answer.citations)
             answer = replace(answer, question=got.question)
         return self._with_list_freshness(answer)
+
+    def _relatives(self, entity) -> list:
+        """The companies the list data holds under a longer form of this one's name or short names ("China Mobile
+        International USA Inc." for China Mobile Limited, a.k.a. "China Mobile"): every word of that name in
+        theirs."""
+        import re
+
+        found = {}
+        for name in sorted({entity.name, *entity.aliases}, key=len)[:3]:
+            words = set(re.findall(r"\w+", name.casefold()))
+            for m in self.registry.lookup(name, limit=10):
+                if m.entity.id != entity.id and words <= set(re.findall(r"\w+", m.entity.name.casefold())):
+                    found[m.entity.id] = m.entity
+        return list(found.values())
 
     def _with_list_freshness(self, answer: Answer) -> Answer:
         """An answer citing list data says how fresh that data is (and flags it when stale)."""

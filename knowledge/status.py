@@ -198,6 +198,35 @@ def status_sentences(matches: list[Match], question: str, asking: str | None = N
     return statuses
 
 
+def with_relatives_on_named_lists(statuses: list[StatusSentence], matches: list[Match], question: str,
+                                  relatives) -> list[StatusSentence]:
+    """A company said not to be on the list a question names, while a company the list data holds under a longer
+    form of its name is on it ("is china mobile on the fcc covered list?": China Mobile Limited is not, China Mobile
+    International USA Inc. is): both are stated, the one on it first, neither with a yes or no, which would be
+    about one of them only.
+    `relatives(entity)`: the held companies under longer forms of its name."""
+    by_name = {m.entity.name: m.entity for m in matches}
+    shown = set(by_name)
+    out: list[StatusSentence] = []
+    for sentence in statuses:
+        entity = by_name.get(sentence.entity_name)
+        if not sentence.not_on or entity is None:
+            out.append(sentence)
+            continue
+        on_it = [e for e in relatives(entity) if e.name not in shown and named_lists(question, e).listings]
+        if not on_it:
+            out.append(sentence)
+            continue
+        for e in on_it:  # the listing that answers comes first
+            shown.add(e.name)
+            told = status_sentence(Match(e, 1.0, True, f"held under a longer form of the name of {entity.name}"),
+                                   question)
+            if told:
+                out.append(replace(told, verdict=""))
+        out.append(replace(sentence, verdict=""))
+    return out
+
+
 def render_status(sentence: StatusSentence, number) -> str:
     """The sentence with [n] after each clause; `number(citation)` assigns the citation its number."""
     def joined(items: list[tuple[str, Citation]], more: tuple[str, ...] = ()) -> str:

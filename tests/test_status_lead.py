@@ -152,3 +152,12 @@ def test_permission_asked_without_a_verdict_leads_with_the_companys_listings(shi
     # it more than any article's sentence about another company.
     answer = shipped_lists.ask("can i hold shares of hikvision")
     assert answer.answer.startswith("Hangzhou Hikvision Digital Technology Co., Ltd. is on"), answer.answer
+
+
+def test_a_company_held_under_a_longer_form_of_the_name_is_offered_when_it_is_on_the_named_list(shipped_lists):
+    # "China Mobile" is China Mobile Limited (not on the Covered List); China Mobile International USA Inc. is on it:
+    # a bare "No" about the first would tell the asker the company they mean is not listed.
+    answer = shipped_lists.ask("is china mobile on the fcc covered list")
+    assert not answer.answer.startswith(("Yes, ", "No, ")), answer.answer
+    assert first_sentence(answer).startswith("China Mobile International USA Inc. is on the FCC Covered List")
+    assert "China Mobile Limited is not on the covered list" in answer.answer
