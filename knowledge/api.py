@@ -5,6 +5,8 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 """
 from __future__ import annotations
 
+import re
+
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -225,8 +227,6 @@ class Knowledge:
         """The companies the list data holds under a longer form of this one's name or short names ("China Mobile
         International USA Inc." for China Mobile Limited, a.k.a. "China Mobile"): every word of that name in
         theirs."""
-        import re
-
         found = {}
         for name in sorted({entity.name, *entity.aliases}, key=len)[:3]:
             words = set(re.findall(r"\w+", name.casefold()))

@@ -73,7 +73,8 @@ class StatusSentence:
     active: list[tuple[str, Citation]]
     ended: list[tuple[str, Citation]]
     more_active: tuple[str, ...] = ()   # the lists of active listings left out of the clauses, named briefly
-    verdict: str = ""                   # the answer to a question asking permission, opening the sentence
+    verdict: str = ""                   # the answer opening the sentence: a permission verdict ("No: "), or yes or
+                                        # no about a list the question names ("No, ")
     verdict_rank: int | None = None     # 0 barred, 1 limited, 2 unsure, 3 clear; None: no verdict
     ended_first: bool = False           # the question names a list the company was on and is no longer: that leads
     gives_reason: bool = False          # a "why" question, and a listing's note states its reason (in its clause)
@@ -94,12 +95,6 @@ def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
         return f"{activity.unsure}. ", 2
     owner = f"{entity.name}'" if entity.name.endswith("s") else f"{entity.name}'s"   # English possessive
     return permissions.clear.format(owner=owner, doing=activity.doing) + " ", 3
-
-
-def _without_its_names(question: str, entity: Entity) -> str:
-    """The question without the company's own words, where the lists it names are read ("is it legal to keep
-    running Kaspersky?" names the company, not the Kaspersky sales ban)."""
-    return without_names(question, (entity.name, *entity.aliases))
 
 
 def without_names(text: str, names) -> str:
@@ -129,7 +124,9 @@ def named_lists(question: str, entity: Entity) -> NamedLists:
     is on a list the question names when the list's official name holds the words it is named by ("is SMIC still on
     the section 1237 list?" is not answered by its NS-CMIC listing, though both restrict securities)."""
     v = vocab()
-    about_lists = _without_its_names(question, entity)
+    # read without the company's own words ("is it legal to keep running Kaspersky?" names the company, not the
+    # Kaspersky sales ban)
+    about_lists = without_names(question, (entity.name, *entity.aliases))
     keys = v.restrictions_named(about_lists)
     if not keys:
         return NamedLists(keys, (), "")
@@ -151,7 +148,7 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     from .answer.question import vocabulary  # here: the answer package imports this module
 
     words = vocabulary()
-    why = bool(words.why.search(question.lower()))
+    why = bool(words.why.search(question))
     gives_reason = why and any(v.reason_of(l.note) for l in entity.listings)
     seen: set[str] = set()
     active, ended = [], []

@@ -23,7 +23,7 @@ from rigour.text.translit import ascii_text
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
+from .normalise import (DISTINCTIVE_ROLES, LETTER_RUN_RE, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
                         consonants, city_countries, letters_key, town_countries,
                         is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
                         is_latin, match_symbols, pinyin_word, match_tokens, match_words,
@@ -151,13 +151,18 @@ def reads_whole(ev: Evidence) -> bool:
                                       and ev.query_cover >= 1.0 - 1e-9)
 
 
-@lru_cache(maxsize=1)
-def _caron_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
-    """words.yaml `caron_letters` as one pattern, the two-letter ones first, any case; and each one's English letters."""
-    table = {a.casefold(): b for a, b in vocab().words.caron_letters}
+def _letters_table(pairs) -> tuple[re.Pattern, dict[str, str]] | None:
+    """Letters and the English letters written for them (words.yaml `caron_letters`, each language of
+    `letters_abroad`) as one pattern, the longest first, any case; and each one's English letters (None: no pairs)."""
+    table = {a.casefold(): b for a, b in pairs}
     if not table:
         return None
     return re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)), re.I), table
+
+
+@lru_cache(maxsize=1)
+def _caron_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
+    return _letters_table(vocab().words.caron_letters)
 
 
 def caron_letters_in_english(text: str) -> str | None:
@@ -181,17 +186,8 @@ def caron_letters_in_english(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _letters_abroad_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
-    """words.yaml `letters_abroad`: each language's letter groups as one pattern, the longest first, any case; and
-    each group's English letters."""
-    out = []
-    for pairs in vocab().words.letters_abroad:
-        table = {a.casefold(): b for a, b in pairs}
-        if table:
-            out.append((re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)), re.I), table))
-    return tuple(out)
-
-
-_LETTERS_RUN_RE = re.compile(r"[^\W\d_]+")
+    """words.yaml `letters_abroad`, a pattern and table (`_letters_table`) for each language."""
+    return tuple(t for pairs in vocab().words.letters_abroad if (t := _letters_table(pairs)))
 
 
 def spelt_abroad_in_english(text: str, listed=lambda word: False) -> list[str]:
@@ -211,7 +207,7 @@ def spelt_abroad_in_english(text: str, listed=lambda word: False) -> list[str]:
             read = regex.sub(english, w.casefold())
             return read.upper() if w.isupper() and len(w) > 1 else read.capitalize() if w[0].isupper() else read
 
-        read = _LETTERS_RUN_RE.sub(word, text)
+        read = LETTER_RUN_RE.sub(word, text)
         if read != text and read not in out:
             out.append(read)
     return out

@@ -812,7 +812,7 @@ def _persian_compounds(text: str) -> str:
     return _ARABIC_PAIR_RE.sub(lambda m: m.group(1) if known(m.group(1) + m.group(2)) else m.group(0), text)
 
 
-_SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")   # a run of letters: a word, or a syllable of Vietnamese
 
 
 def _vietnamese_words(text: str) -> str:
@@ -824,7 +824,7 @@ def _vietnamese_words(text: str) -> str:
     if not words:
         return text
     longest = max(len(k) for k in words)
-    found = list(_SYLLABLE_RE.finditer(text))
+    found = list(LETTER_RUN_RE.finditer(text))
     folded = [unicodedata.normalize("NFC", m.group(0)).casefold() for m in found]
     out, last, i = [], 0, 0
     while i < len(found):

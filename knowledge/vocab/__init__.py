@@ -253,8 +253,7 @@ class Vocab:
         """The words of each list a question names, to find it in a listing's list name (`names_list`): "the entity
         list" -> {entity}, "the pentagon's chinese military company list" -> {chinese, military, company}, "SDN" ->
         {sdn}, "NS-CMIC" -> {cmic} (an "NS-" list is named by its last part in the official names)."""
-        low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
-        named = [phrase for phrase, _ in self.by_phrase if f" {phrase} " in low]
+        named = [phrase for phrase, _ in self._phrases_named(text)]
         named += [abbr.split("-")[-1].lower() for abbr in self.abbreviations_named(text)]
         return tuple(frozenset(_list_words(phrase) - {"list"}) for phrase in named)
 
@@ -266,10 +265,14 @@ class Vocab:
     def restrictions_named(self, text: str) -> frozenset[str]:
         """Restriction keys of the lists a question names: by phrase in any case ("the entity list"), by abbreviation
         (`abbreviations_named`)."""
-        low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
-        keys = {k for phrase, ks in self.by_phrase if f" {phrase} " in low for k in ks}
+        keys = {k for _, ks in self._phrases_named(text) for k in ks}
         keys |= {k for abbr in self.abbreviations_named(text) for k in self.by_abbreviation[abbr]}
         return frozenset(keys)
+
+    def _phrases_named(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The entries of `by_phrase` whose phrase the text holds, in any case, as whole words."""
+        low = f" {re.sub(r'[^a-z0-9-]+', ' ', (text or '').lower())} "
+        return [(phrase, keys) for phrase, keys in self.by_phrase if f" {phrase} " in low]
 
 
 def _list_words(name: str) -> frozenset[str]:
