@@ -136,10 +136,10 @@ def test_a_listing_without_a_stated_reason_leaves_a_why_to_the_articles(shipped_
 @pytest.mark.parametrize("question, opening", [
     # a list abbreviation in lower case before "list" names the list
     ("is norinco on the sdn list", "No, China North Industries Group Corporation Limited is not on the sdn list"),
-    # the designation, in the singular
-    ("is quectel a chinese military company", "Yes, Quectel Wireless Solutions Co., Ltd. is on the DoD Section 1260H"),
+    # the designation, in the singular: the listing that makes it leads (no list is named, so no yes or no)
+    ("is quectel a chinese military company", "Quectel Wireless Solutions Co., Ltd. is on the DoD Section 1260H"),
     # a company whose name shares a word of the list's ("BYD Company Limited")
-    ("is BYD a chinese military company?", "Yes, BYD Company Limited is on the DoD Section 1260H"),
+    ("is BYD on the pentagon's chinese military companies list?", "Yes, BYD Company Limited is on the DoD Section 1260H"),
     # the company's listing, not a list sharing its name ("kaspersky")
     ("is kaspersky on the covered list", "Yes, AO Kaspersky Lab is on the FCC Covered List"),
 ])
