@@ -42,7 +42,7 @@ GROUP_TEXTS = 4096
 
 # Bumped whenever what ingest stores for a document changes (chunking, sentence tags), so that stores built by an
 # older version are rebuilt on the next ingest instead of being called "unchanged".
-PIPELINE_VERSION = 4  # 4: US Code and CFR citations tagged LAW
+PIPELINE_VERSION = 5  # 4: US Code and CFR citations tagged LAW; 5: a chunk is embedded with its article's title
 
 
 def content_hash(doc) -> str:

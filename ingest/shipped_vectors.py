@@ -5,7 +5,8 @@ as the packaged model gives them (float16: cosine >= 0.999 to the model's own, c
 tests/test_shipped_vectors.py), and each sentence's entity labels.
 
 A text that is not in the file (an article edited since it was built) is embedded and tagged as usual; another
-model (`BLACKLIST_BOT_MODEL`) never uses the file. Rebuild it after changing an article or the chunking:
+model (`BLACKLIST_BOT_MODEL`) never uses the file. Rebuild it after changing an article, the chunking or what a
+chunk is embedded with (`store_writer.in_context`):
 
     .venv/bin/python -m ingest.shipped_vectors
 """
@@ -83,20 +84,21 @@ def load(model: str | None = None) -> Known | None:
 
 
 def shipped_texts() -> tuple[list[str], list[str], list[str]]:
-    """(chunk texts, sentence texts, titles) of the shipped articles, as ingest makes them."""
+    """(chunk texts as they are embedded, sentence texts, titles) of the shipped articles, as ingest makes them."""
     from knowledge.text import sentence_spans
 
     from .chunking import make_splitter, split_document
     from .indexer import discover
     from .loaders import load_file
     from .api import shipped_articles
+    from .store_writer import in_context
 
     files, _, _ = discover([shipped_articles()])
     splitter = make_splitter()
     chunks, sentences, titles = [], [], []
     for f, shown in files:
         doc = load_file(f, shown)
-        chunks += [c.text for c in split_document(doc, splitter)]
+        chunks += [in_context(doc, c) for c in split_document(doc, splitter)]
         sentences += [doc.text[s:e] for s, e in sentence_spans(doc.text)]
         titles.append(doc.title)
     return chunks, sentences, titles

@@ -52,6 +52,12 @@ def iter_batches(items: list, size: int) -> Iterable[list]:
         yield items[i : i + size]
 
 
+def in_context(doc: Document, chunk: Chunk) -> str:
+    """What a chunk's vector is made from: its article's title, then its text. A passage of an article about a
+    company is about that company even where it only says "the company" (the title names it)."""
+    return f"{doc.title}\n\n{chunk.text}"
+
+
 def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -251,7 +257,8 @@ class StoreWriter:
         sentence_tagger = sentence_tagger or self.sentence_tagger
         spans = [sentence_spans(doc.text) for doc, _ in items]
         sentence_texts = [[doc.text[s:e] for s, e in doc_spans] for (doc, _), doc_spans in zip(items, spans)]
-        texts = {t for (doc, chunks), sents in zip(items, sentence_texts) for t in (doc.title, *sents, *(c.text for c in chunks))}
+        chunk_texts = [[in_context(doc, c) for c in chunks] for doc, chunks in items]
+        texts = {t for (doc, _), sents, ctexts in zip(items, sentence_texts, chunk_texts) for t in (doc.title, *sents, *ctexts)}
         ordered = sorted(texts, key=lambda t: (-len(t), t))
         distinct = list(dict.fromkeys(t for sents in sentence_texts for t in sents))
         vectors: dict[str, np.ndarray] = {}
@@ -267,12 +274,12 @@ class StoreWriter:
         return [
             PreparedDocument(
                 doc, chunks,
-                chunk_vectors=[vectors[c.text] for c in chunks],
+                chunk_vectors=[vectors[t] for t in ctexts],
                 sentences=[(s, e, tuple(labels[t])) for (s, e), t in zip(doc_spans, sents)],
                 sentence_vectors=np.asarray([vectors[t] for t in sents], dtype=np.float32).reshape(len(sents), dimensions),
                 title_vector=vectors[doc.title],
             )
-            for (doc, chunks), doc_spans, sents in zip(items, spans, sentence_texts)
+            for (doc, chunks), doc_spans, sents, ctexts in zip(items, spans, sentence_texts, chunk_texts)
         ]
 
     def write(self, prepared: "PreparedDocument", content_hash: str, root: str = "", ordering_date: date | None = None,
