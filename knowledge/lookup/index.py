@@ -672,7 +672,9 @@ class Index:
             ph = phonetic(word)
             for alt in self.by_sound.get(ph, ())[:ALIKE_MAX] if len(ph) >= 2 else ():
                 # (two dictionary words are two words, however alike they sound: "Presto" is not "Presidio")
-                if alt != word and len(ph) >= SOUND_MIN_CODE and not two_english_words(word, alt):
+                # (nor are listed initials a word said: 'Kubanatu' is not "GBNTT", `initials_heard`)
+                if (alt != word and len(ph) >= SOUND_MIN_CODE and not two_english_words(word, alt)
+                        and not initials_heard(word, alt)):
                     add(alt, SOUND_SIM, "sound")
         if not prefix and len(word) >= 3:
             rk = romanised(word)
@@ -2696,7 +2698,8 @@ def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, s
         # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
         return COGNATE_SIM, "stem"
     ph = phonetic(qw)
-    if ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words:
+    if (ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words
+            and not initials_heard(qw, aw)):
         return SOUND_SIM, "sound"
     if len(rk) >= 2 and rk == romanised(aw):
         return SOUND_SIM, "romanised"
@@ -2791,6 +2794,16 @@ VOWEL_WRITING_SCRIPTS = frozenset({"Cyrillic", "Greek"})   # alphabets that writ
 
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
+_VOWEL_RE = re.compile(r"[aeiouy]")
+
+
+def initials_heard(typed: str, listed: str) -> bool:
+    """A listed word of no vowel is initials, read letter by letter ("GBNTT"), not said as a word: a typed word with
+    vowels that sounds as its letters do ('Kubanatu', metaphone KBNT as "GBNTT") is another name, not that one. Read
+    for rigour's metaphone only: the consonant skeleton (`romanised`, 'kbnt') of initials was tried in lk85 and left
+    as it was (it un-capped another candidate of a Korean query, a false match).
+    (Typed without vowels too, it may be those initials in another script: Greek 'ντρκ' for "DRC".)"""
+    return not _VOWEL_RE.search(listed) and bool(_VOWEL_RE.search(typed))
 
 
 def sound_slip(a: str, b: str) -> bool:
