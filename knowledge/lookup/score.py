@@ -73,7 +73,10 @@ Five rules keep a near miss from claiming a match, each holding the score below 
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
 as well in each, names none of them when it is only a part of a name ("Ghadir" of GHADIR INVESTMENT COMPANY and of
-GHADIR INDUSTRIAL TRADING; "Syrian Arab" of SYRIAN ARAB ARMY and SYRIAN ARAB NAVY) or when the names it equals differ
+GHADIR INDUSTRIAL TRADING; "Syrian Arab" of SYRIAN ARAB ARMY and SYRIAN ARAB NAVY) or a place set aside that only says where
+the firm is ("Armed Colombia" of ARMED ISLAMIC GROUP, Colombia set aside, and of REVOLUTIONARY ARMED FORCES OF COLOMBIA,
+which has the place: such a reading is held by a name that has every word of the query, or by another reading that
+sets the same place aside) or when the names it equals differ
 only by a legal form it does not name ("Stroytransgaz" of STROYTRANSGAZ LLC and STROYTRANSGAZ OJSC; at the exact tiers
 too: "Foreign Economic Association Technopromexport" is an LLC's name and a JSC's a.k.a.). The candidates stay listed,
 under the threshold. A legal form the query names picks among them ("OOO Stroytransgaz"), and so does an entity's own
@@ -197,6 +200,8 @@ class Reason:
     person_part: bool = False                  # a person's name, the query lacking words of it (a given name)
     in_order: bool = True                      # the query's words are found in the alias's order
     leading: bool = False                      # the query is the name's first words, each as written
+    located_whole: bool = False                # a near match in which every word of the query is found or is a
+                                               # place that says where the entity is ("Velmora Peru")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -266,7 +271,9 @@ def score(ev: Evidence, p: Params) -> Reason:
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
                   capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
                   and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed,
-                  ev.person_part, ev.in_order, ev.leading)
+                  ev.person_part, ev.in_order, ev.leading,
+                  ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None and ev.distinctive
+                  and ev.located)
 
 
 def rank(r: Reason, stripped: int) -> tuple:
@@ -279,7 +286,9 @@ def _shares_query(r: Reason, other: Reason) -> bool:
     """`other` explains the query as well as `r` does, and `r` is no better a reading of it: `r` lacks words of its
     name (the query is only a part of it) or both lack none (equal names), and the query names no legal form that
     `r` has and `other` lacks."""
-    if not other.whole_query or (r.legal_named and not other.legal_named):
+    if not (other.whole_query or (r.located_whole and other.located_whole)) or (r.legal_named and not other.legal_named):
+        # a name that has the query's place word is a better reading than one the place only says where of: a
+        # reading that sets a place aside is held by another that does, or by one that has every word
         return False
     if r.alias_kind == "name" and other.alias_kind != "name" and not r.missing:
         # an entity's own name, whole, is a better reading than the same words as another entity's a.k.a.
@@ -341,7 +350,8 @@ def _shared_near_name(r: Reason, other: Reason) -> bool:
 def ambiguous(best: dict[str, Reason]) -> dict[str, Reason]:
     """The entities the query names no more than another (see the module docstring), each with that other's reason."""
     out: dict[str, Reason] = {}
-    for among, names_no_more in (({eid: r for eid, r in best.items() if r.whole_query}, _shares_query),
+    for among, names_no_more in (({eid: r for eid, r in best.items() if r.whole_query or r.located_whole},
+                                  _shares_query),
                                  ({eid: r for eid, r in best.items() if r.rule in TIER and r.rule != "literal"},
                                   _other_legal_form),
                                  ({eid: r for eid, r in best.items() if r.rule not in TIER}, _shared_near_name)):
