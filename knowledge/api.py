@@ -6,7 +6,6 @@ synchronous and CPU-bound: async callers run them in a worker thread (`asyncio.t
 from __future__ import annotations
 
 import re
-
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace

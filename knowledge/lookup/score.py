@@ -268,12 +268,11 @@ def score(ev: Evidence, p: Params) -> Reason:
             s = min(s, p.threshold - BELOW)
     if not ev.distinctive:
         s, capped = min(s, p.threshold - BELOW, 0.5), "no distinctive word in common"
+    # every query word explained by the alias (a place set aside counts apart: `located_whole`)
+    explained = ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None and ev.distinctive
     return Reason(ev.rule, round(max(0.0, s), 4), ev.alias, ev.alias_kind, ev.lacks, ev.substituted, ev.typos,
-                  capped, ev.query_cover, ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None
-                  and ev.distinctive and not ev.located, ev.legal_named, ev.legal_forms, ev.legal_unnamed,
-                  ev.person_part, ev.in_order, ev.leading,
-                  ev.rule == "tokens" and ev.unexplained == 0 and ev.substituted is None and ev.distinctive
-                  and ev.located)
+                  capped, ev.query_cover, explained and not ev.located, ev.legal_named, ev.legal_forms,
+                  ev.legal_unnamed, ev.person_part, ev.in_order, ev.leading, explained and ev.located)
 
 
 def rank(r: Reason, stripped: int) -> tuple:

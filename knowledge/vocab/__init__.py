@@ -332,9 +332,11 @@ def _nfc(word: object) -> str:
 
 
 def _joined_ascii(word: object) -> str:
-    """A word written a syllable apart as one word, without its marks ("công nghiệp": "congnghiep")."""
-    letters = unicodedata.normalize("NFKD", _nfc(word).replace("đ", "d"))
-    return "".join(c for c in letters if not unicodedata.combining(c) and not c.isspace())
+    """A word written a syllable apart as one word, in ASCII letters (rigour's `ascii_text`: "công nghiệp":
+    "congnghiep", "đầu tư": "dautu")."""
+    from rigour.text.translit import ascii_text
+
+    return "".join(ascii_text(_nfc(word)).split()).casefold()
 
 
 @lru_cache(maxsize=1)
