@@ -949,7 +949,7 @@ class Index:
         "Milenyum Energy"), one language at a time, then as any typed name, kept only when found exactly."""
         out = []
         for reading in spelt_abroad_in_english(text, lambda w: w in self.word_to_tok):
-            out += [(i, ev) for i, ev in self._name_evidence(reading, p) if ev.rule in EXACT_TIERS]
+            out += [(i, ev) for i, ev in self._name_evidence(reading, p, exact_only=True) if ev.rule in EXACT_TIERS]
         return out
 
     def _request_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1406,12 +1406,13 @@ class Index:
         return out
 
     def _name_evidence(self, text: str, p: Params, prefix: bool = False,
-                       complete: bool = False) -> list[tuple[int, Evidence]]:
+                       complete: bool = False, exact_only: bool = False) -> list[tuple[int, Evidence]]:
         """The evidence for a text that is a name as typed. A name typed with its own abbreviation in parentheses is
-        also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)")."""
-        out = self._evidence(text, p, prefix, complete)
+        also the name without it, as a listed one is ("National Iranian Oil Co (NIOC)"). `exact_only`: a caller that
+        keeps only the exact tiers (`_evidence`)."""
+        out = self._evidence(text, p, prefix, complete, exact_only)
         bare = None if prefix else without_own_abbreviation(text)
-        out = out + self._evidence(bare, p, prefix, complete) if bare else out
+        out = out + self._evidence(bare, p, prefix, complete, exact_only) if bare else out
         if prefix:
             return out
         pasted = before_address(text)
@@ -1421,7 +1422,8 @@ class Index:
         # ("LeHua" is LE-HUA), an index's article after a comma in front ("Zetas, Los" is LOS ZETAS)
         for written in (camel_apart(text), index_inverted(text)):
             if written:
-                out += _with_more_words((i, ev) for i, ev in self._evidence(written, p) if ev.rule in EXACT_TIERS)
+                out += _with_more_words((i, ev) for i, ev in self._evidence(written, p, exact_only=True)
+                                        if ev.rule in EXACT_TIERS)
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1477,7 +1479,8 @@ class Index:
     def exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
         """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
         normalised, the text having more words than the name)."""
-        return _with_more_words((i, ev) for i, ev in self._name_evidence(name, p) if ev.rule in EXACT_TIERS)
+        return _with_more_words((i, ev) for i, ev in self._name_evidence(name, p, exact_only=True)
+                                if ev.rule in EXACT_TIERS)
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
@@ -1489,7 +1492,7 @@ class Index:
             return []
         out = []
         q_legal = legal_forms(analyse(head))
-        for i, ev in self._evidence(head, p):
+        for i, ev in self._evidence(head, p, exact_only=True):
             al = self.aliases[i]
             if (ev.rule in EXACT_TIERS and has_legal_forms(q_legal, al.legal)
                     and where <= self.entity_countries(al.entity_id)):
@@ -1497,7 +1500,10 @@ class Index:
         return _with_more_words(out)
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
-                  complete: bool = False) -> list[tuple[int, Evidence]]:
+                  complete: bool = False, exact_only: bool = False) -> list[tuple[int, Evidence]]:
+        """The evidence that aliases are the text: the exact tiers (score.EXACT_TIERS) first, then, unless
+        `exact_only` (a caller that keeps only those: a reading of the text tried for an exact name), the near
+        matches of its words, which cost most of a lookup's time."""
         a = self.analyse_query(text)
         key = a.key
         if not key or all(t.role in ("legal", "stop") for t in a.terms):
@@ -1587,6 +1593,8 @@ class Index:
                     al = self.aliases[i]
                     out.append((i, Evidence("compact", al.text, al.kind, distinctive=al.distinctive)))
                     exact.add(i)
+        if exact_only:
+            return out            # every exact tier is found above; what follows adds near matches only
 
         cjk_query = "".join(t.text for t in a.kept if t.role == "cjk")
         if len(cjk_query) >= 2 and any(r == "cjk" for r in qroles):
