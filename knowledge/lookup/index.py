@@ -3351,6 +3351,12 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # Tehran agency"; "Widget Shipping Agency", without the town, may be a firm of its own); a town no list
         # knows (a word no dictionary knows, a street) only after a name that says which firm (`_says_which_firm`)
         return True
+    if (min(rest) == last + 1 and qwords[last + 1] in words.site_words and all(n > last for n in rest)
+            and _a_town(tuple(qwords[last + 2:]), qsymbols[last + 2:])):
+        # the same, in the order of the languages that write the place after ("Widget Works filiale di Lima",
+        # "Widget Works filial em Lima": the words "di", "em" are stop words): a site or unit of a firm, then a town
+        # closing the query, is the firm's premises in that town; a known town only, no country
+        return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:
