@@ -112,6 +112,8 @@ WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal for
 NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
+UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a company word in another language
+TRANSLATED_WITH_MIN_WORDS = 2  # words of a name typed beside a company word translated, all the name's others
 OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
 
 
@@ -386,6 +388,20 @@ class Index:
         name no other reading found exactly reads it (`_whole_romanised`, the last of `evidence`'s readings), so
         building and loading the index never pay for it."""
         return SkeletonIndex(self.aliases)
+
+    @cached_property
+    def by_words_but_one(self) -> dict[str, list[tuple[int, int]]]:
+        """The names of two words or more by their tokens in order with one company word left out ("korea yujong *"
+        for KOREA YUJONG SHIPPING CO LTD): {key: [(alias, position of the word left out)]}, built on first use, by
+        `_company_word_translated` alone (a query of that shape only)."""
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, al in enumerate(self.aliases):
+            if len(al.toks) < 2 or al.acronym:
+                continue
+            for j, (t, r) in enumerate(zip(al.toks, al.roles)):
+                if r == "generic" and t[:1] == "@":
+                    out[" ".join("*" if k == j else x for k, x in enumerate(al.toks))].append((i, j))
+        return dict(out)
 
     def __init__(self, entities: dict[str, EntityRec]):
         self.entities = entities
@@ -900,7 +916,8 @@ class Index:
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
                         self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
-                        self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english):
+                        self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
+                        self._company_word_translated):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -958,6 +975,53 @@ class Index:
         (the place guard and all). Only a text with such a word is read again; the reading has none left."""
         reading = request_in_english(text)
         return self.evidence(reading, p) if reading and reading != text else []
+
+    def _unreadable(self, word: str) -> bool:
+        """A word no vocabulary the index knows reads: in Latin letters, five at least, no listed name's word, no
+        English word, no company word of words.yaml, no everyday word, no misspelling of a listed company word nor a
+        slip of a listed word ('Tracling' may be "Tracking"): a word of another language, 'Itsasontzigintza'."""
+        return (len(word) >= UNREADABLE_MIN_LEN and word.isalpha() and is_latin(word) and word not in self.word_to_tok
+                and not is_english_word(word) and not translated_word(word)
+                and word not in vocab().words.everyday
+                and not any(t[:1] == "@" or how == "typo" for t, (_, how) in self.token_variants(word, word).items()))
+
+    def _company_word_translated(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A listed name with one company word (rigour's symbols: SHIPPING, TRADE, STEEL ...) written in another
+        language no vocabulary has ("Korea Yujong Itsasontzigintza Co Ltd" is KOREA YUJONG SHIPPING CO LTD): every
+        other word of the name typed, in its order, and in the company word's place one word no vocabulary reads
+        (`_unreadable`; an English word there is another business: "Korea Yujong Consulting"). Read with the listed
+        word in its place, kept only when that names the name exactly, when one entity's names alone have that shape
+        and the words typed with it, two at least and a word of a name among them, are of that entity's names only."""
+        a = self.analyse_query(text)
+        qmt = match_tokens(a.kept)
+        if len(qmt) < 2:
+            return []
+        qwords = match_words(a.kept)
+        unknown = [n for n, (_, r) in enumerate(qmt) if r == "name" and self._unreadable(qwords[n])]
+        if len(unknown) != 1:
+            return []
+        n = unknown[0]
+        rest = [(t, r) for k, (t, r) in enumerate(qmt) if k != n]
+        if len(rest) < TRANSLATED_WITH_MIN_WORDS or not any(r in NAME_ROLES for _, r in rest):
+            return []       # one word beside it is too little to go by: "Monsoon Accessorize" is a shop, no shipping
+        fits = self.by_words_but_one.get(" ".join("*" if k == n else t for k, (t, _) in enumerate(qmt)), ())
+        entities = {self.aliases[i].entity_id for i, _ in fits}
+        if len(entities) != 1:
+            return []
+        entity = next(iter(entities))
+        # the words typed with it name that entity alone: no other entity's name has them all
+        pools = [{self.aliases[i].entity_id for i in self.postings.get(t, ())} for t, _ in rest]
+        if set.intersection(*pools) != {entity}:
+            return []
+        i, j = fits[0]
+        listed = self.aliases[i].words[j]
+        chunks = text.split()
+        at = [k for k, c in enumerate(chunks) if match_words(analyse(c).kept) == [qwords[n]]]
+        if len(at) != 1:
+            return []
+        chunks[at[0]] = listed
+        return [(i2, ev) for i2, ev in self._name_evidence(" ".join(chunks), p, exact_only=True)
+                if ev.rule in EXACT_TIERS and self.aliases[i2].entity_id == entity]
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq
