@@ -161,11 +161,13 @@ class Knowledge:
         read = read_question(query, self.vocabulary, tuple(m.entity.name for m in matches), retriever.correct,
                              retriever.known)
         self.start_tuned(read.clause or query)  # what it asks, as the composer reads it (features.py)
-        vector = self.embed_queries([query, *(t for t in (read.clause, read.without_names) if t)])[0]
+        vectors = self.embed_queries([query, *(t for t in (read.clause, read.without_names) if t)])
+        vector = vectors[0]
         # Passages naming what the question names come first: the listed companies, and words that are names.
         names = [m.entity.name for m in matches]
         names += [t for t in content_terms(in_context) if is_name_like(t, self.vocabulary) and t not in names]
-        view = retriever.retrieve(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion)
+        view = retriever.retrieve(query, vector, entity_terms=names, k=8, mode=mode, fusion=fusion,
+                                  clause=(read.clause, vectors[1]) if read.clause else None)
         return Retrieval(question, in_context, query, vector, matches, view.passages, view, read)
 
     def embed_query(self, query: str) -> list:

@@ -248,46 +248,65 @@ class Retriever:
 
     def retrieve(
         self, query: str, query_vector: list[float], entity_terms: list[str] = (), k: int = 8,
-        mode: str = "fused+entity", fusion=None,
+        mode: str = "fused+entity", fusion=None, clause: tuple[str, list[float]] | None = None,
     ) -> "PassageView":
         """`search`, and what the answer composer reads about the passages found (`PassageView`), reading each
-        document's manifest once for both."""
-        passages, manifests, token = self._search(query, query_vector, entity_terms, k, mode, fusion)
+        document's manifest once for both. `clause`: the clause that asks, after a preamble, and its vector: searched
+        too (`_search`)."""
+        passages, manifests, token = self._search(query, query_vector, entity_terms, k, mode, fusion, clause)
         return PassageView(self, passages, manifests, token)
 
-    def _search(self, query, query_vector, entity_terms, k, mode, fusion) -> tuple[list[Passage], dict | None, str | None]:
-        """(the k best passages, the manifest records read to check them: None for a store without manifests, the
-        token the question reads the store under: `_StoreRecords.check`)."""
-        fusion = fusion or fitted().fusion
-        token = self._records.check(self.store.generation())
+    def _rankings(self, query, query_vector, entity_terms, visible):
+        """The dense and the lexical ranking of one query: ({chunk: rank}, {chunk: cosine}, {chunk: rank},
+        {chunk: BM25 score})."""
         q_stems = [self.correct(s) for s in stems(query)] + [s for t in entity_terms for s in stems(t)]
         lexical: list[tuple[str, float]] = []
         if self.lexical is not None and q_stems:
             lexical = self.lexical.search(q_stems, CANDIDATES + LEXICAL_SLACK)
         dense = self.store.nearest_chunks(query_vector, CANDIDATES)
-        visible = _Visibility(self, token)
         visible.read(dense + lexical)  # one manifest read for both rankings
         dense = self._dense(query_vector, CANDIDATES, dense, visible)
         dense = sorted(dense, key=lambda t: (-round(t[1], 6), t[0]))  # ties broken by id: same order on every store
-        dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
-        dense_sim = dict(dense)
         lexical = sorted(visible.filter(lexical), key=lambda t: (-round(t[1], 6), t[0]))
-        lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical[:CANDIDATES])}
-        lexical_score = dict(lexical)
+        return ({cid: r for r, (cid, _) in enumerate(dense)}, dict(dense),
+                {cid: r for r, (cid, _) in enumerate(lexical[:CANDIDATES])}, dict(lexical))
+
+    def _search(self, query, query_vector, entity_terms, k, mode, fusion,
+                clause=None) -> tuple[list[Passage], dict | None, str | None]:
+        """(the k best passages, the manifest records read to check them: None for a store without manifests, the
+        token the question reads the store under: `_StoreRecords.check`). A question whose asking clause follows a
+        preamble ("Ekholm criticised excluding Chinese vendors, but what exactly did PTS ban?") is searched for the
+        clause as well, its two rankings fused with the question's, each with the same weight: the preamble's words
+        otherwise bring the article it was read in, not the one that answers."""
+        fusion = fusion or fitted().fusion
+        token = self._records.check(self.store.generation())
+        visible = _Visibility(self, token)
+        rankings = [self._rankings(query, query_vector, entity_terms, visible)]
+        if clause:
+            rankings.append(self._rankings(clause[0], clause[1], entity_terms, visible))
+        dense_sim: dict[str, float] = {}      # what the composer reads of a passage: its best cosine, its best BM25
+        lexical_score: dict[str, float] = {}
+        for _, sims, _, scores in rankings:
+            for best, got in ((dense_sim, sims), (lexical_score, scores)):
+                for cid, v in got.items():
+                    best[cid] = max(v, best.get(cid, v))
         entity_stems = [stems(t) for t in entity_terms]
         use_dense = mode != "bm25"
         use_lexical = mode != "dense"
-        candidates = (set(dense_rank) if use_dense else set()) | (set(lexical_rank) if use_lexical else set())
+        candidates = set()
+        for d_rank, _, l_rank, _ in rankings:
+            candidates |= (set(d_rank) if use_dense else set()) | (set(l_rank) if use_lexical else set())
         stored = self._chunks(candidates, token)
         fused: dict[str, tuple[float, float]] = {}
         for cid in candidates:
             if cid not in stored:  # deleted since the rankings were read
                 continue
             score = 0.0
-            if use_dense and cid in dense_rank:
-                score += fusion.dense / (fusion.rrf_k + dense_rank[cid])
-            if use_lexical and cid in lexical_rank:
-                score += fusion.lexical / (fusion.rrf_k + lexical_rank[cid])
+            for d_rank, _, l_rank, _ in rankings:
+                if use_dense and cid in d_rank:
+                    score += fusion.dense / (fusion.rrf_k + d_rank[cid])
+                if use_lexical and cid in l_rank:
+                    score += fusion.lexical / (fusion.rrf_k + l_rank[cid])
             boost = 0.0
             if entity_stems and mode == "fused+entity":
                 toks = set(self.tokens(cid, *stored[cid]))
