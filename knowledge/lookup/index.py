@@ -1833,7 +1833,10 @@ class Index:
                 # (a country, for an entity that neither the lists nor its names place anywhere, says where it is
                 # too: "Real IRA (Ireland)"; one placed elsewhere is a branch: "ISIS-Mozambique"; a city may be
                 # anywhere)
-                unplaced = not self.entity_places(al.entity_id)
+                # (but only of the name typed whole: a country beside a part of an unplaced name says nothing of
+                # which name it is, "Armed Mexico" no more ARMED ISLAMIC GROUP than "Armed" is)
+                unplaced = not self.entity_places(al.entity_id) and all(
+                    j in a_best for j, r in enumerate(al.roles) if r not in ("legal", "stop"))
                 here = [n for n in unexplained if n in where and (where[n] & self.entity_places(al.entity_id)
                                                                   or unplaced and qroles[n] == "place")]
                 lacking = {r for j, r in enumerate(al.roles) if r in QUALIFIER_ROLES and j not in a_best}
