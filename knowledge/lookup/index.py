@@ -113,6 +113,8 @@ NAME_ROLES = ("name", "cjk")            # words that say which company (numbers 
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
 UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a company word in another language
+BRANCH_UNREAD_MIN_LEN = 3    # a branch's word no vocabulary reads, after a town: "eka" (Yoruba "ẹ̀ka")
+BRANCH_TOWN_MAX_WORDS = 3    # words of a town before it ("St. Petersburg", "Karlovy Vary")
 TRANSLATED_WITH_MIN_WORDS = 2  # words of a name typed beside a company word translated, all the name's others
 OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
 
@@ -917,7 +919,7 @@ class Index:
                         self._where_in_town,
                         self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
                         self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
-                        self._company_word_translated):
+                        self._company_word_translated, self._branch_word_unread):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -976,11 +978,11 @@ class Index:
         reading = request_in_english(text)
         return self.evidence(reading, p) if reading and reading != text else []
 
-    def _unreadable(self, word: str) -> bool:
+    def _unreadable(self, word: str, min_len: int = UNREADABLE_MIN_LEN) -> bool:
         """A word no vocabulary the index knows reads: in Latin letters, five at least, no listed name's word, no
         English word, no company word of words.yaml, no everyday word, no misspelling of a listed company word nor a
         slip of a listed word ('Tracling' may be "Tracking"): a word of another language, 'Itsasontzigintza'."""
-        return (len(word) >= UNREADABLE_MIN_LEN and word.isalpha() and is_latin(word) and word not in self.word_to_tok
+        return (len(word) >= min_len and word.isalpha() and is_latin(word) and word not in self.word_to_tok
                 and not is_english_word(word) and not translated_word(word)
                 and word not in vocab().words.everyday
                 and not any(t[:1] == "@" or how == "typo" for t, (_, how) in self.token_variants(word, word).items()))
@@ -1022,6 +1024,45 @@ class Index:
         chunks[at[0]] = listed
         return [(i2, ev) for i2, ev in self._name_evidence(" ".join(chunks), p, exact_only=True)
                 if ev.rule in EXACT_TIERS and self.aliases[i2].entity_id == entity]
+
+    def _unread_word(self, chunk: str) -> str:
+        """The one word a chunk of typed text is, when no vocabulary the index reads knows it (`_unreadable`, three
+        letters at least: a branch's word may be short, "ẹ̀ka"); '' otherwise."""
+        kept = analyse(chunk).kept
+        tokens = match_tokens(kept)
+        if len(tokens) != 1 or tokens[0][1] != "name":
+            return ""       # a legal form, a company word, a place: read by their vocabularies
+        w = match_words(kept)[0]
+        return w if self._unreadable(w, BRANCH_UNREAD_MIN_LEN) else ""
+
+    def _branch_word_unread(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A firm's branch named in a language no vocabulary has ("Widget Works Ltd Lima filiali", Albanian; "Widget
+        Works Lima şahamçasy", Turkmen): a listed name typed whole, a town of a place list (`_a_town_chunks`), and one
+        word no vocabulary reads (`_unread_word`) closing the text is read with "branch" for that word, then as typed
+        (`evidence`, which reads a firm's name, a town and a branch after it: `_branch_of`), the firm kept only when
+        the words before the town name it exactly and the reading finds it exactly or its name whole with the branch
+        and the town read. The town says where the branch is, and stands between the name and the word: a word no
+        vocabulary reads beside no town, or typed right after the name, may be a word of another firm's name, and is
+        no branch's word; a town is no firm's name typed before it ("... Lẹta Ibadan" is no branch of a firm named
+        IBADAN). Only a text closing with a word no vocabulary reads after a town is read again."""
+        chunks = text.split()
+        n = len(chunks)
+        if n < 3 or not self._unread_word(chunks[-1]):
+            return []
+        for width in range(min(BRANCH_TOWN_MAX_WORDS, n - 2), 0, -1):
+            # the town before the branch's word, its longest spelling ("St. Petersburg", "Karlovy Vary")
+            if _a_town_chunks(chunks[n - 1 - width:n - 1]):
+                name = chunks[:n - 1 - width]
+                break
+        else:
+            return []
+        # the words before the town name the firm exactly, as typed (a request's words and all)
+        named = {self.aliases[i].entity_id for i, ev in self.evidence(" ".join(name), p) if ev.rule in EXACT_TIERS}
+        if not named:
+            return []
+        # the firm found exactly, or its name whole with the branch and the town read (`_branch_of`: located)
+        return [(i, ev) for i, ev in self.evidence(" ".join([*chunks[:-1], "branch"]), p)
+                if self.aliases[i].entity_id in named and (ev.rule in EXACT_TIERS or (reads_whole(ev) and ev.located))]
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq
@@ -3177,6 +3218,12 @@ def _says_nothing_of_a_name(word: str) -> bool:
     another firm's, maybe."""
     w = _folded(word)
     return any(ch.isdigit() for ch in w) or _chatter_word(w) or _town_word(w)
+
+
+def _a_town_chunks(chunks: list[str]) -> bool:
+    """Chunks of typed text that spell a city or a town (`_a_town`: "Lima", "St. Petersburg"), no country."""
+    kept = analyse(" ".join(chunks)).kept
+    return bool(kept) and _a_town(tuple(match_words(kept)), match_symbols(kept))
 
 
 def _town_word(word: str) -> bool:
