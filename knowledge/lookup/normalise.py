@@ -443,7 +443,7 @@ def _works_factory_word(terms: list[Term], n: int) -> bool:
 
 
 def _analyse(text: str, peel: bool = True) -> tuple[Term, ...]:
-    terms = _closing_legal_form(list(_rigour_terms(text, peel)))
+    terms = _opening_legal_form(_closing_legal_form(list(_rigour_terms(text, peel))), text)
     # a word joining two words of a name says nothing ("va", "o": "and"; the ezafe "-ye"), as rigour's stopwords
     joining = vocab().words.joining
     return tuple(Term(t.word, t.word, "stop") if (0 < n < len(terms) - 1 and t.role == "name" and t.word in joining)
@@ -476,6 +476,30 @@ def _closing_legal_form(terms: list[Term]) -> list[Term]:
             if phrase in forms:
                 return [*terms[:-k], Term(forms[phrase], phrase, "legal")]
     return terms
+
+
+def _typed_as_initials(text: str) -> bool:
+    """The text's first word is written in capitals and some other word is not ("TOO Widget Trading"): capitals
+    singling out a word as initials, a legal form's, where a text typed all in capitals says nothing."""
+    first, _, rest = text.strip().partition(" ")
+    return len(first) > 1 and first.isupper() and any(c.islower() for c in rest)
+
+
+def _opening_legal_form(terms: list[Term], text: str) -> list[Term]:
+    """The first word of a name that is a legal form rigour does not know (knowledge/vocab/words.yaml `legal_forms`),
+    written before the name as Kazakhstan, Kyrgyzstan, Bulgaria or Lithuania write theirs ("OsOO Panazeate Trading" is
+    PANAZEATE TRADING OSOO, as "OOO Panazeate Trading" is for a legal form rigour knows): one word, before two words of
+    the name at least; an English word only typed as initials, in capitals before words that are not ("TOO Good
+    Trading"; "Too Good Trading" and "TOO GOOD TRADING" are no TOO)."""
+    from knowledge.lookup.english import is_english_word
+    if len(terms) < 3 or terms[0].role != "name":
+        return terms
+    form = _legal_form_words().get(terms[0].word)
+    if form is None or sum(t.role != "legal" for t in terms[1:]) < 2:
+        return terms
+    if is_english_word(terms[0].word) and not _typed_as_initials(text):
+        return terms
+    return [Term(form, terms[0].word, "legal"), *terms[1:]]
 
 
 # Arabic writes "for", "with", "and", "so" and "as" as one letter joined to the word, before its article too: "للنفط"
