@@ -968,7 +968,7 @@ class Index:
         "Milenyum Energy"), one language at a time, then as any typed name, kept only when found exactly."""
         out = []
         for reading in spelt_abroad_in_english(text, lambda w: w in self.word_to_tok):
-            out += [(i, ev) for i, ev in self._name_evidence(reading, p, exact_only=True) if ev.rule in EXACT_TIERS]
+            out += self._name_evidence(reading, p, exact_only=True)
         return out
 
     def _request_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1023,7 +1023,7 @@ class Index:
             return []
         chunks[at[0]] = listed
         return [(i2, ev) for i2, ev in self._name_evidence(" ".join(chunks), p, exact_only=True)
-                if ev.rule in EXACT_TIERS and self.aliases[i2].entity_id == entity]
+                if self.aliases[i2].entity_id == entity]
 
     def _unread_word(self, chunk: str) -> str:
         """The one word a chunk of typed text is, when no vocabulary the index reads knows it (`_unreadable`, three
@@ -1527,8 +1527,7 @@ class Index:
         # ("LeHua" is LE-HUA), an index's article after a comma in front ("Zetas, Los" is LOS ZETAS)
         for written in (camel_apart(text), index_inverted(text)):
             if written:
-                out += _with_more_words((i, ev) for i, ev in self._evidence(written, p, exact_only=True)
-                                        if ev.rule in EXACT_TIERS)
+                out += _with_more_words(self._evidence(written, p, exact_only=True))
         return out
 
     def _named_part(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
@@ -1584,8 +1583,7 @@ class Index:
     def exactly(self, name: str, p: Params) -> list[tuple[int, Evidence]]:
         """The aliases a name read out of a longer typed text is exactly (an exact tier; a literal match counts as
         normalised, the text having more words than the name)."""
-        return _with_more_words((i, ev) for i, ev in self._name_evidence(name, p, exact_only=True)
-                                if ev.rule in EXACT_TIERS)
+        return _with_more_words(self._name_evidence(name, p, exact_only=True))
 
     def _before_address(self, head: str, tail: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed whole with its legal form, then where the company is ("... co fze - office 703 twin tower
@@ -1599,16 +1597,16 @@ class Index:
         q_legal = legal_forms(analyse(head))
         for i, ev in self._evidence(head, p, exact_only=True):
             al = self.aliases[i]
-            if (ev.rule in EXACT_TIERS and has_legal_forms(q_legal, al.legal)
-                    and where <= self.entity_countries(al.entity_id)):
+            if has_legal_forms(q_legal, al.legal) and where <= self.entity_countries(al.entity_id):
                 out.append((i, ev))
         return _with_more_words(out)
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
                   complete: bool = False, exact_only: bool = False) -> list[tuple[int, Evidence]]:
         """The evidence that aliases are the text: the exact tiers (score.EXACT_TIERS) first, then, unless
-        `exact_only` (a caller that keeps only those: a reading of the text tried for an exact name), the near
-        matches of its words, which cost most of a lookup's time."""
+        `exact_only` (a caller that keeps only those: a reading of the text tried for an exact name; what it gets is
+        then only exact tiers, tests/test_lookup_exact_only.py), the near matches of its words, which cost most of a
+        lookup's time."""
         a = self.analyse_query(text)
         key = a.key
         if not key or all(t.role in ("legal", "stop") for t in a.terms):
