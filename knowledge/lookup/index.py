@@ -1345,8 +1345,11 @@ class Index:
 
     def _aliases_with_every(self, words: set[str]) -> set[int]:
         """Candidates for a name holding every one of `words`: the aliases holding the rarest of them (none when
-        `words` is empty or a word is in no alias)."""
-        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in words]
+        `words` is empty or a word is in no alias), the first in alphabetical order among words as rare: a set of
+        words iterates in an order that changes from run to run, and so did the pool, and which readings a caller
+        cut to `INITIALS_MAX_READINGS` kept. (Not the aliases holding each word: a legal form's words, "Federal
+        State Unitary Enterprise", are no tokens of the alias that has them.)"""
+        pools = [set().union(*(self.postings.get(t, ()) for t in self.word_to_tok.get(w, ()))) for w in sorted(words)]
         return min(pools, key=len) if pools and all(pools) else set()
 
     def _aliases_cut_short(self, dotted: list[str]) -> set[int]:
