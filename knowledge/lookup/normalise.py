@@ -311,6 +311,10 @@ def _rigour_terms(text: str, peel: bool = True) -> tuple[Term, ...]:
             if legal:
                 terms.append(legal)
                 continue
+            latin = None if syms else _latin_word_in_alphabet(p.form, word)
+            if latin:
+                terms.append(latin)
+                continue
         if p.tag == NamePartTag.LEGAL and any(s.startswith("NUM:") for s in syms):
             # a roman numeral rigour also knows as a legal form: "II" of "Dream II" is the second one
             terms.append(Term(_symbol_text(syms, word), word, "number", frozenset(syms)))
@@ -398,6 +402,26 @@ def _latin_legal_in_cyrillic(form: str) -> Term | None:
         return None
     latin = _rigour_terms("x " + mixed[0].word, peel=False)[1:]
     return latin[0] if len(latin) == 1 and latin[0].role == "legal" else None
+
+
+# the roles a Latin word spelt in another alphabet takes as rigour reads it in Latin (`_latin_word_in_alphabet`)
+SPELT_LATIN_ROLES = ("stop", "legal")
+
+
+@lru_cache(maxsize=8192)
+def _latin_word_in_alphabet(form: str, word: str) -> Term | None:
+    """A word of a Latin-written name spelt out letter for letter in another alphabet rigour transliterates (words.yaml
+    `alphabets_spelling_latin`: Armenian, Georgian, Greek), which rigour reads in that alphabet, where it is no
+    stopword and no legal form: the Latin word its transliteration is, when rigour reads that one as a stopword or a
+    legal form (`SPELT_LATIN_ROLES`: "ուլ" is "ul", the article of HARAKAT UL-MUJAHIDEEN, not a word of a name that
+    HARAKATUL-... has joined; "ოფ" "of", "ანდ" "and", "კორპორატიონ" "corporation"); None else, the transliteration a
+    word of a name. (A company word, place or number read so is not: "ინტერნატიონალ" as the company word
+    "international" leaves a short name word beside it to bring the candidates alone.)"""
+    if (not word.isascii() or not word.isalpha() or not form
+            or {s.casefold() for s in text_scripts(form)} - vocab().words.alphabets_spelling_latin):
+        return None
+    terms = _rigour_terms(f"x {word}", peel=False)[1:]
+    return terms[0] if len(terms) == 1 and terms[0].role in SPELT_LATIN_ROLES else None
 
 
 @lru_cache(maxsize=8192)

@@ -151,6 +151,9 @@ class Words:
     # scripts that rigour transliterates or another reading of the lookup already reads (Han, Arabic, Hangul): not
     # read in ICU's Latin (knowledge/lookup/normalise.py `script_reading`)
     scripts_read_otherwise: frozenset[str] = frozenset()
+    # alphabets rigour transliterates letter for letter in which a Latin-written name is spelt out as it sounds, its
+    # stopwords and company words too (knowledge/lookup/normalise.py `_latin_word_in_alphabet`)
+    alphabets_spelling_latin: frozenset[str] = frozenset()
     # letters read alike in a typed or scanned name ("l"/"1" as "i", "0" as "o"), folded in the confusable skeleton
     confusable_letters: tuple[tuple[str, str], ...] = ()
     # letters OCR reads as one another ("rn" and "m"), folded alike in a word's confusable skeleton
@@ -406,6 +409,7 @@ def vocab() -> Vocab:
                     word_set("branch_words"),
                     tuple((str(a), str(b)) for a, b in words.get("spelling_skeleton", ())),
                     word_set("scripts_read_otherwise"),
+                    word_set("alphabets_spelling_latin"),
                     tuple((str(a), str(b)) for a, b in words.get("confusable_letters", ())),
                     tuple((str(a), str(b)) for a, b in words.get("ocr_confusable_letters", ())),
                     word_set("scripts_unwritten_final_vowel"),
