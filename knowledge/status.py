@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rigour.territories import lookup_by_identifier
+
 from .models import Citation, Entity, Listing, Match
 from .vocab import Activity, vocab
 
@@ -79,6 +81,17 @@ class StatusSentence:
     ended_first: bool = False           # the question names a list the company was on and is no longer: that leads
     gives_reason: bool = False          # a "why" question, and a listing's note states its reason (in its clause)
     not_on: str = ""                    # the list the question names (as it names it) when no listing is on it
+    country: str = ""                   # where the list data places the company ("China"): a listed company is
+                                        # told from its namesakes (Costar Group Co., Ltd. of China is not CoStar
+                                        # Group, Inc. of the US), as /company shows it
+
+
+def country_name(country: str | None) -> str:
+    """The list data's country, a code ("CN") or a name ("China"), as a name ("China")."""
+    if not country:
+        return ""
+    territory = lookup_by_identifier(country) if len(country) <= 3 else None
+    return territory.name if territory else country
 
 
 def verdict(entity: Entity, activity: Activity) -> tuple[str, int]:
@@ -174,7 +187,8 @@ def status_sentence(match: Match, question: str = "", asking: str | None = None)
     active, ended = active[:kept], ended[: max(0, MAX_LISTINGS - len(active[:kept]))]
     if not active and not ended:
         return None
-    told = {"ended_first": ended_first, "not_on": named.not_on, "gives_reason": gives_reason}
+    told = {"ended_first": ended_first, "not_on": named.not_on, "gives_reason": gives_reason,
+            "country": country_name(entity.country)}
     if activity is None:
         # A yes/no question about the list it names is answered yes or no first ("is ZTE on the Entity List?").
         # ("Yes, ..." / "No, ...": a comma, where a permission verdict has a colon.)
@@ -231,7 +245,7 @@ def render_status(sentence: StatusSentence, number) -> str:
         parts += [f"the {name}" for name in more]  # named, never "and 2 other lists"
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
-    name = sentence.entity_name
+    name = f"{sentence.entity_name} ({sentence.country})" if sentence.country else sentence.entity_name
     if sentence.not_on:  # "X is not on the entity list, as far as the lists held here go; it was on ..."
         opening, name = f"{name} is not on {sentence.not_on}, as far as the lists held here go; ", "it"
     else:

@@ -108,7 +108,7 @@ def test_a_product_question_leads_with_the_companys_listing_and_what_it_restrict
     # Answered first ("yes": no listing bars buying its products), then the listing that says why.
     verdict, first_sentence = answer.answer.split("[1]")[0].split(". ", 1)
     assert verdict == "Yes, as far as the lists held here go: none of Xiaomi Corporation's listings bars buying its products"
-    assert first_sentence.startswith("Xiaomi Corporation was on")
+    assert first_sentence.startswith("Xiaomi Corporation (China) was on")
     assert "removal on May 25, 2021" in first_sentence
     assert "Section 1237" in first_sentence
     assert answer.citations[0].url and answer.citations[0].url.startswith("https://")
@@ -170,12 +170,12 @@ def test_the_entity_boost_lifts_passages_about_the_named_company(tmp_path, make_
 
 def test_chinese_script_and_misspelt_questions_still_find_the_company(with_lists):
     chinese = with_lists.ask("小米手机还能买吗")  # "can Xiaomi phones still be bought?"
-    assert chinese.answered and chinese.answer.startswith("Xiaomi Corporation was on")
+    assert chinese.answered and chinese.answer.startswith("Xiaomi Corporation (China) was on")
     typos = with_lists.ask("can i stil by a xiaomi fone")
     # Read as no permission question (too many typos), it asks about phones, not a listing: the article saying the
     # phones were never banned leads, the listing follows.
     assert typos.answered and "never banned the sale of Xiaomi phones" in typos.answer
-    assert "Xiaomi Corporation was on" in typos.answer
+    assert "Xiaomi Corporation (China) was on" in typos.answer
     # Not asserted any more: that the two-sentence article is quoted too. With the place_missing refit its decline
     # probability is 0.401 against the fitted threshold 0.41 (before: 0.279 against 0.26); "stil", "by" and "fone"
     # are too short to be read as typos, so a third of the question's words are found. The refit raised declines on
@@ -231,10 +231,10 @@ def test_a_why_question_leads_with_the_quoted_cause_and_the_listing_follows(tmp_
 def test_the_list_a_question_names_leads_the_listing_sentence(with_lists):
     # Huawei's listings otherwise open with the FCC Covered List (what touches people most comes first).
     default = with_lists.ask("is huawei still listed?")
-    assert default.answered and not default.answer.startswith("Huawei Technologies Co., Ltd. is on the Entity List")
+    assert default.answered and not default.answer.startswith("Huawei Technologies Co., Ltd. (China) is on the Entity List")
     answer = with_lists.ask("when was huawei put on the entity list?")
     assert answer.answered
-    assert answer.answer.split("[1]")[0].startswith(("Huawei Technologies Co., Ltd. is on the Entity List",)), answer.answer
+    assert answer.answer.split("[1]")[0].startswith(("Huawei Technologies Co., Ltd. (China) is on the Entity List",)), answer.answer
     assert "since May 16, 2019" in answer.answer.split("[1]")[0]
 
 

@@ -133,7 +133,7 @@ def test_companies_whose_verdicts_differ_get_no_verdict_only_their_listings(ship
     # for one must never stand before another's "no".
     answer = shipped.ask("Can I buy Xiaomi and SMIC shares?")
     assert not answer.answer.startswith(("Yes", "No", "Not"))
-    assert "Xiaomi Corporation was on" in answer.answer and "Semiconductor Manufacturing International" in answer.answer
+    assert "Xiaomi Corporation (China) was on" in answer.answer and "Semiconductor Manufacturing International" in answer.answer
 
 
 def test_a_question_not_asking_permission_gets_the_listing_sentence_as_before():
@@ -155,12 +155,12 @@ def shipped(tmp_path_factory, embeddings):
 
 def test_the_shipped_list_data_answers_permission_questions_first_and_cites_the_listing(shipped):
     smic = shipped.ask("Can Americans invest in SMIC?")
-    assert smic.answered and smic.answer.startswith("No: Semiconductor Manufacturing International Corporation is on "
+    assert smic.answered and smic.answer.startswith("No: Semiconductor Manufacturing International Corporation (China) is on "
                                                     "the Non-SDN Chinese Military-Industrial Complex")
     assert smic.citations[0].path.startswith("list data:") and smic.citations[0].url.startswith("https://")
     # Its sales ban, not its export control, is what answers a purchase question "no".
     kaspersky = shipped.ask("Can I buy Kaspersky antivirus?")
-    assert kaspersky.answer.startswith("No: AO Kaspersky Lab is on the Kaspersky ICTS Final Determination")
+    assert kaspersky.answer.startswith("No: AO Kaspersky Lab (Russia) is on the Kaspersky ICTS Final Determination")
     assert "(its products may not be sold in the US) [1]" in kaspersky.answer
     xiaomi = shipped.ask("Can I still buy a Xiaomi Mi 10T Pro?")
     assert xiaomi.answer.startswith("Yes, as far as the lists held here go: none of Xiaomi Corporation's listings "
