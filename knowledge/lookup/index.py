@@ -1904,7 +1904,8 @@ class Index:
                 qcov += sum(query.weights[n] for n in unexplained) / qw_sum
                 here, unexplained = here + unexplained, []
             if (unexplained and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
-                    and _branch_of(qwords, qroles, qsymbols, unexplained, hits, al, set(places) | set(where))):
+                    and _branch_of(qwords, qroles, qsymbols, unexplained, hits, al, set(places) | set(where),
+                                   lambda word: word not in self.word_to_tok and word in typed_words(text))):
                 # a branch, a group or a group's unit of a firm's name found whole, word for word, is that name
                 # (`_branch_of`): no other legal person, or one the listed name owns
                 qcov += sum(query.weights[n] for n in unexplained) / qw_sum
@@ -3406,10 +3407,39 @@ def _closing(end: int, n: int, rest: set[int], places: set[int]) -> bool:
     return all(k not in rest and k in places for k in range(end, n))
 
 
+@lru_cache(maxsize=20_000)
+def typed_words(text: str) -> frozenset[str]:
+    """The words of a typed text written as words, letters only between spaces, hyphens or punctuation, folded
+    ('útibú' "utibu"); not initials written with dots ("S.A.C.I." is no word "saci")."""
+    return frozenset(_ascii_word(w) for w in re.findall(r"(?<![.\w])[^\W\d_]+(?![.\w]\w)", text))
+
+
+FOREIGN_UNIT_MIN_LEN = 4   # letters of a word read as a branch's word in a language the lists do not hold
+
+
+def _foreign_unit_word(word: str, role: str, symbols, unlisted: Callable[[str], bool]) -> bool:
+    """A word that no dictionary, place list, company vocabulary, everyday words or listed name knows, typed as a word
+    (`unlisted` tells both: no initials), in the query (`_branch_of`: the word for a branch in a language the lists do
+    not hold)."""
+    return (role in NAME_ROLES and not symbols and len(word) >= FOREIGN_UNIT_MIN_LEN and word.isalpha()
+            and not is_english_word(word) and word not in vocab().words.everyday and unlisted(word))
+
+
+PREPOSITION_MAX_LEN = 2    # letters of a word read as a preposition between a branch's word and its town
+
+
+def _preposition_like(word: str) -> bool:
+    """A word of one or two letters, as the prepositions of many languages are ("i", "a", "w", "na", "en"), which
+    rigour's stop words do not all hold."""
+    return word.isalpha() and len(word) <= PREPOSITION_MAX_LEN
+
+
 def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained: list[int], hits: dict,
-               al: AliasRec, places: set[int]) -> bool:
+               al: AliasRec, places: set[int], unlisted: Callable[[str], bool] | None = None) -> bool:
     """The query's words the name lacks say which branch, group or unit of the name it is, the name's every word of a
     name found as written, in order:
+    - a word no list knows (`_foreign_unit_word`: another language's word for a branch), then a known town closing
+      the query: "Almacen Velis Ltd cangen yn Lima";
     - a branch (knowledge/vocab/words.yaml `branch_phrases`) after the name, then what says where, no place other
       than the entity's: "Almacen Velis - Sucursal Zona 1", "Velis Hermanos Zona Libre de Colon" (a branch is no
       other legal person; "Branch" alone, or a branch abroad, says no more than that the name has branches); or a
@@ -3472,6 +3502,21 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # "Widget Works filial em Lima": the words "di", "em" are stop words): a site or unit of a firm, then a town
         # closing the query, is the firm's premises in that town; a known town only, no country
         return True
+    if unlisted is not None and all(n > last for n in rest) and len(qwords) - last >= 3:
+        # one word no dictionary, place list, company vocabulary or listed name knows, between the name and a known
+        # town closing the query, a word of one or two letters (a preposition) between them or none ("Widget Works
+        # Ltd cangen yn Lima", "Widget Works brainse i Lima"): the word a language the lists do not hold writes for
+        # the firm's branch or office there, as `branch_words` are read (round lk93). Not such a word closing the
+        # query after the town: tried, it read a part of a name, then a town, then an adjective of another language
+        # as a branch (two false matches); nor a word of three letters, short words of a name read so (a town no
+        # list knows, beside the word, is `_unknown_town`'s reading: one unknown word only)
+        u = last + 1
+        town = range(u + 2 if len(qwords) - u > 2 and _preposition_like(qwords[u + 1]) else u + 1, len(qwords))
+        if (_foreign_unit_word(qwords[u], qroles[u], qsymbols[u], unlisted)
+                and all(qroles[n] in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:"))
+                                                                       for x in qsymbols[n]) for n in town)
+                and _a_town(tuple(qwords[n] for n in town), [qsymbols[n] for n in town])):
+            return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
             if tuple(qwords[k:k + len(phrase)]) == phrase:
