@@ -116,6 +116,9 @@ UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a com
 BRANCH_UNREAD_MIN_LEN = 3    # a branch's word no vocabulary reads, after a town: "eka" (Yoruba "ẹ̀ka")
 BRANCH_TOWN_MAX_WORDS = 3    # words of a town before it ("St. Petersburg", "Karlovy Vary")
 TRANSLATED_WITH_MIN_WORDS = 2  # words of a name typed beside a company word translated, all the name's others
+OCR_READ_MIN_LEN = 3         # a typed word this long may be read with the letters a scanner misread ('Oi1', oil)
+OCR_READ_MAX_GROUPS = 3      # misread groups of one kind in a word read every way (2 ** 3 readings)
+OCR_READ_TIERS = ("literal", "normalised", "reordered")   # exact tiers a name read from misread letters is not
 OCR_MIN_LEN = 5              # a word this long is read with the letters OCR confuses folded alike ('Tearn', TEAM)
 
 
@@ -873,6 +876,13 @@ class Index:
         dictionary reading (`analyse_typed`: "Limmited", "Sociedad Civl", one letter from the dictionary word
         rigour reads as a legal form), then a word near a legal form the registry lists."""
         a = analyse_typed(text)
+        # a word misread by a scanner is the word it was printed as ("Investrnents", "Aclministration", "Par5")
+        read = text
+        for t in a.kept:
+            if t.role == "name" and (meant := self._ocr_read(t.word)):
+                read = re.sub(rf"(?i)(?<![^\W_]){re.escape(t.word)}(?![^\W_])", meant, read)
+        if read != text:
+            text, a = read, analyse_typed(read)
         fixed = text
         for t in a.kept:
             if (t.role == "name" and len(t.word) >= TYPO_MIN_LEN and t.word.isascii() and t.word.isalpha()
@@ -890,6 +900,36 @@ class Index:
                 if hit:
                     fixed = re.sub(rf"(?i)\b{re.escape(t.word)}\b", hit[0], fixed)
         return analyse_typed(fixed) if fixed != text else a
+
+    def _ocr_read(self, word: str) -> str | None:
+        """The word a typed word was printed as, when a scanner misread its letters (words.yaml `ocr_misread_letters`:
+        "rn" for "m", "cl" for "d", "li" for "h", a digit for the letter of its shape): a word of `OCR_READ_MIN_LEN`
+        characters or more (`OCR_MIN_LEN` for letters misread as letters) that no listed name, legal form or
+        dictionary knows, with exactly one reading (each misread group read or left as typed) that is a word the
+        lists, their legal forms or the dictionary know.
+        None otherwise; a word the registry knows is never respelt."""
+        if (len(word) < OCR_READ_MIN_LEN or not word.isascii() or not word.isalnum() or word in self.word_to_tok
+                or is_english_word(word)):
+            return None
+        # letters misread as letters only in a word of `OCR_MIN_LEN` letters or more, and not in a word one letter
+        # from a listed one as long or longer: that is a typo of it ("Darna", DARNAH), not a misread other word
+        # ("Dama"); a misread letter is read as two ("m" as "rn"), so a word one letter shorter is no typo's reading
+        letters = len(word) >= OCR_MIN_LEN and not any(len(w) >= len(word) and Levenshtein.distance(word, w) <= 1
+                                                       for w in self.near_words(word))
+        readings = {word}
+        for misread, meant in vocab().words.ocr_misread_letters:
+            if misread in word and (letters or not misread.isalpha()):
+                readings = {"".join(x for pair in itertools.zip_longest(parts, seps, fillvalue="") for x in pair)
+                            for r in readings for parts in [r.split(misread)]
+                            if len(parts) <= OCR_READ_MAX_GROUPS + 1
+                            for seps in itertools.product((misread, meant), repeat=len(parts) - 1)}
+        known = {r for r in readings - {word}
+                 if r.isalpha() and (r in self.word_to_tok or r in self._legal_word_set or is_english_word(r))}
+        return known.pop() if len(known) == 1 else None
+
+    @cached_property
+    def _legal_word_set(self) -> frozenset[str]:
+        return frozenset(self.legal_words)
 
     def evidence(self, text: str, p: Params, prefix: bool = False,
                  complete: bool = False) -> list[tuple[int, Evidence]]:
@@ -1606,6 +1646,19 @@ class Index:
 
     def _evidence(self, text: str, p: Params, prefix: bool = False,
                   complete: bool = False, exact_only: bool = False) -> list[tuple[int, Evidence]]:
+        """`_evidence_read`; a name found exactly once a word misread by a scanner is read as printed (`_ocr_read`)
+        is found at the `confusable` tier, as letters read alike are, not as typed."""
+        found = self._evidence_read(text, p, prefix, complete, exact_only)
+        if any(ev.rule in OCR_READ_TIERS for _, ev in found) and self._ocr_misread(text):
+            found = [(i, replace(ev, rule="confusable") if ev.rule in OCR_READ_TIERS else ev) for i, ev in found]
+        return found
+
+    def _ocr_misread(self, text: str) -> bool:
+        """A word of the typed text is read as the word a scanner misread (`_ocr_read`)."""
+        return any(t.role == "name" and self._ocr_read(t.word) for t in analyse_typed(text).kept)
+
+    def _evidence_read(self, text: str, p: Params, prefix: bool = False,
+                       complete: bool = False, exact_only: bool = False) -> list[tuple[int, Evidence]]:
         """The evidence that aliases are the text: the exact tiers (score.EXACT_TIERS) first, then, unless
         `exact_only` (a caller that keeps only those: a reading of the text tried for an exact name; what it gets is
         then only exact tiers, tests/test_lookup_exact_only.py), the near matches of its words, which cost most of a

@@ -135,6 +135,12 @@ def misread_letters() -> str:
         read_as.setdefault(meant, []).append(letter)
     pairs = [(", ".join(letters), meant) for meant, letters in read_as.items()]
     pairs += list(words.ocr_confusable_letters)
+    pairs += [pair for pair in words.ocr_misread_letters if pair not in pairs and pair[0].isalpha()]
+    read_as = {}
+    for letter, meant in words.ocr_misread_letters:
+        if not letter.isalpha() and (letter, meant) not in words.confusable_letters:
+            read_as.setdefault(meant, []).append(letter)
+    pairs += [(", ".join(letters), meant) for meant, letters in read_as.items()]
     return "; ".join(f"{letters} as {meant}" for letters, meant in pairs)
 
 

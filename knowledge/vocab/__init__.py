@@ -182,6 +182,9 @@ class Words:
     # language's own ("tsch": "ch", "oe": "u"): a text read with the English letters, one language at a time
     # (knowledge/lookup/index.py `_spelt_abroad_in_english`)
     letters_abroad: tuple[tuple[tuple[str, str], ...], ...] = ()
+    # letters a scanner misreads, each with the letters it read them for ("rn" for "m", "cl" for "d", "5" for "s"): a
+    # typed word no list or dictionary knows read with the letters meant (knowledge/lookup/index.py `_ocr_read`)
+    ocr_misread_letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -422,7 +425,8 @@ def vocab() -> Vocab:
                     {tuple(_nfc(w).split()): _joined_ascii(w)
                      for ws in (words.get("vietnamese_company_words") or {}).values() for w in ws},
                     tuple(tuple((str(a), str(b)) for a, b in pairs)
-                          for pairs in (words.get("letters_abroad") or {}).values())),
+                          for pairs in (words.get("letters_abroad") or {}).values()),
+                    tuple((str(a), str(b)) for a, b in words.get("ocr_misread_letters", ()))),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         listing_reason=re.compile(sources["listing_reason"]),
