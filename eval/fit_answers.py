@@ -161,7 +161,30 @@ def collect(knowledge, questions: list[dict], fusion):
     return per_question
 
 
-def fit_question_encoder(per_question, set_of: list[int], out: Path):
+def reuse_question_encoder(per_question, keys: list[str], cache: Path) -> dict:
+    """Step 2 from a cache a full fit wrote (`--encoder-cache`): each question's out-of-fold vector, by set and id,
+    put into the `tuned_similarity` column, and the encoder's CV figures; the shipped updates are left as they are.
+    The vectors depend on the questions, their candidates and labels, never on the other sentence features, so a
+    fit that adds or changes a feature reuses them (the encoder's training is most of a fit's time: 56 of 77 minutes
+    on 2026-12-06). The fitted file then goes with the encoder updates the fit that wrote the cache wrote."""
+    from knowledge.answer.features import SENTENCE_FEATURES
+
+    col = SENTENCE_FEATURES.index("tuned_similarity")
+    with np.load(cache) as saved:
+        vectors = {k: saved[k] for k in saved.files if k != "__cv__"}
+        cv = json.loads(bytes(saved["__cv__"]).decode())
+    missing = [k for k in keys if k not in vectors]
+    if missing:
+        raise SystemExit(f"{cache} lacks {len(missing)} questions (e.g. {missing[0]}): fit without --encoder-cache")
+    for key, (_q, _question, _top, cands, *_rest) in zip(keys, per_question):
+        if len(cands.indices):
+            cands.rows[:, col] = cands.vectors @ vectors[key]
+    print(f"question encoder: out-of-fold vectors of {len(keys)} questions reused from {cache}")
+    return cv
+
+
+def fit_question_encoder(per_question, set_of: list[int], out: Path, cache: Path | None = None,
+                         keys: list[str] = ()):
     """The tuned question encoder's updates (module docstring, step 2): trained on every set and written to `out`
     (knowledge/question_encoder.npz). Rewrites the `tuned_similarity` column of every question's candidate rows with
     out-of-fold values: each set's questions embedded by a model trained on the other folds of whole sets, so the
@@ -257,9 +280,14 @@ def fit_question_encoder(per_question, set_of: list[int], out: Path):
               for name, u in updated.items() for part in ("A", "B")}
     np.savez_compressed(out, **arrays)
     print(f"wrote {out}")
-    return {"rank": ENCODER_RANK, "rate": ENCODER_RATE, "epochs": ENCODER_EPOCHS, "temperature": ENCODER_TEMPERATURE,
+    cv = {"rank": ENCODER_RANK, "rate": ENCODER_RATE, "epochs": ENCODER_EPOCHS, "temperature": ENCODER_TEMPERATURE,
             "no_answer_weight": ENCODER_NO_ANSWER_WEIGHT, "no_answer_level": round(level, 3),
             "cv_lead_accuracy_of_cosine_by_set_folds": round(cv, 3), "cv_auc_of_best_cosine_by_set_folds": round(auc, 3)}
+    if cache is not None:
+        np.savez_compressed(cache, __cv__=np.frombuffer(json.dumps(cv).encode(), np.uint8),
+                            **{k: oof[n] for n, k in enumerate(keys)})
+        print(f"wrote {cache}")
+    return cv
 
 
 def fit_sentence_model(per_question):
@@ -445,6 +473,9 @@ def main() -> None:
     ap.add_argument("--dump-decline", type=Path, help="also save the decline model's feature rows (npz) for study")
     ap.add_argument("--keep-fusion", action="store_true",
                     help="reuse the fusion of the current fitted.json (its grid search is the slow part) and refit the rest")
+    ap.add_argument("--encoder-cache", type=Path,
+                    help="where the question encoder's out-of-fold vectors are kept: written by a fit that trains the "
+                         "encoder, reused (no training, the shipped updates kept) by a fit that finds the file")
     args = ap.parse_args()
     trains = [t.resolve() for t in (args.train or [ROOT / "eval" / "answers" / s for s in DEFAULT_TRAIN])]
     scratch = tempfile.TemporaryDirectory(prefix="fit-answers-")  # removed when the fit ends
@@ -462,7 +493,11 @@ def main() -> None:
         fusion, fusion_cv = fit_fusion(sets)
     per_question = [p for k, qs in sets for p in collect(k, qs, fusion)]
     set_of = [n for n, (_, qs) in enumerate(sets) for _ in qs]
-    encoder_cv = fit_question_encoder(per_question, set_of, args.encoder_out)
+    keys = [f"{trains[n].name}/{p[0]['id']}" for n, p in zip(set_of, per_question)]
+    if args.encoder_cache and args.encoder_cache.exists():
+        encoder_cv = reuse_question_encoder(per_question, keys, args.encoder_cache)
+    else:
+        encoder_cv = fit_question_encoder(per_question, set_of, args.encoder_out, args.encoder_cache, keys)
     sentence, oof, groups, sentence_cv = fit_sentence_model([p for p in per_question if p[0]["kind"] != "unanswerable"])
     # The decline model sees every question; unanswerable ones get out-of-fold style probabilities from the
     # sentence model fit on the answerable ones (they were never in its training rows).

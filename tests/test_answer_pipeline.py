@@ -145,3 +145,30 @@ def test_the_shipped_knowledge_answers_whether_xiaomi_sued(make_knowledge):
     answer = make_knowledge(ARTICLES, SEED).ask("Did Xiaomi sue?")
     assert answer.answered
     assert "lawsuit" in answer.answer.lower(), answer.answer
+
+
+def test_a_fit_reuses_the_question_encoders_out_of_fold_vectors_by_set_and_question(tmp_path):
+    """`--encoder-cache`: a later fit (a feature added) gets each question's out-of-fold vector back by its set and
+    id, into the `tuned_similarity` column, and stops plainly when the cache lacks a question."""
+    import numpy as np
+    import pytest
+
+    from eval.fit_answers import reuse_question_encoder
+    from knowledge.answer.features import SENTENCE_FEATURES, Candidates
+
+    col = SENTENCE_FEATURES.index("tuned_similarity")
+    cache = tmp_path / "oof.npz"
+    np.savez_compressed(cache, __cv__=np.frombuffer(json.dumps({"rank": 8}).encode(), np.uint8),
+                        **{"train-a/q1": np.array([1.0, 0.0], np.float32), "train-b/q1": np.array([0.0, 1.0], np.float32)})
+
+    def question(vectors):
+        cands = Candidates([0, 1], {}, np.zeros((2, len(SENTENCE_FEATURES))), np.zeros(2), np.asarray(vectors, np.float32),
+                           np.zeros(2, np.float32))
+        return ({"id": "q1"}, None, [], cands, [1, 0], None, [])
+
+    per_question = [question([[0.5, 0.2], [0.1, 0.9]]), question([[0.5, 0.2], [0.1, 0.9]])]
+    assert reuse_question_encoder(per_question, ["train-a/q1", "train-b/q1"], cache) == {"rank": 8}
+    assert per_question[0][3].rows[:, col].tolist() == pytest.approx([0.5, 0.1])  # the same question id, two sets
+    assert per_question[1][3].rows[:, col].tolist() == pytest.approx([0.2, 0.9])
+    with pytest.raises(SystemExit, match="lacks 1 questions"):
+        reuse_question_encoder(per_question[:1], ["train-c/q1"], cache)
