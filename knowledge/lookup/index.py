@@ -2076,6 +2076,22 @@ class Index:
                 # word left out says which, "Kelvaro S.A." is not KELVARO SUR S.A.; a dictionary word may be the
                 # first of many firms' names; a word opening two entities' names says neither)
                 unmatched_names = ()
+            if (unmatched_names and not unexplained and whole and legal_named and named_here
+                    and len(query.toks) >= LEADING_MIN_WORDS and len(hits) == len(query.toks)
+                    and all(how == "exact" for _, _, how in hits.values()) and _in_order(hits)
+                    and sum(1 for n in hits if query.roles[n] in NAME_ROLES) >= 2
+                    and any(query.roles[n] in NAME_ROLES and n not in places and not is_english_word(query.words[n])
+                            for n in hits)
+                    and self.entity_kind(al.entity_id) not in NO_LEGAL_FORM
+                    and self._only_entity_with_all(query.toks, al.entity_id)):
+                # so is a name written whole with its own legal form, words left out anywhere, when every word typed
+                # is the name's, as written and in its order, two words of a name among them, one no English
+                # dictionary has, and no other entity's names have all of them: "Velmora Tamsa S.A." is VELMORA DEL
+                # BAJO TAMSA, S.A. (a word left out says what the firm does or where; the words kept say which, when
+                # they say only one. One word of a name beside company words says what kind of firm with it: "Bazam
+                # Shipping Company" is no part of KORVANI BAZAM DARYA SHIPPING COMPANY; English words only are a
+                # phrase many firms' names have: "Blue Energy Inc." is no part of BLUE ENERGY TRADE LTD. CO.)
+                unmatched_names = ()
             if (named_here and not whole and len(qtoks) == 1 and is_english_word(qwords[0])
                     and all(how == "exact" for _, _, how in hits.values())):
                 # a dictionary word alone names the thing, not a country's company of it: "Pistachio" is not IRAN
@@ -2402,6 +2418,16 @@ class Index:
             kept = tuple(t for t, r in zip(al.toks, al.roles) if r != "legal")
             if al.toks[:len(head)] == head and kept[-len(tail):] == tail:
                 ids.add(al.entity_id)
+        return ids == {entity_id}
+
+    def _only_entity_with_all(self, toks: tuple[str, ...], entity_id: str) -> bool:
+        """The entity is the only one whose names, together, have every word of `toks`."""
+        ids: set[str] | None = None
+        for t in sorted(set(toks), key=lambda t: len(self.postings.get(t, ()))):
+            has = {self.aliases[i].entity_id for i in self.postings.get(t, ())}
+            ids = has if ids is None else ids & has
+            if not ids or ids - {entity_id} == ids:
+                break
         return ids == {entity_id}
 
     def _ends_one_entity(self, toks: tuple[str, ...], entity_id: str) -> bool:
