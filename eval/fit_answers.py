@@ -165,8 +165,8 @@ def reuse_question_encoder(per_question, keys: list[str], cache: Path) -> dict:
     """Step 2 from a cache a full fit wrote (`--encoder-cache`): each question's out-of-fold vector, by set and id,
     put into the `tuned_similarity` column, and the encoder's CV figures; the shipped updates are left as they are.
     The vectors depend on the questions, their candidates and labels, never on the other sentence features, so a
-    fit that adds or changes a feature reuses them (the encoder's training is most of a fit's time: 56 of 77 minutes
-    on 2026-12-06). The fitted file then goes with the encoder updates the fit that wrote the cache wrote."""
+    fit that adds or changes a feature reuses them (a full fit took 72 minutes, one reusing its cache 35, on 2026-12-06,
+    2 loaded cores). The fitted file then goes with the encoder updates the fit that wrote the cache wrote."""
     from knowledge.answer.features import SENTENCE_FEATURES
 
     col = SENTENCE_FEATURES.index("tuned_similarity")
