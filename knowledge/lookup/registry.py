@@ -14,7 +14,7 @@ from knowledge.models import Entity, Match
 
 from .fields import fields
 from .index import EntityRec, Index
-from .normalise import analyse
+from .normalise import analyse, stray_symbols_removed
 from .saved import load_or_build
 from .score import EQUAL_TIERS, Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
@@ -158,6 +158,14 @@ class Registry:
                for eid, r in ranked[:limit]]
         if out and out[0].match:
             return out
+        # nothing matched: the name with the symbols that strayed into its words removed ("Ca*naduz S.A.")
+        unstrayed = stray_symbols_removed(name)
+        if unstrayed != name:
+            ranked = self.ranked(unstrayed)
+            if ranked and ranked[0][1].score >= self.threshold:
+                return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold,
+                              f"read as '{unstrayed}' (a symbol inside a word left out): {r.text()}", r)
+                        for eid, r in ranked[:limit]]
         # nothing matched: a structured text whose fields name one listed name exactly (knowledge/lookup/fields.py)
         found = self.named_by_fields(name)
         if found is None:
