@@ -2156,6 +2156,13 @@ class Index:
                                 or (h[2] == "typo" and vowel_written and not legal_named
                                     and vowel_changed(qwords[0], al.words[h[1]])))
                 for h in hits.values())
+            # (or is a short word of a name, SLIP_MIN_LEN letters or fewer, with one consonant added that is no
+            # doubled letter: the word typed alone keeps every letter of the name and sounds another, a word or brand
+            # of its own, "Velkor" is no misspelt VELOR; letters dropped from a name are a typo, "Velr" may be VELOR,
+            # and a doubled letter or an added vowel leaves the name's consonants as they were)
+            lone_near = lone_near or (len(qtoks) == 1 and bool(hits) and all(
+                h[0] < 1.0 and h[2] == "typo" and consonant_added(qwords[0], al.words[h[1]])
+                for h in hits.values()))
             # (so is a query of places only, found only spelt otherwise: typed as written it names the place, no
             # misspelt word of a name: "Busan" is not AL-BUSTAN)
             # (a name of places, one found only spelt otherwise, names the place: "Mar del Plata" is no PLAYA MAR; a
@@ -2976,6 +2983,16 @@ def dotted_short_form(short: str, long: str) -> bool:
     "Fco." for "Francisco", "Sra." for "Señora")."""
     return (short.isalpha() and long.isalpha() and is_latin(short) and is_latin(long) and len(long) > len(short)
             and (long.startswith(short) or (abbreviates(short, long) and short[-1] == long[-1])))
+
+
+def consonant_added(typed: str, listed: str) -> bool:
+    """`typed` is the short Latin word `listed` (SLIP_MIN_LEN letters or fewer) with one letter added, its first kept,
+    and that letter changes the word's consonants (`romanised`): no doubled letter, no vowel ('mizkan' and 'mizan',
+    not 'mizzan' nor 'mizana')."""
+    return (is_latin(typed) and is_latin(listed) and typed.isalpha() and listed.isalpha()
+            and TYPO_MIN_LEN <= len(listed) <= SLIP_MIN_LEN and len(typed) == len(listed) + 1
+            and typed[:1] == listed[:1] and Levenshtein.distance(typed, listed) == 1
+            and romanised(typed) != romanised(listed))
 
 
 def vowel_changed(a: str, b: str) -> bool:
