@@ -911,14 +911,17 @@ class Index:
         if (len(word) < OCR_READ_MIN_LEN or not word.isascii() or not word.isalnum() or word in self.word_to_tok
                 or is_english_word(word)):
             return None
+        groups = [(misread, meant) for misread, meant in vocab().words.ocr_misread_letters if misread in word]
+        if not groups:
+            return None  # nothing a scanner misreads: spares the near-word search below, the costly part
         # letters misread as letters only in a word of `OCR_MIN_LEN` letters or more, and not in a word one letter
         # from a listed one as long or longer: that is a typo of it ("Darna", DARNAH), not a misread other word
         # ("Dama"); a misread letter is read as two ("m" as "rn"), so a word one letter shorter is no typo's reading
         letters = len(word) >= OCR_MIN_LEN and not any(len(w) >= len(word) and Levenshtein.distance(word, w) <= 1
                                                        for w in self.near_words(word))
         readings = {word}
-        for misread, meant in vocab().words.ocr_misread_letters:
-            if misread in word and (letters or not misread.isalpha()):
+        for misread, meant in groups:
+            if letters or not misread.isalpha():
                 readings = {"".join(x for pair in itertools.zip_longest(parts, seps, fillvalue="") for x in pair)
                             for r in readings for parts in [r.split(misread)]
                             if len(parts) <= OCR_READ_MAX_GROUPS + 1
