@@ -390,6 +390,13 @@ def _english_in_cyrillic(form: str, word: str, inside: bool) -> Term | None:
 _LATIN_OF_CYRILLIC = {"й": "y", "Й": "Y"}
 
 
+def _lone_term(word: str) -> Term | None:
+    """The one term rigour reads `word` as, read as a later word of a name (after a first word, "x", that takes the
+    first word's readings); None when it reads it as several or none."""
+    terms = _rigour_terms(f"x {word}", peel=False)[1:]
+    return terms[0] if len(terms) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def _latin_legal_in_cyrillic(form: str) -> Term | None:
     """A Latin legal form written in Cyrillic letter for letter, closing a name ("Ой" for the Finnish "Oy" of
@@ -397,11 +404,11 @@ def _latin_legal_in_cyrillic(form: str) -> Term | None:
     "y" (`_LATIN_OF_CYRILLIC`), the Latin legal form; None else."""
     if not any(c in form for c in _LATIN_OF_CYRILLIC) or text_scripts(form) != {"Cyrillic"}:
         return None
-    mixed = _rigour_terms("x " + "".join(_LATIN_OF_CYRILLIC.get(c, c) for c in form), peel=False)[1:]
-    if len(mixed) != 1 or mixed[0].role != "legal" or not mixed[0].word.isascii():
+    mixed = _lone_term("".join(_LATIN_OF_CYRILLIC.get(c, c) for c in form))
+    if mixed is None or mixed.role != "legal" or not mixed.word.isascii():
         return None
-    latin = _rigour_terms("x " + mixed[0].word, peel=False)[1:]
-    return latin[0] if len(latin) == 1 and latin[0].role == "legal" else None
+    latin = _lone_term(mixed.word)
+    return latin if latin is not None and latin.role == "legal" else None
 
 
 # the roles a Latin word spelt in another alphabet takes as rigour reads it in Latin (`_latin_word_in_alphabet`)
@@ -420,8 +427,8 @@ def _latin_word_in_alphabet(form: str, word: str) -> Term | None:
     if (not word.isascii() or not word.isalpha() or not form
             or {s.casefold() for s in text_scripts(form)} - vocab().words.alphabets_spelling_latin):
         return None
-    terms = _rigour_terms(f"x {word}", peel=False)[1:]
-    return terms[0] if len(terms) == 1 and terms[0].role in SPELT_LATIN_ROLES else None
+    latin = _lone_term(word)
+    return latin if latin is not None and latin.role in SPELT_LATIN_ROLES else None
 
 
 @lru_cache(maxsize=8192)

@@ -153,19 +153,20 @@ class Registry:
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
         idx = self.index()
-        ranked = self.ranked(name)
-        out = [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, r.text(), r)
-               for eid, r in ranked[:limit]]
+
+        def matches(ranked, read_as: str = "") -> list[Match]:
+            return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, read_as + r.text(), r)
+                    for eid, r in ranked[:limit]]
+
+        out = matches(self.ranked(name))
         if out and out[0].match:
             return out
         # nothing matched: the name with the symbols that strayed into its words removed ("Ca*naduz S.A.")
         unstrayed = stray_symbols_removed(name)
         if unstrayed != name:
-            ranked = self.ranked(unstrayed)
-            if ranked and ranked[0][1].score >= self.threshold:
-                return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold,
-                              f"read as '{unstrayed}' (a symbol inside a word left out): {r.text()}", r)
-                        for eid, r in ranked[:limit]]
+            read = matches(self.ranked(unstrayed), f"read as '{unstrayed}' (a symbol inside a word left out): ")
+            if read and read[0].match:
+                return read
         # nothing matched: a structured text whose fields name one listed name exactly (knowledge/lookup/fields.py)
         found = self.named_by_fields(name)
         if found is None:

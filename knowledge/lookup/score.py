@@ -126,21 +126,21 @@ class Params:
 @lru_cache(maxsize=1)
 def misread_letters() -> str:
     """The letters the `confusable` tier reads alike, for its reason ("l, 1, |, ! as i; 0 as o; rn as m"): words.yaml
-    `confusable_letters` and `ocr_confusable_letters`, as index.skeleton folds them."""
+    `confusable_letters` and `ocr_confusable_letters`, as index.skeleton folds them, and `ocr_misread_letters`."""
     from ..vocab import vocab
 
-    words = vocab().words
-    read_as: dict[str, list[str]] = {}
-    for letter, meant in words.confusable_letters:
-        read_as.setdefault(meant, []).append(letter)
-    pairs = [(", ".join(letters), meant) for meant, letters in read_as.items()]
-    pairs += list(words.ocr_confusable_letters)
-    pairs += [pair for pair in words.ocr_misread_letters if pair not in pairs and pair[0].isalpha()]
-    read_as = {}
-    for letter, meant in words.ocr_misread_letters:
-        if not letter.isalpha() and (letter, meant) not in words.confusable_letters:
+    def grouped(pairs) -> list[tuple[str, str]]:  # single letters read as one letter, together ("l, 1, |, ! as i")
+        read_as: dict[str, list[str]] = {}
+        for letter, meant in pairs:
             read_as.setdefault(meant, []).append(letter)
-    pairs += [(", ".join(letters), meant) for meant, letters in read_as.items()]
+        return [(", ".join(letters), meant) for meant, letters in read_as.items()]
+
+    words = vocab().words
+    pairs = grouped(words.confusable_letters) + list(words.ocr_confusable_letters)
+    # and the scanner's misreadings `Index._ocr_read` reads at this tier: groups of letters, then digits
+    pairs += [pair for pair in words.ocr_misread_letters if pair not in pairs and pair[0].isalpha()]
+    pairs += grouped(pair for pair in words.ocr_misread_letters
+                     if not pair[0].isalpha() and pair not in words.confusable_letters)
     return "; ".join(f"{letters} as {meant}" for letters, meant in pairs)
 
 
