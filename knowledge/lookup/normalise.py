@@ -662,6 +662,34 @@ def _without_unsaid_vowel(word: str, latin: str) -> str:
     return latin[:-1]
 
 
+def _letter_name_sound(ch: str) -> str:
+    """One letter of an alphabet ICU does not read (words.yaml `alphabets_read_by_letter_names`), as the letter its
+    Unicode name opens with, the acrophonic
+    principle these alphabets name their letters by (Glagolitic KAKO "k", Adlam MIIM "m", Shavian PEEP "p"), less the
+    prefix a script names its consonants with (words.yaml `letter_name_prefixes`: Tifinagh YAB "b") and the glide
+    before a vowel's name in a script naming vowels so (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e");
+    "" for a character of another script (a syllabary's, an abugida's) or whose name is not a letter's."""
+    name = unicodedata.name(ch, "")
+    script = (codepoint_script(ord(ch)) or "").casefold()
+    w = vocab().words
+    if " LETTER " not in name or script not in w.alphabets_read_by_letter_names:
+        return ""
+    letter = re.sub(r"[^a-z]", "", name.rsplit(" ", 1)[-1].casefold())
+    for s, prefix in w.letter_name_prefixes:
+        if s == script and letter.startswith(prefix) and letter[len(prefix):len(prefix) + 1] not in ("", *"aeiou"):
+            return letter[len(prefix):]
+    if script in w.letter_name_glides and letter[:1] == "y" and letter[1:2] in ("a", "e", "i", "o", "u"):
+        return letter[1]
+    return letter[:1]
+
+
+def letter_name_reading(word: str) -> str:
+    """A word of an alphabet neither rigour nor ICU reads (ICU's Latin of it is empty: Tifinagh, Adlam, N'Ko, Coptic,
+    Glagolitic, Shavian), letter by letter as its letters' Unicode names open (`_letter_name_sound`): "ⰽⱃⰰⰽⰵⱃⱀ"
+    (Glagolitic KAKO RITSI AZU KAKO YESTU RITSI NASHI) is "krakern"."""
+    return "".join(_letter_name_sound(ch) for ch in word)
+
+
 _BARE_CONSONANT_RE = re.compile(r"[^aeiou]+a")
 # the nukta signs of the Indic scripts (a dot under a consonant making another: "ज" ja, "ज़" za), part of the letter
 _NUKTAS = frozenset(ch for ch in map(chr, range(0x0900, 0x0E00)) if "NUKTA" in unicodedata.name(ch, ""))
@@ -683,7 +711,8 @@ def script_reading(text: str, drop_unsaid_vowel: bool = False) -> str | None:
             run += ch
             continue
         if run:
-            latin = _without_unsaid_vowel(run, letters_key(run)) if drop_unsaid_vowel else letters_key(run)
+            latin = letters_key(run) or letter_name_reading(run)
+            latin = _without_unsaid_vowel(run, latin) if drop_unsaid_vowel else latin
             found = found or bool(latin)
             out.append(f" {latin} " if latin else " ")
             run = ""

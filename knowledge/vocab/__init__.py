@@ -185,6 +185,12 @@ class Words:
     # letters a scanner misreads, each with the letters it read them for ("rn" for "m", "cl" for "d", "5" for "s"): a
     # typed word no list or dictionary knows read with the letters meant (knowledge/lookup/index.py `_ocr_read`)
     ocr_misread_letters: tuple[tuple[str, str], ...] = ()
+    # a letter of an alphabet neither rigour nor ICU reads, read by the letter its Unicode name opens with: the
+    # alphabets so read, the prefix a script names its consonants with ("ya" of Tifinagh YAB), and the scripts naming
+    # a vowel with a glide before it (Glagolitic YESTU "e") (knowledge/lookup/normalise.py `letter_name_reading`)
+    alphabets_read_by_letter_names: frozenset[str] = frozenset()
+    letter_name_prefixes: tuple[tuple[str, str], ...] = ()
+    letter_name_glides: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -426,7 +432,11 @@ def vocab() -> Vocab:
                      for ws in (words.get("vietnamese_company_words") or {}).values() for w in ws},
                     tuple(tuple((str(a), str(b)) for a, b in pairs)
                           for pairs in (words.get("letters_abroad") or {}).values()),
-                    tuple((str(a), str(b)) for a, b in words.get("ocr_misread_letters", ()))),
+                    tuple((str(a), str(b)) for a, b in words.get("ocr_misread_letters", ())),
+                    word_set("alphabets_read_by_letter_names"),
+                    tuple((str(a).casefold(), str(b).casefold())
+                          for a, b in (words.get("letter_name_prefixes") or {}).items()),
+                    word_set("letter_name_glides")),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         listing_reason=re.compile(sources["listing_reason"]),
