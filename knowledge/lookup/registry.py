@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
@@ -14,7 +15,7 @@ from knowledge.models import Entity, Match
 
 from .fields import fields
 from .index import EntityRec, Index
-from .normalise import analyse, stray_symbols_removed
+from .normalise import analyse, match_tokens, stray_symbols_removed
 from .saved import load_or_build
 from .score import EQUAL_TIERS, Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
@@ -137,18 +138,40 @@ class Registry:
     def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int]]:
         """The best reason of each candidate entity, and how literal its alias is (fewer removed words first); a typed
         name that names no one entity matches none (score.hold_ambiguous)."""
+        return {eid: (r, stripped) for eid, (r, stripped, _) in self._scored(text, prefix).items()}
+
+    def _scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int, int]]:
+        """`scored`, with the index of each entity's best alias."""
         idx = self.index()
-        best: dict[str, tuple[Reason, int]] = {}
+        best: dict[str, tuple[Reason, int, int]] = {}
         for i, ev in idx.evidence(text, self.params, prefix=prefix):
             a = idx.aliases[i]
             r = score(ev, self.params)
             cur = best.get(a.entity_id)
-            if cur is None or rank(r, a.stripped) > rank(*cur):
-                best[a.entity_id] = (r, a.stripped)
+            if cur is None or rank(r, a.stripped) > rank(*cur[:2]):
+                best[a.entity_id] = (r, a.stripped, i)
         if prefix:
             return best
-        held = hold_ambiguous({eid: r for eid, (r, _) in best.items()}, self.params)
-        return {eid: (held[eid], stripped) for eid, (_, stripped) in best.items()}
+        held = hold_ambiguous({eid: r for eid, (r, _, _) in best.items()}, self.params)
+        return {eid: (held[eid], stripped, i) for eid, (_, stripped, i) in best.items()}
+
+    def _explains_less(self, text: str, best: dict[str, tuple[Reason, int, int]]) -> set[str]:
+        """The matched entities whose name leaves typed words unexplained that another matched entity's name holds,
+        with every typed word the first one holds: both names explain what was typed, the one holding more of it (a
+        place, a branch, a word set aside as chatter or as the name's own abbreviation) is the better reading
+        ("Widget Telecom Kenya Ltd" is WIDGET TELECOM KENYA LIMITED before WIDGET TELECOM LIMITED; "Lima Depot -
+        Widget Group" is WIDGET GROUP - LIMA DEPOT before WIDGET GROUP S.A.). Words are counted as often as they are
+        typed, each as the index reads it (normalise.match_tokens)."""
+        idx = self.index()
+        matched = {eid: i for eid, (r, _, i) in best.items() if r.score >= self.threshold}
+        if len(matched) < 2:
+            return set()
+        typed = Counter(tok for tok, _ in match_tokens(idx.analyse_query(text).kept))
+        held = {eid: typed & Counter(idx.aliases[i].toks) for eid, i in matched.items()}
+        # the one holding more: a name the typed text has every word of (nothing of it left out: a name lacking words
+        # explains none of the typed ones it has better than another reading spelling them otherwise)
+        whole = {eid for eid in matched if not best[eid][0].missing}
+        return {eid for eid, h in held.items() if h and any(h < held[oid] for oid in whole if oid != eid)}
 
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
@@ -195,13 +218,16 @@ class Registry:
     def ranked(self, name: str) -> list[tuple[str, Reason]]:
         """Every candidate entity of a typed name with its best reason, best first."""
         idx = self.index()
-        best = self.scored(name)
-        # (at one score, an entity's own name before another's a.k.a.: "Veldrasuna" is VELDRASUNA before the front
-        # whose a.k.a. it is)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, -kv[1][0].legal_named,
+        best = self._scored(name)
+        less = self._explains_less(name, best)
+        # (a match whose name holds fewer of the typed words than another match's after it, `_explains_less`; at one
+        # score, an entity's own name before another's a.k.a.: "Veldrasuna" is VELDRASUNA before the front whose
+        # a.k.a. it is)
+        ranked = sorted(best.items(), key=lambda kv: (kv[1][0].score < self.threshold, kv[0] in less,
+                                                      -kv[1][0].score, -kv[1][0].legal_named,
                                                       kv[1][0].alias_kind != "name", kv[1][1],
                                                       idx.entities[kv[0]].name))
-        return [(eid, r) for eid, (r, _) in ranked]
+        return [(eid, r) for eid, (r, _, _) in ranked]
 
     def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
         """Up to `limit` entity names for a partial, possibly misspelt, input (Discord autocomplete)."""

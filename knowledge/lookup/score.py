@@ -88,6 +88,9 @@ VELARDE MUNOZ, Jaime), a name with the query's words in the query's order over o
 words at least and a coined one among them, over one it is found scattered in or spelt otherwise in ("Talven Sahel"
 is TALVEN SAHEL ROYAL CO., not TALVEN KISH SAHEL DEVELOPMENT), and a name the query lacks fewer words of over one
 lacking those and more ("Dravok Gems" is DRAVOK GEMS & JEWELLERY CO., not DRAVOK GEMS & JEWELLERY (HK) CO.).
+Among the matches, a name the typed text has every word of, holding typed words another match's reading set aside (a
+place, a unit's parent, a word typed again), ranks first (registry.Registry._explains_less: "Lima Depot - Widget
+Group" is WIDGET GROUP - LIMA DEPOT before WIDGET GROUP S.A.).
 
 `Params` (the weights, `alpha` and the threshold) are fit by benchmarks/fit_lookup.py and read from params.json.
 """
