@@ -59,3 +59,13 @@ def test_a_name_lacking_words_of_its_own_does_not_come_first_for_the_words_it_sp
 
 def test_an_unlisted_branch_still_matches_nothing(reg):
     assert no_match(reg, "Zorvik Telecom Co. Ghana Ltd")
+
+
+def test_a_match_ranked_after_one_of_lower_score_says_why(reg):
+    # both names clear the threshold; the one holding the typed place comes first, and the other, whatever its
+    # score, names it in its reason: the list a user sees is never out of score order without a word on it
+    first, second, *_ = reg.lookup("Mirano Centre - Grupo Veltar")
+    assert (first.entity.name, second.entity.name) == ("GRUPO VELTAR - MIRANO CENTRE", "GRUPO VELTAR LIMITADA")
+    assert first.match and second.match
+    assert "ranked after GRUPO VELTAR - MIRANO CENTRE" in second.reason
+    assert "ranked after" not in first.reason

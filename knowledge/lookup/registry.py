@@ -155,9 +155,9 @@ class Registry:
         held = hold_ambiguous({eid: r for eid, (r, _, _) in best.items()}, self.params)
         return {eid: (held[eid], stripped, i) for eid, (_, stripped, i) in best.items()}
 
-    def _explains_less(self, text: str, best: dict[str, tuple[Reason, int, int]]) -> set[str]:
+    def _explains_less(self, text: str, best: dict[str, tuple[Reason, int, int]]) -> dict[str, str]:
         """The matched entities whose name leaves typed words unexplained that another matched entity's name holds,
-        with every typed word the first one holds: both names explain what was typed, the one holding more of it (a
+        with every typed word the first one holds, each with (one of) the entities holding more: both names explain what was typed, the one holding more of it (a
         place, a branch, a word set aside as chatter or as the name's own abbreviation) is the better reading
         ("Widget Telecom Kenya Ltd" is WIDGET TELECOM KENYA LIMITED before WIDGET TELECOM LIMITED; "Lima Depot -
         Widget Group" is WIDGET GROUP - LIMA DEPOT before WIDGET GROUP S.A.). Words are counted as often as they are
@@ -165,21 +165,26 @@ class Registry:
         idx = self.index()
         matched = {eid: i for eid, (r, _, i) in best.items() if r.score >= self.threshold}
         if len(matched) < 2:
-            return set()
+            return {}
         typed = Counter(tok for tok, _ in match_tokens(idx.analyse_query(text).kept))
         held = {eid: typed & Counter(idx.aliases[i].toks) for eid, i in matched.items()}
         # the one holding more: a name the typed text has every word of (nothing of it left out: a name lacking words
         # explains none of the typed ones it has better than another reading spelling them otherwise)
         whole = {eid for eid in matched if not best[eid][0].missing}
-        return {eid for eid, h in held.items() if h and any(h < held[oid] for oid in whole if oid != eid)}
+        return {eid: oid for eid, h in held.items() if h for oid in whole if oid != eid and h < held[oid]}
 
     def lookup(self, name: str, limit: int = 5) -> list[Match]:
         """The best entities for a typed name, best first; `match` is True when the score clears the threshold."""
         idx = self.index()
 
+        def after(eid: str | None) -> str:
+            # a match ranked after one of lower score says why
+            return f"; ranked after {idx.entities[eid].name}, whose name also holds typed words this one leaves out" if eid else ""
+
         def matches(ranked, read_as: str = "") -> list[Match]:
-            return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold, read_as + r.text(), r)
-                    for eid, r in ranked[:limit]]
+            return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold,
+                          read_as + r.text() + after(other), r)
+                    for eid, r, other in ranked[:limit]]
 
         out = matches(self.ranked(name))
         if out and out[0].match:
@@ -215,8 +220,9 @@ class Registry:
         (eid, (f, r)), = hits.items()
         return eid, f, r
 
-    def ranked(self, name: str) -> list[tuple[str, Reason]]:
-        """Every candidate entity of a typed name with its best reason, best first."""
+    def ranked(self, name: str) -> list[tuple[str, Reason, str | None]]:
+        """Every candidate entity of a typed name with its best reason, best first, and the entity ranked before it
+        for holding typed words its name leaves out (`_explains_less`), if any: the one order not by score."""
         idx = self.index()
         best = self._scored(name)
         less = self._explains_less(name, best)
@@ -227,7 +233,7 @@ class Registry:
                                                       -kv[1][0].score, -kv[1][0].legal_named,
                                                       kv[1][0].alias_kind != "name", kv[1][1],
                                                       idx.entities[kv[0]].name))
-        return [(eid, r) for eid, (r, _, _) in ranked]
+        return [(eid, r, less.get(eid)) for eid, (r, _, _) in ranked]
 
     def autocomplete(self, partial: str, limit: int = 25) -> list[str]:
         """Up to `limit` entity names for a partial, possibly misspelt, input (Discord autocomplete)."""
