@@ -3287,12 +3287,30 @@ _LABELLED_FIELD_RE = re.compile(r"^\s*(?:[^\s:]+\s+){0,3}[^\s:]+?\s*:\s*(?P<valu
 _RECORD_FIELDS_RE = re.compile(r"\s*(?:[\n\r;]|\s/\s)\s*")
 
 
+# a contact card or calendar entry (vCard, RFC 6350; iCalendar, RFC 5545): "BEGIN:" and its object's name ("VCARD",
+# "VEVENT") opening the text, "END:" in it; and where one of its content lines begins: a property's name in capitals
+# (letters, digits and hyphens, RFC 5545 3.1 "iana-token"), its parameters (";TYPE=work"), then its colon, after a space
+_CARD_RE = re.compile(r"^\s*BEGIN:[A-Z][A-Z0-9-]*\s.*\sEND:[A-Z][A-Z0-9-]*\s*$", re.S)
+_CONTENT_LINE_RE = re.compile(r"[ \t]+(?=[A-Z][A-Z0-9-]*(?:;[^\s:;]+)*:)")
+
+
+def content_lines(text: str) -> str:
+    """A contact card or calendar entry (`_CARD_RE`) with its content lines on lines of their own, as the standards
+    write them, when it was typed or pasted with them run together on one line ("BEGIN:VCARD ORG:Widget Works
+    ADR:;;;Lima;;; END:VCARD" is "BEGIN:VCARD\nORG:Widget Works\nADR:;;;Lima;;;\nEND:VCARD"); any other text as it is."""
+    if not _CARD_RE.match(text):
+        return text
+    return _CONTENT_LINE_RE.sub("\n", text)
+
+
 def labelled_field_values(text: str) -> list[str]:
     """The values of the labelled fields of a text written as a record (`_RECORD_FIELDS_RE`, `_LABELLED_FIELD_RE`:
-    "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"), each with its edge punctuation stripped; [] when the text has
-    no colon or fewer than two fields."""
+    "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"; a card's content lines run together on one line read apart,
+    `content_lines`), each with its edge punctuation stripped; [] when the text has no colon or fewer than two
+    fields."""
     if ":" not in text:
         return []
+    text = content_lines(text)
     fields = [f for f in _RECORD_FIELDS_RE.split(text) if f.strip()]
     if len(fields) < 2:
         return []
