@@ -12,6 +12,7 @@ added under its sign, and the held-out declines and false declines are printed s
 """
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -46,6 +47,11 @@ CANDIDATES = {
     "best_new_slot": 1,                # in the first-ranked sentence
     "best_window_new_slot": 1,         # ... or its neighbours in the same paragraph
     "top3_new_slot": 1,                # in any of the first three sentences
+    # The noun a wh-phrase asks about (session 51): "which judge", "what sentence", "who was X's lawyer" (the last word
+    # of the words after the wh-word, names, auxiliaries and verbs left out; `asked_focus`) absent from the sentence and
+    # its neighbours; 0 when the question has no such noun.
+    "best_focus_missing": -1,          # in the first-ranked sentence's window
+    "top3_focus_missing": -1,          # ... in none of the first three sentences' windows
 }
 COL = {n: SENTENCE_FEATURES.index(n) for n in SENTENCE_FEATURES}
 
@@ -70,6 +76,59 @@ def slot_row(question, r, cands, order) -> list[float]:
     window = own or sum(new_entities(r.sentence_text(j), kinds, said) for j in sentence_window(r, first) if j != first)
     top3 = max([own, *(new_entities(r.sentence_text(i), kinds, said) for i in next_two)])  # the first tagged once
     return [float(own > 0), float(window > 0), float(top3 > 0)]
+
+
+_WH = re.compile(r"\b(?:which|what(?:'s|s)?|who(?:'s|s)?)\b")
+_SKIP = frozenset("kind type sort name names is was are were the a an of us u.s. eu uk un".split())
+_STOP = frozenset("did does do has have had will would can could should to in on for by with at from sold got made "
+                  "paid said took gave went won lost ran put set led held bought brought told left sent hit".split())
+
+
+def asked_focus(question) -> tuple[str, ...]:
+    """The stems of the noun a wh-phrase asks about ("which judge" -> judg; "who was x's defense lawyer" -> lawyer):
+    the last of at most two words after the wh-word (after "who" only with a copula), names, auxiliaries, verbs and
+    words saying which kind skipped or ending the run."""
+    low = question.text.lower().replace("\u2019", "'")
+    m = _WH.search(low)
+    if not m:
+        return ()
+    tail = low[m.start():]
+    if tail.startswith("who"):
+        copula = re.match(r"who(?:'s|s| is| was| are| were) (.*)", tail)
+        if not copula:
+            return ()
+        words = copula.group(1).split()
+    else:
+        words = low[m.end():].split()
+    named = {w.lower() for n in question.names for w in re.findall(r"\w+", n)}
+    run: list[str] = []
+    for t in words[:6]:
+        t = re.sub(r"'s$|s'$", "", t.strip("?,.!"))
+        if t in named or t.rstrip("s") in named or t in _SKIP:
+            if run:
+                break
+            continue
+        if t in _STOP or t.endswith(("ed", "ing")) or len(run) == 2:
+            break
+        run.append(t)
+    return tuple(stems(run[-1])) if run and len(run[-1]) >= 3 else ()
+
+
+def focus_row(question, r, cands, order) -> list[float]:
+    """best_focus_missing, top3_focus_missing of one question, its sentences in the sentence model's `order`."""
+    focus = asked_focus(question)
+    if not focus:
+        return [0.0, 0.0]
+
+    def holds(i) -> bool:
+        have = set(r.sentence_stems(i))
+        for j in (r.neighbour(i, -1, same_paragraph=False), r.neighbour(i, 1, same_paragraph=False)):
+            if j is not None:
+                have |= r.sentence_stems(j)
+        return all(s in have for s in focus)
+
+    first = [cands.indices[int(t)] for t in order[:3]]
+    return [float(not holds(first[0])), float(not any(holds(i) for i in first))]
 
 
 def candidate_row(k, question, r, cands, probs) -> list[float]:
@@ -97,7 +156,8 @@ def candidate_row(k, question, r, cands, probs) -> list[float]:
             row[b, COL["asked_context_overlap"]], row[b, COL["asked_overlap"]], row[b, COL["context_overlap"]],
             max(row[t, COL["asked_context_overlap"]] for t in order[:3]), row[b, COL["name_in_article"]],
             float(not question.why or row[b, COL["cause_for_why"]] > 0),
-            float(not question.speech or row[b, COL["speech_for_say"]] > 0)] + slot_row(question, r, cands, order)
+            float(not question.speech or row[b, COL["speech_for_say"]] > 0)] + slot_row(question, r, cands, order) \
+        + focus_row(question, r, cands, order)
 
 
 def rows(sets: list[Path]):
