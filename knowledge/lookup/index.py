@@ -33,7 +33,7 @@ from .normalise import (DISTINCTIVE_ROLES, LETTER_RUN_RE, Analysed, _bigrams, ab
                         asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
                         name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other, script_reading,
                         opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
-                        before_longer_legal_initials,
+                        before_longer_legal_initials, before_unread_legal_form,
                         _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .score import BELOW, EXACT_TIERS, Evidence, Params, score, tokens_score
@@ -960,7 +960,7 @@ class Index:
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
-                        self._longer_legal_form, self._whole_romanised, self._symbols_as_letters,
+                        self._longer_legal_form, self._unread_legal_form, self._whole_romanised, self._symbols_as_letters,
                         self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
                         self._company_word_translated, self._branch_word_unread):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
@@ -1513,6 +1513,24 @@ class Index:
             return []
         return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
                 for i, ev in self.exactly(head, p) if self.aliases[i].legal]
+
+    def _unread_legal_form(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed with a last word shaped as a legal form is written, a short abbreviation in capitals that no
+        vocabulary reads (`before_unread_legal_form`: "Widget Trading NUF", "Widget Trading SELARL"; a country's legal
+        form the lists and rigour do not know), standing where a legal form stands, after the whole name: the name
+        before it, found exactly among the listed names that have a legal form of their own, is that company's with
+        another legal form. The word must be no listed name's word, no English word and no place (a word of a name is
+        not dropped); a name listed with no legal form is left (the word may be its own), as is a person, vessel or
+        aircraft."""
+        read = before_unread_legal_form(text)
+        if not read:
+            return []
+        head, word = read
+        if word in self.word_to_tok or is_english_word(word) or place_codes(word) or translated_word(word):
+            return []
+        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
+                for i, ev in self.exactly(head, p)
+                if self.aliases[i].legal and self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget

@@ -982,6 +982,38 @@ def before_longer_legal_initials(text: str) -> str | None:
     return head
 
 
+# a word shaped as a legal form is written: a short abbreviation in capitals, two capital letters or more in it ("NUF",
+# "SELARL", "SCSp", "CommV")
+_CAPITAL_FORM_RE = re.compile(r"[A-Z][A-Za-z]{1,5}")
+
+
+def _legal_form_shaped(word: str) -> bool:
+    return bool(_CAPITAL_FORM_RE.fullmatch(word)) and sum(ch.isupper() for ch in word) >= 2
+
+
+@lru_cache(maxsize=4096)
+def before_unread_legal_form(text: str) -> tuple[str, str] | None:
+    """The name a text types before a last word shaped as a legal form is written (a short abbreviation in capitals:
+    `_legal_form_shaped`) that no vocabulary reads as anything (rigour reads it as a word of the name: "Widget
+    Trading NUF", "Widget Trading SELARL"), with that word's compare form; None otherwise. Dotted initials are left
+    to `before_longer_legal_initials` (initials of no legal form may be a name's own letters).
+    The name before it must have a word that is no legal form nor stopword (`Index._unread_legal_form` reads it:
+    the word is no listed name's word, and the name before it is a company's listed name exactly)."""
+    body = text.strip().rstrip(_EDGE_PUNCT.replace(".", ""))
+    parts = body.rsplit(None, 1)
+    if len(parts) != 2:
+        return None
+    head, last = parts[0].strip(_EDGE_PUNCT.replace(".", "") + "-–—"), parts[1]
+    if not head or not _legal_form_shaped(last):
+        return None
+    terms = analyse(last).terms
+    if len(terms) != 1 or terms[0].role != "name" or not terms[0].word.isalpha():
+        return None
+    if not any(t.role not in _DROPPED for t in analyse(head).terms):
+        return None
+    return head, terms[0].word
+
+
 @lru_cache(maxsize=4096)
 def _is_legal_form(initials: str) -> bool:
     """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
