@@ -1509,10 +1509,14 @@ class Index:
         company's with another legal form (a name listed with no legal form is left: the initials may be its own
         letters; two companies of those words are held down as any name of two entities is)."""
         head = before_longer_legal_initials(text) if "." in text else None
-        if not head:
-            return []
+        return self._with_another_legal_form(head, p) if head else []
+
+    def _with_another_legal_form(self, head: str, p: Params, kinds_left: tuple[str, ...] = ()) -> list[tuple[int, Evidence]]:
+        """The listed names that have a legal form of their own found exactly as `head`, each as that company with
+        another legal form (rule other-legal-form); entities of `kinds_left` left out."""
         return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
-                for i, ev in self.exactly(head, p) if self.aliases[i].legal]
+                for i, ev in self.exactly(head, p)
+                if self.aliases[i].legal and self.entity_kind(self.aliases[i].entity_id) not in kinds_left]
 
     def _unread_legal_form(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with a last word shaped as a legal form is written, a short abbreviation in capitals that no
@@ -1528,9 +1532,7 @@ class Index:
         head, word = read
         if word in self.word_to_tok or is_english_word(word) or place_codes(word) or translated_word(word):
             return []
-        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
-                for i, ev in self.exactly(head, p)
-                if self.aliases[i].legal and self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
+        return self._with_another_legal_form(head, p, NO_LEGAL_FORM)
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
