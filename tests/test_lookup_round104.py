@@ -4,7 +4,9 @@ line ("[vendor_12] name=Widget Works city=Lima"), is read as labelled fields, a 
 colon (knowledge/lookup/index.py `ini_lines`), so that `labelled_field_values` (round lk78) reads it as any record:
 the value that is one company's listed name exactly is that company. A section naming a company the list does not
 hold is still no match, and a place in another value in none of the company's countries still says another company.
-A text opening with words in brackets that are no section of key-value pairs ("[forwarded] ...") is as typed."""
+A text opening with words in brackets that are no section of key-value pairs ("[forwarded] ...") is as typed.
+And a request typed in Lithuanian ("labas, ar galite patikrinti Widget Works (Lima)?") is read in English, as the
+requests in eighteen other languages are (words.yaml `request_words_abroad`)."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +18,8 @@ ENTITIES = [
     ("VORNISKA MARINE SERVICES LIMITED", "", "Valletta, MT"),
     ("DELKAROS TRADING GROUP", "", "Tehran, IR"),
     ("PREMBALT HANDELSBANK AG", "", "Hamburg, DE"),
+    ("ZORVATEK", "", "Tehran, IR"),
+    ("KELMIRANDA", "", "Tirana, AL"),
 ]
 
 
@@ -56,3 +60,23 @@ def test_the_reading():
     # no section of key-value pairs: words in brackets opening a request, a key-value pair with no section before it
     assert ini_lines("[forwarded] pls check Widget Works x=1") == "[forwarded] pls check Widget Works x=1"
     assert ini_lines("name=Widget Works city=Lima") == "name=Widget Works city=Lima"
+
+
+# A request in Lithuanian (words.yaml `request_words_abroad`, lk104): read once more in English, as any request in
+# another language is (index.py `_request_in_english`).
+@pytest.mark.parametrize("query, expected", [
+    ("labas, ar galite patikrinti Zorvatek (Tehran)?", "ZORVATEK"),
+    ("Sveiki, ar gali patikrinti Kelmiranda? ačiū", "KELMIRANDA"),
+    ("Ar galite patikrinti Zorvatek sankcijų sąraše?", "ZORVATEK"),
+    ("prašau patikrinti Kelmiranda (Tirana)", "KELMIRANDA"),
+])
+def test_a_request_in_lithuanian_names_its_company(reg, query, expected):
+    assert matched_name(reg, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    "labas, ar galite patikrinti Zorvatex Shipping (Tehran)?",       # a company the list does not hold
+    "Ar galite patikrinti Vornix Bakery sankcijų sąraše?",             # another company the list does not hold
+])
+def test_a_request_in_lithuanian_naming_no_listed_company_matches_nothing(reg, query):
+    assert no_match(reg, query)
