@@ -3323,11 +3323,31 @@ def content_lines(text: str) -> str:
     return _CONTENT_LINE_RE.sub("\n", text)
 
 
+# a configuration file's section (an INI file's, a TOML table's): "[" its name "]" opening the text, then its
+# key-value pairs, each a key (one word: letters, digits, "_", "-", ".") and "=" before its value; and where a pair
+# begins, the text's start or a space or ";" before a key and its "="
+_INI_SECTION_RE = re.compile(r"^\s*\[[^\[\]\n]+\]\s*(?=[A-Za-z_][\w.-]*[ \t]*=)")
+_INI_KEY_RE = re.compile(r"(?:^|[ \t]*[\n\r;][ \t]*|[ \t]+)([A-Za-z_][\w.-]*)[ \t]*=[ \t]*")
+
+
+def ini_lines(text: str) -> str:
+    """A section of a configuration file (`_INI_SECTION_RE`: "[counterparty]\nname = Widget Works\ncity = Lima"),
+    pasted as it is or with its pairs run together on one line ("[vendor_12] name=Widget Works city=Lima"), as
+    labelled fields, a pair a line, each key closed by a colon ("name: Widget Works\ncity: Lima"), so that
+    `labelled_field_values` reads it as it reads any record; any other text as it is. The keys are the file's own,
+    so no vocabulary of them is needed."""
+    m = _INI_SECTION_RE.match(text)
+    if not m:
+        return text
+    return _INI_KEY_RE.sub(lambda k: f"\n{k.group(1)}: ", text[m.end():]).strip()
+
+
 def labelled_field_values(text: str) -> list[str]:
     """The values of the labelled fields of a text written as a record (`_RECORD_FIELDS_RE`, `_LABELLED_FIELD_RE`:
     "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"; a card's content lines run together on one line read apart,
     `content_lines`), each with its edge punctuation stripped; [] when the text has no colon or fewer than two
     fields."""
+    text = ini_lines(text)
     if ":" not in text:
         return []
     text = content_lines(text)
