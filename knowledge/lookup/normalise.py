@@ -664,10 +664,10 @@ def _without_unsaid_vowel(word: str, latin: str) -> str:
 
 def _letter_name_sound(ch: str) -> str:
     """One letter of an alphabet ICU does not read (words.yaml `alphabets_read_by_letter_names`), as the letter its
-    Unicode name opens with, the acrophonic
-    principle these alphabets name their letters by (Glagolitic KAKO "k", Adlam MIIM "m", Shavian PEEP "p"), less the
-    prefix a script names its consonants with (words.yaml `letter_name_prefixes`: Tifinagh YAB "b") and the glide
-    before a vowel's name in a script naming vowels so (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e");
+    Unicode name opens with, the acrophonic principle these alphabets name their letters by (Glagolitic KAKO "k",
+    Adlam MIIM "m", Shavian PEEP "p"), less the prefix a script names its consonants with (words.yaml
+    `letter_name_prefixes`: Tifinagh YAB "b") and the glide before a vowel's name in a script naming vowels so
+    (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e");
     "" for a character of another script (a syllabary's, an abugida's) or whose name is not a letter's."""
     name = unicodedata.name(ch, "")
     script = (codepoint_script(ord(ch)) or "").casefold()
@@ -999,11 +999,11 @@ def before_unread_legal_form(text: str) -> tuple[str, str] | None:
     to `before_longer_legal_initials` (initials of no legal form may be a name's own letters).
     The name before it must have a word that is no legal form nor stopword (`Index._unread_legal_form` reads it:
     the word is no listed name's word, and the name before it is a company's listed name exactly)."""
-    body = text.strip().rstrip(_EDGE_PUNCT.replace(".", ""))
-    parts = body.rsplit(None, 1)
+    edge = _EDGE_PUNCT.replace(".", "")  # a dot may close the abbreviation or the name before it
+    parts = text.strip().rstrip(edge).rsplit(None, 1)
     if len(parts) != 2:
         return None
-    head, last = parts[0].strip(_EDGE_PUNCT.replace(".", "") + "-–—"), parts[1]
+    head, last = parts[0].strip(edge + "-–—"), parts[1]
     if not head or not _legal_form_shaped(last):
         return None
     terms = analyse(last).terms

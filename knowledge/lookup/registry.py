@@ -135,13 +135,9 @@ class Registry:
             yield to_entity(rec)
 
     # -- lookup -------------------------------------------------------------------------------------------------
-    def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int]]:
-        """The best reason of each candidate entity, and how literal its alias is (fewer removed words first); a typed
-        name that names no one entity matches none (score.hold_ambiguous)."""
-        return {eid: (r, stripped) for eid, (r, stripped, _) in self._scored(text, prefix).items()}
-
-    def _scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int, int]]:
-        """`scored`, with the index of each entity's best alias."""
+    def scored(self, text: str, prefix: bool = False) -> dict[str, tuple[Reason, int, int]]:
+        """The best reason of each candidate entity, how literal its alias is (fewer removed words first) and that
+        alias's index; a typed name that names no one entity matches none (score.hold_ambiguous)."""
         idx = self.index()
         best: dict[str, tuple[Reason, int, int]] = {}
         for i, ev in idx.evidence(text, self.params, prefix=prefix):
@@ -157,8 +153,9 @@ class Registry:
 
     def _explains_less(self, text: str, best: dict[str, tuple[Reason, int, int]]) -> dict[str, str]:
         """The matched entities whose name leaves typed words unexplained that another matched entity's name holds,
-        with every typed word the first one holds, each with (one of) the entities holding more: both names explain what was typed, the one holding more of it (a
-        place, a branch, a word set aside as chatter or as the name's own abbreviation) is the better reading
+        with every typed word the first one holds, each with (one of) the entities holding more: both names explain
+        what was typed, the one holding more of it (a place, a branch, a word set aside as chatter or as the name's
+        own abbreviation) is the better reading
         ("Widget Telecom Kenya Ltd" is WIDGET TELECOM KENYA LIMITED before WIDGET TELECOM LIMITED; "Lima Depot -
         Widget Group" is WIDGET GROUP - LIMA DEPOT before WIDGET GROUP S.A.). Words are counted as often as they are
         typed, each as the index reads it (normalise.match_tokens)."""
@@ -179,7 +176,8 @@ class Registry:
 
         def after(eid: str | None) -> str:
             # a match ranked after one of lower score says why
-            return f"; ranked after {idx.entities[eid].name}, whose name also holds typed words this one leaves out" if eid else ""
+            return (f"; ranked after {idx.entities[eid].name}, whose name also holds typed words this one leaves out"
+                    if eid else "")
 
         def matches(ranked, read_as: str = "") -> list[Match]:
             return [Match(to_entity(idx.entities[eid]), r.score, r.score >= self.threshold,
@@ -224,7 +222,7 @@ class Registry:
         """Every candidate entity of a typed name with its best reason, best first, and the entity ranked before it
         for holding typed words its name leaves out (`_explains_less`), if any: the one order not by score."""
         idx = self.index()
-        best = self._scored(name)
+        best = self.scored(name)
         less = self._explains_less(name, best)
         # (a match whose name holds fewer of the typed words than another match's after it, `_explains_less`; at one
         # score, an entity's own name before another's a.k.a.: "Veldrasuna" is VELDRASUNA before the front whose
@@ -257,7 +255,7 @@ class Registry:
             lo += 1
             n += 1
         if len(scored) < min(limit, 5):     # few names start with it: look for misspellings and inner words
-            for eid, (r, _) in self.scored(partial, prefix=True).items():
+            for eid, (r, _, _) in self.scored(partial, prefix=True).items():
                 if r.score >= 0.45 and r.score > scored.get(eid, -1.0):
                     scored[eid] = r.score
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], idx.entities[kv[0]].name))
