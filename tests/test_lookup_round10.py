@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import _address_short_form, _word_similarity
+from knowledge.lookup.alike import _address_short_form, word_similarity
 from knowledge.lookup.normalise import analyse, asked_name, is_ordinal, name_then_place, of_parts, unit_before_parent
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
@@ -75,10 +75,10 @@ def test_a_word_beginning_otherwise_is_no_typo(reg, query):
 
 
 def test_a_typo_of_one_letter_may_be_the_first():
-    assert _word_similarity("internacionales", "name", "nacionales", "name") == (0.0, "")
-    assert _word_similarity("escondido", "name", "desconocido", "name")[1] != "typo"
-    assert _word_similarity("gorvex", "name", "korvex", "name")[1] == "typo"      # one letter: a typo
-    assert _word_similarity("korvexx", "name", "korvex", "name")[1] == "typo"     # same beginning: a typo
+    assert word_similarity("internacionales", "name", "nacionales", "name") == (0.0, "")
+    assert word_similarity("escondido", "name", "desconocido", "name")[1] != "typo"
+    assert word_similarity("gorvex", "name", "korvex", "name")[1] == "typo"      # one letter: a typo
+    assert word_similarity("korvexx", "name", "korvex", "name")[1] == "typo"     # same beginning: a typo
 
 
 @pytest.mark.parametrize("query, expected", [

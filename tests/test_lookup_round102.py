@@ -1,7 +1,7 @@
 """Lookup reading added with round lk102, on invented companies: a contact card or calendar entry (vCard, RFC 6350;
 iCalendar, RFC 5545) pasted with its content lines run together on one line ("BEGIN:VCARD ORG:Widget Works
 ADR:;;;Lima;;; END:VCARD") is read with each content line on a line of its own, as the standards write it
-(knowledge/lookup/index.py `content_lines`), so that its labelled fields are read as on separate lines
+(knowledge/lookup/readings.py `content_lines`), so that its labelled fields are read as on separate lines
 (`labelled_field_values`, round lk78): the card's organisation, when it is one company's listed name exactly, is
 that company. A card naming a company the list does not hold is still no match, and a place in another field in
 none of the company's countries still says another company."""
@@ -49,7 +49,7 @@ def test_a_card_on_one_line_naming_no_listed_company_matches_nothing(reg, query)
 
 
 def test_the_reading():
-    from knowledge.lookup.index import content_lines, labelled_field_values
+    from knowledge.lookup.readings import content_lines, labelled_field_values
 
     assert content_lines("BEGIN:VCARD ORG:Widget Works ADR;TYPE=work:;;;Lima;;; END:VCARD") == (
         "BEGIN:VCARD\nORG:Widget Works\nADR;TYPE=work:;;;Lima;;;\nEND:VCARD")

@@ -1,7 +1,7 @@
 """Lookup reading added with round lk104, on invented companies: a section of a configuration file (an INI file's,
 "[counterparty]\nname = Widget Works\ncity = Lima"), pasted as it is or with its key-value pairs run together on one
 line ("[vendor_12] name=Widget Works city=Lima"), is read as labelled fields, a pair a line, each key closed by a
-colon (knowledge/lookup/index.py `ini_lines`), so that `labelled_field_values` (round lk78) reads it as any record:
+colon (knowledge/lookup/readings.py `ini_lines`), so that `labelled_field_values` (round lk78) reads it as any record:
 the value that is one company's listed name exactly is that company. A section naming a company the list does not
 hold is still no match, and a place in another value in none of the company's countries still says another company.
 A text opening with words in brackets that are no section of key-value pairs ("[forwarded] ...") is as typed.
@@ -51,7 +51,7 @@ def test_a_configuration_section_naming_no_listed_company_matches_nothing(reg, q
 
 
 def test_the_reading():
-    from knowledge.lookup.index import ini_lines, labelled_field_values
+    from knowledge.lookup.readings import ini_lines, labelled_field_values
 
     assert ini_lines("[counterparty]\nname = Widget Works\ncity = Lima") == "name: Widget Works\ncity: Lima"
     assert ini_lines("[vendor_12] name=Widget Works ; city=Lima checked=no") == (

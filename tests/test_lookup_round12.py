@@ -77,6 +77,6 @@ def test_a_word_of_the_legal_form_the_name_writes_short_is_no_other_word(reg):
 
 
 def test_a_word_written_inside_another():
-    from knowledge.lookup.index import infixed
+    from knowledge.lookup.alike import infixed
     assert infixed("conquistadora", "contadora") and infixed("velquistadora", "veltadora")
     assert not infixed("veltadorra", "veltadora") and not infixed("transportes", "transport")

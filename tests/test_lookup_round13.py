@@ -94,7 +94,7 @@ def test_peru_legal_forms_are_legal_forms():
 
 
 def test_two_letters_swapped():
-    from knowledge.lookup.index import swapped
+    from knowledge.lookup.alike import swapped
     assert swapped("veiw", "view") and swapped("montaov", "montavo")
     assert not swapped("vewi", "view") and not swapped("eviw", "veiw") and not swapped("view", "view")
 

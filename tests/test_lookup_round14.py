@@ -115,7 +115,7 @@ def test_a_vowel_changed_is_no_sound_slip(reg):
 
 
 def test_sound_slip():
-    from knowledge.lookup.index import sound_slip
+    from knowledge.lookup.alike import sound_slip
     assert sound_slip("vaso", "vasso") and sound_slip("mesa", "meza") and sound_slip("roza", "rosa")
     assert sound_slip("isa", "issa") and not sound_slip("isa", "ira")
     assert not sound_slip("mina", "mena") and not sound_slip("vaso", "baso") and not sound_slip("said", "saad")
@@ -130,7 +130,7 @@ def test_a_word_closed_by_a_dot_is_abbreviated(reg, query, expected):
 
 
 def test_dotted_words():
-    from knowledge.lookup.index import dotted_short_form, dotted_words
+    from knowledge.lookup.alike import dotted_short_form, dotted_words
     assert dotted_words("Desarrolladora S. Fco. del Valmoro S.A.") == {"s", "fco"}
     assert dotted_short_form("fco", "francisco") and dotted_short_form("s", "san")
     assert dotted_short_form("urb", "urbano")

@@ -71,7 +71,7 @@ def test_an_english_word_is_its_romance_cognate(reg, query, expected):
 
 
 def test_cognate_key_spelling_rules():
-    from knowledge.lookup.index import cognate_key, cognates
+    from knowledge.lookup.alike import cognate_key, cognates
     assert cognate_key("especializados").startswith("speciali")
     assert cognates("pharmaceutical", "farmaceutica") and cognates("editions", "ediciones")
     assert not cognates("system", "sistine")         # a shared beginning shorter than a stem's

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import office_before_name
+from knowledge.lookup.towns import office_before_name
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
 ROUND29 = [

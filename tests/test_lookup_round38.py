@@ -9,7 +9,7 @@ here on invented names:
   rigour reads only with their Turkish letters, typed without them ("Havacilik", "Tasimacilik"), and Persian "هوایی",
   each read as rigour reads the English word. The company words alone, or another name with them, name no one.
 - An office in a town whose name opens with a saint's title (words.yaml `saint_titles`, read by
-  knowledge/lookup/index.py `_unknown_town`): "... Limited - St. Julians office", "... (St. Helier representative
+  knowledge/lookup/towns.py `unknown_town`): "... Limited - St. Julians office", "... (St. Helier representative
   office)" is the firm's office there; another name, or more words before the office, is not."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Lookup mechanism found on train41's misses and the misses left of train ... train40 (eval/lookup/), tested here on
 invented names:
-- An office or a branch on a street, an avenue, a square or in a valley (knowledge/lookup/index.py `_unknown_town`,
+- An office or a branch on a street, an avenue, a square or in a valley (knowledge/lookup/towns.py `unknown_town`,
   `_street_word`): a listed name found whole, then one word or two of a street's name (a person's, a town's or a
   country's) and the word closing it that says it is a street (rigour's address words: "Street", "Avenue", "Square",
   "Road") or an area (knowledge/vocab/words.yaml `area_words`: "Valley"), then a branch or an office closing the
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import _street_word
+from knowledge.lookup.towns import _street_word
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [

@@ -1,7 +1,7 @@
 """Lookup mechanisms found on train42's misses and the misses left of train ... train41 (eval/lookup/), tested here on
 invented names:
 - An office or a branch in a quarter or on a street named after a person, two words and no street word
-  (knowledge/lookup/index.py `_unknown_town`): a listed name found whole, then two words of a name, no company word,
+  (knowledge/lookup/towns.py `unknown_town`): a listed name found whole, then two words of a name, no company word,
   place or country, at least one of them no dictionary word, then a branch or an office closing the query, is the
   firm's office there, no other legal person. Two dictionary words ("Golden Gate") may say what kind of branch, and
   another name before the two words names no one.

@@ -1,7 +1,7 @@
 """Lookup mechanisms found on train48's misses and the misses left of train ... train47 (eval/lookup/), tested here on
 invented names:
 - An office on named premises after a firm's name written whole with its legal form and a comma or a dash
-  (knowledge/lookup/index.py `office_on_premises`, read by `Index._office_on_premises`): "Quorvane Trading LLC,
+  (knowledge/lookup/towns.py `office_on_premises`, read by `Index._office_on_premises`): "Quorvane Trading LLC,
   Meridian Business Tower office" is QUORVANE TRADING LLC's office in that building, no other legal person. Not
   without the legal form or the comma or dash (the building's words could be more of the name), not a country's
   office (it may be an entity of its own), not another firm's (a legal form, a holding or a group among the

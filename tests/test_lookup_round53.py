@@ -1,6 +1,6 @@
 """Lookup mechanisms found on train54's misses and the misses left of train ... train53 (eval/lookup/), tested here on
 invented names:
-- A reference code opening the text (knowledge/lookup/index.py `_after_reference`, read by `Index.evidence`): "INV-3318
+- A reference code opening the text (knowledge/lookup/readings.py `after_reference`, read by `Index.evidence`): "INV-3318
   Vardelix Trading FZE - consulting fee ..." is about VARDELIX TRADING FZE, the invoice's number saying which
   document, not which company; the text after the code is read as typed alone, and the name kept only when found
   exactly. A code is a word with three digits or more ("INV-3318", "MT103"), or a number after a short label ("ref

@@ -1,7 +1,7 @@
 """Lookup mechanisms found on train55's misses and the misses left of train ... train54 (eval/lookup/), tested here on
 invented names:
 - An office or a branch on premises named by a building or a zone, closing the text or with the town after it
-  (knowledge/vocab/words.yaml `premises_words`, read by knowledge/lookup/index.py `_unknown_town` as a street word
+  (knowledge/vocab/words.yaml `premises_words`, read by knowledge/lookup/towns.py `unknown_town` as a street word
   is): "Dravonex Mining - Kelvor House office, Harare" is DRAVONEX MINING's office in Kelvor House, "Zarvesh Airlines
   Golbahar Airport ticket office" ZARVESH AIRLINES' office at the airport. Not a building word alone (the firm's own
   line of business, no premises), not premises named by a company word ("Trading House": another firm), not premises

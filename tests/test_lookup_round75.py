@@ -2,7 +2,7 @@
 - A sign typed inside a word for the letter it looks like (the degree sign for "o", "@" for "a", "!" for "i", "$" and
   "§" for "s", "|" for "l", "€" for "e", "®" for "r"; knowledge/vocab/words.yaml `symbol_letters`), which
   normalisation drops as punctuation and so splits the word, is read as that letter when nothing matched the text
-  exactly (knowledge/lookup/index.py `symbols_as_letters`, `Index._symbols_as_letters`): "Qu°rvadel S.A." is
+  exactly (knowledge/lookup/readings.py `symbols_as_letters`, `Index._symbols_as_letters`): "Qu°rvadel S.A." is
   QUORVADEL S.A. A sign is read only beside a letter, two letters at a word's edge ("N° 5" is a number), and "+" is
   no letter ("Velmar+ Studios" is not VELMART STUDIOS)."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import symbols_as_letters
+from knowledge.lookup.readings import symbols_as_letters
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [

@@ -1,7 +1,7 @@
 """Lookup reading found on the misses left of train ... train73 (eval/lookup/), tested here on invented names:
 - A request typed in another language ("ciao, puoi controllare Widget Bank a Moscow? grazie", "halo, tolong cek
   Widget di Damascus ya") is read once more in English when nothing matched it exactly (knowledge/vocab/words.yaml
-  `request_words_abroad`; knowledge/lookup/index.py `request_in_english`, `Index._request_in_english`), then as an
+  `request_words_abroad`; knowledge/lookup/readings.py `request_in_english`, `Index._request_in_english`), then as an
   English request is, every reading of the chain (as in an English request, a name asked about with a town
   elsewhere is still the name). A word in capitals (a name's) is never read, and the text is read again only when
   it has a word asking to check, "can", "please" or "thanks" ("Hoi An ..." is a town, not a greeting)."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import request_in_english
+from knowledge.lookup.readings import request_in_english
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [

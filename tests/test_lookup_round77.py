@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import request_in_english
+from knowledge.lookup.readings import request_in_english
 from tests.support import csl_registry, entity_row, matched_name
 
 ENTITIES = [

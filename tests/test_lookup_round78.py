@@ -40,7 +40,7 @@ def test_a_name_in_a_labelled_field(reg, query, expected):
 
 
 def test_the_reading():
-    from knowledge.lookup.index import labelled_field_values
+    from knowledge.lookup.readings import labelled_field_values
 
     assert labelled_field_values("ORG:Widget Works\nADR:;;;Lima") == ["Widget Works"]
     assert labelled_field_values("Supplier: Widget Works LLC / Terms: NET30") == ["Widget Works LLC", "NET30"]

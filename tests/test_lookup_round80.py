@@ -3,7 +3,7 @@
   spelling and the scholarly transliteration of Cyrillic and Arabic write for English "ch", "sh", "zh" or "j"
   (knowledge/vocab/words.yaml `caron_letters`: "č", "š", "ž", "ż", "dž", "dż"), which normalisation folds to "c", "s",
   "z", "dz": read once more with the English letters ("Kiš" is "Kish") when nothing matched it exactly
-  (knowledge/lookup/index.py `caron_letters_in_english`, `Index._caron_letters_in_english`).
+  (knowledge/lookup/readings.py `caron_letters_in_english`, `Index._caron_letters_in_english`).
 - The ordinary word for a company's branch in Malay ("cawangan"), Tagalog ("sangay"), Maltese ("fergħa") and Japanese
   in Latin letters ("shiten"), read among words.yaml `branch_words` as "branch" and "sucursal" are (`_branch_of`): a
   firm's name found whole, then the branch word and where the branch is, is that firm; alone closing the text it says
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import caron_letters_in_english
+from knowledge.lookup.readings import caron_letters_in_english
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [

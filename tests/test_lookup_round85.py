@@ -3,13 +3,14 @@
   exactly is read once more in French letters, as lk83 and lk84 read German, Dutch and Hungarian ones
   (knowledge/vocab/words.yaml `letters_abroad`), and a listed name that reading finds exactly is the match.
 - A listed word of no vowel is initials, read letter by letter: a typed word with vowels whose consonants sound as
-  its letters do is not it (knowledge/lookup/index.py `initials_heard`)."""
+  its letters do is not it (knowledge/lookup/alike.py `initials_heard`)."""
 from __future__ import annotations
 
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import initials_heard, spelt_abroad_in_english
+from knowledge.lookup.alike import initials_heard
+from knowledge.lookup.readings import spelt_abroad_in_english
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ENTITIES = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import spelt_abroad_in_english
+from knowledge.lookup.readings import spelt_abroad_in_english
 from tests.support import csl_registry, entity_row, matched_name
 
 ROUND88 = [

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import (STEM_SIM, _compound_elsewhere, _compound_rest, _word_similarity, has_legal_forms,
-                                    legal_forms)
+from knowledge.lookup.alike import STEM_SIM, compound_elsewhere, _compound_rest, word_similarity
+from knowledge.lookup.index import has_legal_forms, legal_forms
 from knowledge.lookup.normalise import analyse, asked_name, named_part
 from tests.support import csl_registry, entity_row, matched_name, top_match
 
@@ -101,10 +101,10 @@ def test_a_legal_form_inside_the_query_is_its_legal_form_in_another_order(reg):
 
 def test_a_company_word_begins_a_word_of_the_name_in_its_language(reg):
     assert matched_name(reg, "Kelvano Transport Company") == "TRANSPORTADORA KELVANO S.A. DE C.V."
-    assert _word_similarity("transport", "generic", "transportadora", "name") == (STEM_SIM, "stem")
+    assert word_similarity("transport", "generic", "transportadora", "name") == (STEM_SIM, "stem")
     # two dictionary words written as one are no such word ("Transportline"), nor is a dictionary word
-    assert _word_similarity("transport", "generic", "transportline", "name")[1] != "stem"
-    assert _word_similarity("transport", "generic", "transportation", "name")[1] != "stem"
+    assert word_similarity("transport", "generic", "transportline", "name")[1] != "stem"
+    assert word_similarity("transport", "generic", "transportation", "name")[1] != "stem"
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -197,6 +197,6 @@ def test_what_a_compound_adds_to_a_dictionary_word():
     assert _compound_rest("transport", "transportadora") == ""          # no dictionary word after it
     assert _compound_rest("transport", "transporting") == ""            # one word with an ending
     assert _compound_rest("kelvano", "kelvanoline") == ""               # no dictionary word to begin with
-    assert _compound_elsewhere(["global", "trading"], 0, "globalink", "name")
-    assert not _compound_elsewhere(["global", "link", "trading"], 0, "globalink", "name")
-    assert not _compound_elsewhere(["mahan", "air"], 1, "airlines", "generic")   # a company word, by its symbol
+    assert compound_elsewhere(["global", "trading"], 0, "globalink", "name")
+    assert not compound_elsewhere(["global", "link", "trading"], 0, "globalink", "name")
+    assert not compound_elsewhere(["mahan", "air"], 1, "airlines", "generic")   # a company word, by its symbol

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import Registry
-from knowledge.lookup.index import consonant_added
+from knowledge.lookup.alike import consonant_added
 from tests.support import csl_registry, entity_row, matched_name, no_match
 
 ROUND97 = [

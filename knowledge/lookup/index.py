@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import os
 import re
 import threading
 from collections import defaultdict
@@ -16,39 +15,38 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
-from rigour.addresses import address_fingerprint
 from rigour.text.scripts import text_scripts
 from rigour.text.translit import ascii_text
 
 from knowledge.models import Listing
 from knowledge.vocab import vocab
 
-from .normalise import (DISTINCTIVE_ROLES, LETTER_RUN_RE, Analysed, _bigrams, abbreviates, abbreviates_name, analyse, analyse_typed,
-                        consonants, city_countries, letters_key, town_countries,
-                        is_abjad, long_vowels_agree, pinyin_forms, without_own_abbreviation, is_cjk,
-                        is_latin, match_symbols, pinyin_word, match_tokens, match_words,
-                        other_places, paren_variants, phonetic, place_codes, place_spans, romanised, same_word,
-                        korean_romanised, revised_korean_keys, german_romanised, russian_romanised, is_territory_name, translated_word,
-                        before_address, camel_apart, said_countries, where_words, joined_legal_forms, address_countries,
-                        asked_name, named_part, legal_classes, unit_before_parent, index_inverted,
-                        name_then_place, bracketed_places, place_in_request, of_parts, hangul_revised, hangul_other, script_reading,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
-                        before_longer_legal_initials, before_unread_legal_form,
-                        _EDGE_PUNCT)
+from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbreviates, abbreviates_name, analyse,
+                        analyse_typed, consonants, letters_key, town_countries, is_abjad, long_vowels_agree,
+                        pinyin_forms, without_own_abbreviation, is_cjk, is_latin, match_symbols, pinyin_word,
+                        match_tokens, match_words, other_places, paren_variants, phonetic, place_codes, place_spans,
+                        romanised, korean_romanised, revised_korean_keys, german_romanised, russian_romanised,
+                        is_territory_name, translated_word, before_address, camel_apart, said_countries,
+                        joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
+                        unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
+                        of_parts, hangul_revised, hangul_other, script_reading, opened_question_name, labelled_name,
+                        capitalised_names, capitalised_runs, minor_word, stop_word, before_longer_legal_initials,
+                        before_unread_legal_form, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
+from .alike import (ABBREVIATION_SIM, ABJAD, ABJAD_MIN_LEN, ABJAD_SIM, COGNATE_SIM, FOUND_SIM, INFIX_MIN_LEN,
+                    KOREAN_MIN_KEY, ROMANISED_LONG, ROMANISED_LONG_SIM, RUSSIAN_MIN_KEY, SHORT_ABJAD, SOUND_MIN_CODE,
+                    SOUND_SIM, STEM_MIN_LEN, TYPO_MIN_LEN, TYPO_MIN_RATIO, VOWEL_WRITING_SCRIPTS, ascii_word,
+                    cognate_key, cognates, compound_elsewhere, consonant_added, contracts_word, degeminated,
+                    dotted_short_form, dotted_words, infixed, initials_heard, legal_word, may_contract, same_term,
+                    says_which, sound_slip, two_dictionary_words, typo_similarity, vowel_changed, word_similarity)
+from .readings import (FIELD_MAX_WORDS, SHORTHAND_MAX_LEN, after_reference, caron_letters_in_english, chatter_word,
+                       labelled_field_values, line_fields, request_in_english, says_nothing_of_a_name,
+                       spelt_abroad_in_english, symbols_as_letters, typed_words)
+from .towns import (BRANCH_AFTER_MAX, BRANCH_ALONE_NOT, chunks_name_a_town, folded_chunk, names_a_town,
+                    office_before_name, office_on_premises, office_phrases, offices_after_name, town_word, unknown_town)
 from .score import BELOW, EXACT_TIERS, Evidence, Params, score, tokens_score
 from .skeleton import SkeletonIndex
 
-TYPO_MIN_LEN = 5             # shorter words must be spelt right: "dji" is not "djo"
-TYPO_MIN_RATIO = 0.8
-SLIP_MIN_LEN = 6             # a word this long with one slip in it...
-SLIP_SIM = 0.9               # ...is as alike as a ten-letter word with one
-INFIX_MIN_LEN = 3            # letters written inside a word that make it another word, no typo of it
-STEM_MIN_LEN = 6             # a shared beginning this long, and...
-STEM_SHARE = 0.75            # ...this share of the shorter word, is one word with another ending...
-STEM_SIM = TYPO_MIN_RATIO    # ...as alike as the farthest typo
-COGNATE_SIM = 0.9            # an English word and its Romance cognate ('Editions', "EDICIONES") are as alike as one
-                             # slip in a long word: one word spelt by two languages' rules, not another ending of it
 COMPANY_TYPO_MIN_LEN = 6     # a misspelt company word ("Desing"): shorter ones are too alike ("Sales", "Sails")
 LEGAL_TYPO_MIN_RATIO = 0.85  # a misspelt legal form ("Coporation", "Compnay"); closer than a typo of a name
 MAX_POSTINGS = 3000          # a word on more aliases than this does not bring candidates on its own
@@ -56,35 +54,20 @@ COMMON_POSTINGS = 200        # ...and one on more than this only with another wo
 PREFIX_MAX_CANDIDATES = 500  # what is typed so far brings no more candidates than this...
 PREFIX_KEEP = 100            # ...and the ones explaining most of it are scored
 PREFIX_POSTINGS = 50         # aliases one word of it brings
-FOUND_SIM = 0.8              # a query word this close to a distinctive word of the name is that word
 SYNONYM_SIM = 0.75           # two words sharing only a symbol ('petrochemical' and 'oil' are both @OIL)
-ABBREVIATION_SIM = 0.9       # 'Ind.' for 'Industry', 'Sci' for 'Science'
 TRUNCATION_SIM = 0.85        # 'Admin' for 'Administration': a word of a name cut short
-SOUND_SIM = 0.85             # transliterations that sound alike ('Qeshm'/'Gheshm')...
-SOUND_APART_RATIO = 0.6      # ...and two words whose letters are this far apart are alike by sound alone
-SOUND_MIN_CODE = 3           # ...in a sound code of three letters at least: 'Midea' and 'Maute' share only 'MT'
-ROMANISED_LONG = 6           # a romanised skeleton this long ('prmsrmprt') is one name's...
-ROMANISED_LONG_SIM = 0.9     # ...and counts like an abbreviation of it
-RUSSIAN_MIN_KEY = 4          # a key of a Latin word as Russian writes it ('akvnk' of 'Aquanika') this long
-KOREAN_MIN_KEY = 4           # a Korean key ('jnsng' of 'Chinsong' and 'Jinsong') this long brings candidates
+SOUND_APART_RATIO = 0.6      # two words whose letters are this far apart are alike by sound alone (SOUND_SIM)
 LISTED_SPELLING_RATIO = 0.7  # two words of one entity's names this alike are spellings of one name...
 LISTED_SPELLING_MIN_LEN = 6  # ...when this long: short words differing by a letter or two are often two names
 PINYIN_MIN_LEN = 4           # a Chinese-script word's pinyin this long is a word of the registry's ('kunlun')
 SHORT_ROMANISED = "romanised (short)"
-ABJAD = "consonants"         # an Arabic-script word and a romanisation with its consonants ('جند'/'Jund')...
-SHORT_ABJAD = "consonants (short)"
-ABJAD_MIN_LEN = 3            # ...of three consonants or more bring candidates
-SHORT_ABJAD_MAX = 200        # registry words two consonants ('sr': 'thawra', 'sira', ...) are looked at among
-ABJAD_SIM = ROMANISED_LONG_SIM   # as sure as a long romanised skeleton: the script writes every consonant
+SHORT_ABJAD_MAX = 200        # registry words of two consonants (SHORT_ABJAD) looked at among ('sr': 'thawra', 'sira')
 TRANSLITERATED_HOW = ("sound", "romanised", "typo", ABJAD)   # how a word of a name typed in another script is found
 TRANSLITERATED_MIN_LEN = 5   # ...this long at least (in the script typed) to count as that word...
 TRANSLITERATED_SIM = 0.87    # ...this sure: above a Latin spelling by sound, under a long romanised skeleton or a
                              # skeleton whose long vowels agree, still the better reading ('زمارد' ZUMARD, not ZUMMRD)
 ALIKE_MAX = 40               # registry words one sound or romanised skeleton brings for a query word
 TRUNCATED_MAX = 20           # registry words a query word may be cut short from ('admin')
-CONTRACTED_MIN_LEN = 3       # a company word written without its vowels ('Trdg', 'Consltg') is this long...
-CONTRACTED_MAX_LEN = 8       # ...at most this long...
-CONTRACTED_DROPPED = 2       # ...and leaves out this many of its letters at least ('Engy', "Energy")
 ABBREVIATION_MAX_LEN = 5     # a word this long at most may abbreviate any company word it begins ('sci', 'dev')
 CUT_SHORT_MAX_LEN = 8        # a word no dictionary or registry has, this long at most, may be a word cut short
 AS_WRITTEN = ("exact", "confusable", "joined:2")   # how an acronym may be found
@@ -96,7 +79,6 @@ PART_MIN_SHARE = 0.5         # ...weighing this share of the name at least
 NAMED_AFTER_PLACES = ("vessel", "aircraft")   # kinds of listed things often named after a place
 NO_LEGAL_FORM = ("vessel", "aircraft", "individual")   # kinds of listed things that have no legal form
 LABEL_MAX_WORDS = 2          # words before a colon opening a request that label it ("re:", "new supplier:")
-SHORTHAND_MAX_LEN = 4        # a word no dictionary knows this short may be chat shorthand ("fyi", "btw", "bene")
 PLAIN_MAX_WORDS = 2          # a query of company words this short names a name only as written
 COINED_MIN_LEN = 6           # a coined word this long, of one entity's names only, says which entity
 LEADING_MIN_WORDS = 2        # the first words of a name this many at least, a coined word among them, are that name
@@ -109,7 +91,6 @@ FILL_MIN_COVER = 0.4         # share of the query a candidate explains before it
 QUALIFIER_ROLES = ("name", "cjk", "number", "generic", "place")   # words whose substitution makes another name
 PLACE_FOR_ROLES = ("name", "cjk", "number", "place")    # words of a name a place the query adds may stand for
 WHOLE_NAME_ROLES = QUALIFIER_ROLES     # words a name written with its legal form cannot lack
-NAME_ROLES = ("name", "cjk")            # words that say which company (numbers and places say which one of a kind)
 LEFT_OUT_AFTER_FIRST_ROLES = ("generic",)   # words of a name written with its legal form, its first words typed,
                                            # that the query may leave out after them (company words: what it does)
 UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a company word in another language
@@ -128,127 +109,10 @@ def _confusable() -> dict[int, str]:
     return str.maketrans(dict(vocab().words.confusable_letters))
 
 
-@lru_cache(maxsize=1)
-def _symbol_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
-    """words.yaml `symbol_letters` as one pattern: a sign between two letters, after two letters at a word's end, or
-    before two letters at its start; and each sign's letter."""
-    table = dict(vocab().words.symbol_letters)
-    if not table:
-        return None
-    sign = "[" + "".join(re.escape(c) for c in table) + "]"
-    letter = r"[^\W\d_]"
-    return (re.compile(rf"(?<={letter}){sign}(?={letter})|(?<={letter}{letter}){sign}(?![^\W_])"
-                       rf"|(?<![^\W_]){sign}(?={letter}{letter})"), table)
-
-
-def symbols_as_letters(text: str) -> str | None:
-    """The text with each sign typed inside a word for a letter read as that letter (words.yaml `symbol_letters`:
-    "Ariz°na" is "Arizona", "Los Cuini$" "Los Cuinis"), or None when it has no such sign."""
-    pattern = _symbol_letter_pattern()
-    if pattern is None:
-        return None
-    regex, table = pattern
-    read = regex.sub(lambda m: table[m.group(0)], text)
-    return read if read != text else None
-
-
 def reads_whole(ev: Evidence) -> bool:
     """The text is the name: exactly, or every word of it a word of the name, none mistyped, none left over."""
     return ev.rule in EXACT_TIERS or (ev.rule == "tokens" and not ev.typos and not ev.unexplained
                                       and ev.query_cover >= 1.0 - 1e-9)
-
-
-def _letters_table(pairs) -> tuple[re.Pattern, dict[str, str]] | None:
-    """Letters and the English letters written for them (words.yaml `caron_letters`, each language of
-    `letters_abroad`) as one pattern, the longest first, any case; and each one's English letters (None: no pairs)."""
-    table = {a.casefold(): b for a, b in pairs}
-    if not table:
-        return None
-    return re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True)), re.I), table
-
-
-@lru_cache(maxsize=1)
-def _caron_letter_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
-    return _letters_table(vocab().words.caron_letters)
-
-
-def caron_letters_in_english(text: str) -> str | None:
-    """The text with each letter of words.yaml `caron_letters` written in the English letters for its sound ("Kiš" is
-    "Kish", "Džoint" "Joint", "ŠIPPING" "SHIPPING"), or None when it has no such letter."""
-    pattern = _caron_letter_pattern()
-    if pattern is None:
-        return None
-    regex, table = pattern
-
-    def english(m: re.Match) -> str:
-        letters, said = m.group(0), table[m.group(0).casefold()]
-        if not letters[0].isupper():
-            return said
-        after = text[m.end():m.end() + 1]
-        return said.upper() if (len(letters) > 1 and letters.isupper()) or after.isupper() else said.capitalize()
-
-    read = regex.sub(english, text)
-    return read if read != text else None
-
-
-@lru_cache(maxsize=1)
-def _letters_abroad_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
-    """words.yaml `letters_abroad`, a pattern and table (`_letters_table`) for each language."""
-    return tuple(t for pairs in vocab().words.letters_abroad if (t := _letters_table(pairs)))
-
-
-def spelt_abroad_in_english(text: str, listed=lambda word: False) -> list[str]:
-    """The text read in English letters once for each language of words.yaml `letters_abroad` ("Dschahan Tetsch"
-    is "Jahan Tech" in German letters, "Institoeto" "Instituto" in Dutch ones), each word a listed name has as written
-    (`listed`, of the folded word) kept as typed; the readings that differ from the text. A word's case is kept: in
-    capitals, its English letters in capitals, its first letter a capital, theirs."""
-    out = []
-    for regex, table in _letters_abroad_patterns():
-        def english(m: re.Match) -> str:
-            return table[m.group(0).casefold()]
-
-        def word(m: re.Match) -> str:
-            w = m.group(0)
-            if listed(w.casefold()) or not regex.search(w):
-                return w
-            read = regex.sub(english, w.casefold())
-            return read.upper() if w.isupper() and len(w) > 1 else read.capitalize() if w[0].isupper() else read
-
-        read = LETTER_RUN_RE.sub(word, text)
-        if read != text and read not in out:
-            out.append(read)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _request_words_abroad() -> dict[str, str]:
-    return dict(vocab().words.request_words_abroad)
-
-
-_CHUNK_EDGES_RE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
-
-
-def request_in_english(text: str) -> str | None:
-    """A request typed in another language, its ordinary words read as the English words they are (words.yaml
-    `request_words_abroad`: "ciao, puoi controllare Widget Works a Milano? grazie" is "hi, can check Widget Works a
-    Milano? thanks"), the punctuation around each word kept, a word typed in capitals (a name's) never read. None
-    when the text has no word asking to check, "can", "please" or "thanks" (words.yaml `request_starting_words`): a
-    greeting alone is a name's word as often ("Hoi An")."""
-    table = _request_words_abroad()
-    words = vocab().words
-    starting, marks = words.request_starting_words, words.inverted_marks
-    chunks = text.split()
-    out, read = [], False
-    for chunk in chunks:
-        lead, word, trail = _CHUNK_EDGES_RE.match(chunk).groups()
-        typed = bool(word) and (not word[:1].isupper() or word[1:2].islower())   # not in capitals, as names are
-        en = table.get(word.casefold()) if typed else None
-        if typed and not en and "-" in word and all(part.casefold() in table for part in word.split("-")):
-            en = " ".join(table[part.casefold()] for part in word.split("-"))    # "pouvez-vous"
-        if en in starting:
-            read = True
-        out.append(f"{lead.lstrip(marks)}{en}{trail}" if en else chunk.lstrip(marks))
-    return " ".join(out) if read else None
 
 
 @dataclass
@@ -769,7 +633,7 @@ class Index:
         contraction drops a word's vowels: 'Consltg' for "Consulting", 'Engy' for "Energy", 'Trdg' for "Trading"); a
         dictionary word is a word of its own ('Tag' is no "Trading"), a word keeping its vowels no contraction, and only
         a company word is contracted so."""
-        if not _may_contract(word):
+        if not may_contract(word):
             return []
         cache = self.__dict__.setdefault("_contractions", {})
         if word not in cache:
@@ -777,7 +641,7 @@ class Index:
             out = []
             while lo < len(self.company_words) and self.company_words[lo][:1] == word[0]:
                 w = self.company_words[lo]
-                if _contracts(word, w):
+                if contracts_word(word, w):
                     out.append(w)
                 lo += 1
             cache[word] = out
@@ -1080,21 +944,21 @@ class Index:
 
     def _branch_word_unread(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A firm's branch named in a language no vocabulary has ("Widget Works Ltd Lima filiali", Albanian; "Widget
-        Works Lima şahamçasy", Turkmen): a listed name typed whole, a town of a place list (`_a_town_chunks`), and one
-        word no vocabulary reads (`_unread_word`) closing the text is read with "branch" for that word, then as typed
-        (`evidence`, which reads a firm's name, a town and a branch after it: `_branch_of`), the firm kept only when
-        the words before the town name it exactly and the reading finds it exactly or its name whole with the branch
-        and the town read. The town says where the branch is, and stands between the name and the word: a word no
-        vocabulary reads beside no town, or typed right after the name, may be a word of another firm's name, and is
-        no branch's word; a town is no firm's name typed before it ("... Lẹta Ibadan" is no branch of a firm named
-        IBADAN). Only a text closing with a word no vocabulary reads after a town is read again."""
+        Works Lima şahamçasy", Turkmen): a listed name typed whole, a town of a place list (`chunks_name_a_town`), and
+        one word no vocabulary reads (`_unread_word`) closing the text is read with "branch" for that word, then as
+        typed (`evidence`, which reads a firm's name, a town and a branch after it: `_branch_of`), the firm kept only
+        when the words before the town name it exactly and the reading finds it exactly or its name whole with the
+        branch and the town read. The town says where the branch is, and stands between the name and the word: a word no
+        vocabulary reads beside no town, or typed right after the name, may be a word of another firm's name, and is no
+        branch's word; a town is no firm's name typed before it ("... Lẹta Ibadan" is no branch of a firm named IBADAN).
+        Only a text closing with a word no vocabulary reads after a town is read again."""
         chunks = text.split()
         n = len(chunks)
         if n < 3 or not self._unread_word(chunks[-1]):
             return []
         for width in range(min(BRANCH_TOWN_MAX_WORDS, n - 2), 0, -1):
             # the town before the branch's word, its longest spelling ("St. Petersburg", "Karlovy Vary")
-            if _a_town_chunks(chunks[n - 1 - width:n - 1]):
+            if chunks_name_a_town(chunks[n - 1 - width:n - 1]):
                 name = chunks[:n - 1 - width]
                 break
         else:
@@ -1120,27 +984,27 @@ class Index:
 
     def _after_reference_code(self, text: str, p: Params, complete: bool = False) -> list[tuple[int, Evidence]]:
         """A reference code opening the text ("INV-2291 Widgetco SA ...", "ref 40917 Widgetco Ltd ..."), an invoice's
-        or a payment's, says which document the text is about, not which company: the text after it (`_after_reference`)
+        or a payment's, says which document the text is about, not which company: the text after it (`after_reference`)
         read as typed alone, the name kept only when found exactly."""
-        rest = _after_reference(text)
+        rest = after_reference(text)
         return [(i, ev) for i, ev in self.evidence(rest, p, complete=complete) if ev.rule in EXACT_TIERS] if rest else []
 
     def _in_fields(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
-        """A name in a field of a text written as a line of fields (`_fields`: a payment line, a pasted record, "Widget
-        Tankers FZE;Fujairah;AED 45,000;pending", "/BNF/ WIDGET CIGARS TRADE  REF 20931 pls release"): in each field,
-        the longest run of its words, two at least, that one company's aliases are exactly, when every other word of
-        the field says nothing more of a name (`_says_nothing_of_a_name`: a code, a label, chatter, a town). The
+        """A name in a field of a text written as a line of fields (`line_fields`: a payment line, a pasted record,
+        "Widget Tankers FZE;Fujairah;AED 45,000;pending", "/BNF/ WIDGET CIGARS TRADE  REF 20931 pls release"): in each
+        field, the longest run of its words, two at least, that one company's aliases are exactly, when every other word
+        of the field says nothing more of a name (`says_nothing_of_a_name`: a code, a label, chatter, a town). The
         separators say where a name ends, which the words alone do not ("... CO SA PULLY/INV 455")."""
         out = []
-        fields = _fields(text)
+        fields = line_fields(text)
         # a field that is a town says where the firm is, as a town beside its name does ("...;Fujairah;...")
-        placed = " ".join(f for f in fields if all(_town_word(c) for c in f.split()))
+        placed = " ".join(f for f in fields if all(town_word(c) for c in f.split()))
         for field in fields:
             chunks = field.split()
             n = len(chunks)
             if n > FIELD_MAX_WORDS:
                 continue
-            plain = [_says_nothing_of_a_name(c) for c in chunks]
+            plain = [says_nothing_of_a_name(c) for c in chunks]
             for width in range(n, 1, -1):
                 found = []
                 for lo in range(n - width + 1):
@@ -1148,7 +1012,7 @@ class Index:
                     if not all(plain[k] for k in outside):
                         continue
                     # a town beside the name is where the firm is: a town elsewhere is a branch or another company
-                    towns = " ".join([placed, *(chunks[k] for k in outside if _town_word(chunks[k]))]).strip()
+                    towns = " ".join([placed, *(chunks[k] for k in outside if town_word(chunks[k]))]).strip()
                     where = address_countries(towns) if towns else frozenset()
                     found += [(i, ev) for i, ev in self._one_firm(self.exactly(" ".join(chunks[lo:lo + width]), p))
                               if where <= self.entity_countries(self.aliases[i].entity_id)]
@@ -1189,8 +1053,8 @@ class Index:
         if not m:
             return []
         head, where = m.group(1).strip(), m.group(2).strip()
-        folded = [w for c in head.split() if (w := _folded(c))]
-        if not any(tuple(folded[k:k + len(ph)]) == ph for ph in _office_phrases() for k in range(len(folded))):
+        folded = [w for c in head.split() if (w := folded_chunk(c))]
+        if not any(tuple(folded[k:k + len(ph)]) == ph for ph in office_phrases() for k in range(len(folded))):
             return []
         terms = analyse(where).terms
         if (not terms or len(where.split()) > WHERE_MAX_WORDS
@@ -1218,9 +1082,9 @@ class Index:
         if n < 3:
             return []
         everyday = vocab().words.everyday
-        folded = [_folded(c) for c in chunks]
+        folded = [folded_chunk(c) for c in chunks]
 
-        is_chatter = [_chatter_word(folded[k]) for k in range(n)]   # once a word: the runs below ask again
+        is_chatter = [chatter_word(folded[k]) for k in range(n)]   # once a word: the runs below ask again
         # a label opening the request, a word or two closed by a colon ("re:", "bene:", "new supplier:", "compliance
         # q:"), says what the text is, a request about the name after it: its words are chatter though rigour reads
         # one as a company word ("re" as real estate, "supplier" as a line of business), and it counts as one of the
@@ -1423,13 +1287,13 @@ class Index:
         chunks = text.split()
         # in a text in Latin script, accents are no letters of their own ('Médica' for MEDICA), in its words and the
         # listed ones; another script's words are compared as typed (not transliterated into contractions)
-        plain = _ascii_word if text.isascii() or not text_scripts(text) - {"Latin"} else str.casefold
+        plain = ascii_word if text.isascii() or not text_scripts(text) - {"Latin"} else str.casefold
         words = [plain(c.strip(_EDGE_PUNCT)) for c in chunks]
         if len(chunks) < 2 or not all(words):
             return []
         # a word cut short may close with its dot and a comma ('Hosp.,')
         dotted = [c.rstrip(",").endswith(".") and len(w) >= 2 and w.isalpha() for c, w in zip(chunks, words)]
-        may = [not d and _may_contract(w) for w, d in zip(words, dotted)]
+        may = [not d and may_contract(w) for w, d in zip(words, dotted)]
         cut = [d or m for d, m in zip(dotted, may)]
         if not any(cut):
             return []
@@ -1442,9 +1306,9 @@ class Index:
             listed = [plain(c.strip(_EDGE_PUNCT)) for c in self.aliases[i].text.split()]
             if len(listed) != len(words):
                 continue
-            spelt = [(d and dotted_short_form(w, l)) or (m and _contracts(w, l))
+            spelt = [(d and dotted_short_form(w, l)) or (m and contracts_word(w, l))
                      for w, l, d, m in zip(words, listed, dotted, may)]
-            if any(spelt) and all(s_ or w == l or (w == "&" and l == "and") or (_legal_word(w) and _legal_word(l))
+            if any(spelt) and all(s_ or w == l or (w == "&" and l == "and") or (legal_word(w) and legal_word(l))
                                   for w, l, s_ in zip(words, listed, spelt)):
                 written.add(" ".join(l if s_ else chunk for chunk, l, s_ in zip(chunks, listed, spelt)))
         out: list[tuple[int, Evidence]] = []
@@ -2008,7 +1872,7 @@ class Index:
             # "HMM Co., Ltd." is not FUNDACION H.M.M.)
             first = min(a_best, default=0) if len(a_best) >= 2 else 0
             unmatched_names = tuple(al.words[j] for j in range(len(al.toks))
-                                    if al.roles[j] in must and j not in a_best and _says_which(al.words[j])
+                                    if al.roles[j] in must and j not in a_best and says_which(al.words[j])
                                     and j not in al.optional and not (whole and j < first and al.roles[j] == "generic"))
             if (unmatched_names and not unexplained and not whole and named_here
                     and self._part_of_name(query, hits, al, aw)):
@@ -2357,8 +2221,8 @@ class Index:
                     continue
                 best = hits.get(n, (0.0, -1, ""))
                 for j, aw in enumerate(al.words):
-                    if j not in used and not _compound_elsewhere(q.words, n, aw, al.roles[j]):
-                        s_, how = _word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
+                    if j not in used and not compound_elsewhere(q.words, n, aw, al.roles[j]):
+                        s_, how = word_similarity(q.words[n], q.roles[n], aw, al.roles[j])
                         if n in q.dotted and s_ < ABBREVIATION_SIM and dotted_short_form(q.words[n], aw):
                             # a word closed by a dot is abbreviated, cut short or contracted, a name's word too:
                             # "Fco." for "Francisco", "S." for "San" (with no dot, 'Sam' is no "Samsung")
@@ -2665,7 +2529,8 @@ def _no_coined_word(words: list[str], roles: list[str], symbols: list, legal) ->
     kept, nowhere = [], []
     for n, r in enumerate(roles):
         where = {x for x in symbols[n] if x.startswith("LOC:")} if r == "place" else set()
-        if r in ("stop", "legal") or where - {"LOC:zz"} or (r in NAME_ROLES and _a_town((words[n],), [symbols[n]])):
+        if (r in ("stop", "legal") or where - {"LOC:zz"}
+                or (r in NAME_ROLES and names_a_town((words[n],), [symbols[n]]))):
             continue   # (a town rigour reads as a word of a name, "Madrid", says where too)
         kept.append(n)
         if where:
@@ -2677,7 +2542,7 @@ def _no_coined_word(words: list[str], roles: list[str], symbols: list, legal) ->
 def _coined(word: str) -> bool:
     """A word in Latin letters no dictionary has, nor two of its words written as one: "Ramak", "Imensazen"."""
     return (is_latin(word) and word.isalpha() and len(word) >= 4 and not is_english_word(word)
-            and not _two_dictionary_words(word))
+            and not two_dictionary_words(word))
 
 
 _TYPED_INITIALS_RE = re.compile(r"[A-Z]{2,4}")   # "ME", "IT", "TCO": capitals among words that are not
@@ -2773,338 +2638,10 @@ def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks
     return " ".join([*chunks[:a], *listed[a:len(listed) - b], *chunks[len(chunks) - b:]])
 
 
-@lru_cache(maxsize=50_000)
-def _ascii_word(word: str) -> str:
-    """The word casefolded, its accents dropped ('Médica' "medica")."""
-    return ascii_text(word).casefold()
-
-
-@lru_cache(maxsize=20_000)
-def _may_contract(word: str) -> bool:
-    """The word may be a contraction (`Index.contracted_from`): no dictionary word, at most one vowel kept between its
-    first and last letters."""
-    return (CONTRACTED_MIN_LEN <= len(word) <= CONTRACTED_MAX_LEN and word.isalpha() and word.isascii()
-            and sum(c in "aeiouy" for c in word[1:-1]) <= 1 and not is_english_word(word))
-
-
-def _contracts(word: str, w: str) -> bool:
-    """`word` (which `_may_contract`) is `w` contracted: its first and last letters, others of it in order between,
-    two letters left out at least ('Trdg' for "Trading"; 'Cnsl' is no "Consulting")."""
-    return bool(w) and w[-1] == word[-1] and len(w) - len(word) >= CONTRACTED_DROPPED and w.isalpha() and abbreviates(word, w)
-
-
-@lru_cache(maxsize=4096)
-def _legal_word(word: str) -> bool:
-    """rigour reads the word as a legal form ("ltd", "limited", "co")."""
-    terms = analyse(word).terms
-    return bool(terms) and all(t.role == "legal" for t in terms)
-
-
 def _with_more_words(found: Iterable[tuple[int, Evidence]]) -> list[tuple[int, Evidence]]:
     """Evidence for a name found inside a longer typed text (a question, an address, a parent's name): its literal
     matches count as normalised, since the text has more words than the name."""
     return [(i, replace(ev, rule="normalised") if ev.rule == "literal" else ev) for i, ev in found]
-
-
-def _compound_elsewhere(words: list[str], n: int, aw: str, arole: str) -> bool:
-    """A word of the name that is the query's dictionary word `words[n]` with another dictionary word written after
-    it (or two), the query saying nothing of that other word, is a compound that makes another name, not that word
-    with an ending: "Global" does not stand for 'Globalink' (global + ink), nor "Harbor" for 'Harborline', though
-    "Harbor Line" (or "Harborline") does. A word with an ending is no compound ('transporting'), nor is a company
-    word's foreign form ('Transportadora'), nor a company word ('Airlines' of "Air", matched by its symbol)."""
-    rem = _compound_rest(words[n], aw) if arole in DISTINCTIVE_ROLES else ""
-    # (the other word may share a letter with the first: 'Globalink' is "Global Link")
-    return bool(rem) and not any("".join(words[m:m + k]).endswith(rem)
-                                 for m in range(len(words)) if m != n for k in (1, 2, 3))
-
-
-@lru_cache(maxsize=100_000)
-def _compound_rest(qw: str, aw: str) -> str:
-    """What follows dictionary word `qw` at the start of `aw` when that is a dictionary word too, or two, each of three
-    letters or more ('ink' of 'globalink' after 'global'); "" otherwise, and for one word with an ending ('ing' of
-    'transporting', both of 'transport')."""
-    rest = aw[len(qw):]
-    if (len(qw) < 3 or len(rest) < 3 or not aw.startswith(qw) or not aw.isalpha() or not is_latin(aw)
-            or not is_english_word(qw) or english_lemmas(aw) & english_lemmas(qw)):
-        return ""
-    return rest if is_english_word(rest) or _two_dictionary_words(rest) else ""
-
-
-def _two_dictionary_words(word: str) -> bool:
-    """Two dictionary words written as one, each of three letters or more: "Maplewood", "Silverline"."""
-    return any(is_english_word(word[:k]) and is_english_word(word[k:]) for k in range(3, len(word) - 2))
-
-
-def _says_which(word: str) -> bool:
-    """A lone Latin letter is not a word a short form of a name must keep: the Persian "-e" of "Bank-e Shahr" is
-    "Shahr Bank". (It still tells names apart when the query has another word in its place: "Tet Kham (S)".)"""
-    return len(word) > 1 or not is_latin(word)
-
-
-def same_term(qw: str, aw: str) -> bool:
-    """Two words rigour gives one symbol are one word when they are one word written otherwise, not synonyms:
-    'Hezbollah' and 'Hizballah' (both HEZBOLLAH, they sound alike), 'Qaida' and 'Kaida'; not 'oil' and
-    'petrochemical' (both OIL). A company word of another language (knowledge/vocab/words.yaml `company_words`) is
-    its symbol's English word translated, no synonym: 'Bimeh' is 'Insurance' (not 'San', which rigour reads as
-    TRADE in 'San ve Tic'), and so is a word of another language rigour itself files under an English word's symbol
-    ('Escuela' is 'School', `_foreign_word_for`)."""
-    return (same_word(qw, aw) or _word_similarity(qw, "generic", aw, "generic")[0] >= FOUND_SIM
-            or _translation(qw, aw) or _translation(aw, qw) or _foreign_word_for(qw, aw) or _foreign_word_for(aw, qw))
-
-
-def _translation(word: str, other: str) -> bool:
-    return translated_word(word) and (translated_word(other) or is_english_word(other))
-
-
-def _foreign_word_for(word: str, english: str) -> bool:
-    """rigour files words of many languages under one symbol: a word in Latin letters no English dictionary has,
-    beginning otherwise than an English word of its symbol, is that word in another language ('escuela' and 'school'
-    are DOMAIN:SCHOOL). One beginning alike is a misspelling or another word ('Petroliam' is a misspelt 'petroleum',
-    no 'petrochemical', though both are @OIL; 'IRGC' is no word but initials: five letters, two vowels at least)."""
-    return (word.isalpha() and is_latin(word) and len(word) >= 5 and sum(c in "aeiou" for c in word) >= 2
-            and is_english_word(english) and not is_english_word(word) and word[:3] != english[:3])
-
-
-@lru_cache(maxsize=500_000)
-def _word_similarity(qw: str, qrole: str, aw: str, arole: str) -> tuple[float, str]:
-    if qw == aw:
-        return 1.0, "exact"          # the same word, tagged differently in a phrase ("group of companies")
-    if "place" == qrole == arole and other_places(qw, aw):
-        return 0.0, ""               # two places rigour tells apart, however alike they sound
-    if is_abjad(qw) and is_latin(aw) and "number" not in (qrole, arole):
-        shared = set(consonants(qw)) & set(consonants(aw))
-        if not shared:
-            return 0.0, ""
-        return (ABJAD_SIM if long_vowels_agree(qw, aw) else SOUND_SIM,
-                ABJAD if max(map(len, shared)) >= ABJAD_MIN_LEN else SHORT_ABJAD)
-    if "number" in (qrole, arole) or not (is_latin(qw) and is_latin(aw)):
-        return 0.0, ""
-    # abbreviations of company words ('Ind.', 'Mfg'), not of names: 'Sam' does not abbreviate 'Samsung'; a word of a
-    # name abbreviates a company word only cut short ('IND.' for 'Industries'; 'STG' is not 'Stichting')
-    # two dictionary words, neither a form of the other, are two words: "Electric" neither abbreviates nor misspells
-    # "Electronics", though its letters are in it and they begin alike ("Electronic" is one word with it)
-    two_words = two_english_words(qw, aw)
-    if (min(len(qw), len(aw)) >= 3 and not (two_words and min(len(qw), len(aw)) >= STEM_MIN_LEN)
-            and ((arole == "generic" and abbreviates(qw, aw))
-                 or (qrole == "generic" and abbreviates(aw, qw) and (arole == "generic" or qw.startswith(aw))))):
-        return ABBREVIATION_SIM, "abbreviation"
-    if _address_short_form(qw, aw) or _address_short_form(aw, qw):
-        return ABBREVIATION_SIM, "abbreviation"      # an address word and its short form: 'Ave' for 'Avenue'
-    rk = romanised(qw)
-    if len(rk) >= ROMANISED_LONG and rk == romanised(aw):
-        return ROMANISED_LONG_SIM, "romanised"       # a long skeleton is one name: 'Promsyryeimport'
-    if len(qw) >= 4 and len(aw) >= 4 and not two_words:
-        r = fuzz.ratio(qw, aw)
-        # a typo keeps a word's first letter, or changes one letter only: a word alike but beginning otherwise is
-        # another word ("Internacionales" is not "Nacionales", "Escondido" not "Desconocido"; "Gorvex" is "Korvex")
-        if (r >= TYPO_MIN_RATIO * 100 and (qw[0] == aw[0] or Levenshtein.distance(qw, aw) <= 1)
-                and not infixed(qw, aw)):
-            return typo_similarity(qw, aw, r / 100.0), "typo"
-        if swapped(qw, aw):
-            # two letters swapped is one slip at the keyboard however short the word, its letters all there: 'Veiw'
-            # for "View" beside the name's other words (alone, a short word must still be spelt right)
-            return SLIP_SIM, "typo"
-    if sound_slip(qw, aw):
-        # a word spelt by its sound, a doubled consonant written once or a consonant for one that sounds alike:
-        # 'Poso' for "Posso", 'Meza' for "Mesa" (alone, a short word must still be spelt right)
-        return SOUND_SIM, "sound"
-    if (qrole == "generic" and arole == "name" and len(qw) >= STEM_MIN_LEN and len(aw) > len(qw)
-            and aw.startswith(qw) and not is_english_word(aw) and not _two_dictionary_words(aw)):
-        # a company word that begins a word of the name no dictionary has is that word in the name's language, with
-        # its ending: 'transport' of 'Transportadora' (not 'global' of 'Globalink', two words written as one)
-        return STEM_SIM, "stem"
-    if qrole == "generic" and arole in DISTINCTIVE_ROLES:
-        return 0.0, ""               # a company word spelt right sounds like a name's word by chance ('Media'/'Madi')
-    short = min(len(qw), len(aw))
-    if (short >= STEM_MIN_LEN and not two_words
-            and len(os.path.commonprefix((qw, aw))) >= max(STEM_MIN_LEN, STEM_SHARE * short)):
-        # one word with another ending: 'Sanatory' (Санаторий) and 'Sanatorium'
-        return STEM_SIM, "stem"
-    if short >= STEM_MIN_LEN and cognates(qw, aw):
-        # an English word and its cognate in a Romance language, spelt by that language's rules: 'Specialized' and
-        # 'Especializados', 'Spirit' and 'Espiritu', 'Editions' and 'Ediciones' (Turkish 'Elektronik' is spelt so too)
-        return COGNATE_SIM, "stem"
-    ph = phonetic(qw)
-    if (ph and ph == phonetic(aw) and len(ph) >= SOUND_MIN_CODE and not two_words
-            and not initials_heard(qw, aw)):
-        return SOUND_SIM, "sound"
-    if len(rk) >= 2 and rk == romanised(aw):
-        return SOUND_SIM, "romanised"
-    kk = korean_romanised(qw)
-    if len(kk) >= KOREAN_MIN_KEY and kk == korean_romanised(aw):
-        return (ROMANISED_LONG_SIM if len(kk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
-    rr = [k for k in revised_korean_keys(qw) if len(k) >= KOREAN_MIN_KEY]
-    if rr and (akeys := {romanised(aw), korean_romanised(aw)}).intersection(rr):
-        # a Korean name in the Revised Romanisation: 'Geumsan' for "KUMSAN" (`revised_korean_keys`)
-        return (ROMANISED_LONG_SIM if max(len(k) for k in akeys.intersection(rr)) >= ROMANISED_LONG
-                else SOUND_SIM), "romanised"
-    gk = german_romanised(qw) if "sch" in qw else ""
-    if len(gk) >= ROMANISED_LONG and gk == german_romanised(aw):
-        return ROMANISED_LONG_SIM, "romanised"      # Russian in German transliteration: 'Tschernomorneftegas'
-    if len(rk) >= RUSSIAN_MIN_KEY and rk in russian_romanised(aw):
-        # a Latin name as Russian writes it, typed in Cyrillic: 'akvanika' ("Акваника") for "Aquanika"
-        return (ROMANISED_LONG_SIM if len(rk) >= ROMANISED_LONG else SOUND_SIM), "romanised"
-    return 0.0, ""
-
-
-# The spellings that tell an English word from its cognate in Spanish, Portuguese, French or Italian: Greek "ph",
-# "th", "y" and "k" written "f", "t", "i" and "c"; "qu" and "ch" for one "c"/"k" sound; "z" written "s"; a doubled
-# letter written once; "-tion" written "-cion"/"-cao"; an "e" before "s" and a consonant opening a word (Spanish
-# "especial", "estilo" for "special", "style")
-_COGNATE_SPELLINGS = (("ph", "f"), ("th", "t"), ("qu", "c"), ("ch", "c"), ("k", "c"), ("y", "i"), ("z", "s"))
-_COGNATE_ENDINGS = re.compile(r"(?:cion|cao)")
-
-
-@lru_cache(maxsize=100_000)
-def cognate_key(word: str) -> str:
-    """A word written by the spelling rules an English word and its Romance cognate share (_COGNATE_SPELLINGS)."""
-    for old, new in _COGNATE_SPELLINGS:
-        word = word.replace(old, new)
-    word = _COGNATE_ENDINGS.sub("tion", degeminated(word))
-    if len(word) > 3 and word.startswith("es") and word[2] not in "aeiou":
-        word = word[1:]
-    return word
-
-
-def cognates(a: str, b: str) -> bool:
-    """An English word and a word of no dictionary, one with another ending once both are written by the spelling
-    rules they share (`cognate_key`): a shared beginning as long as a stem's (STEM_MIN_LEN letters, STEM_SHARE of the
-    shorter word). The other word is not the English word with another dictionary word written after it
-    ('Globalway' is "global" and "way", no cognate of 'Global')."""
-    if is_english_word(a) == is_english_word(b):
-        return False
-    english, other = (a, b) if is_english_word(a) else (b, a)
-    if other.startswith(english) and is_english_word(other[len(english):]):
-        return False
-    x, y = cognate_key(a), cognate_key(b)
-    short = min(len(x), len(y))
-    return short >= STEM_MIN_LEN and len(os.path.commonprefix((x, y))) >= max(STEM_MIN_LEN, STEM_SHARE * short)
-
-
-def typo_similarity(a: str, b: str, ratio: float) -> float:
-    """How alike a word and its typo are: their letters' ratio, but one slip (a letter changed, dropped, added, or two
-    swapped), the first letter kept, is as sure in a short word as in a long one ("Kelvax" for "Kelvaz": the ratio
-    of a six-letter word with one letter changed is that of a long word with two)."""
-    if a[:1] == b[:1] and min(len(a), len(b)) >= SLIP_MIN_LEN and DamerauLevenshtein.distance(a, b) == 1:
-        return max(ratio, SLIP_SIM)
-    return ratio
-
-
-_DOTTED_WORD_RE = re.compile(r"(?<![.\w])([^\W\d_]+)\.(?=\s|$)")
-
-
-@lru_cache(maxsize=20_000)
-def dotted_words(text: str) -> frozenset[str]:
-    """The words of a typed name closed by a dot, as the lookup compares them: abbreviations ("Urb.", "Fco.", "S."),
-    not dotted initials ("S.A.")."""
-    return frozenset(w for m in _DOTTED_WORD_RE.finditer(text) for w in match_words(analyse(m.group(1)).kept))
-
-
-def dotted_short_form(short: str, long: str) -> bool:
-    """`short`, written with a dot, abbreviates the word `long`: its initial ("S." for "San"), its first letters (cut
-    short: "Urb." for "Urbanizadora") or its first and last letters with others of it in order between (contracted:
-    "Fco." for "Francisco", "Sra." for "Señora")."""
-    return (short.isalpha() and long.isalpha() and is_latin(short) and is_latin(long) and len(long) > len(short)
-            and (long.startswith(short) or (abbreviates(short, long) and short[-1] == long[-1])))
-
-
-def consonant_added(typed: str, listed: str) -> bool:
-    """`typed` is the short Latin word `listed` (SLIP_MIN_LEN letters or fewer) with one letter added, its first kept,
-    and that letter changes the word's consonants (`romanised`): no doubled letter, no vowel ('mizkan' and 'mizan',
-    not 'mizzan' nor 'mizana')."""
-    return (is_latin(typed) and is_latin(listed) and typed.isalpha() and listed.isalpha()
-            and TYPO_MIN_LEN <= len(listed) <= SLIP_MIN_LEN and len(typed) == len(listed) + 1
-            and typed[:1] == listed[:1] and Levenshtein.distance(typed, listed) == 1
-            and romanised(typed) != romanised(listed))
-
-
-def vowel_changed(a: str, b: str) -> bool:
-    """`a` is `b` with one vowel written for another, nothing else changed ('roshen', 'roshan')."""
-    if len(a) != len(b) or Levenshtein.distance(a, b) != 1:
-        return False
-    k = _first_change(a, b)
-    return a[k] in "aeiou" and b[k] in "aeiou"
-
-
-VOWEL_WRITING_SCRIPTS = frozenset({"Cyrillic", "Greek"})   # alphabets that write every vowel, transliterated letter
-                                                          # for letter
-
-
-_DOUBLED_RE = re.compile(r"(.)\1+")
-_VOWEL_RE = re.compile(r"[aeiouy]")
-
-
-def initials_heard(typed: str, listed: str) -> bool:
-    """A listed word of no vowel is initials, read letter by letter ("GBNTT"), not said as a word: a typed word with
-    vowels that sounds as its letters do ('Kubanatu', metaphone KBNT as "GBNTT") is another name, not that one. Read
-    for rigour's metaphone only: the consonant skeleton (`romanised`, 'kbnt') of initials was tried in lk85 and left
-    as it was (it un-capped another candidate of a Korean query, a false match).
-    (Typed without vowels too, it may be those initials in another script: Greek 'ντρκ' for "DRC".)"""
-    return not _VOWEL_RE.search(listed) and bool(_VOWEL_RE.search(typed))
-
-
-def sound_slip(a: str, b: str) -> bool:
-    """Two words, the first letter kept, that are one word spelt by its sound: a doubled consonant written once ('Poso'
-    for "Posso", 'Isa' for "Issa") or, in words of four letters or more, one consonant for another that sounds alike
-    ('Meza' for "Mesa", rigour's metaphone the same). A vowel changed is no such slip: it may be another word."""
-    if a == b or min(len(a), len(b)) < 3 or not (a.isalpha() and b.isalpha()):
-        return False
-    if a[:1] != b[:1]:
-        # (a first consonant for one that sounds alike, the rest as written, is the word spelt by its sound too:
-        # 'Kali' for "Cali"; a vowel or another sound is another word)
-        return (len(a) == len(b) >= 4 and a[1:] == b[1:] and a[0] not in "aeiouy" and b[0] not in "aeiouy"
-                and is_latin(a) and is_latin(b) and phonetic(a) == phonetic(b))
-    if not (is_latin(a) and is_latin(b)):
-        return False
-    if degeminated(a) == degeminated(b) and Levenshtein.distance(a, b) == 1:
-        return (max(a, b, key=len)[_first_change(a, b)] not in "aeiou")
-    if min(len(a), len(b)) < 4:
-        return False
-    if len(a) == len(b) and Levenshtein.distance(a, b) == 1:
-        k = _first_change(a, b)
-        return a[k] not in "aeiouy" and b[k] not in "aeiouy" and phonetic(a) == phonetic(b)
-    return False
-
-
-def degeminated(word: str) -> str:
-    """The word with each doubled letter written once ('posso' 'poso')."""
-    return _DOUBLED_RE.sub(r"\1", word)
-
-
-def _first_change(a: str, b: str) -> int:
-    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-
-
-def swapped(a: str, b: str) -> bool:
-    """`a` is `b` with two letters side by side swapped, the first letter kept ('veiw' and 'view'): one edit to
-    Damerau-Levenshtein, two to Levenshtein, the lengths the same."""
-    return (len(a) == len(b) and a[:1] == b[:1] and DamerauLevenshtein.distance(a, b) == 1
-            and Levenshtein.distance(a, b) == 2)
-
-
-def infixed(a: str, b: str) -> bool:
-    """One word is the other with a run of INFIX_MIN_LEN letters or more written inside it: another word, no typo
-    ("Conquistadora" is not "Contadora": a typo drops or adds a letter or two, never a syllable in the middle)."""
-    short, long = sorted((a, b), key=len)
-    k = len(long) - len(short)
-    if k < INFIX_MIN_LEN:
-        return False
-    return any(long[:i] == short[:i] and long[i + k:] == short[i:] for i in range(1, len(short)))
-
-
-def _address_short_form(short: str, long: str) -> bool:
-    """`short` is the short form of the address word `long` (rigour's address fingerprint: 'ave' and 'av' of
-    'avenue', 'st' of 'street', 'rd' of 'road'; names of buildings name companies: '1425 Brickell Ave ... LLC'), cut
-    short from it or that fingerprint itself (not another word rigour gives the same one: 'plaza' and 'square')."""
-    if not (2 <= len(short) < len(long)) or not (short.isalpha() and long.isalpha()):
-        return False
-    fp = _address_fingerprint(long)
-    return bool(fp) and fp == _address_fingerprint(short) and (long.startswith(short) or short == fp)
-
-
-@lru_cache(maxsize=50_000)
-def _address_fingerprint(word: str) -> str:
-    return address_fingerprint(word) or ""
 
 
 def _span_match(qw: str, al: AliasRec, used: set[int]) -> tuple[float, int, str] | None:
@@ -3192,358 +2729,10 @@ def _vowels(word: str) -> str:
     return degeminated("".join(c for c in word if c in "aeiou"))
 
 
-BRANCH_AFTER_MAX = 3   # words after a branch phrase saying where the branch is ("Sucursal Zona 1", "... de Colon")
-# which branch needs saying after these ("X Branch" says only that X has branches, in any language: "X Sucursal",
-# "X Succursale", "X Niederlassung"); a free zone is itself a place
-BRANCH_ALONE_NOT = (("branch",), ("sucursal",), ("branch", "office"), ("succursale",), ("niederlassung",),
-                    ("zweigniederlassung",))
-
-
-def _a_town(named: tuple[str, ...], symbols: list) -> bool:
-    """The words spell a city or a town, no country: a city of places.txt (city-states too: "Singapore"), or a town of
-    towns.txt that rigour does not read as a country ("Mexico" is a town in the Philippines, but typed after a firm's
-    name it says the country)."""
-    if named in city_countries():
-        return True
-    country = any(re.fullmatch(r"LOC:[a-z]{2}", x) for syms in symbols for x in syms)
-    return bool(town_countries(named)) and not country
-
-
-def _unknown_town(named: tuple[str, ...], roles: list[str], symbols: list, phrase: tuple[str, ...] = ()) -> bool:
-    """One word that no dictionary, place list or company vocabulary knows, before a branch or an office closing the
-    query: a town too small for towns.txt, or written the local way ("... Ltd Msida branch", "... Lemesos office");
-    a dictionary word ("Holdings", "Sales"), a company word or a country is not. A saint's title and one word after
-    it are a town too, the word a saint's name, a dictionary word as often ("... Ltd - St. Julians office";
-    knowledge/vocab/words.yaml `saint_titles`). So are a street's name, one word or two, and the word closing it
-    that says it is a street, an avenue, a square or an area (`_street_word`: "... Bank Ferdowsi Avenue branch", "...
-    Bekaa Valley office"). Before a branch or an office (`phrase`, the words after the town, closing with one of
-    `TWO_WORD_TOWN_BEFORE`), two words of a name too, a quarter or a street named after a person ("... Bank Vali Asr
-    branch")."""
-    if len(named) == 2 and named[0] in vocab().words.saint_titles:
-        return roles[1] in NAME_ROLES and not symbols[1] and len(named[1]) > 3 and named[1].isalpha()
-    if (2 <= len(named) <= STREET_WORDS_MAX + 1
-            and ((roles[-1] in NAME_ROLES and not symbols[-1] and _street_word(named[-1]))
-                 or named[-1] in vocab().words.premises_words)):
-        # a street, an avenue or a square named after a person, a town or a country, before a branch or an office
-        # closing the query: the firm's office on it ("... Bank Ferdowsi Avenue branch", "... Argentina Square
-        # branch"); the street's name is words of a name or a place, no company word
-        return all(r in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:")) for x in s)
-                   and w.isalpha() and len(w) > 2 for w, r, s in zip(named[:-1], roles[:-1], symbols[:-1]))
-    if len(named) == 2 and phrase and phrase[-1] in TWO_WORD_TOWN_BEFORE:
-        # a quarter or a street named after a person, two words and no street word ("... Bank Vali Asr branch", "...
-        # Bank Sepahbod Gharani branch"): words of a name, no company word, place or country, at least one of them no
-        # dictionary word ("Vali" is one; "Golden Gate", both dictionary words, may say what kind of branch)
-        return (all(r in NAME_ROLES and not s and w.isalpha() and len(w) > 2
-                    for w, r, s in zip(named, roles, symbols))
-                and not all(is_english_word(w) for w in named))
-    return (len(named) == 1 and roles[0] in NAME_ROLES and not symbols[0] and len(named[0]) > 3
-            and named[0].isalpha() and not is_english_word(named[0]))
-
-
-STREET_WORDS_MAX = 2    # words of a street's name before "Street", "Avenue", "Square" ("Vali Asr Street")
-# the last words of the branch phrases (knowledge/vocab/words.yaml `branch_phrases`) before which two words of a name
-# are a quarter or a street (`_unknown_town`): an office or a branch; before a free zone, a plant or a phase the two
-# words may be more of the name ("Widget Works Mayorista Norte Zona Libre")
-TWO_WORD_TOWN_BEFORE = ("branch", "office", "sucursal")
-
-
-@lru_cache(maxsize=10_000)
-def _street_word(word: str) -> bool:
-    """A word that says a street, an avenue, a road or a square: an address word rigour's address fingerprint writes
-    short ('street' 'st', 'avenue' 'av', 'square' 'sq'), in two letters or more (not a compass point: 'north' 'n'),
-    no word of an office ('branch' 'br', 'office' 'of'; knowledge/vocab/words.yaml `branch_phrases`, `site_words`),
-    or typed as that short form itself ('st', 'rd': `_address_short_forms`; 'ave' was found, 'st' was not); or a kind
-    of area, which rigour has no address word for (words.yaml `area_words`: 'valley')."""
-    fp = _address_fingerprint(word)
-    return (((len(fp) >= 2 and (fp != word or word in _address_short_forms())) or word in vocab().words.area_words)
-            and word.isalpha()
-            and not any(word in phrase for phrase in _office_phrases()))
-
-
-@lru_cache(maxsize=1)
-def _address_short_forms() -> frozenset[str]:
-    """The short forms rigour's address fingerprint writes address words as, which are their own fingerprint: 'st' of
-    'street', 'rd' of 'road', 'sq' of 'square' (a street word typed short: "... Africa St. branch")."""
-    from rigour.data.addresses.data import FORMS
-    return frozenset(k for k in FORMS if k.isalpha() and len(k) >= 2 and _address_fingerprint(k) == k)
-
-
-def _chatter_word(w: str) -> bool:
-    """A folded word of a request's chatter (`Index._name_in_chatter`): an everyday word, a word of the English
-    dictionary or a short word of four letters at most, none that rigour reads as a company word, a place or a legal
-    form."""
-    if not w:
-        return True
-    # (a word rigour reads as a company word, a place or a legal form says more of a name: "Widgetco
-    # Shipping" may be another company; the two-letter words it reads as legal forms are English too)
-    return ((w in vocab().words.everyday or (w.isalpha() and (is_english_word(w) or len(w) <= SHORTHAND_MAX_LEN)))
-            and all(t.role in ("stop", "name") or (t.role == "legal" and not any(
-                x.startswith("SYMBOL:") for x in t.symbols)) for t in analyse(w).terms))
-
-
-FIELD_SEPARATORS = re.compile(r"\s*[;|/]\s*")   # between the fields of a payment line or a pasted record
-FIELD_MIN_SEPARATORS = 2    # "J/V", "S/A", "Tea/Coffee" are words, not fields
-FIELD_MAX_WORDS = 12        # a field's words, read run by run
-
-
 # where in its town an office is, in brackets closing the text (`Index._where_in_town`): a street or a district, a word
 # or a few ("Azadi St", "Ulansky per.", "Al Masbah")
 WHERE_MAX_WORDS = 3
 _CLOSING_BRACKETS_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$", re.S)
-
-
-def _fields(text: str) -> list[str]:
-    """The fields of a text written as a line of them, two separators or more (';', '/', '|': "Widget Tankers
-    FZE;Fujairah;AED 45,000;pending", "TRF/REF 99123/BEN WIDGET TRADING CO SA PULLY/INV 455"); [] otherwise."""
-    if len(FIELD_SEPARATORS.findall(text)) < FIELD_MIN_SEPARATORS:
-        return []
-    return [f for f in (f.strip(_EDGE_PUNCT + "-–—") for f in FIELD_SEPARATORS.split(text)) if f]
-
-
-# a field's label ("X-Payee-Name", "Supplier", "ORG", "Box 8 Consignee": four words at most, no colon in them) closed
-# by a colon, and the field's value after it
-_LABELLED_FIELD_RE = re.compile(r"^\s*(?:[^\s:]+\s+){0,3}[^\s:]+?\s*:\s*(?P<value>\S.*?)\s*$")
-# the fields of a record: its lines, and what a ";" or a "/" standing apart divide
-_RECORD_FIELDS_RE = re.compile(r"\s*(?:[\n\r;]|\s/\s)\s*")
-
-
-# a contact card or calendar entry (vCard, RFC 6350; iCalendar, RFC 5545): "BEGIN:" and its object's name ("VCARD",
-# "VEVENT") opening the text, "END:" in it; and where one of its content lines begins: a property's name in capitals
-# (letters, digits and hyphens, RFC 5545 3.1 "iana-token"), its parameters (";TYPE=work"), then its colon, after a space
-_CARD_RE = re.compile(r"^\s*BEGIN:[A-Z][A-Z0-9-]*\s.*\sEND:[A-Z][A-Z0-9-]*\s*$", re.S)
-_CONTENT_LINE_RE = re.compile(r"[ \t]+(?=[A-Z][A-Z0-9-]*(?:;[^\s:;]+)*:)")
-
-
-def content_lines(text: str) -> str:
-    """A contact card or calendar entry (`_CARD_RE`) with its content lines on lines of their own, as the standards
-    write them, when it was typed or pasted with them run together on one line ("BEGIN:VCARD ORG:Widget Works
-    ADR:;;;Lima;;; END:VCARD" is "BEGIN:VCARD\nORG:Widget Works\nADR:;;;Lima;;;\nEND:VCARD"); any other text as it is."""
-    if not _CARD_RE.match(text):
-        return text
-    return _CONTENT_LINE_RE.sub("\n", text)
-
-
-# a configuration file's section (an INI file's, a TOML table's): "[" its name "]" opening the text, then its
-# key-value pairs, each a key (one word: letters, digits, "_", "-", ".") and "=" before its value; and where a pair
-# begins, the text's start or a space or ";" before a key and its "="
-_INI_SECTION_RE = re.compile(r"^\s*\[[^\[\]\n]+\]\s*(?=[A-Za-z_][\w.-]*[ \t]*=)")
-_INI_KEY_RE = re.compile(r"(?:^|[ \t]*[\n\r;][ \t]*|[ \t]+)([A-Za-z_][\w.-]*)[ \t]*=[ \t]*")
-
-
-def ini_lines(text: str) -> str:
-    """A section of a configuration file (`_INI_SECTION_RE`: "[counterparty]\nname = Widget Works\ncity = Lima"),
-    pasted as it is or with its pairs run together on one line ("[vendor_12] name=Widget Works city=Lima"), as
-    labelled fields, a pair a line, each key closed by a colon ("name: Widget Works\ncity: Lima"), so that
-    `labelled_field_values` reads it as it reads any record; any other text as it is. The keys are the file's own,
-    so no vocabulary of them is needed."""
-    m = _INI_SECTION_RE.match(text)
-    if not m:
-        return text
-    return _INI_KEY_RE.sub(lambda k: f"\n{k.group(1)}: ", text[m.end():]).strip()
-
-
-def labelled_field_values(text: str) -> list[str]:
-    """The values of the labelled fields of a text written as a record (`_RECORD_FIELDS_RE`, `_LABELLED_FIELD_RE`:
-    "ORG:Widget Works\nADR:;;Lima" gives "Widget Works"; a card's content lines run together on one line read apart,
-    `content_lines`), each with its edge punctuation stripped; [] when the text has no colon or fewer than two
-    fields."""
-    text = ini_lines(text)
-    if ":" not in text:
-        return []
-    text = content_lines(text)
-    fields = [f for f in _RECORD_FIELDS_RE.split(text) if f.strip()]
-    if len(fields) < 2:
-        return []
-    out = []
-    for field in fields:
-        m = _LABELLED_FIELD_RE.match(field)
-        if not m:
-            continue
-        value = " ".join(m.group("value").split()).strip(_EDGE_PUNCT)
-        if value:
-            out.append(value)
-    return out
-
-
-def _folded(chunk: str) -> str:
-    """A chunk of a text as the readings compare it: its edge punctuation and dashes stripped, casefolded."""
-    return chunk.strip(_EDGE_PUNCT + "-–—").casefold()
-
-
-def _says_nothing_of_a_name(word: str) -> bool:
-    """A word beside a name in a field that says nothing more of it: a number or a code (a digit in it: "99123",
-    "INV-455"), a word of chatter or a label ("ref", "ben", "pls", "release": `_chatter_word`), or a town (where the
-    firm is: "Pully"). A company word, a legal form or a word of a name ("Group", "Ltd", "Zarvan") is more of a name:
-    another firm's, maybe."""
-    w = _folded(word)
-    return any(ch.isdigit() for ch in w) or _chatter_word(w) or _town_word(w)
-
-
-def _a_town_chunks(chunks: list[str]) -> bool:
-    """Chunks of typed text that spell a city or a town (`_a_town`: "Lima", "St. Petersburg"), no country."""
-    kept = analyse(" ".join(chunks)).kept
-    return bool(kept) and _a_town(tuple(match_words(kept)), match_symbols(kept))
-
-
-def _town_word(word: str) -> bool:
-    """A word that is a town's name (`_a_town`: "Pully", "Lima"), chat shorthand or a dictionary word too or not."""
-    w = _folded(word)
-    kept = analyse(w).kept if w.isalpha() else []
-    return bool(kept) and _a_town(tuple(match_words(kept)), match_symbols(kept))
-
-
-REFERENCE_MIN_DIGITS = 3     # a word with this many digits opening a text is a reference code, not a name's number
-REFERENCE_MAX_WORDS = 3      # words of the code and its label ("ref INV-5521", "MT103 :59:/0012345")
-
-
-def _after_reference(text: str) -> str:
-    """The text after a reference code opening it: its first words (three at most) up to the last with three digits
-    or more ("INV-2291", "ref 40917", "MT103 :59:/0012345"), each word before it a word with such digits or a short
-    label of four letters at most ("ref", "inv", "po"), two words at least left after it. A number alone, digits
-    only, is a code only after a label or a code ("ref 40917"): opening the text, it may be a name's own ("1001
-    Nights", "360 Capital"), as a number of fewer digits is ("7 Star", "1st"). '' when the text opens with no code."""
-    chunks = text.split()
-    last = 0
-    for k, c in enumerate(chunks[:REFERENCE_MAX_WORDS]):
-        if sum(ch.isdigit() for ch in c) >= REFERENCE_MIN_DIGITS and (k or not re.fullmatch(r"[\d.,]+", c)):
-            last = k + 1
-        elif not (c.strip(_EDGE_PUNCT).isalpha() and len(c.strip(_EDGE_PUNCT)) <= SHORTHAND_MAX_LEN):
-            break
-    return " ".join(chunks[last:]) if last and len(chunks) - last >= 2 else ""
-
-
-OFFICE_TOWN_MAX = 3     # words of the town before an office, a site or a subsidiary and "of" ("Ras al Khaimah office of")
-# an office ("head office", "representative office", `branch_phrases` closing with it) is in a town: the words before
-# it may be a town the place lists do not know (`_unlisted_town`); before a free zone, a plant or a branch they may be
-# more of the name ("Widget Works Mayorista Norte Zona Libre")
-OFFICE_WORD = "office"
-
-
-@lru_cache(maxsize=1)
-def _office_phrases() -> tuple[tuple[str, ...], ...]:
-    """The words that name an office, a site or a subsidiary (knowledge/vocab/words.yaml `branch_phrases`,
-    `site_words`, `part_words`), the longest first."""
-    words = vocab().words
-    return tuple(sorted({*words.branch_phrases, *((w,) for w in words.site_words), *((w,) for w in words.part_words)},
-                        key=len, reverse=True))
-
-
-def _office_town(folded: list[str], phrase: tuple[str, ...]) -> bool:
-    """The folded words before an office phrase are a town (`_a_town`: a city of places.txt or a town of towns.txt,
-    no country: a country's branch may be listed as an entity of its own); for an office or a branch, a town too
-    small for towns.txt as well (`_unknown_town`: "Msida office of ...")."""
-    kept = analyse(" ".join(folded)).kept
-    named = tuple(match_words(kept))
-    symbols = match_symbols(kept)
-    return bool(named) and (_a_town(named, symbols) or (
-        phrase in vocab().words.branch_phrases
-        and _unknown_town(named, [r for _, r in match_tokens(kept)], symbols, phrase)))
-
-
-def office_before_name(text: str) -> str | None:
-    """The firm a text names after a town and an office, a site or a subsidiary of it, then "of" ("Lima sales office
-    of Widget Works", "Dubai subsidiary of Widget Trading LLC", "Quito warehouse of Widget S.A."): the words after the
-    first "of", when the words before it are a town (`_office_town`) then an office phrase (`_office_phrases`). The
-    office is named by its town only, so it is the firm's (a unit with a name of its own, "Widget Works, a branch of
-    Parent", is named_part's). None otherwise."""
-    m = re.match(r"\s*(.+?)\s+of\s+(.+?)\s*$", text, flags=re.IGNORECASE)
-    if not m:
-        return None
-    head = [w for w in (c.strip(_EDGE_PUNCT).casefold() for c in m.group(1).split()) if w]
-    for phrase in _office_phrases():
-        if tuple(head[-len(phrase):]) != phrase or not 0 < len(head) - len(phrase) <= OFFICE_TOWN_MAX:
-            continue
-        return (m.group(2).strip(_EDGE_PUNCT) or None) if _office_town(head[:-len(phrase)], phrase) else None
-    return None
-
-
-def _unlisted_town(chunks: list[str], folded: list[str], unlisted: Callable[[str], bool]) -> bool:
-    """Words written as a town's name that the place lists do not know by that name, before an office closing the
-    text: the local or an old name of a city ("Antwerpen", "Rangoon"), a town written short ("Ft. Lauderdale") or
-    one too small for towns.txt in two words ("Chath Tayuni"). Each word is written as a proper name is (a capital,
-    then small letters), is a word of a name to rigour (no company word, country, legal form or stopword), no
-    everyday word, and a word no listed name has (`unlisted`): so it cannot make the text another listed firm's
-    name, and the dictionary's words ("Rangoon" is one) may be towns here, as they may not in `_unknown_town`."""
-    everyday = vocab().words.everyday
-    for chunk, word in zip(chunks, folded):
-        letters = chunk.strip(_EDGE_PUNCT + "-–—")
-        if not (word.isalpha() and letters[:1].isupper() and letters[1:].replace(".", "").islower()
-                and word not in everyday and unlisted(word)):
-            return False
-        terms = analyse(word).terms
-        if not terms or any(t.role not in NAME_ROLES or t.symbols for t in terms):
-            return False
-    return True
-
-
-def offices_after_name(text: str, unlisted: Callable[[str], bool] | None = None,
-                       offices_only: bool = False) -> list[str]:
-    """The firm's names a text may name before a town and an office, a site or a subsidiary of it closing the text
-    ("Widget Works, Dandong representative office", "Widget Works Ltd (Lima warehouse)", "Widget Trading Medellin
-    subsidiary"): the words before the town, for each way of reading one to `OFFICE_TOWN_MAX` words before the office
-    as a town (as `office_before_name` reads the town; one word first). Before an office (`OFFICE_WORD`), the town may
-    also be one the place lists do not know by that name, words no listed name has (`_unlisted_town`, with `unlisted`
-    telling such a word: "Widget Airways Rangoon head office"). With `offices_only`, only an office or a branch
-    (`branch_phrases` closing with one of `TWO_WORD_TOWN_BEFORE`), no site, plant or subsidiary. Empty otherwise."""
-    chunks = re.sub(r"[()]", " ", text).split()
-    folded = [_folded(c) for c in chunks]
-    for phrase in _office_phrases():
-        if tuple(folded[-len(phrase):]) != phrase:
-            continue
-        if offices_only and (phrase not in vocab().words.branch_phrases or phrase[-1] not in TWO_WORD_TOWN_BEFORE):
-            return []
-        heads = []
-        for width in range(1, OFFICE_TOWN_MAX + 1):
-            lo = len(chunks) - len(phrase) - width
-            if lo < 1:
-                break
-            head = " ".join(chunks[:lo]).strip(_EDGE_PUNCT + "-–—")
-            if head and (_office_town(folded[lo:lo + width], phrase) or (
-                    unlisted is not None and phrase[-1] == OFFICE_WORD
-                    and _unlisted_town(chunks[lo:lo + width], folded[lo:lo + width], unlisted))):
-                heads.append(head)
-        return heads
-    return []
-
-
-PREMISES_MAX = 4   # words of a building's, a street's or a quarter's name before an office ("Queen's Road East office")
-# a comma, or a dash standing apart, after a firm's legal form: what follows is no word of the name
-_AFTER_LEGAL_RE = re.compile(r"\s*,\s*|\s+(?:--|[-–—])\s+")
-
-
-def office_on_premises(text: str) -> str | None:
-    """The firm a text names before a comma or a dash, then the premises of an office, then the office closing the
-    text ("Widget Trading LLC, Harbour Business Tower office", "Widget Holding Limited - Kings Road West office"):
-    the words before the last comma or dash, when they close with a legal form (rigour's: "LLC", "Limited", "S.A."),
-    and after it one to `PREMISES_MAX` words then an office (`_office_phrases` closing with `OFFICE_WORD`: "office",
-    "representative office", "head office"), no country among them (a country's office may be listed as an entity of
-    its own: "Widget Foundation: Somalia Branch") and no legal form, holding or group (another firm's office). None
-    otherwise."""
-    cuts = list(_AFTER_LEGAL_RE.finditer(text))
-    if not cuts:
-        return None
-    head = text[:cuts[-1].start()].strip(_EDGE_PUNCT + "-–—")
-    chunks = text[cuts[-1].end():].split()
-    folded = [_folded(c) for c in chunks]
-    for phrase in _office_phrases():
-        if phrase[-1] != OFFICE_WORD or tuple(folded[-len(phrase):]) != phrase:
-            continue
-        where = folded[:-len(phrase)]
-        if not 0 < len(where) <= PREMISES_MAX or not head:
-            return None
-        terms = analyse(head).terms
-        if not terms or terms[-1].role != "legal":
-            return None
-        premises = analyse(" ".join(where)).terms
-        if any(re.fullmatch(r"LOC:[a-z]{2}", x) for t in premises for x in t.symbols):
-            return None
-        if any(t.role == "legal" or "SYMBOL:HOLDING" in t.symbols or t.word in vocab().words.parent_group_words
-               for t in premises):
-            # a legal form, a holding or a group among the words is another firm, whose office it is ("Widget
-            # Trading Limited - Harbour Holdings office"), no premises
-            return None
-        return head
-    return None
 
 
 def _says_which_firm(al: AliasRec, names: list[int], found: set[int]) -> bool:
@@ -3562,13 +2751,6 @@ def _closing(end: int, n: int, rest: set[int], places: set[int]) -> bool:
     read as the entity's own, no word left unexplained: "Widget Bank, Palm Park branch Lima", "Widget Bank -
     Plaza Mayor branch, Lima"); a place elsewhere, or any other word, after the branch is not."""
     return all(k not in rest and k in places for k in range(end, n))
-
-
-@lru_cache(maxsize=20_000)
-def typed_words(text: str) -> frozenset[str]:
-    """The words of a typed text written as words, letters only between spaces, hyphens or punctuation, folded
-    ('útibú' "utibu"); not initials written with dots ("S.A.C.I." is no word "saci")."""
-    return frozenset(_ascii_word(w) for w in re.findall(r"(?<![.\w])[^\W\d_]+(?![.\w]\w)", text))
 
 
 FOREIGN_UNIT_MIN_LEN = 4   # letters of a word read as a branch's word in a language the lists do not hold
@@ -3645,8 +2827,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     town = range(last + 1, len(qwords) - 1)
     named = tuple(qwords[n] for n in town)
     if (town and qwords[-1] in words.site_words and all(n in town or n == len(qwords) - 1 for n in rest)
-            and (_a_town(named, [qsymbols[n] for n in town])
-                 or (_unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
+            and (names_a_town(named, [qsymbols[n] for n in town])
+                 or (unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town])
                      and _says_which_firm(al, names, found)))):
         # a town, then a site or unit of a firm (`site_words`: a warehouse, a store, an agency) closing the query: the
         # firm's premises in that town, no other legal person ("Widget Works, Lima warehouse", "Widget Shipping
@@ -3654,7 +2836,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # knows (a word no dictionary knows, a street) only after a name that says which firm (`_says_which_firm`)
         return True
     if (min(rest) == last + 1 and qwords[last + 1] in words.site_words and all(n > last for n in rest)
-            and _a_town(tuple(qwords[last + 2:]), qsymbols[last + 2:])):
+            and names_a_town(tuple(qwords[last + 2:]), qsymbols[last + 2:])):
         # the same, in the order of the languages that write the place after ("Widget Works filiale di Lima",
         # "Widget Works filial em Lima": the words "di", "em" are stop words): a site or unit of a firm, then a town
         # closing the query, is the firm's premises in that town; a known town only, no country
@@ -3666,13 +2848,13 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # the firm's branch or office there, as `branch_words` are read (round lk93). Not such a word closing the
         # query after the town: tried, it read a part of a name, then a town, then an adjective of another language
         # as a branch (two false matches); nor a word of three letters, short words of a name read so (a town no
-        # list knows, beside the word, is `_unknown_town`'s reading: one unknown word only)
+        # list knows, beside the word, is `unknown_town`'s reading: one unknown word only)
         u = last + 1
         town = range(u + 2 if len(qwords) - u > 2 and _preposition_like(qwords[u + 1]) else u + 1, len(qwords))
         if (_foreign_unit_word(qwords[u], qroles[u], qsymbols[u], unlisted)
                 and all(qroles[n] in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:"))
                                                                        for x in qsymbols[n]) for n in town)
-                and _a_town(tuple(qwords[n] for n in town), [qsymbols[n] for n in town])):
+                and names_a_town(tuple(qwords[n] for n in town), [qsymbols[n] for n in town])):
             return True
     for k in range(last + 1, len(qwords)):
         for phrase in words.branch_phrases:
@@ -3682,8 +2864,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                 named = tuple(qwords[n] for n in town)
                 if (town and _closing(k + len(phrase), len(qwords), rest, places)
                         and all(n in town or n >= k for n in rest)
-                        and (_a_town(named, [qsymbols[n] for n in town])
-                             or _unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town],
+                        and (names_a_town(named, [qsymbols[n] for n in town])
+                             or unknown_town(named, [qroles[n] for n in town], [qsymbols[n] for n in town],
                                               phrase))):
                     # a town, then a branch or an office, closing the query: the firm's office in that town, no
                     # other legal person wherever it is ("Widget Works Ltd Dubai branch", "... - Lima office"; a
@@ -3693,7 +2875,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
                     return True
                 where = tuple(qwords[n] for n in after)
                 if (after and min(rest) == k and all(n >= k for n in rest)
-                        and _a_town(where, [qsymbols[n] for n in after])):
+                        and names_a_town(where, [qsymbols[n] for n in after])):
                     # a branch or an office, then a town, closing the query: the same office in Spanish order
                     # ("Widget Works Sucursal Lima" reads as "Widget Works Lima branch"; a country after the branch
                     # word stays another entity, as before it)

@@ -63,6 +63,7 @@ _DOT_JOINED_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})\.?(?![\w.
 _DOTTED_PAIR_RE = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.\s+([^\W\d_]{2,})\.?(?![\w.])")
 _DROPPED = ("legal", "stop")
 DISTINCTIVE_ROLES = ("name", "cjk", "number")
+NAME_ROLES = ("name", "cjk")     # words that say which company (numbers and places say which one of a kind)
 
 
 @dataclass(frozen=True)
