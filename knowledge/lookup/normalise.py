@@ -668,7 +668,9 @@ def _letter_name_sound(ch: str) -> str:
     Unicode name opens with, the acrophonic principle these alphabets name their letters by (Glagolitic KAKO "k",
     Adlam MIIM "m", Shavian PEEP "p"), less the prefix a script names its consonants with (words.yaml
     `letter_name_prefixes`: Tifinagh YAB "b") and the glide before a vowel's name in a script naming vowels so
-    (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e");
+    (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e"); a name opening with a consonant and "h", the pair
+    Unicode's English spelling of letter names writes one sound with, as the pair (Glagolitic CHRIVI "ch", SHA "sh",
+    ZHIVETE "zh"; Adlam SHA, CHI; lk105);
     "" for a character of another script (a syllabary's, an abugida's) or whose name is not a letter's."""
     name = unicodedata.name(ch, "")
     script = (codepoint_script(ord(ch)) or "").casefold()
@@ -681,6 +683,8 @@ def _letter_name_sound(ch: str) -> str:
             return letter[len(prefix):]
     if script in w.letter_name_glides and letter[:1] == "y" and letter[1:2] in ("a", "e", "i", "o", "u"):
         return letter[1]
+    if letter[1:2] == "h" and letter[:1] not in ("", *"aeiouh"):
+        return letter[:2]
     return letter[:1]
 
 
