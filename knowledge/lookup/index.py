@@ -31,7 +31,7 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
                         of_parts, hangul_revised, hangul_other, script_reading, opened_question_name, labelled_name,
                         capitalised_names, capitalised_runs, minor_word, stop_word, before_longer_legal_initials,
-                        before_unread_legal_form, _EDGE_PUNCT)
+                        before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .alike import (ABBREVIATION_SIM, ABJAD, ABJAD_MIN_LEN, ABJAD_SIM, COGNATE_SIM, FOUND_SIM, INFIX_MIN_LEN,
                     KOREAN_MIN_KEY, ROMANISED_LONG, ROMANISED_LONG_SIM, RUSSIAN_MIN_KEY, SHORT_ABJAD, SOUND_MIN_CODE,
@@ -824,7 +824,8 @@ class Index:
                         self._labelled, self._capitalised_in_request, self._office_on_premises,
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
-                        self._longer_legal_form, self._unread_legal_form, self._whole_romanised, self._symbols_as_letters,
+                        self._longer_legal_form, self._unread_legal_form, self._unread_initials, self._whole_romanised,
+                        self._symbols_as_letters,
                         self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
                         self._company_word_translated, self._branch_word_unread):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
@@ -1397,6 +1398,27 @@ class Index:
         if word in self.word_to_tok or is_english_word(word) or place_codes(word) or translated_word(word):
             return []
         return self._with_another_legal_form(head, p, NO_LEGAL_FORM)
+
+    def _unread_initials(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed whole with dotted initials closing it that are shaped as a legal form is written and that no
+        vocabulary reads (`before_unread_initials`: "Widget Trading S.G.P.S.", "Widget K.K.", "Widget e.U."; a
+        country's legal form the lists and rigour do not know), read as a legal form, as lk103 reads an abbreviation
+        in capitals (`_unread_legal_form`): the name before them, found exactly among the listed names, is that
+        company's with another legal form (rule other-legal-form, as "Widget S.A." is WIDGET LTD), or, when it is
+        listed with none, as a name typed with a legal form its listing lacks is (rule other-legal-form: a legal form
+        typed after a name changes nothing of the name). Persons, vessels and aircraft, which have no legal form, are
+        left (the initials may be a person's); two companies of those words are held down as any name of two entities
+        is."""
+        read = before_unread_initials(text) if "." in text else None
+        if not read:
+            return []
+        head, word = read
+        if place_codes(word) or translated_word(word):
+            return []
+        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text,
+                            legal_unnamed=bool(self.aliases[i].legal)))
+                for i, ev in self.exactly(head, p)
+                if self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget

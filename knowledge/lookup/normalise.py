@@ -1019,6 +1019,34 @@ def before_unread_legal_form(text: str) -> tuple[str, str] | None:
     return head, terms[0].word
 
 
+# dotted initials closing a text: single letters, two to six, each closed by a dot (the last dot may be left off:
+# "S.G.P.S.", "Q.P.S.C.", "e.U.", "K.K.")
+_CLOSING_DOTTED_RE = re.compile(r"(?<![\w.&])((?:[^\W\d_]\.){1,5}[^\W\d_]\.?)$")
+
+
+@lru_cache(maxsize=4096)
+def before_unread_initials(text: str) -> tuple[str, str] | None:
+    """The name a text types before dotted initials that close it, shaped as a legal form is written (single letters,
+    two to six, each with its dot: "S.G.P.S.", "Q.P.S.C.", "e.U.", "K.K."), which no vocabulary reads (rigour reads
+    them as a word of the name: no legal form it knows, no place, no other word), with their compare form; None
+    otherwise. Initials rigour reads as a legal form ("S.A.", "S.A.R.L.") are read where every legal form is.
+    The name before them must have a word that is no legal form nor stopword (`Index._unread_initials` reads it: the
+    name before them, a company's listed name exactly)."""
+    stripped = text.strip().rstrip(_EDGE_PUNCT.replace(".", ""))
+    m = _CLOSING_DOTTED_RE.search(stripped)
+    if not m:
+        return None
+    head = stripped[:m.start(1)].strip(_EDGE_PUNCT + "-–—")
+    if not head or _is_legal_form(m.group(1)):
+        return None
+    terms = analyse(m.group(1)).terms
+    if len(terms) != 1 or terms[0].role != "name" or not terms[0].word.isalpha():
+        return None
+    if not any(t.role not in _DROPPED for t in analyse(head).terms):
+        return None
+    return head, terms[0].word
+
+
 @lru_cache(maxsize=4096)
 def _is_legal_form(initials: str) -> bool:
     """rigour reads these dotted initials as a legal form ("S.A.R.L.", "P.J.S.C."), in part or whole."""
