@@ -29,8 +29,9 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         is_territory_name, translated_word, before_address, camel_apart, said_countries,
                         joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
-                        of_parts, hangul_revised, hangul_other, script_reading, opened_question_name, labelled_name,
-                        capitalised_names, capitalised_runs, minor_word, stop_word, before_longer_legal_initials,
+                        of_parts, hangul_revised, hangul_other, script_reading, read_by_letter_names,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
+                        before_longer_legal_initials,
                         before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
 from .alike import (ABBREVIATION_SIM, ABJAD, ABJAD_MIN_LEN, ABJAD_SIM, COGNATE_SIM, FOUND_SIM, INFIX_MIN_LEN,
@@ -853,6 +854,12 @@ class Index:
             unsaid = script_reading(text, drop_unsaid_vowel=True)
             if unsaid != reading:
                 out += self._name_evidence(unsaid, p)
+        if reading and read_by_letter_names(text):
+            # a word read by its letters' Unicode names is a guess at its spelling (an alphabet's names follow one
+            # language's spelling: Old Hungarian ESZ is Hungarian "sz", an "s"): its words may be found spelt
+            # otherwise, or the name's own words in part (its company words, HOLDINGS, TRADING, left out as typed
+            # names leave them), not both (score.py's near-miss rules; lk108)
+            out = [(i, replace(ev, guessed=True) if ev.rule == "tokens" else ev) for i, ev in out]
         return out
 
     def _symbols_as_letters(self, text: str, p: Params) -> list[tuple[int, Evidence]]:

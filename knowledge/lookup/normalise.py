@@ -664,18 +664,25 @@ def _without_unsaid_vowel(word: str, latin: str) -> str:
 
 
 def _letter_name_sound(ch: str) -> str:
-    """One letter of an alphabet ICU does not read (words.yaml `alphabets_read_by_letter_names`), as the letter its
-    Unicode name opens with, the acrophonic principle these alphabets name their letters by (Glagolitic KAKO "k",
-    Adlam MIIM "m", Shavian PEEP "p"), less the prefix a script names its consonants with (words.yaml
-    `letter_name_prefixes`: Tifinagh YAB "b") and the glide before a vowel's name in a script naming vowels so
-    (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e"); a name opening with a consonant and "h", the pair
-    Unicode's English spelling of letter names writes one sound with, as the pair (Glagolitic CHRIVI "ch", SHA "sh",
-    ZHIVETE "zh"; Adlam SHA, CHI; lk105);
-    "" for a character of another script (a syllabary's, an abugida's) or whose name is not a letter's."""
+    """One letter of an alphabet ICU does not read, as the letter its Unicode name opens with, the acrophonic
+    principle alphabets name their letters by (Glagolitic KAKO "k", Adlam MIIM "m", Shavian PEEP "p", Gothic BAIRKAN
+    "b", Ogham BEITH "b"; Runic RAIDO RAD REID R, whose name ends in its sound, "r"), less the prefix a script names its
+    consonants with (words.yaml `letter_name_prefixes`: Tifinagh YAB "b") and the glide before a vowel's name in a
+    script naming vowels so (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e"); a name opening with a
+    consonant and "h", the pair Unicode's English spelling of letter names writes one sound with, as the pair
+    (Glagolitic CHRIVI "ch", SHA "sh", ZHIVETE "zh"; Adlam SHA, CHI; lk105); a consonant's name of a vowel and the
+    consonant, as English names L "el" (Old Italic EL, EM, ES; Old Hungarian EB, ESZ; Deseret EF), as the consonant,
+    when no other letter of its script is named by that consonant and a vowel (Shavian's vowel EGG beside GAG, Ogham's
+    ONN beside NION keep their vowel) (`_vowel_led_consonant`, lk107).
+    Any script whose characters Unicode names letters is so read (lk107; lk99 listed six), but an abugida (a script
+    with vowel signs: Sinhala, Tibetan, Lao, whose letters' names read only the consonants) and the scripts words.yaml
+    `scripts_not_read_by_letter_names` lists (a syllabary Unicode names by letters, Cherokee; Ol Chiki);
+    "" for a character of another script or whose name is not a letter's."""
     name = unicodedata.name(ch, "")
     script = (codepoint_script(ord(ch)) or "").casefold()
     w = vocab().words
-    if " LETTER " not in name or script not in w.alphabets_read_by_letter_names:
+    if (" LETTER " not in name or script in w.scripts_not_read_by_letter_names
+            or _script_letter_names(script, ord(ch))[1]):
         return ""
     letter = re.sub(r"[^a-z]", "", name.rsplit(" ", 1)[-1].casefold())
     for s, prefix in w.letter_name_prefixes:
@@ -685,12 +692,48 @@ def _letter_name_sound(ch: str) -> str:
         return letter[1]
     if letter[1:2] == "h" and letter[:1] not in ("", *"aeiouh"):
         return letter[:2]
-    return letter[:1]
+    consonant = _vowel_led_consonant(letter, script, ord(ch))
+    return consonant or letter[:1]
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def _vowel_led_consonant(letter: str, script: str, cp: int) -> str:
+    """The consonant a letter's name of one vowel and one or two consonants names ("el" "l", "esz" "sz", "eks" "ks"),
+    when no other letter of its script (`_script_letter_names`) is named by that consonant and a vowel, so that a
+    script naming its consonants by a vowel before them reads them, while one naming a vowel by a word it opens
+    (Shavian EGG, UP, beside GAG, PEEP) keeps the vowel; "" otherwise."""
+    if not (2 <= len(letter) <= 3 and letter[0] in _VOWEL_LETTERS and not _VOWEL_LETTERS & set(letter[1:])):
+        return ""
+    names = _script_letter_names(script, cp)[0]
+    if any(n[:1] == letter[1] and n[1:2] in _VOWEL_LETTERS for n in names):
+        return ""
+    return letter[1:]
+
+
+@lru_cache(maxsize=256)
+def _script_letter_names(script: str, cp: int) -> tuple[frozenset[str], bool]:
+    """The names of the letters of `script` near code point `cp` (a script's letters lie together, within its
+    blocks) whose Unicode name is one word after LETTER (not Old Hungarian ENT-SHAPED SIGN, CLOSE E), casefolded,
+    letters only; and whether the script has a vowel sign (an abugida)."""
+    names: set[str] = set()
+    signs = False
+    for c in range(max(0, cp - 512), cp + 512):
+        ch = chr(c)
+        if (codepoint_script(c) or "").casefold() != script:
+            continue
+        name = unicodedata.name(ch, "")
+        if " VOWEL SIGN " in name:
+            signs = True
+        elif " LETTER " in name and " " not in name.split(" LETTER ", 1)[1]:
+            names.add(re.sub(r"[^a-z]", "", name.rsplit(" ", 1)[-1].casefold()))
+    return frozenset(names), signs
 
 
 def letter_name_reading(word: str) -> str:
     """A word of an alphabet neither rigour nor ICU reads (ICU's Latin of it is empty: Tifinagh, Adlam, N'Ko, Coptic,
-    Glagolitic, Shavian), letter by letter as its letters' Unicode names open (`_letter_name_sound`): "ⰽⱃⰰⰽⰵⱃⱀ"
+    Glagolitic, Shavian, Gothic, Ogham, Old Italic, Runic ...), letter by letter as its letters' Unicode names open (`_letter_name_sound`): "ⰽⱃⰰⰽⰵⱃⱀ"
     (Glagolitic KAKO RITSI AZU KAKO YESTU RITSI NASHI) is "krakern"."""
     return "".join(_letter_name_sound(ch) for ch in word)
 
@@ -698,6 +741,22 @@ def letter_name_reading(word: str) -> str:
 _BARE_CONSONANT_RE = re.compile(r"[^aeiou]+a")
 # the nukta signs of the Indic scripts (a dot under a consonant making another: "ज" ja, "ज़" za), part of the letter
 _NUKTAS = frozenset(ch for ch in map(chr, range(0x0900, 0x0E00)) if "NUKTA" in unicodedata.name(ch, ""))
+
+
+def read_by_letter_names(text: str) -> bool:
+    """Whether `script_reading` reads a word of the text by its letters' Unicode names (`letter_name_reading`: a
+    script ICU's Latin writes nothing for), a guess at how the name is spelt, not a transliteration (lk108)."""
+    if text.isascii():
+        return False
+    run = ""
+    for ch in text + " ":
+        if _unread_letter(ch, bool(run)):
+            run += ch
+            continue
+        if run and not letters_key(run) and letter_name_reading(run):
+            return True
+        run = ""
+    return False
 
 
 @lru_cache(maxsize=20_000)

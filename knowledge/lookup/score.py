@@ -69,6 +69,11 @@ Five rules keep a near miss from claiming a match, each holding the score below 
   found as written, each short ("Dana Air" is not "Dena Airlines"), nor a query of places only ("Busan" is a city,
   not a misspelt AL-BUSTAN), nor one word beside a place typed right, found only spelt otherwise with another first
   letter (the place says where, not which: "Bogota Ibiras" is not UBIRAS S.A. of Colombia);
+- a query read by its letters' Unicode names (normalise.letter_name_reading: an alphabet ICU does not read, its names
+  following one language's spelling, Old Hungarian ESZ a Hungarian "sz", an "s"), a guess at how the name is spelt,
+  names no one when its words are found spelt otherwise and it lacks words of the name's own, not company words
+  (rigour's symbols: HOLDINGS, TRADING, DEFENCE, which typed names leave out): a reading "velmor air forsze" is not
+  VELMOR NORTH AIR DEFENCE FORCES (lk108);
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
@@ -187,6 +192,10 @@ class Evidence:
     person_part: bool = False                  # (a near match) a person's name, the query lacking words of it
     in_order: bool = True                      # (a near match) the query's words are found in the alias's order
     leading: bool = False                      # (a near match) the query is the name's first words, each as written
+    guessed: bool = False                      # (a near match) the query read by its letters' names, a guess at its
+                                               # spelling (normalise.letter_name_reading): with words spelt
+                                               # otherwise, it may not also lack the name's own words (not its
+                                               # company words, rigour's symbols: HOLDINGS, TRADING)
 
 
 @dataclass(frozen=True)
@@ -272,6 +281,8 @@ def score(ev: Evidence, p: Params) -> Reason:
                   else f"another {ev.other[0]}: '{ev.other[1]}'" if ev.other
                   else "one word, spelt otherwise" if ev.lone_near
                   else "a company's legal form, not a ship's, aircraft's or person's" if ev.company_of_no_company
+                  else "read by letter names, spelt otherwise and lacking words of the name"
+                  if ev.guessed and ev.typos and any(w[:1] != "@" for w in ev.lacks)
                   else None)
         if capped:
             s = min(s, p.threshold - BELOW)
