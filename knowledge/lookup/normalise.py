@@ -733,8 +733,8 @@ def _script_letter_names(script: str, cp: int) -> tuple[frozenset[str], bool]:
 
 def letter_name_reading(word: str) -> str:
     """A word of an alphabet neither rigour nor ICU reads (ICU's Latin of it is empty: Tifinagh, Adlam, N'Ko, Coptic,
-    Glagolitic, Shavian, Gothic, Ogham, Old Italic, Runic ...), letter by letter as its letters' Unicode names open (`_letter_name_sound`): "ⰽⱃⰰⰽⰵⱃⱀ"
-    (Glagolitic KAKO RITSI AZU KAKO YESTU RITSI NASHI) is "krakern"."""
+    Glagolitic, Shavian, Gothic, Ogham, Old Italic, Runic ...), letter by letter as its letters' Unicode names open
+    (`_letter_name_sound`): "ⰽⱃⰰⰽⰵⱃⱀ" (Glagolitic KAKO RITSI AZU KAKO YESTU RITSI NASHI) is "krakern"."""
     return "".join(_letter_name_sound(ch) for ch in word)
 
 

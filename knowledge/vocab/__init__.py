@@ -186,8 +186,9 @@ class Words:
     # typed word no list or dictionary knows read with the letters meant (knowledge/lookup/index.py `_ocr_read`)
     ocr_misread_letters: tuple[tuple[str, str], ...] = ()
     # a letter of an alphabet neither rigour nor ICU reads, read by the letter its Unicode name opens with: the
-    # scripts not so read (a syllabary Unicode names by letters), the prefix a script names its consonants with ("ya" of Tifinagh YAB), and the scripts naming
-    # a vowel with a glide before it (Glagolitic YESTU "e") (knowledge/lookup/normalise.py `letter_name_reading`)
+    # scripts not so read (a syllabary Unicode names by letters), the prefix a script names its consonants with ("ya"
+    # of Tifinagh YAB), and the scripts naming a vowel with a glide before it (Glagolitic YESTU "e")
+    # (knowledge/lookup/normalise.py `letter_name_reading`)
     scripts_not_read_by_letter_names: frozenset[str] = frozenset()
     letter_name_prefixes: tuple[tuple[str, str], ...] = ()
     letter_name_glides: frozenset[str] = frozenset()
