@@ -21,6 +21,7 @@ ROUND108 = [
     ("SELMORANT TRADING", "", ""),
     ("MARVOLIN NORTH AIR DEFENCE FORCES", "", ""),
     ("KESTRAVON WESTERN AIR DEFENCE SERVICES", "", ""),
+    ("R/E OF BELMARSK FARM", "", ""),
 ]
 
 
@@ -45,6 +46,8 @@ OLD_ITALIC_KESTRAVON_PART = old_italic("KA,E,ES,TE,ER,A,VE,O,EN", "A,I,ER", "ES,
 # "kestravon vestern air defence servises": the whole name, one word spelt otherwise
 OLD_ITALIC_KESTRAVON_WHOLE = old_italic("KA,E,ES,TE,ER,A,VE,O,EN", "VE,E,ES,TE,E,ER,EN", "A,I,ER",
                                         "DE,E,EF,E,EN,KE,E", "ES,E,ER,VE,I,ES,E,ES")
+# "belmersk farm": one word spelt otherwise, the name's lone letters R/E left out, as a short form of it may
+OLD_ITALIC_BELMERSK = old_italic("BE,E,EL,EM,E,ER,ES,KA", "EF,A,ER,EM")
 # an unlisted name: Gothic "kamintor", Ogham "gorlavin"
 UNLISTED = [spelt("GOTHIC LETTER", "KUSMA", "AHSA", "MANNA", "EIS", "NAUTHS", "TEIWS", "OTHAL", "RAIDA"),
             spelt("OGHAM LETTER", "GORT", "ONN", "RUIS", "LUIS", "AILM", "FEARN", "IODHADH", "NION")]
@@ -78,6 +81,11 @@ def test_a_letter_name_reading_spelt_otherwise_and_lacking_words_of_the_name_is_
     # the same words typed in Latin letters are the typist's own spelling, and found
     assert matched_name(reg, "marvolen air forses") == "MARVOLIN NORTH AIR DEFENCE FORCES"
     assert no_match(reg, OLD_ITALIC_MARVOLEN)
+
+
+def test_a_letter_name_reading_spelt_otherwise_lacking_only_lone_letters_is_flagged(reg):
+    # lone letters ("R/E", initials) say no more of which firm than a short form of its name does (alike.says_which)
+    assert matched_name(reg, OLD_ITALIC_BELMERSK) == "R/E OF BELMARSK FARM"
 
 
 @pytest.mark.parametrize("text, read", [

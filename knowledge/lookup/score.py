@@ -72,8 +72,9 @@ Five rules keep a near miss from claiming a match, each holding the score below 
 - a query read by its letters' Unicode names (normalise.letter_name_reading: an alphabet ICU does not read, its names
   following one language's spelling, Old Hungarian ESZ a Hungarian "sz", an "s"), a guess at how the name is spelt,
   names no one when its words are found spelt otherwise and it lacks words of the name's own, not company words
-  (rigour's symbols: HOLDINGS, TRADING, DEFENCE, which typed names leave out): a reading "velmor air forsze" is not
-  VELMOR NORTH AIR DEFENCE FORCES (lk108);
+  (rigour's symbols: HOLDINGS, TRADING, DEFENCE, which typed names leave out) nor lone letters (initials, "R/E",
+  which a short form of a name leaves out as it may: alike.says_which): a reading "velmor air forsze" is not
+  VELMOR NORTH AIR DEFENCE FORCES (lk108), "audrei farm" is R/E OF AUDREY FARM;
 - a candidate sharing no distinctive word with the query is no match.
 
 One rule looks at the candidates together (`hold_ambiguous`): a query found whole in the names of two entities or more,
@@ -282,7 +283,7 @@ def score(ev: Evidence, p: Params) -> Reason:
                   else "one word, spelt otherwise" if ev.lone_near
                   else "a company's legal form, not a ship's, aircraft's or person's" if ev.company_of_no_company
                   else "read by letter names, spelt otherwise and lacking words of the name"
-                  if ev.guessed and ev.typos and any(w[:1] != "@" for w in ev.lacks)
+                  if ev.guessed and ev.typos and any(w[:1] != "@" and len(w) > 1 for w in ev.lacks)
                   else None)
         if capped:
             s = min(s, p.threshold - BELOW)
