@@ -4,7 +4,8 @@
   "j", "u", "y"). A text nothing matched exactly is read once more in each language's letters, its words that a
   listed name has kept as typed (knowledge/vocab/words.yaml `letters_abroad`, knowledge/lookup/index.py
   `spelt_abroad_in_english`, `Index._spelt_abroad_in_english`), and a listed name that reading finds exactly is the
-  match. A reading that finds no listed name exactly finds nothing."""
+  match. A reading that finds no listed name exactly finds nothing (lk109: but a listed name it names whole, every
+  word there, some mistyped, tests/test_lookup_round109.py)."""
 from __future__ import annotations
 
 import pytest

@@ -880,9 +880,19 @@ class Index:
     def _spelt_abroad_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name spelt as German or Dutch spell a foreign name ("Dschahan Tetsch Roojan Pars", "Milenjoem Energy"),
         its words no listed name has read in English letters (`spelt_abroad_in_english`: "Jahan Tech Rooyan Pars",
-        "Milenyum Energy"), one language at a time, then as any typed name, kept only when found exactly."""
+        "Milenyum Energy"), one language at a time, then as any typed name, kept when found exactly; or (lk109) when
+        the reading names a listed name whole, a near match with every word of it and no other word (some mistyped
+        besides: "Basidzj Resistanse Forse" is "Basij Resistanse Forse"), a word the reading put in English letters
+        one of that name's as written. Such a near match is a guess at the spelling (`Evidence.guessed`); a part of a
+        name, or a name with another word beside it, so read finds nothing (lk83's rule, kept)."""
         out = []
+        typed = set(match_words(analyse(text).kept))
         for reading in spelt_abroad_in_english(text, lambda w: w in self.word_to_tok):
+            respelt = {w for w in match_words(analyse(reading).kept) if w not in typed and w in self.word_to_tok}
+            if respelt:     # (the near-match search, the costly part of a lookup, only for a reading that may keep one)
+                out += [(i, replace(ev, guessed=True)) for i, ev in self._name_evidence(reading, p)
+                        if ev.rule == "tokens" and not ev.lacks and not ev.unexplained
+                        and respelt & set(self.aliases[i].words)]
             out += self._name_evidence(reading, p, exact_only=True)
         return out
 
