@@ -1393,12 +1393,16 @@ class Index:
         head = before_longer_legal_initials(text) if "." in text else None
         return self._with_another_legal_form(head, p) if head else []
 
-    def _with_another_legal_form(self, head: str, p: Params, kinds_left: tuple[str, ...] = ()) -> list[tuple[int, Evidence]]:
+    def _with_another_legal_form(self, head: str, p: Params, kinds_left: tuple[str, ...] = (),
+                                 listed_without: bool = False) -> list[tuple[int, Evidence]]:
         """The listed names that have a legal form of their own found exactly as `head`, each as that company with
-        another legal form (rule other-legal-form); entities of `kinds_left` left out."""
-        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text, legal_unnamed=True))
+        another legal form (rule other-legal-form); with `listed_without`, the names listed with none too (a legal
+        form typed after a name changes nothing of it); entities of `kinds_left` left out."""
+        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text,
+                            legal_unnamed=bool(self.aliases[i].legal)))
                 for i, ev in self.exactly(head, p)
-                if self.aliases[i].legal and self.entity_kind(self.aliases[i].entity_id) not in kinds_left]
+                if (self.aliases[i].legal or listed_without)
+                and self.entity_kind(self.aliases[i].entity_id) not in kinds_left]
 
     def _unread_legal_form(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with a last word shaped as a legal form is written, a short abbreviation in capitals that no
@@ -1432,10 +1436,7 @@ class Index:
         head, word = read
         if place_codes(word) or translated_word(word):
             return []
-        return [(i, replace(ev, rule="other-legal-form", legal_forms=self.aliases[i].legal_text,
-                            legal_unnamed=bool(self.aliases[i].legal)))
-                for i, ev in self.exactly(head, p)
-                if self.entity_kind(self.aliases[i].entity_id) not in NO_LEGAL_FORM]
+        return self._with_another_legal_form(head, p, NO_LEGAL_FORM, listed_without=True)
 
     def _request_then_place(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name inside a request, typed with where the company is, in brackets or closing the text ("is Widget
