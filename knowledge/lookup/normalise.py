@@ -1063,14 +1063,19 @@ def before_unread_legal_form(text: str) -> tuple[str, str] | None:
     to `before_longer_legal_initials` (initials of no legal form may be a name's own letters).
     The name before it must have a word that is no legal form nor stopword (`Index._unread_legal_form` reads it:
     the word is no listed name's word, and the name before it is a company's listed name exactly)."""
-    edge = _EDGE_PUNCT.replace(".", "")  # a dot may close the abbreviation or the name before it
-    parts = text.strip().rstrip(edge).rsplit(None, 1)
-    if len(parts) != 2:
+    parts = text.strip().rstrip(_EDGE_PUNCT_BUT_DOT).rsplit(None, 1)
+    if len(parts) != 2 or not _legal_form_shaped(parts[1]):
         return None
-    head, last = parts[0].strip(edge + "-–—"), parts[1]
-    if not head or not _legal_form_shaped(last):
+    return _name_before_unread(parts[0].strip(_EDGE_PUNCT_BUT_DOT + "-–—"), parts[1])
+
+
+def _name_before_unread(head: str, closing: str) -> tuple[str, str] | None:
+    """The name before a closing word shaped as a legal form (`before_unread_legal_form`, `before_unread_initials`),
+    when rigour reads that word as one word of a name (no legal form, place or other word it knows) and the name has
+    a word that is no legal form nor stopword; with the closing word's compare form. None otherwise."""
+    if not head:
         return None
-    terms = analyse(last).terms
+    terms = analyse(closing).terms
     if len(terms) != 1 or terms[0].role != "name" or not terms[0].word.isalpha():
         return None
     if not any(t.role not in _DROPPED for t in analyse(head).terms):
@@ -1091,19 +1096,11 @@ def before_unread_initials(text: str) -> tuple[str, str] | None:
     otherwise. Initials rigour reads as a legal form ("S.A.", "S.A.R.L.") are read where every legal form is.
     The name before them must have a word that is no legal form nor stopword (`Index._unread_initials` reads it: the
     name before them, a company's listed name exactly)."""
-    stripped = text.strip().rstrip(_EDGE_PUNCT.replace(".", ""))
+    stripped = text.strip().rstrip(_EDGE_PUNCT_BUT_DOT)
     m = _CLOSING_DOTTED_RE.search(stripped)
-    if not m:
+    if not m or _is_legal_form(m.group(1)):
         return None
-    head = stripped[:m.start(1)].strip(_EDGE_PUNCT + "-–—")
-    if not head or _is_legal_form(m.group(1)):
-        return None
-    terms = analyse(m.group(1)).terms
-    if len(terms) != 1 or terms[0].role != "name" or not terms[0].word.isalpha():
-        return None
-    if not any(t.role not in _DROPPED for t in analyse(head).terms):
-        return None
-    return head, terms[0].word
+    return _name_before_unread(stripped[:m.start(1)].strip(_EDGE_PUNCT + "-–—"), m.group(1))
 
 
 @lru_cache(maxsize=4096)
@@ -1549,6 +1546,7 @@ def where_words(text: str) -> frozenset[str]:
 
 
 _EDGE_PUNCT = " ?!:;,.\"'“”‘’()"
+_EDGE_PUNCT_BUT_DOT = _EDGE_PUNCT.replace(".", "")   # a dot may close an abbreviation, initials or a name
 _DASHES = ("-", "–", "—", "--")
 
 
