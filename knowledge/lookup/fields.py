@@ -38,11 +38,19 @@ QUERY_STRING = re.compile(r"(?:\?|(?<![^\s\"'<>]))([^\s\"'<>?#=&]+=[^\s\"'<>#]*)
 QUOTED_IN_WORDS = re.compile(r'(?<=[^\W\d_]) +"([^"\n<>]+)" +(?=[^\W\d_])')
 
 
+# a field's value written in braces after its '=' (BibTeX's "author = {Widget Works Ltd}", which BibTeX reads as it
+# reads "author = \"Widget Works Ltd\""): read as that value in double quotes, a field like any other (round lk111);
+# not braces holding quotes or other braces (a record "party = { name = \"...\" }"), nor a value opening with a quote
+BRACED_VALUE = re.compile(r"(=[ \t]*)\{(?![ \t]*')([^{}\n\"]*)\}")
+
+
 def fields(text: str) -> list[str]:
     """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (`SEPARATORS`, and
     `MESSAGE_SEPARATORS` in a trade message; none for a plain name or a name with one qualifier, fewer than
     `MIN_CUTS` cuts), then the values of its query strings (`query_values`)."""
     text = QUOTED_IN_WORDS.sub(r" \1 ", text)
+    if "{" in text:
+        text = BRACED_VALUE.sub(r'\1"\2"', text)
     separators = MESSAGE_SEPARATORS if MESSAGE_SEGMENT.search(text) else SEPARATORS
     cut = separators.split(text) if len(separators.findall(text)) >= MIN_CUTS else []
     out = []
