@@ -2,7 +2,7 @@
 another language no vocabulary has (index.Index._company_word_translated): every other word of the name typed, in its
 order, two at least and a word of a name among them, and in the company word's place one word no vocabulary reads, is
 that name with the word translated; an English word there is another business, one word beside it is too little to go
-by, and a shape two entities' names fit, or words another entity's name has too, name none."""
+by (unless the listed name's own legal form is typed too: lk112), and a shape two entities' names fit, or words another entity's name has too, name none."""
 from __future__ import annotations
 
 import pytest
@@ -39,7 +39,8 @@ def test_a_company_word_in_a_language_no_vocabulary_has_is_the_name_translated(r
 
 @pytest.mark.parametrize("query", [
     "Zelvaro Kestrin Consulting Co Ltd",     # an English word in the company word's place: another business
-    "Porvenka Merikuljetus Ltd",                  # one word of the name beside it: too little to go by
+    "Porvenka Merikuljetus",                      # one word of the name beside it, no legal form: too little
+    "Porvenka Merikuljetus Inc",                  # (lk112) one word and another legal form than the listed one
     "Meltravis Orvane Merikuljetus Ltd",          # two entities' names have that shape
     "Taskovar Belmin Merikuljetus Ltd",           # the words typed with it are another entity's name too
     "Zelvaro Merikuljetus Shipping Co Ltd",       # in the place of a word of the name, not of a company word

@@ -918,7 +918,9 @@ class Index:
         other word of the name typed, in its order, and in the company word's place one word no vocabulary reads
         (`_unreadable`; an English word there is another business: "Korea Yujong Consulting"). Read with the listed
         word in its place, kept only when that names the name exactly, when one entity's names alone have that shape
-        and the words typed with it, two at least and a word of a name among them, are of that entity's names only."""
+        and the words typed with it, two at least and a word of a name among them, are of that entity's names only.
+        One word of a name beside it is enough when the listed name's own legal form is typed too (lk112); with a
+        legal form typed, a vessel, an aircraft or a person (which have none) sharing the words is no other entity."""
         a = self.analyse_query(text)
         qmt = match_tokens(a.kept)
         if len(qmt) < 2:
@@ -929,15 +931,24 @@ class Index:
             return []
         n = unknown[0]
         rest = [(t, r) for k, (t, r) in enumerate(qmt) if k != n]
-        if len(rest) < TRANSLATED_WITH_MIN_WORDS or not any(r in NAME_ROLES for _, r in rest):
-            return []       # one word beside it is too little to go by: "Monsoon Accessorize" is a shop, no shipping
+        if not any(r in NAME_ROLES for _, r in rest):
+            return []
         fits = self.by_words_but_one.get(" ".join("*" if k == n else t for k, (t, _) in enumerate(qmt)), ())
+        if len(rest) < TRANSLATED_WITH_MIN_WORDS:
+            # one word beside it is too little to go by ("Monsoon Accessorize" is a shop, no shipping), unless the
+            # name's legal form is typed too, the listed name's own: the whole name typed, legal form and all, but
+            # the one word ("Widgetco Skipaferð Company Limited" is WIDGETCO SHIPPING COMPANY LIMITED)
+            q_legal = legal_texts(legal_forms(a))
+            fits = [(i, j) for i, j in fits if q_legal and self.aliases[i].legal_text == q_legal]
         entities = {self.aliases[i].entity_id for i, _ in fits}
         if len(entities) != 1:
             return []
         entity = next(iter(entities))
-        # the words typed with it name that entity alone: no other entity's name has them all
-        pools = [{self.aliases[i].entity_id for i in self.postings.get(t, ())} for t, _ in rest]
+        # the words typed with it name that entity alone: no other entity's name has them all (with a legal form
+        # typed, no other company's: a vessel, an aircraft, a person has none, "Widgetco ... Company Limited" is no
+        # ship named WIDGETCO)
+        pools = [{e for i in self.postings.get(t, ()) if (e := self.aliases[i].entity_id) == entity
+                  or not (legal_forms(a) and self.entity_kind(e) in NO_LEGAL_FORM)} for t, _ in rest]
         if set.intersection(*pools) != {entity}:
             return []
         i, j = fits[0]
