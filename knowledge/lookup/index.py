@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
                         of_parts, hangul_revised, hangul_other, script_reading, read_by_letter_names,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, minor_word, stop_word,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, CAPITALISED_MIN_WORDS, minor_word, stop_word,
                         before_longer_legal_initials,
                         before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -1239,6 +1239,32 @@ class Index:
         found = [f for name in names for f in self.exactly(name, p)]
         ids = {self.aliases[i].entity_id for i, _ in found}
         said = frozenset().union(*(address_countries(r) for r in runs if r not in names))
+        if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
+            return found
+        return self._upper_case_in_request(text, p)
+
+    def _upper_case_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name typed all in capitals in a request typed otherwise (`normalise.upper_case_runs`: "An bhfuil an
+        comhlacht WIDGET TRADING GMBH as Hamburg ar an liosta?"): the one listed name exactly among those runs, two
+        words at least besides stopwords and legal forms, unless the rest of the text, its capitalised runs, says a
+        place elsewhere. No word of the request's language is read: its case says where the name is."""
+        found = []
+        said: frozenset[str] = frozenset()
+        for name, rest in upper_case_runs(text):
+            if not any(t.role not in ("stop", "legal") for t in analyse(name).kept):
+                continue
+            here = self.exactly(name, p)
+            if here:
+                found += here
+                caps: list[str] = []
+                for w in [*rest.split(), ","]:
+                    if w[:1].isupper():
+                        caps.append(w)
+                    if not w[:1].isupper() or w[-1:] in ",?!:;)]}":
+                        if caps:
+                            said |= address_countries(" ".join(caps).strip(_EDGE_PUNCT))
+                        caps = []
+        ids = {self.aliases[i].entity_id for i, _ in found}
         if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
             return found
         return []

@@ -1733,6 +1733,44 @@ def capitalised_names(text: str, runs: list[str] | None = None) -> list[str]:
     return out
 
 
+def upper_case_runs(text: str) -> list[tuple[str, str]]:
+    """The runs of words typed all in capitals inside a text typed otherwise in lower case or capitalised, as a name
+    is pasted from a list into a sentence of any language ("An bhfuil an comhlacht WIDGET TRADING GMBH as Hamburg ar
+    an liosta?", "A sucietà WIDGET COMPANY di Tehran hè nantù à a lista?"): the capitals say where the name begins and
+    ends though the words around it are capitalised too ("L'entrepresa", "Tehran") or read as stopwords ("di", "as"),
+    which `capitalised_runs` keeps in a name. Each run is two words at least, each with two letters at least or a sign
+    between them ("&"), up to a comma, a question or an exclamation mark, a colon or a bracket; the text besides has
+    `CAPITALISED_MIN_CHATTER` words with a letter in lower case. With each run, the rest of the text, its words outside
+    the run. Empty when the text is typed all in one case."""
+    chunks = text.split()
+    words = [c.strip(_EDGE_PUNCT + "-–—¿¡") for c in chunks]
+
+    def upper(w: str) -> bool:
+        return sum(c.isalpha() for c in w) >= 2 and w == w.upper() and w != w.lower()
+
+    def lower(w: str) -> bool:
+        return any(c.islower() for c in w)
+
+    if sum(lower(w) for w in words) < CAPITALISED_MIN_CHATTER:
+        return []
+    out = []
+    k, n = 0, len(chunks)
+    while k < n:
+        if not upper(words[k]):
+            k += 1
+            continue
+        j = k
+        while (j + 1 < n and chunks[j][-1:] not in ",?!:;)]}" and chunks[j + 1][:1] not in "([{"
+               and (upper(words[j + 1]) or (not any(c.isalpha() for c in words[j + 1]) and j + 2 < n
+                                            and upper(words[j + 2])))):
+            j += 1
+        if j > k:
+            name = " ".join(chunks[k:j + 1]).strip(_EDGE_PUNCT + "¿¡")
+            out.append((name, " ".join([*chunks[:k], ",", *chunks[j + 1:]])))
+        k = j + 1
+    return out
+
+
 LABEL_WORDS_MAX = 3            # words before a colon opening a request that label it, in any language
 
 
