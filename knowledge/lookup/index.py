@@ -42,7 +42,7 @@ from .alike import (ABBREVIATION_SIM, ABJAD, ABJAD_MIN_LEN, ABJAD_SIM, COGNATE_S
                     says_which, sound_slip, two_dictionary_words, typo_similarity, vowel_changed, word_similarity)
 from .readings import (FIELD_MAX_WORDS, SHORTHAND_MAX_LEN, after_reference, caron_letters_in_english, chatter_word,
                        labelled_field_values, line_fields, request_in_english, says_nothing_of_a_name,
-                       spelt_abroad_in_english, symbols_as_letters, typed_words)
+                       spelt_abroad_in_english, stray_signs_dropped, symbols_as_letters, typed_words)
 from .towns import (BRANCH_AFTER_MAX, BRANCH_ALONE_NOT, chunks_name_a_town, folded_chunk, names_a_town,
                     office_before_name, office_on_premises, office_phrases, offices_after_name, town_word, unknown_town)
 from .score import BELOW, EXACT_TIERS, Evidence, Params, score, tokens_score
@@ -826,7 +826,7 @@ class Index:
                         lambda t, q: self._after_reference_code(t, q, complete), self._in_fields, self._labelled_values,
                         self._where_in_town,
                         self._longer_legal_form, self._unread_legal_form, self._unread_initials, self._whole_romanised,
-                        self._symbols_as_letters,
+                        self._symbols_as_letters, self._stray_signs_dropped,
                         self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
                         self._company_word_translated, self._branch_word_unread):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
@@ -868,6 +868,13 @@ class Index:
         any typed name. Only a text with such a sign beside a letter is read again."""
         reading = symbols_as_letters(text)
         return self._name_evidence(reading, p) if reading else []
+
+    def _stray_signs_dropped(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A name with a sign slipped inside a word ("Albo:rada S.A.", "Inver_siones Widget"), which normalisation
+        reads as a break, splitting the word: read with the sign left out (`stray_signs_dropped`), kept when that
+        finds a listed name exactly. Only a text with such a sign between small letters is read again."""
+        reading = stray_signs_dropped(text)
+        return self._name_evidence(reading, p, exact_only=True) if reading else []
 
     def _caron_letters_in_english(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name written with a letter Central European spellings and scholarly transliteration write for "ch", "sh",

@@ -40,6 +40,29 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
+# signs that join or part words as typed, read by normalisation itself: a hyphen, an apostrophe, a full stop, a comma
+_JOINING_SIGNS = frozenset("-‐‑‒–—'’‘`.,\"")
+_STRAY_SIGN_RE = re.compile(r"(?<=[^\W\d_]{2})(?:[^\w\s]|_)(?=[^\W\d_]{2})")
+
+
+def stray_signs_dropped(text: str) -> str | None:
+    """The text with each sign typed inside a word by a slip of the hand read as nothing ("Albo:rada", "Inver_siones",
+    "Sha/hbaz": "Alborada", "Inversiones", "Shahbaz"), or None when it has no such sign: a punctuation mark or symbol
+    with two letters or more of the word on each side, the letters either side of it small ones (a sign between
+    capitals parts fields and codes: "BEGIN:VEVENT", "J/V"), not one normalisation reads (a hyphen, an apostrophe,
+    a full stop, a comma), nor one typed for a letter (words.yaml `symbol_letters`, `symbols_as_letters`)."""
+    letters = {c for c, _ in vocab().words.symbol_letters}
+
+    def dropped(m: re.Match) -> str:
+        c = m.group(0)
+        if c in _JOINING_SIGNS or c in letters or not (text[m.start() - 1].islower() and text[m.end()].islower()):
+            return c
+        return ""
+
+    read = _STRAY_SIGN_RE.sub(dropped, text)
+    return read if read != text else None
+
+
 def _letters_table(pairs) -> tuple[re.Pattern, dict[str, str]] | None:
     """Letters and the English letters written for them (words.yaml `caron_letters`, each language of
     `letters_abroad`) as one pattern, the longest first, any case; and each one's English letters (None: no pairs)."""
