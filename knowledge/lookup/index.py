@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
                         of_parts, hangul_revised, hangul_other, script_reading, read_by_letter_names,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, CAPITALISED_MIN_WORDS, minor_word, stop_word,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, minor_word, stop_word,
                         before_longer_legal_initials,
                         before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -941,12 +941,13 @@ class Index:
         if not any(r in NAME_ROLES for _, r in rest):
             return []
         fits = self.by_words_but_one.get(" ".join("*" if k == n else t for k, (t, _) in enumerate(qmt)), ())
+        q_legal = legal_forms(a)
         if len(rest) < TRANSLATED_WITH_MIN_WORDS:
             # one word beside it is too little to go by ("Monsoon Accessorize" is a shop, no shipping), unless the
             # name's legal form is typed too, the listed name's own: the whole name typed, legal form and all, but
             # the one word ("Widgetco Skipaferð Company Limited" is WIDGETCO SHIPPING COMPANY LIMITED)
-            q_legal = legal_texts(legal_forms(a))
-            fits = [(i, j) for i, j in fits if q_legal and self.aliases[i].legal_text == q_legal]
+            typed_legal = legal_texts(q_legal)
+            fits = [(i, j) for i, j in fits if typed_legal and self.aliases[i].legal_text == typed_legal]
         entities = {self.aliases[i].entity_id for i, _ in fits}
         if len(entities) != 1:
             return []
@@ -955,7 +956,7 @@ class Index:
         # typed, no other company's: a vessel, an aircraft, a person has none, "Widgetco ... Company Limited" is no
         # ship named WIDGETCO)
         pools = [{e for i in self.postings.get(t, ()) if (e := self.aliases[i].entity_id) == entity
-                  or not (legal_forms(a) and self.entity_kind(e) in NO_LEGAL_FORM)} for t, _ in rest]
+                  or not (q_legal and self.entity_kind(e) in NO_LEGAL_FORM)} for t, _ in rest]
         if set.intersection(*pools) != {entity}:
             return []
         i, j = fits[0]
@@ -1035,8 +1036,8 @@ class Index:
         fields = line_fields(text)
         # a field that is a town says where the firm is, as a town beside its name does ("...;Fujairah;...")
         placed = " ".join(f for f in fields if all(town_word(c) for c in f.split()))
-        for field in fields:
-            chunks = field.split()
+        for typed in fields:
+            chunks = typed.split()
             n = len(chunks)
             if n > FIELD_MAX_WORDS:
                 continue

@@ -844,26 +844,6 @@ def analyse_typed(text: str) -> Analysed:
     return Analysed(_legal_form_typos(_prepared(text), a.terms)) if a.terms else a
 
 
-# a symbol a word holds between two of its small letters, standing alone in the text, is a character that strayed
-# into the word (a key struck by mistake, a character a copy garbled: "Ca*naduz", "Shippin#g", "Investmen;ts",
-# "Int*rnacional"); not the characters that join or part a name's words ("-", "'", ".", "&", "/", "_", "@", "=", ":",
-# "|", brackets, quotes, "!" or "?"), nor one the text holds twice (a separator, markdown: "ltd;lima;aed")
-_JOINING_MARKS = frozenset("-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019\u02bc`\u00b4.,&/_@=:|!?\"()[]{}<>\u00ab\u00bb")
-_STRAY_RE = re.compile(r"(?<=[^\W\d_])([^\w\s])(?=[^\W\d_])")
-
-
-def stray_symbols_removed(text: str) -> str:
-    """The text with each symbol that strayed into a word removed (`_STRAY_RE`, `_JOINING_MARKS`): "Ca*naduz S.A."
-    is "Canaduz S.A."; the text itself when it holds none."""
-    def fix(m: re.Match) -> str:
-        ch, at = m.group(1), m.start(1)
-        if (ch in _JOINING_MARKS or unicodedata.category(ch)[0] not in "PS" or text.count(ch) != 1
-                or not (text[at - 1].islower() and text[at + 1].islower())):
-            return ch
-        return ""
-    return _STRAY_RE.sub(fix, text) if text else text
-
-
 @lru_cache(maxsize=50_000)
 def _prepared(text: str) -> str:
     """The text `analyse` hands to rigour: Hangul read in English, "&" and "+" written out, the Arabic article, joined

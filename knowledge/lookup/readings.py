@@ -4,6 +4,8 @@ file, a reference code opening the text."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from knowledge.vocab import vocab
@@ -40,27 +42,46 @@ def symbols_as_letters(text: str) -> str | None:
     return read if read != text else None
 
 
-# signs that join or part words as typed, read by normalisation itself: a hyphen, an apostrophe, a full stop, a comma
-_JOINING_SIGNS = frozenset("-‐‑‒–—'’‘`.,\"")
-_STRAY_SIGN_RE = re.compile(r"(?<=[^\W\d_]{2})(?:[^\w\s]|_)(?=[^\W\d_]{2})")
+# A sign that strayed into a word (a key struck by mistake, a character a copy garbled: "Ca*naduz", "Shippin#g",
+# "Albo:rada", "Inver_siones"), which normalisation reads as a break and so splits the word; always between two small
+# letters (a sign between capitals parts fields and codes: "BEGIN:VEVENT", "TOR*VELLINA"). Read two ways, the wider
+# the stricter what it may find:
+# - a stray symbol (`stray_symbols_dropped`, read by Registry.lookup for a match at any tier): a symbol or punctuation
+#   mark no name joins or parts its words with (not "-", "'", ".", "&", "/", "_", "@", "=", ":", "|", brackets,
+#   quotes, "!" or "?"), the only one of it in the text (one the text holds twice is a separator, markdown:
+#   "ltd;lima;aed");
+# - a stray sign (`stray_signs_dropped`, read by Index for a listed name found exactly, round lk115): any sign but
+#   those normalisation reads (a hyphen, an apostrophe, a full stop, a comma, a quote) and those typed for a letter
+#   (words.yaml `symbol_letters`), with two letters of the word or more on each side ("c/o" is a short form).
+_SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
+_JOINING_MARKS = frozenset("-\u2010\u2011\u2012\u2013\u2014'\u2018\u2019\u02bc`\u00b4.,&/_@=:|!?\"()[]{}<>\u00ab\u00bb")
+_READ_SIGNS = frozenset("-\u2010\u2011\u2012\u2013\u2014'\u2019\u2018`.,\"")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _signs_in_words_dropped(text: str, stray: Callable[[str, int], bool]) -> str | None:
+    """The text with each sign between two small letters that `stray(sign, position)` calls stray left out; None when
+    it holds none."""
+    def dropped(m: re.Match) -> str:
+        c, at = m.group(0), m.start()
+        return "" if text[at - 1].islower() and text[at + 1].islower() and stray(c, at) else c
+    read = _SIGN_IN_WORD_RE.sub(dropped, text) if text else text
+    return read if read != text else None
+
+
+def stray_symbols_dropped(text: str) -> str | None:
+    """The text with each stray symbol left out ("Ca*naduz S.A.": "Canaduz S.A."), or None when it holds none."""
+    return _signs_in_words_dropped(text, lambda c, at: c not in _JOINING_MARKS and unicodedata.category(c)[0] in "PS"
+                                   and text.count(c) == 1)
 
 
 def stray_signs_dropped(text: str) -> str | None:
-    """The text with each sign typed inside a word by a slip of the hand read as nothing ("Albo:rada", "Inver_siones",
-    "Sha/hbaz": "Alborada", "Inversiones", "Shahbaz"), or None when it has no such sign: a punctuation mark or symbol
-    with two letters or more of the word on each side, the letters either side of it small ones (a sign between
-    capitals parts fields and codes: "BEGIN:VEVENT", "J/V"), not one normalisation reads (a hyphen, an apostrophe,
-    a full stop, a comma), nor one typed for a letter (words.yaml `symbol_letters`, `symbols_as_letters`)."""
+    """The text with each stray sign left out ("Albo:rada", "Inver_siones", "Sha/hbaz": "Alborada", "Inversiones",
+    "Shahbaz"), or None when it holds none."""
     letters = {c for c, _ in vocab().words.symbol_letters}
-
-    def dropped(m: re.Match) -> str:
-        c = m.group(0)
-        if c in _JOINING_SIGNS or c in letters or not (text[m.start() - 1].islower() and text[m.end()].islower()):
-            return c
-        return ""
-
-    read = _STRAY_SIGN_RE.sub(dropped, text)
-    return read if read != text else None
+    return _signs_in_words_dropped(text, lambda c, at: c not in _READ_SIGNS and c not in letters
+                                   and _TWO_LETTERS.fullmatch(text, max(0, at - 2), at) is not None
+                                   and _TWO_LETTERS.match(text, at + 1) is not None)
 
 
 def _letters_table(pairs) -> tuple[re.Pattern, dict[str, str]] | None:

@@ -15,7 +15,8 @@ from knowledge.models import Entity, Match
 
 from .fields import fields
 from .index import EntityRec, Index
-from .normalise import analyse, match_tokens, stray_symbols_removed
+from .normalise import analyse, match_tokens
+from .readings import stray_symbols_dropped
 from .saved import load_or_build
 from .score import EQUAL_TIERS, Params, Reason, fitted_params, hold_ambiguous, rank, score
 from .store import SCHEMA, load_entities
@@ -187,9 +188,9 @@ class Registry:
         out = matches(self.ranked(name))
         if out and out[0].match:
             return out
-        # nothing matched: the name with the symbols that strayed into its words removed ("Ca*naduz S.A.")
-        unstrayed = stray_symbols_removed(name)
-        if unstrayed != name:
+        # nothing matched: the name with the symbols that strayed into its words left out ("Ca*naduz S.A.")
+        unstrayed = stray_symbols_dropped(name)
+        if unstrayed:
             read = matches(self.ranked(unstrayed), f"read as '{unstrayed}' (a symbol inside a word left out): ")
             if read and read[0].match:
                 return read
