@@ -828,7 +828,7 @@ class Index:
                         self._longer_legal_form, self._unread_legal_form, self._unread_initials, self._whole_romanised,
                         self._symbols_as_letters, self._stray_signs_dropped,
                         self._caron_letters_in_english, self._spelt_abroad_in_english, self._request_in_english,
-                        self._company_word_translated, self._branch_word_unread):
+                        self._company_word_translated, self._branch_word_unread, self._name_then_unread):
             if any(ev.rule in EXACT_TIERS for _, ev in out):
                 break
             out += reading(text, p)
@@ -1007,6 +1007,55 @@ class Index:
         # the firm found exactly, or its name whole with the branch and the town read (`_branch_of`: located)
         return [(i, ev) for i, ev in self.evidence(" ".join([*chunks[:-1], "branch"]), p)
                 if self.aliases[i].entity_id in named and (ev.rule in EXACT_TIERS or (reads_whole(ev) and ev.located))]
+
+    def _name_then_unread(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
+        """A listed name of two words or more typed whole opening a text whose other words are places and a word of a
+        language no vocabulary has ("Widget Bank N.V. tawi la Willemstad, Curacao", "Widget Ports Kerch, Crimea
+        nodaļa"): the words after the name, each a town or a country (`chunks_name_a_town`, `address_countries`), a
+        stopword or a word no vocabulary reads (`_unread_word`), are no word of it; the name kept when it is a listed
+        name exactly (with its legal form, when one is typed). Read only with one word no vocabulary reads, exactly (a
+        branch's word: two such words may be another firm's name, "... Ltd cangen zorblat London", lk93), a town among
+        the places (a branch in a country may be an entity of its own: "... Ltd Sucursal Somalia" stays held, lk19),
+        and a name of two words at least (a one-word name, a town and a word no list knows may be another firm's
+        name: "Lee Valley VeloPark")."""
+        chunks = text.split()
+        n = len(chunks)
+        if n < 3:
+            return []
+        for hi in range(n - 2, 1, -1):
+            terms = analyse(chunks[hi - 1].strip(_EDGE_PUNCT)).terms
+            if not terms or chunks[hi - 1][-1:] in ",;:":
+                continue
+            rest = chunks[hi:]
+            unread = towns = 0
+            k = 0
+            ok = True
+            while k < len(rest):
+                for width in range(min(BRANCH_TOWN_MAX_WORDS, len(rest) - k), 0, -1):
+                    span = rest[k:k + width]
+                    said = " ".join(span).strip(_EDGE_PUNCT)
+                    town = bool(said) and bool(chunks_name_a_town(span))
+                    if town or (said and address_countries(said) and all(
+                            t.role == "place" for t in analyse(said).terms)):
+                        towns += town
+                        k += width
+                        break
+                else:
+                    w = rest[k].strip(_EDGE_PUNCT)
+                    if w.isalpha() and self._unread_word(rest[k]):    # a word, not initials ("S.A.C.I.")
+                        unread += 1
+                    elif not (w and [t.role for t in analyse(w).terms] == ["stop"]):
+                        ok = False
+                        break
+                    k += 1
+            if not ok or unread != 1 or not towns:
+                continue
+            run = " ".join(chunks[:hi]).strip(_EDGE_PUNCT)
+            q_legal = legal_forms(analyse(run))
+            found = [(i, ev) for i, ev in self.exactly(run, p) if has_legal_forms(q_legal, self.aliases[i].legal)]
+            if found:
+                return found
+        return []
 
     def _whole_romanised(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """The whole text another romanisation of one entity's listed name ("Pooya Control" of POUYA CONTROL, "Zarveeq
