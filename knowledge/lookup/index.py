@@ -30,7 +30,7 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
                         of_parts, hangul_revised, hangul_other, script_reading, read_by_letter_names,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, minor_word, stop_word,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, where_words, minor_word, stop_word,
                         before_longer_legal_initials,
                         before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
@@ -1289,16 +1289,42 @@ class Index:
 
     def _capitalised_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed capitalised in a request typed in lower case ("our forwarder wants to use Widget Seaways
-        Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, unless another run says
-        a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize)."""
+        Shipping - any hits?"): the one listed name exactly among the text's capitalised runs, or, when none is, a run
+        of one word and the legal form the entity is listed with ("... y cwmni Widgetco S.R.L. yn ..."), unless
+        another run says a place elsewhere ("is Widget Holdings (Panama) on the list?" of a firm of Belize): a run
+        whose places are none of the entity's countries (lk117: each run alone, so that a town of several countries,
+        "Barcelona", is the entity's when one of them is; the text's opening word only as a place the places
+        vocabulary reads)."""
         runs = capitalised_runs(text)
         names = capitalised_names(text, runs)
         found = [f for name in names for f in self.exactly(name, p)]
+        if not found:
+            # one word and the legal form the entity is listed with ("... y cwmni Widgetco S.R.L. yn ..."): the legal
+            # form says where the name ends and that it is a company's, as two words would
+            for name in runs:
+                a = analyse(name)
+                q_legal = legal_forms(a)
+                before = text[:max(text.find(name), 0)].split()[-1:]
+                if (name in names or not q_legal or a.terms[-1].role != "legal"
+                        or sum(1 for t in a.kept if t.role not in ("stop", "legal")) != 1
+                        or any(t.role == "generic" for w in before for t in analyse(w).terms)):
+                    continue          # a company word in lower case before it may be the name's ("bank Widget Ltda.")
+                found += [(i, ev) for i, ev in self.exactly(name, p) if has_legal_forms(q_legal, self.aliases[i].legal)]
         ids = {self.aliases[i].entity_id for i, _ in found}
-        said = frozenset().union(*(address_countries(r) for r in runs if r not in names))
-        if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
-            return found
-        return self._upper_case_in_request(text, p)
+        if len(ids) != 1:
+            return self._upper_case_in_request(text, p)
+        home = self.entity_countries(next(iter(ids)))
+        first = text.split()[0].strip(_EDGE_PUNCT + "-–—¿¡") if text.split() else ""
+        for r in runs:
+            if r in names or any(self.aliases[i].entity_id in ids for i, _ in self.exactly(r, p)):
+                continue
+            # each place alone: a town many countries share ("Barcelona") says no place elsewhere when one of them is
+            # the entity's; the text's opening word, capitalised as a sentence opens, counts only as a place the
+            # places vocabulary reads, not as a town's name alone ("Ba", "Kas", "Hoi")
+            said = where_words(r) if r == first else address_countries(r)
+            if said and not said & home:
+                return self._upper_case_in_request(text, p)
+        return found
 
     def _upper_case_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed all in capitals in a request typed otherwise (`normalise.upper_case_runs`: "An bhfuil an
