@@ -30,7 +30,8 @@ from .normalise import (DISTINCTIVE_ROLES, NAME_ROLES, Analysed, _bigrams, abbre
                         joined_legal_forms, address_countries, asked_name, named_part, legal_classes,
                         unit_before_parent, index_inverted, name_then_place, bracketed_places, place_in_request,
                         of_parts, hangul_revised, hangul_other, script_reading, read_by_letter_names,
-                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs, where_words, minor_word, stop_word,
+                        opened_question_name, labelled_name, capitalised_names, capitalised_runs, upper_case_runs,
+                        where_words, minor_word, stop_word,
                         before_longer_legal_initials,
                         before_unread_legal_form, before_unread_initials, _EDGE_PUNCT)
 from .english import english_lemmas, is_english_word, two_english_words
