@@ -1314,18 +1314,23 @@ class Index:
         ids = {self.aliases[i].entity_id for i, _ in found}
         if len(ids) != 1:
             return self._upper_case_in_request(text, p)
-        home = self.entity_countries(next(iter(ids)))
         first = text.split()[0].strip(_EDGE_PUNCT + "-–—¿¡") if text.split() else ""
+        others = [r for r in runs if r not in names
+                  and not any(self.aliases[i].entity_id in ids for i, _ in self.exactly(r, p))]
+        return self._upper_case_in_request(text, p) if self._place_elsewhere(others, *ids, first) else found
+
+    def _place_elsewhere(self, runs: list[str], entity: str, first: str = "") -> bool:
+        """A run of a request's capitalised words says a place none of whose countries is the entity's: the name
+        typed in it is another firm's, of that place ("is Widget Holdings (Panama) on the list?" of a firm of Belize).
+        Each run alone: a town many countries share ("Barcelona") says no place elsewhere when one of them is the
+        entity's (lk117); the text's opening word `first`, capitalised as a sentence opens, only as a place the
+        places vocabulary reads, not as a town's name alone ("Ba", "Kas", "Hoi")."""
+        home = self.entity_countries(entity)
         for r in runs:
-            if r in names or any(self.aliases[i].entity_id in ids for i, _ in self.exactly(r, p)):
-                continue
-            # each place alone: a town many countries share ("Barcelona") says no place elsewhere when one of them is
-            # the entity's; the text's opening word, capitalised as a sentence opens, counts only as a place the
-            # places vocabulary reads, not as a town's name alone ("Ba", "Kas", "Hoi")
             said = where_words(r) if r == first else address_countries(r)
             if said and not said & home:
-                return self._upper_case_in_request(text, p)
-        return found
+                return True
+        return False
 
     def _upper_case_in_request(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed all in capitals in a request typed otherwise (`normalise.upper_case_runs`: "An bhfuil an
@@ -1333,7 +1338,7 @@ class Index:
         words at least besides stopwords and legal forms, unless the rest of the text, its capitalised runs, says a
         place elsewhere. No word of the request's language is read: its case says where the name is."""
         found = []
-        said: frozenset[str] = frozenset()
+        others: list[str] = []      # the capitalised runs of the text besides each name found
         for name, rest in upper_case_runs(text):
             if not any(t.role not in ("stop", "legal") for t in analyse(name).kept):
                 continue
@@ -1346,12 +1351,10 @@ class Index:
                         caps.append(w)
                     if not w[:1].isupper() or w[-1:] in ",?!:;)]}":
                         if caps:
-                            said |= address_countries(" ".join(caps).strip(_EDGE_PUNCT))
+                            others.append(" ".join(caps).strip(_EDGE_PUNCT))
                         caps = []
         ids = {self.aliases[i].entity_id for i, _ in found}
-        if len(ids) == 1 and not (said and not said <= self.entity_countries(next(iter(ids)))):
-            return found
-        return []
+        return found if len(ids) == 1 and not self._place_elsewhere(others, *ids) else []
 
     def _initials_written_out(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A name typed with initials, in capitals among words that are not, for some words of the listed name ("Widget
