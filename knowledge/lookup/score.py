@@ -14,7 +14,7 @@ Tiers, best first (an exact match of any alias beats every near match of another
   `ocr_confusable_letters`) and `compact` 0.96 (spaces ignored),
 - `romanised` 0.95: the whole name, as no listed name writes it, another romanisation of one entity's name (its
   long-vowel skeleton, knowledge/lookup/skeleton.py: "Zarveeq Kooshan" for ZARVIQ KUSHAN), read only when no reading
-  found the name exactly (index.Index._whole_romanised); a whole-name equality, over every near match, not among the
+  found the name exactly (requests.py `_whole_romanised`); a whole-name equality, over every near match, not among the
   exact tiers a reading stops at (`EXACT_TIERS`),
 - `tokens`, at most 0.94: `alpha` x the weighted share of the query's words found in the alias + (1 - `alpha`) x the
   weighted share of the alias's words found in the query. A word found within a typo counts as alike as its letters
@@ -135,7 +135,7 @@ class Params:
 @lru_cache(maxsize=1)
 def misread_letters() -> str:
     """The letters the `confusable` tier reads alike, for its reason ("l, 1, |, ! as i; 0 as o; rn as m"): words.yaml
-    `confusable_letters` and `ocr_confusable_letters`, as index.skeleton folds them, and `ocr_misread_letters`."""
+    `confusable_letters` and `ocr_confusable_letters`, as forms.skeleton folds them, and `ocr_misread_letters`."""
     from ..vocab import vocab
 
     def grouped(pairs) -> list[tuple[str, str]]:  # single letters read as one letter, together ("l, 1, |, ! as i")

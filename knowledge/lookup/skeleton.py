@@ -4,12 +4,12 @@ The same name romanised by two conventions ("Pooya Control" and "Pouya Control",
 letters the scorer reads as another word. Both the query and every listed name are written as a skeleton (accents
 and punctuation dropped, knowledge/vocab/words.yaml `spelling_skeleton` replaced in order) and the query matches
 when its skeleton is, whole, the skeleton of the names of one entity only. The last of `Index.evidence`'s readings,
-read only when no other reading found the name exactly (index.Index._whole_romanised): the evidence it gives, rule
+read only when no other reading found the name exactly (requests.py `_whole_romanised`): the evidence it gives, rule
 `romanised`, the scorer scores as the other whole-name equalities (score.TIER). Never read when the query is already
 one listed name as written (that reading declined it on purpose), nor for short names (under `MIN_LETTERS` letters),
 nor through weak, abbreviated or undistinctive names.
 
-Not `index.skeleton`, which folds confusable letters (l/I, 0/O) for the exact reading of a key; this one replaces
+Not `forms.skeleton`, which folds confusable letters (l/I, 0/O) for the exact reading of a key; this one replaces
 spellings of whole vowel sounds and is read after every other reading.
 """
 from __future__ import annotations

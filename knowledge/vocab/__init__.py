@@ -157,30 +157,30 @@ class Words:
     # letters read alike in a typed or scanned name ("l"/"1" as "i", "0" as "o"), folded in the confusable skeleton
     confusable_letters: tuple[tuple[str, str], ...] = ()
     # letters OCR reads as one another ("rn" and "m"), folded alike in a word's confusable skeleton
-    # (knowledge/lookup/index.py `skeleton`)
+    # (knowledge/lookup/forms.py `skeleton`)
     ocr_confusable_letters: tuple[tuple[str, str], ...] = ()
     # scripts whose words end in a consonant written with its inherent vowel, which ICU's Latin writes and speech drops
     # ("ग्लोबल" is "globala" in ICU, "global" said; knowledge/lookup/normalise.py `script_reading`)
     scripts_unwritten_final_vowel: frozenset[str] = frozenset()
     # signs typed inside a word for the letter they look like ("°" for "o", "@" for "a"): the word read with the letter
-    # (knowledge/lookup/index.py `_symbols_as_letters`)
+    # (knowledge/lookup/requests.py `_symbols_as_letters`)
     symbol_letters: tuple[tuple[str, str], ...] = ()
     # a request's ordinary words in other languages, each with the English word it is read as ("controllare":
-    # "check"; knowledge/lookup/index.py `_request_in_english`)
+    # "check"; knowledge/lookup/requests.py `_request_in_english`)
     request_words_abroad: tuple[tuple[str, str], ...] = ()
     # the English words of `request_words_abroad` that make a text a request, and the marks opening a Spanish question
     request_starting_words: frozenset[str] = frozenset()
     inverted_marks: str = ""
     # letters with a caron or an overdot that Central European spellings and scholarly transliteration write for
     # English "ch", "sh", "zh", "j" ("č": "ch"): the text read with the English letters
-    # (knowledge/lookup/index.py `_caron_letters_in_english`)
+    # (knowledge/lookup/requests.py `_caron_letters_in_english`)
     caron_letters: tuple[tuple[str, str], ...] = ()
     # Vietnamese company words, written a syllable apart, with their Vietnamese letters (NFC, folded): their syllables
     # -> the one word they are read as, which is among `company` ("công nghiệp": "congnghiep", SYMBOL:INDUSTRY)
     vietnamese: dict[tuple[str, ...], str] = field(default_factory=dict)
     # the letters German and Dutch spellings of a foreign name write for a sound English writes otherwise, each
     # language's own ("tsch": "ch", "oe": "u"): a text read with the English letters, one language at a time
-    # (knowledge/lookup/index.py `_spelt_abroad_in_english`)
+    # (knowledge/lookup/requests.py `_spelt_abroad_in_english`)
     letters_abroad: tuple[tuple[tuple[str, str], ...], ...] = ()
     # letters a scanner misreads, each with the letters it read them for ("rn" for "m", "cl" for "d", "5" for "s"): a
     # typed word no list or dictionary knows read with the letters meant (knowledge/lookup/index.py `_ocr_read`)
