@@ -1,0 +1,133 @@
+"""train108 hand-written negatives (theme: injera bakeries, thangka painters, dabbawala tiffin carriers,
+qanat diggers, kava bars, sitar makers), spares last in each list."""
+THEME_PHRASES = ['Injera Mitad', 'Thangka Lhadri', 'Dabbawala Tiffin', 'Qanat Muqanni', 'Kava Nakamal', 'Sitar Tanpura']
+
+FAMOUS = [  # (query, description)
+ ('Zenebech Injera', 'an Ethiopian injera bakery and restaurant in Washington DC (from memory)'),
+ ('Dukem Ethiopian Restaurant', 'an Ethiopian restaurant in Washington DC'),
+ ('Meskerem Ethiopian Cuisine', 'an Ethiopian restaurant in Adams Morgan'),
+ ('Habesha Market and Carry-Out', 'an Ethiopian grocery and injera shop in Washington DC'),
+ ('Norbulingka Institute', 'a Tibetan arts institute near Dharamsala that trains thangka painters'),
+ ('Rubin Museum of Art', 'a New York museum of Himalayan art and thangkas'),
+ ('Tibet Museum Lhasa', 'the regional museum in Lhasa with a thangka collection'),
+ ('Tashi Lhunpo Monastery', 'a monastery in Shigatse known for its giant thangka display'),
+ ('Regong Thangka Art Center', 'a thangka painting centre in Tongren, Qinghai (from memory)'),
+ ('Nutan Mumbai Tiffin Box Suppliers Charity Trust', 'the registered body of the Mumbai dabbawalas'),
+ ('Mumbai Dabbawala Association', 'the usual name of the Mumbai lunchbox carriers'),
+ ('Qanat of Gonabad', 'an ancient Iranian qanat on the World Heritage list'),
+ ('Turpan Karez Paradise', 'a museum of the karez (qanat) system in Turpan'),
+ ('Qasabeh Qanat Museum', 'a visitor site at the Gonabad qanat'),
+ ('Falaj Daris', 'an Omani aflaj irrigation channel on the World Heritage list'),
+ ('Zarch Qanat Yazd', 'a long qanat under the city of Yazd'),
+ ('Bula Kava House', 'a kava bar in Florida (from memory)'),
+ ('Kalm with Kava', 'a kava bar chain in the United States (from memory)'),
+ ('Fiji Kava Limited', 'a Fijian kava producer'),
+ ('Vanuatu Kava Store', 'a kava shop name in Port Vila (from memory)'),
+ ('Rikhi Ram Musical Instruments', 'a sitar maker in New Delhi'),
+ ('Hiren Roy and Sons', 'a sitar maker in Kolkata'),
+ ('Hemen and Co Sitar Makers', 'a sitar workshop in Kolkata'),
+ ('Kanai Lal and Bros', 'a sitar maker in Kolkata'),
+ ('Ravi Shankar Foundation', 'a foundation for the sitar player\'s music'),
+ ('Little Ethiopia Restaurant', 'spare'),
+ ('Lhasa Thangka Guild', 'spare'),
+]
+OTHER_SCRIPT = [  # (query, language)
+ ('ལྷ་སའི་ཐང་ཀ་རི་མོ་ཁང་', 'Tibetan'),
+ ('Київська пекарня інджери «Аддис»', 'Ukrainian'),
+ ('Софийска работилница за ситари', 'Bulgarian'),
+ ('Београдски кава бар „Накамал“', 'Serbian'),
+ ('Улаанбаатарын тангка зургийн урлан', 'Mongolian'),
+ ('Ширкати кандани кориз дар Хуҷанд', 'Tajik'),
+ ('Соьлжа-ГӀалара ситарийн пхьалгӀа', 'Chechen'),
+ ('Дзӕуджыхъӕуы кавӕйы бар', 'Ossetian'),
+ ('Шупашкарти инджера пӗҫерекен пекарня', 'Chuvash'),
+ ('Дьокуускай ситар маастарыската', 'Yakut (Sakha)'),
+ ('کراچی ستار ساز کارخانہ', 'Urdu'),
+ ('تۇرپان كارىز قازغۇچىلار شىركىتى', 'Uyghur'),
+ ('מאפיית אינג׳רה בתל אביב', 'Hebrew'),
+ ('ኣስመራ እንጀራ መጋገሪ', 'Tigrinya'),
+ ('ຮ້ານກາວາ ວຽງຈັນ', 'Lao'),
+ ('ရန်ကုန် စီတာ တူရိယာဆိုင်', 'Burmese'),
+ ('मधुबनी सितार कारखाना', 'Maithili'),
+ ('गोंयचें डबेवाले सेवा', 'Konkani'),
+ ('काशी सितार शिल्पशाला', 'Sanskrit (spare)'),
+]
+GENERIC = [
+ 'how is teff batter fermented before baking injera',
+ 'why is injera cooked on only one side of the mitad',
+ 'what does a lhadri grind to make thangka pigments',
+ 'how long does it take to paint a thangka by hand',
+ 'how do mumbai dabbawalas code the tiffin boxes',
+ 'why do dabbawalas rarely deliver a tiffin to the wrong office',
+ 'how deep can the mother well of a qanat go',
+ 'how did a muqanni keep air flowing in a qanat tunnel',
+ 'why does kava make your tongue feel numb',
+ 'what is said before drinking the first shell at a nakamal',
+ 'how is the gourd of a sitar chosen and dried',
+ 'what is the difference between a sitar and a tanpura',
+ 'how many sympathetic strings does a sitar have',
+ 'can you freeze leftover injera',
+ 'why are thangkas kept behind a silk curtain',
+ 'how is berbere served with an injera meal',
+]
+CHAT = [  # (query, language)
+ ("Qosqo Injera T'anta Wasimanta willakuyta munani", 'Quechua'),
+ ('Chuqiyapu Kava Nakamal utat yatiyañ munta', 'Aymara'),
+ ('Aipota marandu Asunción Sitar Apohára rehegua', 'Guarani'),
+ ('Ayün kimael chi Temuko Thangka Lhadri ruka', 'Mapudungun'),
+ ("Kinwaj jun na'oj chrij ri Xelaju Injera Mitad", "K'iche'"),
+ ("In k'áat in wojéelt ba'ax yaan yóok'lal Jo' Kava Nakamal", 'Yucatec Maya'),
+ ("Kuni yu kuni yu tu'un Nuu Sitar Tanpura", 'Mixtec'),
+ ('Di ne ga pädi te ja Mboho Dabbawala Tiffin', 'Otomi'),
+ ("Sewatahonhsí:iost tsi Kahnawà:ke Kava Nakamal", 'Mohawk'),
+ ('Mi yiɗi humpito e Ndakaaru Injera Mitad', 'Pulaar'),
+ ('Mepɛ sɛ mehu nsɛm fa Kumasi Qanat Muqanni Adwumakuo ho', 'Twi'),
+ ('Un jlo na mɔ xó dó Kutonu Kava Nakamal wu', 'Fon'),
+ ('Mibaa nɔ ko yɛ Ga Thangka Lhadri Studio he', 'Gã'),
+ ('Ndasaba amakuru yerekeye Bujumbura Injera Mitad', 'Kirundi'),
+ ('Ngandala kuijiya ima ia Luanda Sitar Tanpura', 'Kimbundu'),
+ ('Nkhukhumba kumanya za Mzuzu Dabbawala Tiffin', 'Tumbuka'),
+ ('Ngwenda kumanya maundu ma Machakos Kava Nakamal', 'Kamba'),
+ ("Ha'u hakarak hatene kona-ba Dili Thangka Lhadri", 'Tetum'),
+ ('Ak mla soak el mesuub a Koror Sitar Tanpura', 'Palauan'),
+ ('I tangira ni ataia taian bwai ibukin Tarawa Dabbawala Tiffin', 'Gilbertese'),
+ ("Lon meuh'eut teupeue peue na keu Banda Aceh Qanat Muqanni", 'Acehnese'),
+ ('Kaula terro oneng parkara Sumenep Qanat Muqanni', 'Madurese'),
+ ('Kero saver sovre la Estambol Injera Mitad', 'Ladino'),
+ ('Voi s-aflu tsiva ti Bitule Thangka Lhadri', 'Aromanian'),
+ ('Veuggio savei quarcosa de Zena Dabbawala Tiffin', 'Ligurian'),
+ ('Voeuri savè quaicoss de Milan Qanat Muqanni', 'Lombard (spare)'),
+ ('Ie ulesse savëi de plu sun Urtijëi Sitar Tanpura', 'Ladin (spare)'),
+]
+PERSON = [
+ 'Almaz Tesfaye Injera Bakery LLC', 'Tsegaye Bekele Teff Foods PLC', 'Tenzin Norbu Thangka Studio Pvt Ltd',
+ 'Pema Dolkar Thangka Arts LLC', 'Raghunath Medge Dabbawala Services', 'Ganesh Bachche Tiffin Delivery LLP',
+ 'Hossein Karimi Qanat Maintenance Co', 'Abdulrahim Rahimi Kariz Works Ltd', 'Semisi Tonga Kava Bar LLC',
+ 'Mele Vainikolo Nakamal Kava Lounge', 'Sanjay Mukherjee Sitar Makers Pvt Ltd', 'Debashis Roy Tanpura Workshop',
+ 'Lobsang Dorje Lhadri Atelier',
+]
+BRAND = [
+ 'Ivory teff flour 1 kg', 'Electric mitad injera griddle 50 cm', 'Cotton canvas for thangka 60 x 90 cm',
+ 'Mineral pigment set for thangka 12 colours', 'Stainless steel tiffin box 3 tier', 'Noble kava root powder 500 g',
+ 'Kava strainer bag muslin', 'Sitar strings set 7 main', 'Padded sitar gig bag', 'Electronic tanpura drone box',
+ 'Insulated tiffin carrier bag', 'Berbere spice blend 250 g',
+]
+FIRST_WORDS = ['Star', 'Silver', 'Ocean', 'Diamond', 'Falcon', 'Lion', 'Tiger', 'Dragon', 'Crystal', 'Venus', 'Sky',
+               'Smart', 'Super', 'Mega', 'Nour', 'Arya', 'Pars', 'Kish', 'Arvand', 'Atlas', 'Orient', 'Titan',
+               'Neptune', 'Mercury', 'Sapphire', 'Emerald', 'Capital', 'Premier', 'Elite', 'Union', 'Sigma']
+NEAR_STOP = set('''corona data rail vogue house home line lines world trust city star union power light
+gold water field stone river north south east west central marble goodwill moderna seaways mechanics
+remittances refining tradicion temporales revolucionario pueblos tierras tecnica gardens frigorificos
+antiterrorista liquidacion linea compraventa promotores carnicos maderera marimba aeronauticos espanola
+match sweets empleos manufacturers amazonicos pazarlama africana quince cold hoteleras canteras commercio
+bakeries tune'''.split())
+
+DESC = {
+ 'other_script': 'an invented theme firm written in %s',
+ 'generic': 'a question about the theme, not a firm',
+ 'chat_request': 'a request in %s about an invented theme firm',
+ 'person_as_company': 'an invented person-named theme firm',
+ 'brand_product': 'a theme product description',
+ 'near_miss': 'a rare word of an in-set target plus a theme phrase',
+ 'shares_one_word': 'a common listed word plus a theme phrase',
+}
