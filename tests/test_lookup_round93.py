@@ -3,7 +3,8 @@ one word that no dictionary, place list, company vocabulary or listed name knows
 letters, a preposition: "en", "i", "yn", "na") a known town closing the query, is that firm's branch or office in that
 town, the unknown word the word a language the lists do not hold writes for a branch (index._branch_of,
 index._foreign_unit_word): Welsh "cangen" (a branch), Albanian "dega" (its branch), as "sucursal" or "filiaal" are
-read. A word a dictionary or a listed name knows, two unknown words, a country or a name not found whole are not."""
+read. A word a dictionary or a listed name knows, two unknown words, a country or a name not found whole (its company
+words too) are not."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,9 @@ def test_a_word_no_list_knows_between_the_name_and_a_town_is_its_branch_there(re
     "Kelvaro Media Ltd cangen yn Nigeria",             # a country, no town: a branch may be an entity of its own
     "Velmorian Shipping LLC cangen yn London",         # the name not found whole (no "Dresto")
     "Kelvaro Media Ltd studio yn London",               # a dictionary word: what kind of unit, maybe a firm
+    "Kelvaro cangen yn London",                         # its company word left out (session 54): the unknown word
+    "Velmorian Dresto cangen London",                   # may be that word in another language, or another trade's
+    "Zorbanex cangen i Kampala",
 ])
 def test_otherwise_no_one_is_named(reg, query):
     assert no_match(reg, query)

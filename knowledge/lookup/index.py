@@ -2035,9 +2035,13 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # query after the town: tried, it read a part of a name, then a town, then an adjective of another language
         # as a branch (two false matches); nor a word of three letters, short words of a name read so (a town no
         # list knows, beside the word, is `unknown_town`'s reading: one unknown word only)
+        # (the name typed whole, its company words too: a word no vocabulary reads where a company word of the name
+        # is left out may be that word in another language, or another trade's, "Widgetco Dabbawala Tiffin" no
+        # branch of WIDGETCO SHIPPING CO LTD; session 54, train108's three false matches)
         u = last + 1
         town = range(u + 2 if len(qwords) - u > 2 and _preposition_like(qwords[u + 1]) else u + 1, len(qwords))
-        if (_foreign_unit_word(qwords[u], qroles[u], qsymbols[u], unlisted)
+        if (all(j in found for j, r in enumerate(al.roles) if r not in ("legal", "stop"))
+                and _foreign_unit_word(qwords[u], qroles[u], qsymbols[u], unlisted)
                 and all(qroles[n] in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:"))
                                                                        for x in qsymbols[n]) for n in town)
                 and names_a_town(tuple(qwords[n] for n in town), [qsymbols[n] for n in town])):
