@@ -43,6 +43,13 @@ QUOTED_IN_WORDS = re.compile(r'(?<=[^\W\d_]) +"([^"\n<>]+)" +(?=[^\W\d_])')
 # not braces holding quotes or other braces (a record "party = { name = \"...\" }"), nor a value opening with a quote
 BRACED_VALUE = re.compile(r"(=[ \t]*)\{(?![ \t]*')([^{}\n\"]*)\}")
 
+# a value written in single quotes as code writes a string (a Python dict "{'party': 'Widget Ltd'}", a call
+# "screen_party('Widget Ltd', 'Oslo')", SQL's "VALUES ('Widget Ltd', ...)", a Fortran namelist "name='Widget Ltd', /"):
+# read as that value in double quotes, a field like any other (round lk120). The quotes must stand where code puts
+# them, after an '=', ':', ',' or an opening bracket and before a ',', ':', ';', '/' or a closing bracket (or the
+# text's end), so that an apostrophe ("Widget's", "d' 'e") is no quote; no double quote, markup or line break inside
+SINGLE_QUOTED_VALUE = re.compile(r"""([=:,(\[{][ \t]*)'([^'"\n<>]*[^\W_][^'"\n<>]*)'(?=[ \t]*(?:[,:;/)\]}]|$))""")
+
 
 def fields(text: str) -> list[str]:
     """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (`SEPARATORS`, and
@@ -51,6 +58,8 @@ def fields(text: str) -> list[str]:
     text = QUOTED_IN_WORDS.sub(r" \1 ", text)
     if "{" in text:
         text = BRACED_VALUE.sub(r'\1"\2"', text)
+    if "'" in text:
+        text = SINGLE_QUOTED_VALUE.sub(r'\1"\2"', text)
     separators = MESSAGE_SEPARATORS if MESSAGE_SEGMENT.search(text) else SEPARATORS
     cut = separators.split(text) if len(separators.findall(text)) >= MIN_CUTS else []
     out = []
