@@ -235,25 +235,40 @@ class RequestReadings:
             unread = towns = 0
             k = 0
             ok = True
+            where = []      # the countries of each town spelt with a word of a name or a place ("Republic of",
+            # a town of Washington, is none: "... Kerch, Republic of Crimea")
             while k < len(rest):
                 for width in range(min(BRANCH_TOWN_MAX_WORDS, len(rest) - k), 0, -1):
                     span = rest[k:k + width]
                     said = " ".join(span).strip(_EDGE_PUNCT)
-                    town = bool(said) and bool(chunks_name_a_town(span))
+                    # a town: no stopword alone ("di" is a town of Vietnam, and Italian's "of": "... filiale di
+                    # Italia" names a country, no town)
+                    town = (bool(said) and any(t.role != "stop" for t in analyse(said).terms)
+                            and bool(chunks_name_a_town(span)))
                     if town or (said and address_countries(said) and all(
                             t.role == "place" for t in analyse(said).terms)):
                         towns += town
+                        if town and any(t.role in ("name", "place") for t in analyse(said).terms):
+                            where.append(address_countries(said))
                         k += width
+                        if town and span[-1].endswith(","):
+                            # a town, a comma and its region or province, as an address writes them ("Kobe,
+                            # Hyogo", "Ascot, Berkshire"): where the town is
+                            k += region_after_town(rest[k:], address_countries(said))
                         break
                 else:
                     w = rest[k].strip(_EDGE_PUNCT)
-                    if w.isalpha() and self._unread_word(rest[k]):    # a word, not initials ("S.A.C.I.")
+                    if w.isalpha() and (self._unread_word(rest[k]) or branch_word(w)):    # not initials ("S.A.C.I.")
                         unread += 1
                     elif not (w and [t.role for t in analyse(w).terms] == ["stop"]):
                         ok = False
                         break
                     k += 1
             if not ok or unread != 1 or not towns:
+                continue
+            # the towns are one place: towns of no country in common are a branch in one and another office or
+            # company in the other ("... Tehran branch (Dubai)")
+            if not frozenset.intersection(*[c for c in where if c] or [frozenset({""})]):
                 continue
             run = " ".join(chunks[:hi]).strip(_EDGE_PUNCT)
             q_legal = legal_forms(analyse(run))
@@ -944,3 +959,41 @@ def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks
 # or a few ("Azadi St", "Ulansky per.", "Al Masbah")
 WHERE_MAX_WORDS = 3
 _CLOSING_BRACKETS_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$", re.S)
+
+
+def branch_word(word: str) -> bool:
+    """A word a vocabulary reads as a firm's branch or site (words.yaml `branch_words`, `site_words`; rigour's BRANCH
+    symbol): 'Filial', 'filiale', 'filiāle'."""
+    w = ascii_text(folded_chunk(word))
+    wv = vocab().words
+    return (w in wv.branch_words or w in wv.site_words
+            or any("SYMBOL:BRANCH" in t.symbols for t in analyse(word).terms))
+
+
+REGION_MAX_WORDS = 2     # words of a region after its town ("Krasnoyarsk Krai")
+
+
+def region_after_town(chunks: list[str], countries: frozenset[str]) -> int:
+    """How many chunks opening `chunks` (what follows a town and its comma) are the town's region or province, as an
+    address writes them ("Kobe, Hyogo", "Ascot, Berkshire", "Divnogorsk, Krasnoyarsk Krai"): one or two capitalised
+    words of letters, each a word of a name or a place (no legal form, no company word, no stopword), the second
+    closing the region's name, no place of a country none of the town's `countries` is ("Kherson, Dubai" is two
+    places). 0 when none is."""
+    pair = " ".join(chunks[:REGION_MAX_WORDS]).strip(_EDGE_PUNCT)
+    if len(chunks) >= REGION_MAX_WORDS and (chunks_name_a_town(chunks[:REGION_MAX_WORDS]) or (
+            address_countries(pair) and all(t.role == "place" for t in analyse(pair).terms))):
+        return 0        # a place of two words, read as one ("Wan Chai, Hong Kong")
+    n = 0
+    for c in chunks[:REGION_MAX_WORDS]:
+        w = c.strip(_EDGE_PUNCT)
+        if not (w.isalpha() and w[:1].isupper() and not w.isupper()):
+            break
+        terms = analyse(w).terms
+        if not terms or any(t.role not in ("name", "place") and "SYMBOL:REGION" not in t.symbols for t in terms):
+            break
+        if (where := address_countries(w)) and countries and not where & countries:
+            break
+        n += 1
+        if c[-1:] in ",;:)":
+            break
+    return n
