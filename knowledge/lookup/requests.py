@@ -35,6 +35,7 @@ UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a com
 BRANCH_UNREAD_MIN_LEN = 3    # a branch's word no vocabulary reads, after a town: "eka" (Yoruba "ẹ̀ka")
 BRANCH_TOWN_MAX_WORDS = 3    # words of a town before it ("St. Petersburg", "Karlovy Vary")
 TRANSLATED_WITH_MIN_WORDS = 2  # words of a name typed beside a company word translated, all the name's others
+REGION_MAX_WORDS = 2         # words of a region after its town ("Krasnoyarsk Krai")
 
 
 class RequestReadings:
@@ -969,8 +970,6 @@ def branch_word(word: str) -> bool:
     return (w in wv.branch_words or w in wv.site_words
             or any("SYMBOL:BRANCH" in t.symbols for t in analyse(word).terms))
 
-
-REGION_MAX_WORDS = 2     # words of a region after its town ("Krasnoyarsk Krai")
 
 
 def region_after_town(chunks: list[str], countries: frozenset[str]) -> int:
