@@ -99,7 +99,7 @@ def test_read_by_letter_names(text, read):
 
 
 @pytest.mark.parametrize("word, reading", [
-    (GOTHIC_BRANDOLIK.split()[0], "brandolek"),                                     # EIS "e", as its name opens
+    (GOTHIC_BRANDOLIK.split()[0], "brandolik"),                                     # EIS "i", Gothic "ei" (lk113)
     (OGHAM_TORVEMAL, "torfemal"),                                                   # ONN beside NION keeps "o"
     (OLD_ITALIC_SELMORANT, "selmorant"),
     (spelt("OLD HUNGARIAN SMALL LETTER", "EB", "A", "EK", "ER"), "bakr"),            # EB "b", EK "k", ER "r"

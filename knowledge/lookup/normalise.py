@@ -668,7 +668,9 @@ def _letter_name_sound(ch: str) -> str:
     principle alphabets name their letters by (Glagolitic KAKO "k", Adlam MIIM "m", Shavian PEEP "p", Gothic BAIRKAN
     "b", Ogham BEITH "b"; Runic RAIDO RAD REID R, whose name ends in its sound, "r"), less the prefix a script names its
     consonants with (words.yaml `letter_name_prefixes`: Tifinagh YAB "b") and the glide before a vowel's name in a
-    script naming vowels so (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e"); a name opening with a
+    script naming vowels so (`letter_name_glides`: Tifinagh YI "i", Glagolitic YESTU "e"); a name opening with a vowel
+    digraph of the spelling its script's names are written in, as the vowel that digraph writes (`letter_name_digraphs`:
+    Gothic AIHVUS "e", EIS "i"; lk113, kept by lk122); a name opening with a
     consonant and "h", the pair Unicode's English spelling of letter names writes one sound with, as the pair
     (Glagolitic CHRIVI "ch", SHA "sh", ZHIVETE "zh"; Adlam SHA, CHI; lk105); a consonant's name of a vowel and the
     consonant, as English names L "el" (Old Italic EL, EM, ES; Old Hungarian EB, ESZ; Deseret EF), as the consonant,
@@ -690,6 +692,9 @@ def _letter_name_sound(ch: str) -> str:
             return letter[len(prefix):]
     if script in w.letter_name_glides and letter[:1] == "y" and letter[1:2] in ("a", "e", "i", "o", "u"):
         return letter[1]
+    for s, digraph, vowel in w.letter_name_digraphs:
+        if s == script and letter.startswith(digraph):
+            return vowel
     if letter[1:2] == "h" and letter[:1] not in ("", *"aeiouh"):
         return letter[:2]
     consonant = _vowel_led_consonant(letter, script, ord(ch))

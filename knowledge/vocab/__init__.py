@@ -192,6 +192,9 @@ class Words:
     scripts_not_read_by_letter_names: frozenset[str] = frozenset()
     letter_name_prefixes: tuple[tuple[str, str], ...] = ()
     letter_name_glides: frozenset[str] = frozenset()
+    # the vowel digraphs a script's letter names are spelt with, in its own spelling, and the vowel each writes
+    # (Gothic AIHVUS "e": Wulfila's "ai" is e)
+    letter_name_digraphs: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -437,7 +440,10 @@ def vocab() -> Vocab:
                     word_set("scripts_not_read_by_letter_names"),
                     tuple((str(a).casefold(), str(b).casefold())
                           for a, b in (words.get("letter_name_prefixes") or {}).items()),
-                    word_set("letter_name_glides")),
+                    word_set("letter_name_glides"),
+                    tuple((str(script).casefold(), str(a).casefold(), str(b).casefold())
+                          for script, pairs in (words.get("letter_name_digraphs") or {}).items()
+                          for a, b in pairs)),
         jurisdictions=frozenset(sources["jurisdictions"]),
         place_abbreviations=frozenset(sources["place_abbreviations"]),
         listing_reason=re.compile(sources["listing_reason"]),
