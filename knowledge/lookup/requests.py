@@ -607,10 +607,11 @@ class RequestReadings:
                     written.add(" ".join([*chunks[:k], " ".join(listed[j:end]), *chunks[k + 1:]]))
             if len(written) > INITIALS_MAX_READINGS:
                 return []
-        out: list[tuple[int, Evidence]] = []
-        for reading in sorted(written):
-            out += self.exactly(reading, p)
-        return out
+        return self._exactly_any(written, p)
+
+    def _exactly_any(self, readings: set[str], p: Params) -> list[tuple[int, Evidence]]:
+        """The aliases any of the readings written out of a typed text is exactly (`exactly`), in a fixed order."""
+        return [found for reading in sorted(readings) for found in self.exactly(reading, p)]
 
     def _aliases_with_every(self, words: set[str]) -> set[int]:
         """Candidates for a name holding every one of `words`: the aliases holding the rarest of them (none when
@@ -707,10 +708,7 @@ class RequestReadings:
                 written.add(reading)
             if len(written) > INITIALS_MAX_READINGS:
                 return []
-        out: list[tuple[int, Evidence]] = []
-        for reading in sorted(written):
-            out += self.exactly(reading, p)
-        return out
+        return self._exactly_any(written, p)
 
     def _office_on_premises(self, text: str, p: Params) -> list[tuple[int, Evidence]]:
         """A firm's name typed whole with its legal form, then a comma or a dash, then the building, street or quarter
