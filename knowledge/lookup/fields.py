@@ -50,6 +50,17 @@ BRACED_VALUE = re.compile(r"(=[ \t]*)\{(?![ \t]*')([^{}\n\"]*)\}")
 # text's end), so that an apostrophe ("Widget's", "d' 'e") is no quote; no double quote, markup or line break inside
 SINGLE_QUOTED_VALUE = re.compile(r"""([=:,(\[{][ \t]*)'([^'"\n<>]*[^\W_][^'"\n<>]*)'(?=[ \t]*(?:[,:;/)\]}]|$))""")
 
+# a markup tag's attributes in double quotes ('<party name="Widget Ltd" city="Oslo"/>', an XML or HTML element whose
+# values stand in its tag, not between tags): each value read as a field like a cell's text, the tag cut around them
+# (round lk123; before, the whole tag was one cut and its values were never read)
+_TAG_WITH_ATTRIBUTES = re.compile(r'<[^<>"]*=[ \t]*"[^<>]*>')
+_ATTRIBUTE_VALUE = re.compile(r'=[ \t]*"([^"<>]*)"')
+
+
+def _attribute_values(tag: re.Match) -> str:
+    """A markup tag with attributes cut at its double-quoted values: '<>"v1"<>"v2"<>' (each '<>' an empty tag)."""
+    return "<>" + "<>".join(f'"{v}"' for v in _ATTRIBUTE_VALUE.findall(tag.group(0))) + "<>"
+
 
 def fields(text: str) -> list[str]:
     """The fields of a structured text, each stripped, with a letter: the pieces between its cuts (`SEPARATORS`, and
@@ -60,6 +71,8 @@ def fields(text: str) -> list[str]:
         text = BRACED_VALUE.sub(r'\1"\2"', text)
     if "'" in text:
         text = SINGLE_QUOTED_VALUE.sub(r'\1"\2"', text)
+    if "<" in text:
+        text = _TAG_WITH_ATTRIBUTES.sub(_attribute_values, text)
     separators = MESSAGE_SEPARATORS if MESSAGE_SEGMENT.search(text) else SEPARATORS
     cut = separators.split(text) if len(separators.findall(text)) >= MIN_CUTS else []
     out = []
