@@ -23,8 +23,8 @@ from .alike import ascii_word, contracts_word, dotted_short_form, legal_word, ma
 from .readings import (FIELD_MAX_WORDS, SHORTHAND_MAX_LEN, after_reference, caron_letters_in_english, chatter_word,
                        labelled_field_values, line_fields, request_in_english, says_nothing_of_a_name,
                        spelt_abroad_in_english, stray_signs_dropped, symbols_as_letters)
-from .towns import (chunks_name_a_town, folded_chunk, office_before_name, office_on_premises, office_phrases,
-                    offices_after_name, town_word)
+from .towns import (branch_word, chunks_name_a_town, folded_chunk, office_before_name, office_on_premises,
+                    office_phrases, offices_after_name, region_after_town, town_word)
 from .score import EXACT_TIERS, Evidence, Params, score
 from .forms import (ACRONYM_MAX_LEN, NO_LEGAL_FORM, PHRASE_MAX_WORDS, TRUNCATED_MAX, _coined, has_legal_forms,
                     legal_forms, legal_texts, reads_whole, skeleton)
@@ -35,7 +35,6 @@ UNREADABLE_MIN_LEN = 5       # a word this long no vocabulary reads may be a com
 BRANCH_UNREAD_MIN_LEN = 3    # a branch's word no vocabulary reads, after a town: "eka" (Yoruba "ẹ̀ka")
 BRANCH_TOWN_MAX_WORDS = 3    # words of a town before it ("St. Petersburg", "Karlovy Vary")
 TRANSLATED_WITH_MIN_WORDS = 2  # words of a name typed beside a company word translated, all the name's others
-REGION_MAX_WORDS = 2         # words of a region after its town ("Krasnoyarsk Krai")
 
 
 class RequestReadings:
@@ -958,39 +957,3 @@ def _legal_initials_across_stopwords(listed: list[str], lkeys: list[str], chunks
 # or a few ("Azadi St", "Ulansky per.", "Al Masbah")
 WHERE_MAX_WORDS = 3
 _CLOSING_BRACKETS_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$", re.S)
-
-
-def branch_word(word: str) -> bool:
-    """A word a vocabulary reads as a firm's branch or site (words.yaml `branch_words`, `site_words`; rigour's BRANCH
-    symbol): 'Filial', 'filiale', 'filiāle'."""
-    w = ascii_text(folded_chunk(word))
-    wv = vocab().words
-    return (w in wv.branch_words or w in wv.site_words
-            or any("SYMBOL:BRANCH" in t.symbols for t in analyse(word).terms))
-
-
-
-def region_after_town(chunks: list[str], countries: frozenset[str]) -> int:
-    """How many chunks opening `chunks` (what follows a town and its comma) are the town's region or province, as an
-    address writes them ("Kobe, Hyogo", "Ascot, Berkshire", "Divnogorsk, Krasnoyarsk Krai"): one or two capitalised
-    words of letters, each a word of a name or a place (no legal form, no company word, no stopword), the second
-    closing the region's name, no place of a country none of the town's `countries` is ("Kherson, Dubai" is two
-    places). 0 when none is."""
-    pair = " ".join(chunks[:REGION_MAX_WORDS]).strip(_EDGE_PUNCT)
-    if len(chunks) >= REGION_MAX_WORDS and (chunks_name_a_town(chunks[:REGION_MAX_WORDS]) or (
-            address_countries(pair) and all(t.role == "place" for t in analyse(pair).terms))):
-        return 0        # a place of two words, read as one ("Wan Chai, Hong Kong")
-    n = 0
-    for c in chunks[:REGION_MAX_WORDS]:
-        w = c.strip(_EDGE_PUNCT)
-        if not (w.isalpha() and w[:1].isupper() and not w.isupper()):
-            break
-        terms = analyse(w).terms
-        if not terms or any(t.role not in ("name", "place") and "SYMBOL:REGION" not in t.symbols for t in terms):
-            break
-        if (where := address_countries(w)) and countries and not where & countries:
-            break
-        n += 1
-        if c[-1:] in ",;:)":
-            break
-    return n

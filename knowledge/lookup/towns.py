@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from rigour.text.translit import ascii_text
+
 from knowledge.vocab import vocab
 
-from .normalise import (NAME_ROLES, analyse, city_countries, town_countries, match_symbols, match_tokens, match_words,
-                        _EDGE_PUNCT)
+from .normalise import (NAME_ROLES, address_countries, analyse, city_countries, town_countries, match_symbols,
+                        match_tokens, match_words, _EDGE_PUNCT)
 from .english import is_english_word
 from .alike import word_address_fingerprint
 
@@ -241,3 +243,41 @@ def office_on_premises(text: str) -> str | None:
             return None
         return head
     return None
+
+
+def branch_word(word: str) -> bool:
+    """A word a vocabulary reads as a firm's branch or site (words.yaml `branch_words`, `site_words`; rigour's BRANCH
+    symbol): 'Filial', 'filiale', 'filiāle'."""
+    w = ascii_text(folded_chunk(word))
+    wv = vocab().words
+    return (w in wv.branch_words or w in wv.site_words
+            or any("SYMBOL:BRANCH" in t.symbols for t in analyse(word).terms))
+
+
+REGION_MAX_WORDS = 2     # words of a region after its town ("Krasnoyarsk Krai")
+
+
+def region_after_town(chunks: list[str], countries: frozenset[str]) -> int:
+    """How many chunks opening `chunks` (what follows a town and its comma) are the town's region or province, as an
+    address writes them ("Kobe, Hyogo", "Ascot, Berkshire", "Divnogorsk, Krasnoyarsk Krai"): one or two capitalised
+    words of letters, each a word of a name or a place (no legal form, no company word, no stopword), the second
+    closing the region's name, no place of a country none of the town's `countries` is ("Kherson, Dubai" is two
+    places). 0 when none is."""
+    pair = " ".join(chunks[:REGION_MAX_WORDS]).strip(_EDGE_PUNCT)
+    if len(chunks) >= REGION_MAX_WORDS and (chunks_name_a_town(chunks[:REGION_MAX_WORDS]) or (
+            address_countries(pair) and all(t.role == "place" for t in analyse(pair).terms))):
+        return 0        # a place of two words, read as one ("Wan Chai, Hong Kong")
+    n = 0
+    for c in chunks[:REGION_MAX_WORDS]:
+        w = c.strip(_EDGE_PUNCT)
+        if not (w.isalpha() and w[:1].isupper() and not w.isupper()):
+            break
+        terms = analyse(w).terms
+        if not terms or any(t.role not in ("name", "place") and "SYMBOL:REGION" not in t.symbols for t in terms):
+            break
+        if (where := address_countries(w)) and countries and not where & countries:
+            break
+        n += 1
+        if c[-1:] in ",;:)":
+            break
+    return n
