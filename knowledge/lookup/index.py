@@ -1979,7 +1979,8 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
     names = [j for j, r in enumerate(al.roles) if r in NAME_ROLES]
     found = {j for _, j, _ in hits.values()}
     # (a name of places and company words only, "Widget Land Defence Industries", is found whole, every word)
-    whole = names or [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]
+    worded = [j for j, r in enumerate(al.roles) if r not in ("legal", "stop")]    # all but its legal form
+    whole = names or worded
     if not whole or any(j not in found for j in whole):
         return False
     ordered = sorted(hits)
@@ -2040,7 +2041,7 @@ def _branch_of(qwords: list[str], qroles: list[str], qsymbols: list, unexplained
         # branch of WIDGETCO SHIPPING CO LTD; session 54, train108's three false matches)
         u = last + 1
         town = range(u + 2 if len(qwords) - u > 2 and _preposition_like(qwords[u + 1]) else u + 1, len(qwords))
-        if (all(j in found for j, r in enumerate(al.roles) if r not in ("legal", "stop"))
+        if (all(j in found for j in worded)
                 and _foreign_unit_word(qwords[u], qroles[u], qsymbols[u], unlisted)
                 and all(qroles[n] in (*NAME_ROLES, "place") and not any(x.startswith(("DOMAIN:", "SYMBOL:"))
                                                                        for x in qsymbols[n]) for n in town)

@@ -241,20 +241,20 @@ class RequestReadings:
                 for width in range(min(BRANCH_TOWN_MAX_WORDS, len(rest) - k), 0, -1):
                     span = rest[k:k + width]
                     said = " ".join(span).strip(_EDGE_PUNCT)
+                    roles = [t.role for t in analyse(said).terms] if said else []
+                    countries = address_countries(said) if said else frozenset()
                     # a town: no stopword alone ("di" is a town of Vietnam, and Italian's "of": "... filiale di
                     # Italia" names a country, no town)
-                    town = (bool(said) and any(t.role != "stop" for t in analyse(said).terms)
-                            and bool(chunks_name_a_town(span)))
-                    if town or (said and address_countries(said) and all(
-                            t.role == "place" for t in analyse(said).terms)):
+                    town = any(r != "stop" for r in roles) and bool(chunks_name_a_town(span))
+                    if town or (countries and all(r == "place" for r in roles)):
                         towns += town
-                        if town and any(t.role in ("name", "place") for t in analyse(said).terms):
-                            where.append(address_countries(said))
+                        if town and any(r in ("name", "place") for r in roles):
+                            where.append(countries)
                         k += width
                         if town and span[-1].endswith(","):
                             # a town, a comma and its region or province, as an address writes them ("Kobe,
                             # Hyogo", "Ascot, Berkshire"): where the town is
-                            k += region_after_town(rest[k:], address_countries(said))
+                            k += region_after_town(rest[k:], countries)
                         break
                 else:
                     w = rest[k].strip(_EDGE_PUNCT)
@@ -268,7 +268,8 @@ class RequestReadings:
                 continue
             # the towns are one place: towns of no country in common are a branch in one and another office or
             # company in the other ("... Tehran branch (Dubai)")
-            if not frozenset.intersection(*[c for c in where if c] or [frozenset({""})]):
+            placed = [c for c in where if c]
+            if placed and not frozenset.intersection(*placed):
                 continue
             run = " ".join(chunks[:hi]).strip(_EDGE_PUNCT)
             q_legal = legal_forms(analyse(run))
